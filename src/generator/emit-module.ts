@@ -1,0 +1,307 @@
+import {
+  printStructure,
+  StructureKind,
+  VariableDeclarationKind,
+  type CodeBlockWriter,
+  type InterfaceDeclarationStructure,
+  type JSDocStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+  type VariableStatementStructure,
+} from "ts-morph";
+import { jsDocText, tsPropertyKey, tsString } from "./escape";
+import type { NormalizedModel, NormalizedRegistry } from "./normalize";
+
+export interface ModuleEmitOptions {
+  /** Shown in the banner: how to regenerate. */
+  command: string;
+  /** Schema path as written in the banner. */
+  schemaPath: string;
+}
+
+/**
+ * The generated module: literal ID unions, per-key registry types, frozen data and named constants.
+ *
+ * Shape rules that keep tsc linear at tens of thousands of models: IDs appear only in explicit literal
+ * unions (never derived with conditional types), entries' own fields are plain `string`, and the data
+ * literal is cast through `unknown` so the checker never compares it with the per-key interface.
+ */
+export function emitModule(registry: NormalizedRegistry, schemaTypes: string, options: ModuleEmitOptions): string {
+  const statements: (string | StatementStructures)[] = [
+    banner(registry, options),
+    "// ---- Entry types, generated from the JSON Schema by json-schema-to-typescript ----",
+    schemaTypes,
+    "// ---- Identifiers ----",
+    ...idTypes(registry),
+    "// ---- Registry types ----",
+    ...recordTypes(),
+    registryInterface(registry),
+    providerRegistryInterface(registry),
+    aliasInterface(registry),
+    "// ---- Data ----",
+    DEEP_FREEZE,
+    dataStatement("MODEL_DATA", (writer) => writeModelData(writer, registry.models)),
+    exported("MODELS", "deepFreeze(MODEL_DATA) as unknown as ModelRegistry", "The registry, deep-frozen, keyed by model ID."),
+    exported("MODEL_IDS", "Object.freeze(Object.keys(MODEL_DATA)) as readonly ModelId[]", "Every model ID, sorted."),
+    dataStatement("PROVIDER_DATA", (writer) => writeObject(writer, Object.fromEntries(registry.providers.map((p) => [p.id, p.config])))),
+    exported("PROVIDERS", "deepFreeze(PROVIDER_DATA) as unknown as ProviderRegistry", "Provider configuration (environment variable names only, never values)."),
+    exported("PROVIDER_IDS", "Object.freeze(Object.keys(PROVIDER_DATA)) as readonly ProviderId[]", "Every provider ID, sorted."),
+    exported(
+      "MODEL_ALIASES",
+      (writer) => {
+        writer.write("deepFreeze(");
+        writeObject(writer, Object.fromEntries(registry.aliases.map((a) => [a.alias, a.target])));
+        writer.write(") as unknown as ModelAliases");
+      },
+      "Other names (legacy IDs) and the registry model each resolves to.",
+    ),
+    modelConstants(registry),
+  ];
+  return printStructure(
+    { kind: StructureKind.SourceFile, statements },
+    { indentNumberOfSpaces: 2, newLineKind: "\n" } as never,
+  );
+}
+
+function banner(registry: NormalizedRegistry, options: ModuleEmitOptions): string {
+  return [
+    "/**",
+    " * GENERATED FILE - DO NOT EDIT.",
+    ` * Source: ${jsDocText(registry.sourcePath)} (validated against ${jsDocText(options.schemaPath)})`,
+    ` * Regenerate: ${jsDocText(options.command)}`,
+    " */",
+    "/* eslint-disable */",
+  ].join("\n");
+}
+
+function literalUnion(values: readonly string[]): string {
+  return values.length === 0 ? "never" : values.map(tsString).join(" | ");
+}
+
+function typeAlias(name: string, type: string, description: string): TypeAliasDeclarationStructure {
+  return { kind: StructureKind.TypeAlias, name, type, isExported: true, docs: [description] };
+}
+
+function idTypes(registry: NormalizedRegistry): StatementStructures[] {
+  const deprecated = registry.models.filter((m) => m.entry.status === "deprecated").map((m) => m.id);
+  const active = registry.models.filter((m) => m.entry.status !== "deprecated").map((m) => m.id);
+  return [
+    typeAlias("ProviderId", literalUnion(registry.providers.map((p) => p.id)), "Every provider ID in the registry."),
+    ...registry.providers.map((p) =>
+      typeAlias(`${p.typeName}ModelId`, literalUnion(p.modelIds), `Model IDs served by ${jsDocText(p.config.display_name)}.`),
+    ),
+    typeAlias(
+      "ModelId",
+      registry.providers.length === 0 ? "never" : registry.providers.map((p) => `${p.typeName}ModelId`).join(" | "),
+      "Every model ID in the registry. A misspelt or removed ID is a compile error.",
+    ),
+    {
+      kind: StructureKind.Interface,
+      name: "ModelIdByProvider",
+      isExported: true,
+      docs: ["Model IDs per provider."],
+      properties: registry.providers.map((p) => ({ name: tsPropertyKey(p.id), type: `${p.typeName}ModelId`, isReadonly: true })),
+    },
+    typeAlias("DeprecatedModelId", literalUnion(deprecated), "Models that will be removed: never selected automatically."),
+    typeAlias(
+      "ActiveModelId",
+      literalUnion(active),
+      "Every model that is not deprecated. Use it where a deprecated ID must not compile.",
+    ),
+    typeAlias("ModelAlias", literalUnion(registry.aliases.map((a) => a.alias)), "Other names (legacy IDs) that resolve to a model."),
+  ];
+}
+
+function recordTypes(): TypeAliasDeclarationStructure[] {
+  return [
+    typeAlias(
+      "DeepReadonly<T>",
+      "T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T",
+      "Read-only at every depth, as the frozen data is.",
+    ),
+    typeAlias(
+      "ModelRecord<P extends ProviderId = ProviderId>",
+      "DeepReadonly<ModelEntry> & { readonly provider: P }",
+      "A model entry as stored in MODELS.",
+    ),
+    typeAlias(
+      "DeprecatedModelRecord<P extends ProviderId = ProviderId>",
+      'ModelRecord<P> & { readonly status: "deprecated"; readonly deprecation: DeepReadonly<ModelDeprecation> }',
+      "A deprecated model entry: its deprecation details are always present.",
+    ),
+    typeAlias("ProviderRecord", "DeepReadonly<ProviderConfig>", "A provider's configuration as stored in PROVIDERS."),
+  ];
+}
+
+function registryInterface(registry: NormalizedRegistry): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: "ModelRegistry",
+    isExported: true,
+    docs: ["The registry's type: one property per model, so deprecated keys carry @deprecated to every use site."],
+    properties: registry.models.map((model): OptionalKind<PropertySignatureStructure> => {
+      const provider = tsString(model.entry.provider);
+      const deprecated = model.entry.status === "deprecated";
+      return {
+        name: tsString(model.id),
+        isReadonly: true,
+        type: deprecated ? `DeprecatedModelRecord<${provider}>` : `ModelRecord<${provider}>`,
+        docs: [modelDoc(model, providerName(registry, model))],
+      };
+    }),
+  };
+}
+
+function providerName(registry: NormalizedRegistry, model: NormalizedModel): string {
+  return registry.providers.find((p) => p.id === model.entry.provider)?.config.display_name ?? model.entry.provider;
+}
+
+function providerRegistryInterface(registry: NormalizedRegistry): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: "ProviderRegistry",
+    isExported: true,
+    docs: ["The providers' type: one property per provider."],
+    properties: registry.providers.map((p) => ({ name: tsPropertyKey(p.id), isReadonly: true, type: "ProviderRecord" })),
+  };
+}
+
+function aliasInterface(registry: NormalizedRegistry): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: "ModelAliases",
+    isExported: true,
+    docs: ["Each alias and the model ID it resolves to."],
+    properties: registry.aliases.map((a) => ({ name: tsString(a.alias), isReadonly: true, type: tsString(a.target) })),
+  };
+}
+
+function modelSummary(model: NormalizedModel, providerName: string): string {
+  const e = model.entry;
+  return (
+    `${jsDocText(e.display_name)} (${jsDocText(providerName)}): ${e.context_window.toLocaleString("en-US")}-token context, ` +
+    `${perMillion(e.cost_per_1k_input)} in / ${perMillion(e.cost_per_1k_output)} out per 1M tokens, ${e.status}.`
+  );
+}
+
+function modelDoc(model: NormalizedModel, providerName: string): OptionalKind<JSDocStructure> {
+  const e = model.entry;
+  const summary = modelSummary(model, providerName);
+  if (!e.deprecation) return { description: summary };
+  const removal = e.deprecation.removal_date ? `, removed ${e.deprecation.removal_date}` : "";
+  return {
+    description: summary,
+    tags: [
+      {
+        tagName: "deprecated",
+        text: `Use ${tsString(e.deprecation.replaced_by)} instead (deprecated ${e.deprecation.date}${removal}).`,
+      },
+    ],
+  };
+}
+
+function perMillion(per1k: number): string {
+  const usd = Math.round(per1k * 1000 * 10000) / 10000;
+  return `$${usd.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
+}
+
+function modelConstants(registry: NormalizedRegistry): VariableStatementStructure {
+  const models = registry.models;
+  const byId = new Map(models.map((m) => [m.id, m]));
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["Named constants for every model ID (`Models.GPT_4O === \"gpt-4o\"`); deprecated ones are struck through in editors."],
+    declarations: [
+      {
+        name: "Models",
+        initializer: (writer) => {
+          writer.write("Object.freeze(").inlineBlock(() => {
+            for (const model of models) {
+              writer.writeLine("/**");
+              writer.writeLine(` * \`${jsDocText(model.id)}\`: ${modelSummary(model, providerName(registry, model))}`);
+              const deprecation = model.entry.deprecation;
+              if (deprecation) {
+                const replacement = byId.get(deprecation.replaced_by);
+                const target = replacement ? `Models.${replacement.constantName}` : tsString(deprecation.replaced_by);
+                writer.writeLine(` * @deprecated Use ${target} instead (deprecated ${deprecation.date}).`);
+              }
+              writer.writeLine(" */");
+              writer.writeLine(`${model.constantName}: ${tsString(model.id)},`);
+            }
+          });
+          writer.write(" as const)");
+        },
+      },
+    ],
+  };
+}
+
+function dataStatement(name: string, write: (writer: CodeBlockWriter) => void): VariableStatementStructure {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name, initializer: write }],
+  };
+}
+
+function exported(
+  name: string,
+  initializer: string | ((writer: CodeBlockWriter) => void),
+  description: string,
+): VariableStatementStructure {
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [description],
+    declarations: [{ name, initializer }],
+  };
+}
+
+const DEEP_FREEZE = `function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}`;
+
+function writeModelData(writer: CodeBlockWriter, models: readonly NormalizedModel[]): void {
+  writeObject(writer, Object.fromEntries(models.map((m) => [m.id, m.entry])));
+}
+
+/** Writes plain data as a TypeScript literal: objects expanded one key per line, as prettier keeps them. */
+function writeObject(writer: CodeBlockWriter, value: Record<string, unknown>): void {
+  const entries = Object.entries(value);
+  if (entries.length === 0) {
+    writer.write("{}");
+    return;
+  }
+  writer.write("{").newLine();
+  writer.indent(() => {
+    for (const [key, child] of entries) {
+      writer.write(`${tsPropertyKey(key)}: `);
+      writeValue(writer, child);
+      writer.write(",").newLine();
+    }
+  });
+  writer.write("}");
+}
+
+function writeValue(writer: CodeBlockWriter, value: unknown): void {
+  if (typeof value === "string") writer.write(tsString(value));
+  else if (typeof value === "number" || typeof value === "boolean") writer.write(String(value));
+  else if (Array.isArray(value)) {
+    writer.write("[");
+    value.forEach((item, index) => {
+      if (index > 0) writer.write(", ");
+      writeValue(writer, item);
+    });
+    writer.write("]");
+  } else if (value !== null && typeof value === "object") writeObject(writer, value as Record<string, unknown>);
+  else writer.write("null");
+}

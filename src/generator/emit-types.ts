@@ -1,0 +1,73 @@
+import { compile } from "json-schema-to-typescript";
+import type { JsonSchema } from "./validate-schema";
+
+/**
+ * TypeScript declarations for the registry's entry types, generated from the JSON Schema by
+ * json-schema-to-typescript, so the schema stays the one definition of truth.
+ */
+export async function emitSchemaTypes(schema: JsonSchema): Promise<string> {
+  const declarations = await compile(prepareForTypeGeneration(schema), "ModelRegistryFile", {
+    bannerComment: "",
+    format: false,
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    ignoreMinAndMaxItems: true,
+    strictIndexSignatures: true,
+    declareExternallyReferenced: true,
+  });
+  return declarations
+    .replace(REFERENCED_BY_NOTE, "")
+    .replace(EMPTY_DOC_LINE_BEFORE_END, "\n */")
+    .replace(EMPTY_DOC_COMMENT, "");
+}
+
+const REFERENCED_BY_NOTE = /\n \* ?\n \* This interface was referenced by `[^`]+`'s JSON-Schema\n \* via the `definition` "[^"]+"\.|\n \* This interface was referenced by `[^`]+`'s JSON-Schema\n \* via the `definition` "[^"]+"\./g;
+const EMPTY_DOC_LINE_BEFORE_END = /\n \*\s*\n \*\//g;
+const EMPTY_DOC_COMMENT = /^\/\*\*\n \*\/\n/gm;
+
+/**
+ * Conditional keywords (if/then/else/not) constrain values, not shapes, and make the generator emit
+ * duplicate `Foo1` types; primitive definitions (ModelId, Url, ...) are inlined so the declared
+ * names are left to the literal unions the module emits.
+ */
+function prepareForTypeGeneration(schema: JsonSchema): JsonSchema {
+  const definitions = (schema.definitions ?? {}) as Record<string, JsonSchema>;
+  const inlined = new Set(Object.keys(definitions).filter((name) => isPrimitiveAlias(definitions[name]!)));
+  const transform = (node: unknown, isPropertiesMap = false): unknown => {
+    if (Array.isArray(node)) return node.map((item) => transform(item));
+    if (node === null || typeof node !== "object") return node;
+    const record = node as Record<string, unknown>;
+    if (!isPropertiesMap && typeof record.$ref === "string") {
+      const name = record.$ref.replace("#/definitions/", "");
+      if (inlined.has(name)) {
+        const { description, title: _title, ...rest } = definitions[name]!;
+        const ownDescription = record.description ?? description;
+        return transform({ ...rest, ...(ownDescription ? { description: ownDescription } : {}) });
+      }
+    }
+    const result: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(record)) {
+      if (!isPropertiesMap && CONDITIONAL_KEYWORDS.has(key)) continue;
+      if (key === "definitions" && !isPropertiesMap) {
+        result[key] = Object.fromEntries(
+          Object.entries(value as Record<string, unknown>)
+            .filter(([name]) => !inlined.has(name))
+            .map(([name, definition]) => [name, transform(definition)]),
+        );
+        continue;
+      }
+      result[key] = transform(value, !isPropertiesMap && key === "properties");
+    }
+    return result;
+  };
+  return transform(structuredClone(schema)) as JsonSchema;
+}
+
+const CONDITIONAL_KEYWORDS = new Set(["allOf", "if", "then", "else", "not", "$id", "$schema"]);
+
+function isPrimitiveAlias(definition: JsonSchema): boolean {
+  return (
+    (definition.type === "string" || definition.type === "number" || definition.type === "integer") &&
+    definition.enum === undefined
+  );
+}

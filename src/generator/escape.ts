@@ -1,0 +1,42 @@
+/**
+ * Escaping for every place a YAML string lands in generated output. Each function's result is
+ * safe in its context whatever the input holds (quotes, backslashes, comment terminators,
+ * line/paragraph separators, lone surrogates).
+ */
+
+/** A double-quoted TypeScript/JavaScript string literal that evaluates to exactly `value`. */
+export function tsString(value: string): string {
+  // JSON.stringify escapes quotes, backslashes, control characters and lone surrogates;
+  // U+2028/U+2029 are valid in ES2019 strings but are escaped so older tools do not choke.
+  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** A property key: bare when it is a plain identifier, quoted otherwise. */
+export function tsPropertyKey(key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : tsString(key);
+}
+
+/**
+ * Text for one line of a JSDoc comment: cannot close the comment, start a tag or break the line.
+ * Comments are for people; values are exact in the data, so normalising whitespace here is fine.
+ */
+export function jsDocText(value: string): string {
+  return value
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
+    .replace(/[\ud800-\udfff]/g, (c, i: number, s: string) => (isPairedSurrogate(s, i) ? c : "\ufffd"))
+    .replace(/\*\//g, "*\\/")
+    .replace(/\/\*/g, "/\\*")
+    .replace(/@/g, "&#64;")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function isPairedSurrogate(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code <= 0xdbff) {
+    const next = text.charCodeAt(index + 1);
+    return next >= 0xdc00 && next <= 0xdfff;
+  }
+  const previous = text.charCodeAt(index - 1);
+  return previous >= 0xd800 && previous <= 0xdbff;
+}

@@ -1,0 +1,149 @@
+import { readFileSync } from "node:fs";
+import { LineCounter, parseDocument, type YAMLError, type YAMLWarning } from "yaml";
+import type { Diagnostic } from "./diagnostics";
+import { SourceMap } from "./source-map";
+
+export interface LoadedRegistry {
+  file: string;
+  text: string;
+  /** Plain data (undefined when the file could not be parsed). */
+  data: unknown;
+  sourceMap: SourceMap;
+  diagnostics: Diagnostic[];
+}
+
+/** Aliases may be legitimate, but more expansions than this is a resource-exhaustion attack. */
+const MAX_ALIAS_COUNT = 100;
+
+export function loadRegistryFile(file: string): LoadedRegistry {
+  return parseRegistryText(file, readFileSync(file));
+}
+
+/** Parses registry YAML, keeping node positions so later stages can point at `file:line:col`. */
+export function parseRegistryText(file: string, bytes: Uint8Array | string): LoadedRegistry {
+  const lineCounter = new LineCounter();
+  const decoded = typeof bytes === "string" ? { text: bytes } : decodeUtf8(bytes);
+  const text = decoded.text;
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    merge: false,
+    schema: "core",
+    strict: true,
+  });
+  const sourceMap = new SourceMap(document, lineCounter);
+  const at = (offset: number) => sourceMap.offsetToPosition(offset);
+  const diagnostics: Diagnostic[] = [];
+
+  if (decoded.invalidByteOffset !== undefined) {
+    const { line, column } = at(decoded.invalidCharOffset ?? 0);
+    diagnostics.push({
+      severity: "error",
+      code: "yaml/encoding",
+      message: `invalid UTF-8 byte sequence at byte ${decoded.invalidByteOffset}; the registry must be UTF-8 text`,
+      file,
+      line,
+      column,
+    });
+  }
+  for (const problem of [...document.errors, ...document.warnings]) {
+    diagnostics.push(yamlProblemToDiagnostic(file, problem, at));
+  }
+  if (diagnostics.length > 0) return { file, text, data: undefined, sourceMap, diagnostics };
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    diagnostics.push({
+      severity: "error",
+      code: "yaml/aliases",
+      message: `${(error as Error).message}; expand the aliases by hand (at most ${MAX_ALIAS_COUNT} alias expansions are allowed)`,
+      file,
+      line: 1,
+      column: 1,
+    });
+  }
+  if (diagnostics.length === 0 && (data === null || data === undefined)) {
+    diagnostics.push({
+      severity: "error",
+      code: "yaml/empty",
+      message: "the registry file is empty; expected a mapping with `version`, `providers` and `models`",
+      file,
+      line: 1,
+      column: 1,
+    });
+  }
+  return { file, text, data, sourceMap, diagnostics };
+}
+
+function yamlProblemToDiagnostic(
+  file: string,
+  problem: YAMLError | YAMLWarning,
+  at: (offset: number) => { line: number; column: number },
+): Diagnostic {
+  const { line, column } = at(problem.pos[0]);
+  const firstLine = problem.message.split("\n")[0] ?? problem.message;
+  return {
+    severity: "error",
+    code: `yaml/${problem.code.toLowerCase().replace(/_/g, "-")}`,
+    message: describeYamlProblem(problem.code, firstLine),
+    file,
+    line,
+    column,
+  };
+}
+
+function describeYamlProblem(code: string, message: string): string {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return `${message}; each key may appear once in a mapping`;
+    case "TAG_RESOLVE_FAILED":
+      return `${message}; custom YAML tags (such as !!js/function) are not allowed, use plain values`;
+    default:
+      return message;
+  }
+}
+
+interface DecodedText {
+  text: string;
+  invalidByteOffset?: number;
+  invalidCharOffset?: number;
+}
+
+function decodeUtf8(bytes: Uint8Array): DecodedText {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    const invalidByteOffset = firstInvalidUtf8Offset(bytes);
+    const validPrefix = new TextDecoder("utf-8").decode(bytes.subarray(0, invalidByteOffset));
+    return {
+      text: new TextDecoder("utf-8").decode(bytes),
+      invalidByteOffset,
+      invalidCharOffset: validPrefix.length,
+    };
+  }
+}
+
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  // Binary search for the longest prefix that is valid so far; the byte after it is the bad one.
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (isValidUtf8Prefix(bytes, middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function isValidUtf8Prefix(bytes: Uint8Array, length: number): boolean {
+  try {
+    // stream: an incomplete sequence at the end is not (yet) an error.
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,90 @@
+import { compareStrings } from "./diagnostics";
+import { constantName, providerTypeName } from "./naming";
+import type { ModelEntry, ModelRegistryFile, ProviderConfig } from "./registry-file";
+import type { JsonSchema } from "./validate-schema";
+
+export interface NormalizedModel {
+  id: string;
+  constantName: string;
+  entry: ModelEntry;
+}
+
+export interface NormalizedProvider {
+  id: string;
+  /** `OpenAI` for `openai`: the stem of `OpenAIModelId`. */
+  typeName: string;
+  config: ProviderConfig;
+  modelIds: string[];
+}
+
+/** The registry in a canonical form: sorted, keys in schema order, nothing depending on YAML layout. */
+export interface NormalizedRegistry {
+  /** Registry path as written in banners (relative, forward slashes). */
+  sourcePath: string;
+  providers: NormalizedProvider[];
+  models: NormalizedModel[];
+  aliases: Array<{ alias: string; target: string }>;
+}
+
+export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchema, sourcePath: string): NormalizedRegistry {
+  const order = new KeyOrder(schema);
+  const models = [...registry.models]
+    .sort((a, b) => compareStrings(a.id, b.id))
+    .map((entry) => ({
+      id: entry.id,
+      constantName: constantName(entry.id),
+      entry: order.apply(entry, "ModelEntry") as ModelEntry,
+    }));
+  const providers = Object.keys(registry.providers)
+    .sort(compareStrings)
+    .map((id) => {
+      const config = order.apply(registry.providers[id], "ProviderConfig") as ProviderConfig;
+      return {
+        id,
+        typeName: providerTypeName(id, config.display_name),
+        config,
+        modelIds: models.filter((model) => model.entry.provider === id).map((model) => model.id),
+      };
+    });
+  const aliases = Object.entries(registry.aliases ?? {})
+    .map(([alias, target]) => ({ alias, target: target! }))
+    .sort((a, b) => compareStrings(a.alias, b.alias));
+  return { sourcePath, providers, models, aliases };
+}
+
+/** Reorders object keys as the schema declares its properties (free-form maps: sorted). */
+class KeyOrder {
+  private readonly definitions: Record<string, JsonSchema>;
+
+  constructor(schema: JsonSchema) {
+    this.definitions = (schema.definitions ?? {}) as Record<string, JsonSchema>;
+  }
+
+  apply(value: unknown, definitionName: string): unknown {
+    return this.orderBySchema(value, this.definitions[definitionName] ?? {});
+  }
+
+  private orderBySchema(value: unknown, schemaNode: JsonSchema): unknown {
+    const node = this.resolve(schemaNode);
+    if (Array.isArray(value)) return value.map((item) => this.orderBySchema(item, (node.items ?? {}) as JsonSchema));
+    if (value === null || typeof value !== "object") return value;
+    const record = value as Record<string, unknown>;
+    const properties = node.properties as Record<string, JsonSchema> | undefined;
+    const result: Record<string, unknown> = {};
+    if (properties) {
+      for (const key of Object.keys(properties)) {
+        if (Object.hasOwn(record, key)) result[key] = this.orderBySchema(record[key], properties[key]!);
+      }
+      return result;
+    }
+    const valueSchema = (typeof node.additionalProperties === "object" ? node.additionalProperties : {}) as JsonSchema;
+    for (const key of Object.keys(record).sort(compareStrings)) result[key] = this.orderBySchema(record[key], valueSchema);
+    return result;
+  }
+
+  private resolve(schemaNode: JsonSchema): JsonSchema {
+    const ref = schemaNode.$ref;
+    if (typeof ref !== "string") return schemaNode;
+    return this.resolve(this.definitions[ref.replace("#/definitions/", "")] ?? {});
+  }
+}

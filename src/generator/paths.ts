@@ -1,0 +1,27 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+
+const PACKAGE_NAME = "@lattice-lock/model-registry";
+
+/** The package's own root, whether running from source (tsx) or from dist/. */
+export function packageRoot(): string {
+  let directory = __dirname;
+  for (;;) {
+    const manifest = join(directory, "package.json");
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === PACKAGE_NAME) {
+      return directory;
+    }
+    const parent = dirname(directory);
+    if (parent === directory) throw new Error(`cannot find the ${PACKAGE_NAME} package root above ${__dirname}`);
+    directory = parent;
+  }
+}
+
+export function bundledSchemaPath(): string {
+  return join(packageRoot(), "schema", "model_registry.schema.json");
+}
+
+/** A relative path with forward slashes, for banners and messages that must not depend on the OS. */
+export function portableRelative(from: string, to: string): string {
+  return relative(from, to).split(sep).join("/") || ".";
+}

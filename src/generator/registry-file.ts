@@ -1,0 +1,7 @@
+// The shape of the YAML file, as generated from the JSON Schema into the generated module.
+// Type-only: nothing here exists at run time, so the generator can regenerate that module freely.
+export type {
+  ModelEntry,
+  ModelRegistryFile,
+  ProviderConfig,
+} from "../../generated/models.generated";

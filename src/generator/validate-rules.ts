@@ -1,0 +1,221 @@
+import type { Diagnostic } from "./diagnostics";
+import type { LoadedRegistry } from "./load";
+import { constantName, providerTypeName } from "./naming";
+import type { ModelRegistryFile } from "./registry-file";
+import type { PathSegment } from "./source-map";
+import { didYouMean } from "./suggest";
+
+/** Rules a JSON Schema cannot state: uniqueness, references that must resolve, name collisions. */
+export function validateRules(loaded: LoadedRegistry): Diagnostic[] {
+  const registry = loaded.data as ModelRegistryFile;
+  const report = reporter(loaded);
+  checkUniqueIds(registry, report);
+  checkProviders(registry, report);
+  checkDeprecations(registry, report);
+  checkTokenLimits(registry, report);
+  checkConstantNames(registry, report);
+  checkAliases(registry, report);
+  checkBaseUrlPlaceholders(registry, report);
+  return report.diagnostics;
+}
+
+type Report = ReturnType<typeof reporter>;
+
+function reporter(loaded: LoadedRegistry) {
+  const diagnostics: Diagnostic[] = [];
+  const add = (severity: Diagnostic["severity"], code: string, path: PathSegment[], message: string, hint?: string, key?: string) => {
+    const position = key === undefined ? loaded.sourceMap.valuePosition(path) : loaded.sourceMap.keyPosition(path, key);
+    diagnostics.push({
+      severity,
+      code: `rule/${code}`,
+      message,
+      file: loaded.file,
+      line: position.line,
+      column: position.column,
+      path: "/" + [...path, ...(key === undefined ? [] : [key])].join("/"),
+      ...(hint ? { hint } : {}),
+    });
+  };
+  return {
+    diagnostics,
+    error: (code: string, path: PathSegment[], message: string, hint?: string) => add("error", code, path, message, hint),
+    errorAtKey: (code: string, path: PathSegment[], key: string, message: string, hint?: string) =>
+      add("error", code, path, message, hint, key),
+    warning: (code: string, path: PathSegment[], message: string, hint?: string) => add("warning", code, path, message, hint),
+    lineOf: (path: PathSegment[]) => loaded.sourceMap.valuePosition(path).line,
+  };
+}
+
+function checkUniqueIds(registry: ModelRegistryFile, report: Report): void {
+  const firstIndex = new Map<string, number>();
+  registry.models.forEach((model, index) => {
+    const previous = firstIndex.get(model.id);
+    if (previous === undefined) {
+      firstIndex.set(model.id, index);
+      return;
+    }
+    report.error(
+      "duplicate-id",
+      ["models", index, "id"],
+      `duplicate model ID "${model.id}" (first defined at line ${report.lineOf(["models", previous, "id"])}); model IDs must be unique`,
+    );
+  });
+}
+
+function checkProviders(registry: ModelRegistryFile, report: Report): void {
+  const declared = Object.keys(registry.providers);
+  const used = new Set<string>();
+  registry.models.forEach((model, index) => {
+    used.add(model.provider);
+    if (!Object.hasOwn(registry.providers, model.provider)) {
+      report.error(
+        "unknown-provider",
+        ["models", index, "provider"],
+        `model "${model.id}" names provider "${model.provider}", which is not declared under \`providers\`; expected one of: ${declared.join(", ")}`,
+        didYouMean(model.provider, declared),
+      );
+    }
+  });
+  const typeNames = new Map<string, string>();
+  for (const [id, config] of Object.entries(registry.providers)) {
+    if (!used.has(id)) {
+      report.warning(
+        "provider-without-models",
+        ["providers", id],
+        `provider "${id}" has no models; its ID union would be empty`,
+        "add a model for it or remove the provider",
+      );
+    }
+    const typeName = providerTypeName(id, config!.display_name);
+    const clash = typeNames.get(typeName);
+    if (clash !== undefined) {
+      report.errorAtKey(
+        "provider-name-collision",
+        ["providers"],
+        id,
+        `providers "${clash}" and "${id}" both produce the type name ${typeName}ModelId; rename one of them`,
+      );
+    }
+    typeNames.set(typeName, id);
+  }
+}
+
+function checkDeprecations(registry: ModelRegistryFile, report: Report): void {
+  const byId = new Map(registry.models.map((model) => [model.id, model]));
+  const ids = [...byId.keys()];
+  registry.models.forEach((model, index) => {
+    const deprecation = model.deprecation;
+    if (!deprecation) return;
+    const path: PathSegment[] = ["models", index, "deprecation", "replaced_by"];
+    const target = byId.get(deprecation.replaced_by);
+    if (deprecation.replaced_by === model.id) {
+      report.error("replacement-is-self", path, `model "${model.id}" is replaced by itself; \`replaced_by\` must name a different, current model`);
+    } else if (!target) {
+      report.error(
+        "unknown-replacement",
+        path,
+        `model "${model.id}" is replaced by "${deprecation.replaced_by}", which is not a model in this registry`,
+        didYouMean(deprecation.replaced_by, ids),
+      );
+    } else if (target.status === "deprecated") {
+      report.error(
+        "replacement-is-deprecated",
+        path,
+        `model "${model.id}" is replaced by "${target.id}", which is itself deprecated; point \`replaced_by\` at a current model` +
+          (target.deprecation ? ` (perhaps "${finalReplacement(target.id, byId)}")` : ""),
+      );
+    }
+    if (deprecation.removal_date !== undefined && deprecation.removal_date < deprecation.date) {
+      report.error(
+        "removal-before-deprecation",
+        ["models", index, "deprecation", "removal_date"],
+        `removal_date ${deprecation.removal_date} is before the deprecation date ${deprecation.date}`,
+      );
+    }
+  });
+}
+
+function finalReplacement(id: string, byId: Map<string, { deprecation?: { replaced_by: string } }>): string {
+  const seen = new Set<string>();
+  let current = id;
+  while (!seen.has(current)) {
+    seen.add(current);
+    const next = byId.get(current)?.deprecation?.replaced_by;
+    if (next === undefined || !byId.has(next)) return current;
+    current = next;
+  }
+  return current;
+}
+
+function checkTokenLimits(registry: ModelRegistryFile, report: Report): void {
+  registry.models.forEach((model, index) => {
+    if (model.max_output_tokens > model.context_window) {
+      report.error(
+        "output-exceeds-context",
+        ["models", index, "max_output_tokens"],
+        `max_output_tokens (${model.max_output_tokens}) of "${model.id}" is larger than its context_window (${model.context_window})`,
+      );
+    }
+    if (model.cost_per_1k_cached_input !== undefined && model.cost_per_1k_cached_input > model.cost_per_1k_input) {
+      report.error(
+        "cached-above-input",
+        ["models", index, "cost_per_1k_cached_input"],
+        `cost_per_1k_cached_input (${model.cost_per_1k_cached_input}) of "${model.id}" is higher than cost_per_1k_input (${model.cost_per_1k_input}); cached input is a discount`,
+      );
+    }
+  });
+}
+
+function checkConstantNames(registry: ModelRegistryFile, report: Report): void {
+  const owners = new Map<string, string>();
+  registry.models.forEach((model, index) => {
+    const name = constantName(model.id);
+    const owner = owners.get(name);
+    if (owner !== undefined && owner !== model.id) {
+      report.error(
+        "constant-name-collision",
+        ["models", index, "id"],
+        `model IDs "${owner}" and "${model.id}" both become the constant Models.${name}; rename one of them`,
+      );
+    }
+    owners.set(name, model.id);
+  });
+}
+
+function checkAliases(registry: ModelRegistryFile, report: Report): void {
+  const ids = registry.models.map((model) => model.id);
+  const idSet = new Set(ids);
+  for (const [alias, target] of Object.entries(registry.aliases ?? {})) {
+    if (idSet.has(alias)) {
+      report.errorAtKey("alias-shadows-model", ["aliases"], alias, `alias "${alias}" is also a model ID; an alias must be a different name`);
+    }
+    if (!idSet.has(target!)) {
+      report.error("unknown-alias-target", ["aliases", alias], `alias "${alias}" points at "${target}", which is not a model in this registry`, didYouMean(target!, ids));
+    }
+  }
+}
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+const MODEL_PLACEHOLDERS = new Set(["api_name"]);
+
+function checkBaseUrlPlaceholders(registry: ModelRegistryFile, report: Report): void {
+  for (const [id, config] of Object.entries(registry.providers)) {
+    const env = config!.env;
+    const known = new Set([...env.required.flat(), ...(env.optional ?? [])]);
+    for (const match of config!.base_url.matchAll(PLACEHOLDER)) {
+      const name = match[1]!;
+      if (MODEL_PLACEHOLDERS.has(name) || known.has(name)) continue;
+      report.error(
+        "unknown-placeholder",
+        ["providers", id, "base_url"],
+        `base_url of provider "${id}" uses {${name}}, but ${name} is not listed in its env.required or env.optional; placeholders must name one of the provider's environment variables, or {api_name}`,
+        didYouMean(name, [...known, ...MODEL_PLACEHOLDERS]),
+      );
+    }
+    for (const name of Object.keys(env.defaults ?? {})) {
+      if (!known.has(name)) {
+        report.errorAtKey("unknown-default", ["providers", id, "env", "defaults"], name, `env.defaults of provider "${id}" sets ${name}, which is not listed in its env.required or env.optional`);
+      }
+    }
+  }
+}

@@ -1,0 +1,194 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import addFormats from "ajv-formats";
+import type { Diagnostic } from "./diagnostics";
+import type { LoadedRegistry } from "./load";
+import { parseJsonPointer, type PathSegment } from "./source-map";
+import { didYouMean } from "./suggest";
+
+export type JsonSchema = Record<string, unknown>;
+
+const validatorCache = new WeakMap<JsonSchema, ValidateFunction>();
+
+function compile(schema: JsonSchema): ValidateFunction {
+  let validate = validatorCache.get(schema);
+  if (!validate) {
+    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictNumbers: true, allowUnionTypes: true });
+    addFormats(ajv, ["date", "uri"]);
+    validate = ajv.compile(schema);
+    validatorCache.set(schema, validate);
+  }
+  return validate;
+}
+
+/** Validates the parsed registry against the JSON Schema; every error is located in the YAML. */
+export function validateAgainstSchema(loaded: LoadedRegistry, schema: JsonSchema): Diagnostic[] {
+  const validate = compile(schema);
+  if (validate(loaded.data)) return [];
+  const errors = (validate.errors ?? []).filter(isReportable);
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const error of errors) {
+    const diagnostic = toDiagnostic(loaded, schema, error);
+    const key = `${diagnostic.line}:${diagnostic.column}:${diagnostic.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(diagnostic);
+  }
+  return diagnostics;
+}
+
+/** `if` errors only say which branch failed; the `then`/`else` error beside them says why. */
+function isReportable(error: ErrorObject): boolean {
+  return error.keyword !== "if";
+}
+
+function toDiagnostic(loaded: LoadedRegistry, schema: JsonSchema, error: ErrorObject): Diagnostic {
+  const path = parseJsonPointer(error.instancePath);
+  const described = describe(error, path, schema, loaded.data);
+  const position =
+    described.key !== undefined
+      ? loaded.sourceMap.keyPosition(path, described.key)
+      : loaded.sourceMap.valuePosition(path);
+  return {
+    severity: "error",
+    code: `schema/${error.keyword}`,
+    message: described.message,
+    file: loaded.file,
+    line: position.line,
+    column: position.column,
+    path: error.instancePath || "/",
+    ...(described.hint ? { hint: described.hint } : {}),
+  };
+}
+
+interface Described {
+  message: string;
+  hint?: string;
+  /** Point at this key of the object at `path` rather than at the object. */
+  key?: string;
+}
+
+function describe(error: ErrorObject, path: PathSegment[], schema: JsonSchema, data: unknown): Described {
+  const where = describePath(path);
+  const params = error.params as Record<string, unknown>;
+  const actual = valueAt(data, path);
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const allowed = allowedKeys(error.parentSchema);
+      const hint = didYouMean(key, allowed);
+      return {
+        message: `unknown field \`${key}\` in ${where}; expected one of: ${allowed.join(", ")}`,
+        key,
+        ...(hint ? { hint } : {}),
+      };
+    }
+    case "required":
+      return { message: `${where} is missing the required field \`${String(params.missingProperty)}\`` };
+    case "type":
+      return { message: `${where} must be ${article(String(params.type))}, got ${describeValue(actual)}` };
+    case "enum": {
+      const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+      const hint = typeof actual === "string" ? didYouMean(actual, allowed.map((v) => JSON.parse(v) as string)) : undefined;
+      return {
+        message: `${where} must be one of ${allowed.join(", ")}, got ${describeValue(actual)}`,
+        ...(hint ? { hint } : {}),
+      };
+    }
+    case "const":
+      return { message: `${where} must be ${JSON.stringify(params.allowedValue)}, got ${describeValue(actual)}` };
+    case "pattern":
+      return { message: `${where} ${describeValue(actual)} is not valid: ${patternMeaning(error.parentSchema, schema)}` };
+    case "format":
+      return { message: `${where} must be a ${formatMeaning(String(params.format))}, got ${describeValue(actual)}` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { message: `${where} must be ${String(params.comparison)} ${String(params.limit)}, got ${describeValue(actual)}${rangeHint(error)}` };
+    case "minLength":
+      return { message: `${where} must not be empty` };
+    case "maxLength":
+      return { message: `${where} is longer than ${String(params.limit)} characters` };
+    case "minItems":
+      return { message: `${where} must have at least ${String(params.limit)} item(s)` };
+    case "minProperties":
+      return { message: `${where} must have at least ${String(params.limit)} entr${params.limit === 1 ? "y" : "ies"}` };
+    case "propertyNames": {
+      const key = String(params.propertyName);
+      return { message: `${where} has an invalid key ${JSON.stringify(key)}`, key };
+    }
+    case "anyOf":
+      return { message: `${where} ${describeValue(actual)} matches none of the allowed forms` };
+    case "not":
+      return { message: `${where} must not have \`deprecation\` unless its status is "deprecated"`, key: "deprecation" };
+    default:
+      return { message: `${where} ${error.message ?? "is invalid"}` };
+  }
+}
+
+function rangeHint(error: ErrorObject): string {
+  const parent = error.parentSchema as { description?: string } | undefined;
+  return parent?.description?.includes("per-1M") ? " (is this a per-1M price? divide it by 1000)" : "";
+}
+
+function allowedKeys(parentSchema: unknown): string[] {
+  const properties = (parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return properties ? Object.keys(properties) : [];
+}
+
+function patternMeaning(parentSchema: unknown, schema: JsonSchema): string {
+  const parent = parentSchema as { description?: string; pattern?: string } | undefined;
+  if (parent?.description) return lowerFirst(parent.description.split(". ")[0]!.replace(/\.$/, ""));
+  const definitions = (schema.definitions ?? {}) as Record<string, { pattern?: string; description?: string }>;
+  const named = Object.values(definitions).find((d) => d.pattern === parent?.pattern && d.description);
+  return named?.description ? lowerFirst(named.description) : `expected to match ${parent?.pattern ?? "the pattern"}`;
+}
+
+function formatMeaning(format: string): string {
+  if (format === "date") return "date in YYYY-MM-DD form";
+  if (format === "uri") return "URL";
+  return format;
+}
+
+function describePath(path: PathSegment[]): string {
+  if (path.length === 0) return "the registry";
+  return "`" + path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("") + "`";
+}
+
+function valueAt(data: unknown, path: PathSegment[]): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? value.slice(0, 57) + "..." : value);
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  return String(value);
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = {
+    object: "a mapping",
+    array: "a list",
+    string: "a string",
+    number: "a finite number",
+    integer: "a whole number",
+    boolean: "true or false",
+  };
+  return type
+    .split(",")
+    .map((t) => names[t] ?? t)
+    .join(" or ");
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
