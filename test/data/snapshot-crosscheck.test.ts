@@ -5,8 +5,8 @@ interface Difference {
   id: string;
   key: string;
   field: string;
-  registry: number | undefined;
-  snapshot: number | undefined;
+  registry: number | string | undefined;
+  snapshot: number | string | undefined;
   explained: boolean;
 }
 
@@ -41,6 +41,11 @@ function crossCheck(): { compared: number; differences: Difference[] } {
       ["cost_per_1k_output", model.cost_per_1k_output, price("output_cost_per_token")],
     ];
     if (s["cache_read_input_token_cost"] !== undefined) pairs.push(["cost_per_1k_cached_input", model.cost_per_1k_cached_input, price("cache_read_input_token_cost")]);
+    const retirement = typeof s["deprecation_date"] === "string" ? (s["deprecation_date"] as string) : undefined;
+    const removal = model.deprecation?.removal_date;
+    if (retirement !== removal) {
+      differences.push({ id: model.id, key, field: "removal_date", registry: removal, snapshot: retirement, explained: model.notes !== undefined });
+    }
     for (const [field, mine, theirs] of pairs) {
       if (!sameFigure(mine, theirs)) differences.push({ id: model.id, key, field, registry: mine, snapshot: theirs, explained: model.notes !== undefined });
     }
@@ -51,7 +56,7 @@ function crossCheck(): { compared: number; differences: Difference[] } {
 describe("registry figures vs the LiteLLM snapshot (2026-07-24)", () => {
   const { compared, differences } = crossCheck();
 
-  test("every difference is explained by a note in the entry; table of differences printed", () => {
+  test("every difference (figures and retirement dates) is explained by a note in the entry; table of differences printed", () => {
     const table = differences.map((d) => `${d.explained ? " " : "!"} ${d.id.padEnd(44)} ${d.field.padEnd(26)} registry=${String(d.registry).padEnd(10)} snapshot=${String(d.snapshot)}  (${d.key})`);
     const ids = new Set(differences.map((d) => d.id));
     console.log(`compared ${compared} registry entries with the snapshot; ${ids.size} differ (${differences.length} figures):\n${table.join("\n")}`);
