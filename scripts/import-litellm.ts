@@ -1,0 +1,6 @@
+import { runImportLitellm } from "../src/migrate/cli";
+
+process.exitCode = runImportLitellm(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});

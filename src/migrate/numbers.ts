@@ -1,0 +1,42 @@
+/** Round to 10 significant digits so binary noise (2.5e-6 * 1000 = 0.0025000000000000005) never reaches the YAML. */
+export function roundSignificant(value: number, digits = 10): number {
+  return value === 0 ? 0 : Number(value.toPrecision(digits));
+}
+
+/** USD per token (LiteLLM) → USD per 1,000 tokens (registry). */
+export function perTokenTo1k(perToken: number): number {
+  return roundSignificant(perToken * 1000);
+}
+
+/** USD per 1,000,000 tokens (legacy table) → USD per 1,000 tokens (registry). */
+export function perMillionTo1k(perMillion: number): number {
+  return roundSignificant(perMillion / 1000);
+}
+
+/**
+ * Legacy context sizes: `128K` → 128000, `2M` → 2000000, plain digits as-is. K and M are decimal (1000, 1000000):
+ * the legacy table rounds marketing figures (`128K`, `131K`), so the decimal reading is the faithful one; the curated
+ * registry then takes the exact figure from the provider or the reference snapshot.
+ */
+export function parseTokenCount(text: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([KkMm]?)\s*$/.exec(text);
+  if (!match) return undefined;
+  const unit = match[2]!.toUpperCase();
+  const factor = unit === "K" ? 1000 : unit === "M" ? 1_000_000 : 1;
+  const value = Math.round(Number(match[1]) * factor);
+  return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
+/** `$0.15/M`, `$0`, `$5/M` → USD per 1M tokens. */
+export function parsePerMillionPrice(text: string): number | undefined {
+  const match = /^\s*\$\s*(\d+(?:\.\d+)?)\s*(?:\/\s*M)?\s*$/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Sizes such as `42GB`, `776MB`, `~90GB`, `8-12GB` (lower bound), `64GB+` → gigabytes. */
+export function parseGigabytes(text: string): number | undefined {
+  const match = /^\s*~?\s*(\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?\s*(GB|MB)\s*\+?\s*$/i.exec(text);
+  if (!match) return undefined;
+  const value = Number(match[1]);
+  return roundSignificant(match[2]!.toUpperCase() === "MB" ? value / 1000 : value, 4);
+}

@@ -1,0 +1,35 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { generate } from "../../src/generator/generate";
+
+export const ROOT = resolve(__dirname, "../..");
+export const FIXTURES = join(ROOT, "test/fixtures/migrate");
+export const LEGACY = "/work/shared/reference/legacy-model-registry.md";
+export const SNAPSHOT = "/work/shared/reference/litellm-model-prices-2026-07-24.json";
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "migrate-test-"));
+}
+
+/** Runs a script as a user would: `tsx scripts/<name>.ts args...`. */
+export function runScript(script: "migrate" | "import-litellm", args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, `scripts/${script}.ts`), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 20_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The real registry's header (version + providers) with the given `models:` YAML, validated like `generate --check`. */
+export async function validateModelsYaml(modelsYaml: string): Promise<Array<{ code: string; message: string }>> {
+  const registry = readFileSync(join(ROOT, "models/model_registry.yaml"), "utf8");
+  const header = registry.slice(0, registry.indexOf("\nmodels:\n") + 1);
+  const dir = tempDir();
+  const file = join(dir, "model_registry.yaml");
+  writeFileSync(file, header + modelsYaml);
+  const result = await generate({ mode: "validate", registryPath: file, cwd: dir, schemaPath: join(ROOT, "schema/model_registry.schema.json") });
+  return result.diagnostics.filter((d) => d.severity === "error").map((d) => ({ code: d.code, message: d.message }));
+}
