@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import type { ModelEntry, ModelRegistryFile } from "../../src/generator/registry-file";
 
-export const REFERENCE_DIR = "/work/shared/reference";
+/** `../shared/reference` beside the repository, as on developers' machines and in CI. */
+export const REFERENCE_DIR = join(__dirname, "../../../shared/reference");
 export const SNAPSHOT_PATH = join(REFERENCE_DIR, "litellm-model-prices-2026-07-24.json");
 export const LEGACY_PATH = join(REFERENCE_DIR, "legacy-model-registry.md");
 export const REGISTRY_PATH = join(__dirname, "../../models/model_registry.yaml");

@@ -6,8 +6,7 @@ import { generate } from "../../src/generator/generate";
 
 export const ROOT = resolve(__dirname, "../..");
 export const FIXTURES = join(ROOT, "test/fixtures/migrate");
-export const LEGACY = "/work/shared/reference/legacy-model-registry.md";
-export const SNAPSHOT = "/work/shared/reference/litellm-model-prices-2026-07-24.json";
+export { LEGACY_PATH as LEGACY, SNAPSHOT_PATH as SNAPSHOT } from "../data/registry-data";
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "migrate-test-"));
