@@ -114,7 +114,7 @@ function providerLabel(provider: NormalizedProvider): string {
 function providerSection(registry: NormalizedRegistry, provider: NormalizedProvider): string[] {
   const byId = new Map(registry.models.map((m) => [m.id, m]));
   const rows = provider.modelIds.map((id) => modelRow(byId.get(id)!.entry));
-  const header = ["ID", "Name", "Context", "$/1M input", "$/1M output", "$/1M cached input", "Vision", "Tools", "Status"];
+  const header = ["ID", "Name", "Context", "Input USD/1M", "Output USD/1M", "Cached input USD/1M", "Vision", "Tools", "Status"];
   return [
     `### ${markdownCell(provider.config.display_name)} (${markdownCode(provider.id)})`,
     table(header, rows, ["l", "l", "r", "r", "r", "r", "l", "l", "l"]),

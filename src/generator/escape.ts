@@ -59,7 +59,8 @@ export function markdownCell(value: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]|~$@]/g, (c) => `\\${c}`)
+    .replace(/\b(https?|ftp|mailto|www)([:.])/gi, "$1\\$2") // no GFM autolink literals
     .replace(/[ \t]*\n[ \t]*/g, "<br>");
 }
 
