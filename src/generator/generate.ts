@@ -84,19 +84,15 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       command: options.command ?? "npm run generate",
     }),
   );
+  const files = await timer.timeAsync("format", () =>
+    Promise.all(emitted.map(async (file) => ({ path: file.path, contents: await formatSource(file.contents, file.path) }))),
+  );
   if (options.docs) {
+    // Docs are emitted in their final form, unformatted: prettier would reflow the hand-written rest of the README.
     const docs = timer.time("emit", () => emitDocs(registry, options.docs!, cwd, registryPath, options.command ?? "npm run generate"));
-    emitted.push(...docs.files);
+    files.push(...docs.files);
     diagnostics.push(...docs.diagnostics);
   }
-  // Docs are emitted in their final form: prettier would reflow the hand-written rest of the README.
-  const files = await timer.timeAsync("format", () =>
-    Promise.all(
-      emitted.map(async (file) =>
-        file.path.endsWith(".ts") ? { path: file.path, contents: await formatSource(file.contents, file.path) } : file,
-      ),
-    ),
-  );
 
   if (mode === "check") {
     const stale = timer.time("write", () =>
@@ -122,7 +118,6 @@ async function emitOutputs(registry: NormalizedRegistry, schema: JsonSchema, con
   const source = emitModule(registry, schemaTypes, { command: context.command, schemaPath: context.schemaPathForBanner });
   return [{ path: context.modulePath, contents: source }];
 }
-
 
 function emitDocs(
   registry: NormalizedRegistry,
