@@ -147,20 +147,31 @@ interface Label {
   anchorY: number;
 }
 
-/** Greedy placement, most expensive and best points first; candidates ring the point at growing distance. */
+/**
+ * Greedy placement, top to bottom, right to left; candidates ring the point at growing distance. A label
+ * keeps clear of other labels and, by a margin, of other points, so it never reads as theirs.
+ */
 function placeLabels(points: readonly Point[]): Label[] {
-  const taken: Box[] = points.map((p) => ({ x1: p.x - POINT_RADIUS, y1: p.y - POINT_RADIUS, x2: p.x + POINT_RADIUS, y2: p.y + POINT_RADIUS }));
+  const margin = POINT_RADIUS + 6;
+  const placed: Box[] = [];
   const order = [...points].sort((a, b) => a.y - b.y || b.x - a.x || (a.model.id < b.model.id ? -1 : 1));
   const labels: Label[] = [];
   for (const point of order) {
     const width = point.model.id.length * CHAR_WIDTH;
     const height = FONT_SIZE + 3;
-    const box = candidates(point, width, height).find((b) => insideChart(b) && !taken.some((t) => overlaps(t, b)));
-    if (!box) continue;
-    taken.push(box);
-    const anchorX = box.x2 < point.x ? box.x2 : box.x1 > point.x ? box.x1 : point.x;
-    const anchorY = box.y2 < point.y ? box.y2 : box.y1 > point.y ? box.y1 : (box.y1 + box.y2) / 2;
-    labels.push({ point, box, anchorX, anchorY });
+    const clear = (b: Box) =>
+      insideChart(b) &&
+      !placed.some((t) => overlaps(t, b)) &&
+      !points.some((other) => {
+        if (other === point) return overlaps(box(other.x - POINT_RADIUS, other.y - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS), b);
+        return overlaps(box(other.x - margin, other.y - margin, 2 * margin, 2 * margin), b);
+      });
+    const found = candidates(point, width, height).find(clear);
+    if (!found) continue;
+    placed.push(found);
+    const anchorX = found.x2 < point.x ? found.x2 : found.x1 > point.x ? found.x1 : point.x;
+    const anchorY = found.y2 < point.y ? found.y2 : found.y1 > point.y ? found.y1 : (found.y1 + found.y2) / 2;
+    labels.push({ point, box: found, anchorX, anchorY });
   }
   return labels;
 }
@@ -244,7 +255,7 @@ function legend(entries: ReadonlyArray<{ name: string; color: string; count: num
     const y = PLOT.top + 26 + i * 22;
     parts.push(
       `<circle cx="${x + 6}" cy="${y - 4}" r="${POINT_RADIUS}" fill="${entry.color}" stroke="#333" stroke-width="0.6"/>`,
-      `<text x="${x + 18}" y="${y}" fill="#222">${xmlText(truncate(entry.name, 26))} (${entry.count})</text>`,
+      `<text x="${x + 18}" y="${y}" fill="#222">${xmlText(truncate(entry.name, 22))} (${entry.count})</text>`,
     );
   });
   return parts;
