@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generate, type GenerateMode, type GenerateOptions, type GenerateResult } from "../generator/generate";
@@ -30,6 +30,7 @@ Options:
   --out <dir>        output directory for models.generated.ts (default: generated)
   --schema <path>    JSON Schema (default: the one shipped with this package)
   --check            same as the check command
+  --docs             also generate models/model_registry.md, docs/model-map.svg and the README summary block
   --quiet            print errors only
   --help             show this help
   --version          print the version
@@ -43,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const c = colorsFor(io.stderr, io.env);
   let parsed: ReturnType<typeof parseCliArgs>;
   try {
-    parsed = parseCliArgs(argv);
+    parsed = parseCliArgs(argv, io.cwd);
   } catch (error) {
     io.stderr.write(`${c.red("error")}: ${(error as Error).message}\n\n${USAGE}\n`);
     return EXIT_USAGE;
@@ -65,7 +66,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
-function parseCliArgs(argv: readonly string[]) {
+function defaultDocs(registryPath: string, cwd: string): NonNullable<GenerateOptions["docs"]> {
+  const readmePath = resolve(cwd, "README.md");
+  return {
+    markdownPath: resolve(cwd, registryPath).replace(/\.ya?ml$/i, "") + ".md",
+    chartPath: resolve(cwd, "docs/model-map.svg"),
+    ...(existsSync(readmePath) ? { readmePath } : {}),
+  };
+}
+
+function parseCliArgs(argv: readonly string[], cwd: string) {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -75,6 +85,7 @@ function parseCliArgs(argv: readonly string[]) {
       out: { type: "string" },
       schema: { type: "string" },
       check: { type: "boolean" },
+      docs: { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
@@ -91,6 +102,7 @@ function parseCliArgs(argv: readonly string[]) {
     ...(values.out !== undefined ? { outDir: values.out } : {}),
     ...(values.schema !== undefined ? { schemaPath: values.schema } : {}),
   };
+  if (values.docs) options.docs = defaultDocs(values.registry ?? "models/model_registry.yaml", cwd);
   return { options, quiet: values.quiet === true, help: values.help === true, version: values.version === true };
 }
 

@@ -40,3 +40,51 @@ function isPairedSurrogate(text: string, index: number): boolean {
   const previous = text.charCodeAt(index - 1);
   return previous >= 0xd800 && previous <= 0xdbff;
 }
+
+/** Text with control characters, line/paragraph separators and lone surrogates made harmless. */
+function plainText(value: string): string {
+  return value
+    .replace(/[\ud800-\udfff]/g, (c, i: number, s: string) => (isPairedSurrogate(s, i) ? c : "\ufffd"))
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, "\n")
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ");
+}
+
+/**
+ * One markdown table cell (GFM) that renders as exactly the text given: never ends the cell, opens
+ * HTML, code, emphasis or a link. Newlines become `<br>`, the one piece of HTML this emits.
+ */
+export function markdownCell(value: string): string {
+  return plainText(value)
+    .trim()
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]|~$@]/g, (c) => `\\${c}`)
+    .replace(/\b(https?|ftp|mailto|www)([:.])/gi, "$1\\$2") // no GFM autolink literals
+    .replace(/[ \t]*\n[ \t]*/g, "<br>");
+}
+
+/** A code span for one table cell; `|` is escaped because GFM splits cells before parsing code. */
+export function markdownCode(value: string): string {
+  const text = plainText(value).replace(/\s+/g, " ").trim();
+  if (text === "" || /[`|\\]/.test(text)) return markdownCell(text);
+  return `\`${text}\``;
+}
+
+/** A URL as a markdown link destination: characters that would end it are percent-encoded. */
+export function markdownUrl(url: string): string {
+  return plainText(url).replace(/[\s()<>|`\\"'[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+/** Text content or attribute value in XML/SVG. */
+export function xmlText(value: string): string {
+  return plainText(value)
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\ufffe\uffff]/g, "\ufffd")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}

@@ -1,12 +1,15 @@
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics";
+import { emitChart } from "./emit-chart";
+import { emitMarkdown, emitReadmeSummary } from "./emit-markdown";
 import { emitModule } from "./emit-module";
 import { emitSchemaTypes } from "./emit-types";
 import { formatSource } from "./format";
 import { loadRegistryFile } from "./load";
 import { normalizeRegistry, type NormalizedRegistry } from "./normalize";
 import { bundledSchemaPath, portableRelative } from "./paths";
+import { README_BLOCK_END, README_BLOCK_START, rewriteReadmeBlock } from "./readme-block";
 import type { ModelRegistryFile } from "./registry-file";
 import { StageTimer, type StageTimings } from "./stage-timer";
 import { validateRules } from "./validate-rules";
@@ -27,6 +30,8 @@ export interface GenerateOptions {
   /** Command shown in the generated banner. Default: `npm run generate`. */
   command?: string;
   cwd?: string;
+  /** Also generate the docs: the markdown registry, the SVG chart and the README summary block. */
+  docs?: { markdownPath: string; chartPath: string; readmePath?: string };
 }
 
 export interface GenerateResult {
@@ -82,6 +87,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const files = await timer.timeAsync("format", () =>
     Promise.all(emitted.map(async (file) => ({ path: file.path, contents: await formatSource(file.contents, file.path) }))),
   );
+  if (options.docs) {
+    // Docs are emitted in their final form, unformatted: prettier would reflow the hand-written rest of the README.
+    const docs = timer.time("emit", () => emitDocs(registry, options.docs!, cwd, registryPath, options.command ?? "npm run generate"));
+    files.push(...docs.files);
+    diagnostics.push(...docs.diagnostics);
+  }
 
   if (mode === "check") {
     const stale = timer.time("write", () =>
@@ -108,3 +119,53 @@ async function emitOutputs(registry: NormalizedRegistry, schema: JsonSchema, con
   return [{ path: context.modulePath, contents: source }];
 }
 
+function emitDocs(
+  registry: NormalizedRegistry,
+  docs: NonNullable<GenerateOptions["docs"]>,
+  cwd: string,
+  registryPath: string,
+  command: string,
+): { files: OutputFile[]; diagnostics: Diagnostic[] } {
+  const markdownPath = resolve(cwd, docs.markdownPath);
+  const chartPath = resolve(cwd, docs.chartPath);
+  const files: OutputFile[] = [
+    {
+      path: markdownPath,
+      contents: emitMarkdown(registry, {
+        command,
+        chartLink: portableRelative(dirname(markdownPath), chartPath),
+        sourcePath: portableRelative(cwd, registryPath),
+      }),
+    },
+    { path: chartPath, contents: emitChart(registry) },
+  ];
+  const diagnostics: Diagnostic[] = [];
+  if (docs.readmePath !== undefined) {
+    const readmePath = resolve(cwd, docs.readmePath);
+    const readme = readOptionalText(readmePath);
+    const summary = emitReadmeSummary(registry, portableRelative(dirname(readmePath), markdownPath));
+    const rewritten = readme === undefined ? undefined : rewriteReadmeBlock(readme, summary);
+    if (rewritten === undefined) {
+      diagnostics.push({
+        severity: "warning",
+        code: "docs/readme-markers",
+        message: `no readable README with a summary block, so it was left alone`,
+        file: readmePath,
+        line: 0,
+        column: 0,
+        hint: `add one line ${README_BLOCK_START} and one line ${README_BLOCK_END} where the registry summary should go`,
+      });
+    } else {
+      files.push({ path: readmePath, contents: rewritten });
+    }
+  }
+  return { files, diagnostics };
+}
+
+function readOptionalText(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}

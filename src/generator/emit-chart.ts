@@ -1,0 +1,277 @@
+import { xmlText } from "./escape";
+import type { NormalizedModel, NormalizedRegistry } from "./normalize";
+
+/**
+ * `docs/model-map.svg`: blended price per 1M tokens (log x) against coding score (y), one point per
+ * active model, coloured by provider. Deterministic: fixed layout, fixed number formatting, labels
+ * placed greedily in a fixed order; a label that fits nowhere is left off and the chart says how many.
+ */
+
+const WIDTH = 1100;
+const HEIGHT = 680;
+const PLOT = { left: 80, top: 70, right: 860, bottom: 610 };
+const FREE_COLUMN = { left: PLOT.left, right: PLOT.left + 70 };
+const PRICE_LEFT = FREE_COLUMN.right + 20;
+const FONT_SIZE = 11;
+/** Generous average glyph width for sans-serif at FONT_SIZE, so estimated boxes contain the text. */
+const CHAR_WIDTH = 6.4;
+const POINT_RADIUS = 5;
+
+/** Tableau 10: distinguishable, colour-blind friendly enough; cycles beyond ten providers. */
+const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
+
+/** The legacy formula: (3 × input + output) / 4, per 1M tokens. */
+export function blendedPer1M(model: NormalizedModel): number {
+  return ((3 * model.entry.cost_per_1k_input + model.entry.cost_per_1k_output) / 4) * 1000;
+}
+
+interface Point {
+  model: NormalizedModel;
+  color: string;
+  x: number;
+  y: number;
+}
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export function emitChart(registry: NormalizedRegistry): string {
+  const active = registry.models.filter((m) => m.entry.status !== "deprecated");
+  const providers = registry.providers.filter((p) => p.modelIds.some((id) => active.some((m) => m.id === id)));
+  const colorOf = new Map(providers.map((p, i) => [p.id, PALETTE[i % PALETTE.length]!]));
+  const xScale = priceScale(active.map(blendedPer1M).filter((price) => price > 0));
+  const yScale = scoreScale(active.map((m) => m.entry.capabilities.coding_score));
+  const points = spreadCoincident(
+    active.map((model) => {
+      const price = blendedPer1M(model);
+      return {
+        model,
+        color: colorOf.get(model.entry.provider) ?? PALETTE[0]!,
+        x: price > 0 ? xScale.toX(price) : freeColumnX(model, active),
+        y: yScale.toY(model.entry.capabilities.coding_score),
+      };
+    }),
+  );
+  const labels = placeLabels(points);
+  const omitted = points.length - labels.length;
+
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="DejaVu Sans, Verdana, Arial, sans-serif" font-size="${FONT_SIZE}">`,
+    `<title>Blended price per 1M tokens against coding score, ${active.length} active models</title>`,
+    `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
+    `<text x="${PLOT.left}" y="30" font-size="17" font-weight="bold" fill="#222">Price against coding score: ${active.length} active models</text>`,
+    `<text x="${PLOT.left}" y="50" fill="#555">Blended price = (3 × input + output) / 4, USD per 1M tokens, log scale. Deprecated models are not shown.</text>`,
+    ...freeColumn(),
+    ...xAxis(xScale),
+    ...yAxis(yScale),
+    ...points.map(
+      (p) =>
+        `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${POINT_RADIUS}" fill="${p.color}" fill-opacity="0.85" stroke="#333" stroke-width="0.6"><title>${xmlText(p.model.id)}: ${money(blendedPer1M(p.model))}/1M, coding ${n(p.model.entry.capabilities.coding_score, 2)}</title></circle>`,
+    ),
+    ...labels.flatMap((label) => [
+      `<line x1="${n(label.point.x)}" y1="${n(label.point.y)}" x2="${n(label.anchorX)}" y2="${n(label.anchorY)}" stroke="#666" stroke-width="0.8"/>`,
+      `<text x="${n(label.box.x1)}" y="${n(label.box.y2 - 3)}" fill="#222">${xmlText(label.point.model.id)}</text>`,
+    ]),
+    ...legend(providers.map((p) => ({ name: p.config.display_name, color: colorOf.get(p.id)!, count: active.filter((m) => m.entry.provider === p.id).length }))),
+    `<text x="${PLOT.left}" y="${HEIGHT - 12}" fill="#555">${
+      omitted === 0 ? "Every point is labelled with its model ID." : `${labels.length} of ${points.length} points labelled (a label is left off where it would overlap); hover a point for its ID, or see the tables in models/model_registry.md.`
+    }</text>`,
+    "</svg>",
+  ];
+  return parts.join("\n") + "\n";
+}
+
+interface PriceScale {
+  min: number;
+  max: number;
+  toX(price: number): number;
+}
+
+/** Whole decades around the prices, so ticks fall on $0.01, $0.1, $1, … */
+function priceScale(prices: readonly number[]): PriceScale {
+  const low = prices.length === 0 ? 0.1 : Math.min(...prices);
+  const high = prices.length === 0 ? 10 : Math.max(...prices);
+  const min = Math.pow(10, Math.floor(Math.log10(low)));
+  const max = Math.pow(10, Math.max(Math.ceil(Math.log10(high)), Math.log10(min) + 1));
+  const span = Math.log10(max) - Math.log10(min);
+  return {
+    min,
+    max,
+    toX: (price) => PRICE_LEFT + ((Math.log10(price) - Math.log10(min)) / span) * (PLOT.right - PRICE_LEFT),
+  };
+}
+
+interface ScoreScale {
+  min: number;
+  toY(score: number): number;
+}
+
+/** From the lowest score rounded down to a tenth (at most 0.5) up to 1. */
+function scoreScale(scores: readonly number[]): ScoreScale {
+  const min = Math.min(0.5, Math.floor(Math.min(1, ...scores) * 10) / 10);
+  const pad = 14;
+  return { min, toY: (score) => PLOT.bottom - pad - ((score - min) / (1 - min)) * (PLOT.bottom - PLOT.top - 2 * pad) };
+}
+
+/** Free models sit in their own column, spread across it in ID order. */
+function freeColumnX(model: NormalizedModel, active: readonly NormalizedModel[]): number {
+  const free = active.filter((m) => blendedPer1M(m) === 0);
+  const index = free.indexOf(model);
+  const centre = (FREE_COLUMN.left + FREE_COLUMN.right) / 2;
+  return centre + (free.length <= 1 ? 0 : ((index / (free.length - 1)) - 0.5) * (FREE_COLUMN.right - FREE_COLUMN.left - 20));
+}
+
+/** Points at the same spot (same price and score) are fanned out sideways so each stays visible. */
+function spreadCoincident(points: Point[]): Point[] {
+  const groups = new Map<string, Point[]>();
+  for (const point of points) {
+    const key = `${Math.round(point.x / 4)},${Math.round(point.y / 4)}`;
+    groups.set(key, [...(groups.get(key) ?? []), point]);
+  }
+  for (const group of groups.values()) {
+    group.forEach((point, i) => {
+      point.x += (i - (group.length - 1) / 2) * (POINT_RADIUS * 1.6);
+    });
+  }
+  return points;
+}
+
+interface Label {
+  point: Point;
+  box: Box;
+  anchorX: number;
+  anchorY: number;
+}
+
+/**
+ * Greedy placement, top to bottom, right to left; candidates ring the point at growing distance. A label
+ * keeps clear of other labels and, by a margin, of other points, so it never reads as theirs.
+ */
+function placeLabels(points: readonly Point[]): Label[] {
+  const margin = POINT_RADIUS + 6;
+  const placed: Box[] = [];
+  const order = [...points].sort((a, b) => a.y - b.y || b.x - a.x || (a.model.id < b.model.id ? -1 : 1));
+  const labels: Label[] = [];
+  for (const point of order) {
+    const width = point.model.id.length * CHAR_WIDTH;
+    const height = FONT_SIZE + 3;
+    const clear = (b: Box) =>
+      insideChart(b) &&
+      !placed.some((t) => overlaps(t, b)) &&
+      !points.some((other) => {
+        if (other === point) return overlaps(box(other.x - POINT_RADIUS, other.y - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS), b);
+        return overlaps(box(other.x - margin, other.y - margin, 2 * margin, 2 * margin), b);
+      });
+    const found = candidates(point, width, height).find(clear);
+    if (!found) continue;
+    placed.push(found);
+    const anchorX = found.x2 < point.x ? found.x2 : found.x1 > point.x ? found.x1 : point.x;
+    const anchorY = found.y2 < point.y ? found.y2 : found.y1 > point.y ? found.y1 : (found.y1 + found.y2) / 2;
+    labels.push({ point, box: found, anchorX, anchorY });
+  }
+  return labels;
+}
+
+function candidates(point: Point, width: number, height: number): Box[] {
+  const boxes: Box[] = [];
+  const gap = POINT_RADIUS + 3;
+  for (const distance of [0, 12, 24, 36, 48]) {
+    const right = point.x + gap + distance / 2;
+    const left = point.x - gap - distance / 2 - width;
+    const middle = point.y - height / 2;
+    boxes.push(
+      box(right, middle - distance, width, height),
+      box(left, middle - distance, width, height),
+      box(right, middle + distance, width, height),
+      box(left, middle + distance, width, height),
+    );
+    if (distance > 0) {
+      boxes.push(box(point.x - width / 2, point.y - gap - height - distance + 12, width, height));
+      boxes.push(box(point.x - width / 2, point.y + gap + distance - 12, width, height));
+    }
+  }
+  return boxes;
+}
+
+function box(x: number, y: number, width: number, height: number): Box {
+  return { x1: x, y1: y, x2: x + width, y2: y + height };
+}
+
+function insideChart(b: Box): boolean {
+  return b.x1 >= FREE_COLUMN.left + 2 && b.x2 <= PLOT.right + 20 && b.y1 >= PLOT.top && b.y2 <= PLOT.bottom;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+function freeColumn(): string[] {
+  const centre = (FREE_COLUMN.left + FREE_COLUMN.right) / 2;
+  return [
+    `<rect x="${FREE_COLUMN.left}" y="${PLOT.top}" width="${FREE_COLUMN.right - FREE_COLUMN.left}" height="${PLOT.bottom - PLOT.top}" fill="#eef6ee" stroke="#9c9" stroke-dasharray="4 3"/>`,
+    `<text x="${centre}" y="${PLOT.bottom + 18}" text-anchor="middle" font-weight="bold" fill="#474">free</text>`,
+    `<text x="${centre}" y="${PLOT.bottom + 32}" text-anchor="middle" fill="#474">(local)</text>`,
+  ];
+}
+
+function xAxis(scale: PriceScale): string[] {
+  const parts = [
+    `<rect x="${PRICE_LEFT}" y="${PLOT.top}" width="${PLOT.right - PRICE_LEFT}" height="${PLOT.bottom - PLOT.top}" fill="none" stroke="#888"/>`,
+    `<text x="${(PRICE_LEFT + PLOT.right) / 2}" y="${PLOT.bottom + 40}" text-anchor="middle" fill="#222">Blended USD per 1M tokens (log scale)</text>`,
+  ];
+  for (let exponent = Math.round(Math.log10(scale.min)); exponent <= Math.round(Math.log10(scale.max)); exponent++) {
+    const price = Math.pow(10, exponent);
+    const x = n(scale.toX(price));
+    parts.push(
+      `<line x1="${x}" y1="${PLOT.top}" x2="${x}" y2="${PLOT.bottom}" stroke="#ddd"/>`,
+      `<text x="${x}" y="${PLOT.bottom + 18}" text-anchor="middle" fill="#333">${money(price)}</text>`,
+    );
+  }
+  return parts;
+}
+
+function yAxis(scale: ScoreScale): string[] {
+  const parts = [
+    `<text transform="translate(24 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)" text-anchor="middle" fill="#222">Coding score (0–1)</text>`,
+  ];
+  for (let tenth = Math.round(scale.min * 10); tenth <= 10; tenth++) {
+    const y = n(scale.toY(tenth / 10));
+    parts.push(
+      `<line x1="${FREE_COLUMN.left}" y1="${y}" x2="${PLOT.right}" y2="${y}" stroke="#eee"/>`,
+      `<text x="${FREE_COLUMN.left - 8}" y="${n(Number(y) + 4)}" text-anchor="end" fill="#333">${(tenth / 10).toFixed(1)}</text>`,
+    );
+  }
+  return parts;
+}
+
+function legend(entries: ReadonlyArray<{ name: string; color: string; count: number }>): string[] {
+  const x = PLOT.right + 40;
+  const parts = [`<text x="${x}" y="${PLOT.top + 4}" font-weight="bold" fill="#222">Provider (active models)</text>`];
+  entries.forEach((entry, i) => {
+    const y = PLOT.top + 26 + i * 22;
+    parts.push(
+      `<circle cx="${x + 6}" cy="${y - 4}" r="${POINT_RADIUS}" fill="${entry.color}" stroke="#333" stroke-width="0.6"/>`,
+      `<text x="${x + 18}" y="${y}" fill="#222">${xmlText(truncate(entry.name, 22))} (${entry.count})</text>`,
+    );
+  });
+  return parts;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Fixed-precision coordinates: the same input always prints the same bytes. */
+function n(value: number, digits = 1): string {
+  const fixed = value.toFixed(digits);
+  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+}
+
+function money(value: number): string {
+  if (value >= 1) return `$${n(value, 2)}`;
+  return `$${Number(value.toPrecision(2)).toString()}`;
+}

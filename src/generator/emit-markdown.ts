@@ -1,0 +1,210 @@
+import { markdownCell, markdownCode, markdownUrl } from "./escape";
+import type { NormalizedModel, NormalizedProvider, NormalizedRegistry } from "./normalize";
+import type { ModelEntry, ProviderConfig } from "./registry-file";
+
+export interface MarkdownEmitOptions {
+  /** How to regenerate, shown in the banner. */
+  command: string;
+  /** The chart, relative to the markdown file (e.g. `../docs/model-map.svg`). */
+  chartLink: string;
+  /** The registry YAML as named in the banner (relative to the project root). */
+  sourcePath: string;
+}
+
+export const STATUSES = ["production", "beta", "experimental", "deprecated"] as const;
+type Status = (typeof STATUSES)[number];
+
+/** What each status means and how the runtime treats it. Part of the generator, not of the data. */
+export const STATUS_LEGEND: Record<Status, { meaning: string; policy: string }> = {
+  production: { meaning: "Fully supported.", policy: "Selectable by default." },
+  beta: { meaning: "Works, may have issues.", policy: "Selectable; flagged in selection results." },
+  experimental: { meaning: "Use at your own risk.", policy: "Selected only with an explicit opt-in." },
+  deprecated: {
+    meaning: "Will be removed; has a replacement.",
+    policy:
+      "Never selected automatically; resolving it by ID warns (once per ID) naming the replacement; fails after its removal date.",
+  },
+};
+
+/** `models/model_registry.md`: every figure a human reads, computed from the registry. */
+export function emitMarkdown(registry: NormalizedRegistry, options: MarkdownEmitOptions): string {
+  const sections = [
+    banner(options),
+    "# Model registry",
+    `${summaryLine(registry)}. ${activeLine(registry)}`,
+    `![Blended price per 1M tokens (log scale) against coding score, one point per active model](${markdownUrl(options.chartLink)})`,
+    "## Counts",
+    countsTable(registry),
+    "## Status legend",
+    legendTable(),
+    "## Models by provider",
+    "Prices are USD per 1M tokens. Context is the maximum input + output tokens.",
+    ...registry.providers.filter((p) => p.modelIds.length > 0).flatMap((p) => providerSection(registry, p)),
+    "## Deprecated models",
+    deprecatedTable(registry),
+    "## Provider configuration",
+    "Environment variables are named here, never their values. `A or B` means either variable will do.",
+    providerConfigTable(registry),
+  ];
+  return sections.join("\n\n") + "\n";
+}
+
+/** "N models from M providers" (providers that have at least one model). */
+export function summaryLine(registry: NormalizedRegistry): string {
+  const providers = registry.providers.filter((p) => p.modelIds.length > 0).length;
+  return `${plural(registry.models.length, "model")} from ${plural(providers, "provider")}`;
+}
+
+function activeLine(registry: NormalizedRegistry): string {
+  const counts = statusCounts(registry.models);
+  return STATUSES.map((status) => `${counts[status]} ${status}`).join(", ") + ".";
+}
+
+/** The README block: the same computed summary, with a link to the full tables. */
+export function emitReadmeSummary(registry: NormalizedRegistry, markdownLink: string): string {
+  const perProvider = registry.providers
+    .filter((p) => p.modelIds.length > 0)
+    .map((p) => `${markdownCell(p.config.display_name)} ${p.modelIds.length}`)
+    .join(", ");
+  return [
+    `**${summaryLine(registry)}** (${activeLine(registry).replace(/\.$/, "")}): ${perProvider}.`,
+    `Full tables, status legend, provider configuration and price chart: [${markdownCode(markdownLink)}](${markdownUrl(markdownLink)}).`,
+  ].join("\n");
+}
+
+function banner(options: MarkdownEmitOptions): string {
+  const source = options.sourcePath.replace(/-->/g, "--&gt;");
+  const command = options.command.replace(/-->/g, "--&gt;");
+  return `<!-- GENERATED FILE - DO NOT EDIT. Source: ${source}. Regenerate: ${command} -->`;
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ("l" | "r")[]): string {
+  const separator = header.map((_, i) => (align?.[i] === "r" ? "---:" : "---"));
+  return [header, separator, ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+}
+
+function statusCounts(models: readonly NormalizedModel[]): Record<Status, number> {
+  const counts: Record<Status, number> = { production: 0, beta: 0, experimental: 0, deprecated: 0 };
+  for (const model of models) counts[model.entry.status]++;
+  return counts;
+}
+
+function countsTable(registry: NormalizedRegistry): string {
+  const byId = new Map(registry.models.map((m) => [m.id, m]));
+  const rows = registry.providers.map((p) => {
+    const counts = statusCounts(p.modelIds.map((id) => byId.get(id)!));
+    return [providerLabel(p), ...STATUSES.map((s) => String(counts[s])), String(p.modelIds.length)];
+  });
+  const totals = statusCounts(registry.models);
+  rows.push(["**Total**", ...STATUSES.map((s) => `**${totals[s]}**`), `**${registry.models.length}**`]);
+  return table(["Provider", ...STATUSES, "total"], rows, ["l", "r", "r", "r", "r", "r"]);
+}
+
+function legendTable(): string {
+  return table(
+    ["Status", "Meaning", "Runtime policy"],
+    STATUSES.map((s) => [`\`${s}\``, STATUS_LEGEND[s].meaning, STATUS_LEGEND[s].policy]),
+  );
+}
+
+function providerLabel(provider: NormalizedProvider): string {
+  return `${markdownCell(provider.config.display_name)} (${markdownCode(provider.id)})`;
+}
+
+function providerSection(registry: NormalizedRegistry, provider: NormalizedProvider): string[] {
+  const byId = new Map(registry.models.map((m) => [m.id, m]));
+  const rows = provider.modelIds.map((id) => modelRow(byId.get(id)!.entry));
+  const header = ["ID", "Name", "Context", "Input USD/1M", "Output USD/1M", "Cached input USD/1M", "Vision", "Tools", "Status"];
+  return [
+    `### ${markdownCell(provider.config.display_name)} (${markdownCode(provider.id)})`,
+    table(header, rows, ["l", "l", "r", "r", "r", "r", "l", "l", "l"]),
+  ];
+}
+
+function modelRow(entry: ModelEntry): string[] {
+  return [
+    markdownCode(entry.id),
+    markdownCell(entry.display_name),
+    formatInteger(entry.context_window),
+    formatUsdPerMillion(entry.cost_per_1k_input),
+    formatUsdPerMillion(entry.cost_per_1k_output),
+    entry.cost_per_1k_cached_input === undefined ? "–" : formatUsdPerMillion(entry.cost_per_1k_cached_input),
+    yesNo(entry.capabilities.supports_vision),
+    yesNo(entry.capabilities.supports_function_calling),
+    entry.status,
+  ];
+}
+
+function deprecatedTable(registry: NormalizedRegistry): string {
+  const deprecated = registry.models.filter((m) => m.entry.deprecation !== undefined);
+  if (deprecated.length === 0) return "None.";
+  return table(
+    ["ID", "Name", "Replaced by", "Deprecated", "Removal"],
+    deprecated.map(({ entry }) => [
+      markdownCode(entry.id),
+      markdownCell(entry.display_name),
+      markdownCode(entry.deprecation!.replaced_by),
+      markdownCell(entry.deprecation!.date),
+      entry.deprecation!.removal_date === undefined ? "not announced" : markdownCell(entry.deprecation!.removal_date),
+    ]),
+  );
+}
+
+function providerConfigTable(registry: NormalizedRegistry): string {
+  return table(
+    ["Provider", "Base URL", "Auth", "Required env", "Optional env (default)", "Docs"],
+    registry.providers.map((p) => [
+      providerLabel(p),
+      markdownCode(p.config.base_url),
+      authLabel(p.config),
+      requiredEnv(p.config),
+      optionalEnv(p.config),
+      `[docs](${markdownUrl(p.config.docs_url)})`,
+    ]),
+  );
+}
+
+function authLabel(config: ProviderConfig): string {
+  const auth = config.auth;
+  if (auth.type === "api-key-header" && auth.header) return `API key in header ${markdownCode(auth.header)}`;
+  if (auth.type === "query-key" && auth.query_param) return `API key in query parameter ${markdownCode(auth.query_param)}`;
+  if (auth.type === "bearer") return "Bearer token";
+  if (auth.type === "aws-sigv4") return "AWS SigV4";
+  if (auth.type === "none") return config.local ? "none (local)" : "none";
+  return markdownCode(auth.type);
+}
+
+function requiredEnv(config: ProviderConfig): string {
+  const items = config.env.required.map((item) => (Array.isArray(item) ? item.map(markdownCode).join(" or ") : markdownCode(item)));
+  return items.length === 0 ? "none" : items.join(", ");
+}
+
+function optionalEnv(config: ProviderConfig): string {
+  const defaults = config.env.defaults ?? {};
+  const items = (config.env.optional ?? []).map((name) => {
+    const fallback = defaults[name];
+    return fallback === undefined ? markdownCode(name) : `${markdownCode(name)} (${markdownCode(fallback)})`;
+  });
+  return items.length === 0 ? "–" : items.join(", ");
+}
+
+function yesNo(value: boolean): string {
+  return value ? "yes" : "no";
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** `1048576` → `1,048,576`, independent of locale. */
+export function formatInteger(value: number): string {
+  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** A per-1k USD price as a per-1M figure: at least 2 and at most 4 decimals, no float noise. */
+export function formatUsdPerMillion(per1k: number): string {
+  const tenThousandths = Math.round(per1k * 1000 * 10000);
+  const whole = Math.floor(tenThousandths / 10000);
+  const fraction = String(tenThousandths % 10000).padStart(4, "0").replace(/0{1,2}$/, "").replace(/0$/, "");
+  return `${formatInteger(whole)}.${fraction.length < 2 ? fraction.padEnd(2, "0") : fraction}`;
+}

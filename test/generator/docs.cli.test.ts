@@ -1,0 +1,52 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generate } from "../../src/generator/generate";
+
+const ROOT = join(__dirname, "..", "..");
+const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+const BIN = join(ROOT, "scripts", "model-registry.ts");
+
+function run(cwd: string, ...args: string[]) {
+  const child = spawnSync(process.execPath, [TSX, BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+/** What the CLI's --docs means in `dir`. */
+function defaultDocs(dir: string) {
+  return {
+    markdownPath: join(dir, "models", "model_registry.md"),
+    chartPath: join(dir, "docs", "model-map.svg"),
+    readmePath: join(dir, "README.md"),
+  };
+}
+
+test("the CLI's --docs writes the docs next to the registry, and check --docs fails after a hand edit", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "docs-cli-"));
+  try {
+    mkdirSync(join(dir, "models"));
+    copyFileSync(join(ROOT, "models", "model_registry.yaml"), join(dir, "models", "model_registry.yaml"));
+    writeFileSync(join(dir, "README.md"), "# App\n\n<!-- registry:summary -->\n<!-- /registry:summary -->\n\nRest.\n");
+
+    const first = run(dir, "generate", "--docs");
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    for (const file of ["models/model_registry.md", "docs/model-map.svg", "README.md"]) expect(first.stdout).toContain(`wrote ${file}`);
+    expect(existsSync(join(dir, "generated", "models.generated.ts"))).toBe(true);
+
+    const markdown = join(dir, "models", "model_registry.md");
+    writeFileSync(markdown, readFileSync(markdown, "utf8").replace("| production |", "| beta |"));
+    const stale = run(dir, "generate", "--check", "--docs");
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/changed\s+models\/model_registry\.md/);
+
+    const regenerated = run(dir, "generate", "--docs");
+    expect(regenerated.code).toBe(0);
+    expect(regenerated.stdout.trim()).toBe("✓ wrote models/model_registry.md");
+    expect((await generate({ cwd: dir, mode: "check", docs: defaultDocs(dir) })).ok).toBe(true);
+    expect(readFileSync(join(dir, "README.md"), "utf8")).toMatch(/^# App\n\n<!-- registry:summary -->\n\*\*\d+ models[^]*\n<!-- \/registry:summary -->\n\nRest\.\n$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
