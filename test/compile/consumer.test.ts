@@ -2,13 +2,18 @@
 // scratch consumers outside the project import generated/models.generated.ts and are type-checked
 // with the project's own compiler options. Uses only IDs that the shipped registry keeps for good:
 // gpt-4o, claude-sonnet-4-5 and the deprecated gpt-4 (replaced by gpt-4o).
+import { execFile } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, parse } from "node:path";
 import {
+  PROJECT_ROOT,
   SHIPPED_MODULE,
   compileConsumer,
   describeMessages,
   errorsOf,
   importSpecifier,
   temporaryDirectory,
+  writeConsumer,
 } from "../helpers/typescript";
 
 const from = importSpecifier(SHIPPED_MODULE);
@@ -55,7 +60,10 @@ export const used = [literal, constant, sameValue, contextWindow, provider, open
 });
 
 test("a misspelt ID literal is a compile error that names the literal", () => {
-  const found = errors("misspelt-literal.ts", `import type { ModelId } from ${from};\nexport const id: ModelId = "gpt-4o-mnii";\n`);
+  const found = errors(
+    "misspelt-literal.ts",
+    `import type { ModelId } from ${from};\nexport const id: ModelId = "gpt-4o-mnii";\n`,
+  );
   expect(found).toHaveLength(1);
   // TS2322 "not assignable", or TS2820 when tsc also finds a near miss ("Did you mean ...?").
   expect([2322, 2820]).toContain(found[0]!.code);
@@ -72,7 +80,10 @@ test("a misspelt constant is a compile error that names the property", () => {
 });
 
 test("a misspelt key of MODELS is a compile error that names the key", () => {
-  const found = errors("misspelt-key.ts", `import { MODELS } from ${from};\nexport const window = MODELS["gpt-4o-mnii"].context_window;\n`);
+  const found = errors(
+    "misspelt-key.ts",
+    `import { MODELS } from ${from};\nexport const window = MODELS["gpt-4o-mnii"].context_window;\n`,
+  );
   expect(found).toHaveLength(1);
   expect(found[0]!.text).toContain("Property 'gpt-4o-mnii' does not exist on type 'ModelRegistry'");
 });
@@ -130,5 +141,31 @@ Models.GPT_4O = "gpt-4o";
     [2, 2540],
     [3, 2540],
     [4, 2540],
+  ]);
+});
+
+test("the tsc command line, with the project's options, rejects a scratch consumer naming the misspelt ID", async () => {
+  const project = join(scratch.path, "tsc-project");
+  mkdirSync(project);
+  writeConsumer(project, "bad.ts", `import type { ModelId } from ${from};\nexport const id: ModelId = "gpt-4o-mnii";\n`);
+  // The project's options; only what locates files changes, since the consumer lives outside the project.
+  const tsconfig = {
+    extends: join(PROJECT_ROOT, "tsconfig.json"),
+    compilerOptions: { noEmit: true, rootDir: parse(project).root, typeRoots: [join(PROJECT_ROOT, "node_modules", "@types")] },
+    files: ["bad.ts"],
+    include: [],
+  };
+  writeFileSync(join(project, "tsconfig.json"), JSON.stringify(tsconfig));
+  const tsc = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [require.resolve("typescript/bin/tsc"), "-p", project, "--pretty", "false"],
+      { cwd: project },
+      (error, stdout) => resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout }),
+    );
+  });
+  expect(tsc.code).not.toBe(0);
+  expect(tsc.stdout.trim().split("\n")).toEqual([
+    expect.stringMatching(/^bad\.ts\(2,14\): error TS2(322|820): Type '"gpt-4o-mnii"' is not assignable to type 'ModelId'/),
   ]);
 });

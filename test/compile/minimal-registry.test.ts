@@ -17,7 +17,9 @@ const scratch = temporaryDirectory("minimal-registry");
 let from = "";
 
 beforeAll(async () => {
-  from = importSpecifier(await generateInto(join(FIXTURES, "valid", "minimal", "model_registry.yaml"), join(scratch.path, "generated")));
+  from = importSpecifier(
+    await generateInto(join(FIXTURES, "valid", "minimal", "model_registry.yaml"), join(scratch.path, "generated")),
+  );
 });
 afterAll(() => scratch.remove());
 

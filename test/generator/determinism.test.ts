@@ -17,7 +17,10 @@ afterAll(() => scratch.remove());
  * A copy of the project layout (models/, schema/, generated/) under a fresh directory, so the
  * relative paths in the banner are the same as in the repository.
  */
-function projectCopy(name: string, registryText: string): { root: string; registryPath: string; schemaPath: string; outDir: string } {
+function projectCopy(
+  name: string,
+  registryText: string,
+): { root: string; registryPath: string; schemaPath: string; outDir: string } {
   const root = join(scratch.path, name);
   mkdirSync(join(root, "models"), { recursive: true });
   mkdirSync(join(root, "schema"), { recursive: true });
@@ -30,7 +33,12 @@ function projectCopy(name: string, registryText: string): { root: string; regist
 
 async function generateCopy(name: string, registryText: string): Promise<Buffer> {
   const copy = projectCopy(name, registryText);
-  const result = await generate({ cwd: copy.root, registryPath: copy.registryPath, schemaPath: copy.schemaPath, outDir: copy.outDir });
+  const result = await generate({
+    cwd: copy.root,
+    registryPath: copy.registryPath,
+    schemaPath: copy.schemaPath,
+    outDir: copy.outDir,
+  });
   assertClean(result);
   return readFileSync(join(copy.outDir, GENERATED_MODULE_NAME));
 }
@@ -40,7 +48,11 @@ function reversedLayout(yamlText: string): string {
   const reverse = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(reverse);
     if (value === null || typeof value !== "object") return value;
-    return Object.fromEntries(Object.entries(value).reverse().map(([key, child]) => [key, reverse(child)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([key, child]) => [key, reverse(child)]),
+    );
   };
   const data = reverse(parse(yamlText)) as { models: unknown[] };
   data.models.reverse();

@@ -63,7 +63,13 @@ function describeRoundTrip(name: string, registryPath: string, load: () => Promi
     test("every constant in Models is the ID it is named after, one per model", () => {
       const constants = Object.entries(generated.Models);
       expect(constants.map(([, id]) => id)).toEqual(sortedCopy(yaml.models.map((model) => model.id)));
-      for (const [name, id] of constants) expect(name).toBe(id.toUpperCase().replace(/[^A-Z0-9]/g, "_").replace(/^(?=[0-9])/, "_"));
+      for (const [name, id] of constants)
+        expect(name).toBe(
+          id
+            .toUpperCase()
+            .replace(/[^A-Z0-9]/g, "_")
+            .replace(/^(?=[0-9])/, "_"),
+        );
     });
 
     test("every exported object and array is frozen at every depth", () => {

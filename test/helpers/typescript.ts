@@ -25,14 +25,19 @@ let cachedOptions: ts.CompilerOptions | undefined;
 /** The compiler options of the project's tsconfig.json, parsed as `tsc -p` would. */
 export function projectCompilerOptions(): ts.CompilerOptions {
   if (cachedOptions) return cachedOptions;
-  const parsed = ts.getParsedCommandLineOfConfigFile(join(PROJECT_ROOT, "tsconfig.json"), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    join(PROJECT_ROOT, "tsconfig.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+      },
     },
-  });
+  );
   if (!parsed) throw new Error("cannot parse tsconfig.json");
-  if (parsed.errors.length > 0) throw new Error(parsed.errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n"));
+  if (parsed.errors.length > 0)
+    throw new Error(parsed.errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n"));
   // Consumers live in a temporary directory, outside the project's rootDir; nothing is emitted.
   cachedOptions = { ...parsed.options, noEmit: true, rootDir: undefined, outDir: undefined };
   return cachedOptions;
@@ -100,7 +105,9 @@ export function describeMessages(messages: readonly CompilerMessage[]): string {
 
 function toMessage(diagnostic: ts.Diagnostic): CompilerMessage {
   const position =
-    diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start) : undefined;
+    diagnostic.file && diagnostic.start !== undefined
+      ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start)
+      : undefined;
   return {
     code: diagnostic.code,
     category: categoryName(diagnostic.category),
