@@ -44,7 +44,8 @@ export function emitModule(registry: NormalizedRegistry, schemaTypes: string, op
     DEEP_FREEZE,
     dataStatement("MODEL_DATA", (writer) => writeModelData(writer, registry.models)),
     exported("MODELS", "deepFreeze(MODEL_DATA) as unknown as ModelRegistry", "The registry, deep-frozen, keyed by model ID."),
-    exported("MODEL_IDS", "Object.freeze(Object.keys(MODEL_DATA)) as readonly ModelId[]", "Every model ID, sorted."),
+    // Object.keys lists integer-like keys ("2") first, whatever the literal's order; sort() restores code-unit order.
+    exported("MODEL_IDS", "Object.freeze(Object.keys(MODEL_DATA).sort()) as readonly ModelId[]", "Every model ID, sorted."),
     dataStatement("PROVIDER_DATA", (writer) => writeObject(writer, Object.fromEntries(registry.providers.map((p) => [p.id, p.config])))),
     exported("PROVIDERS", "deepFreeze(PROVIDER_DATA) as unknown as ProviderRegistry", "Provider configuration (environment variable names only, never values)."),
     exported("PROVIDER_IDS", "Object.freeze(Object.keys(PROVIDER_DATA)) as readonly ProviderId[]", "Every provider ID, sorted."),

@@ -1,0 +1,75 @@
+// Deprecation as an editor shows it: the language service reports TS6385 ("'X' is deprecated.", the
+// strike-through) on uses of deprecated constants and keys, and the hover text names the replacement.
+// Shipped registry: gpt-4 is deprecated in favour of gpt-4o; gpt-4o and claude-sonnet-4-5 are not.
+import {
+  ConsumerLanguageService,
+  SHIPPED_MODULE,
+  describeMessages,
+  importSpecifier,
+  temporaryDirectory,
+  writeConsumer,
+} from "../helpers/typescript";
+
+const DEPRECATED = 6385;
+
+const scratch = temporaryDirectory("deprecation");
+afterAll(() => scratch.remove());
+
+const consumer = writeConsumer(
+  scratch.path,
+  "uses-deprecated.ts",
+  `import { MODELS, Models } from ${importSpecifier(SHIPPED_MODULE)};
+
+export const constant = Models.GPT_4;
+export const entry = MODELS["gpt-4"];
+export const current = Models.GPT_4O;
+export const currentEntry = MODELS["gpt-4o"];
+export const other = MODELS["claude-sonnet-4-5"].context_window;
+`,
+);
+const service = new ConsumerLanguageService([consumer]);
+
+test("the consumer compiles: deprecation is a suggestion, not an error", () => {
+  expect(describeMessages(service.errors(consumer))).toBe("");
+});
+
+test("a deprecated constant and a deprecated MODELS key each yield TS6385, and nothing else does", () => {
+  const deprecations = service.suggestions(consumer).filter((m) => m.code === DEPRECATED);
+  expect(deprecations.map((m) => [m.line, m.category, m.text])).toEqual([
+    [3, "suggestion", "'GPT_4' is deprecated."],
+    [4, "suggestion", "'gpt-4' is deprecated."],
+  ]);
+  expect(service.suggestionSpans(consumer, DEPRECATED)).toEqual(["GPT_4", '"gpt-4"']);
+});
+
+test("hovering the deprecated constant shows @deprecated naming the replacement constant", () => {
+  const hover = service.hover(consumer, "Models.GPT_4;");
+  expect(hover.display).toContain('GPT_4: "gpt-4"');
+  expect(hover.documentation).toContain("GPT-4 (OpenAI)");
+  // The constant's tag names the replacement's constant (checked below to be "gpt-4o").
+  expect(hover.tags).toEqual([{ name: "deprecated", text: expect.stringContaining("Use Models.GPT_4O instead") }]);
+});
+
+test("hovering the deprecated MODELS key shows @deprecated naming the replacement ID", () => {
+  const hover = service.hover(consumer, 'MODELS["gpt-4"]');
+  expect(hover.display).toBe(`(property) ModelRegistry["gpt-4"]: DeprecatedModelRecord<"openai">`);
+  expect(hover.tags).toEqual([{ name: "deprecated", text: expect.stringContaining('Use "gpt-4o" instead') }]);
+});
+
+test("the replacement named by the constant's tag is the constant for gpt-4o", () => {
+  const check = writeConsumer(
+    scratch.path,
+    "replacement.ts",
+    `import { Models } from ${importSpecifier(SHIPPED_MODULE)};\nexport const replacement: "gpt-4o" = Models.GPT_4O;\n`,
+  );
+  expect(describeMessages(new ConsumerLanguageService([check]).errors(check))).toBe("");
+});
+
+test("non-deprecated constants and keys carry no @deprecated tag", () => {
+  const constant = service.hover(consumer, "Models.GPT_4O;");
+  expect(constant.display).toContain('GPT_4O: "gpt-4o"');
+  expect(constant.tags).toEqual([]);
+  const key = service.hover(consumer, 'MODELS["gpt-4o"]');
+  expect(key.display).toBe(`(property) ModelRegistry["gpt-4o"]: ModelRecord<"openai">`);
+  expect(key.tags).toEqual([]);
+});

@@ -1,0 +1,133 @@
+// The drift check and the write-if-changed behaviour, exercised as a user runs them: the CLI in a
+// child process (`npx tsx scripts/model-registry.ts ...` and `npm run generate -- ...`), on a copy
+// of the shipped registry in a temporary directory. Exit codes: 0 ok, 1 stale or invalid, 2 usage.
+// Follow-up steps that only need an exit code call runCli in-process (same code, no process start-up).
+import { execFile } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseDocument, isMap, isSeq } from "yaml";
+import { runCli } from "../../src/cli/main";
+import { GENERATED_MODULE_NAME } from "../../src/generator/generate";
+import { SHIPPED_REGISTRY } from "../helpers/generate-fixture";
+import { PROJECT_ROOT, temporaryDirectory } from "../helpers/typescript";
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(command: string, args: readonly string[]): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
+  delete env.FORCE_COLOR;
+  return new Promise((resolve) => {
+    execFile(command, [...args], { cwd: PROJECT_ROOT, env }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
+      resolve({ code, stdout, stderr: withoutNpmNotices(stderr) });
+    });
+  });
+}
+
+/** npm's own warnings about the machine's npm configuration are not the CLI's output. */
+function withoutNpmNotices(stderr: string): string {
+  return stderr
+    .split("\n")
+    .filter((line) => !line.startsWith("npm warn ") && !line.startsWith("npm WARN "))
+    .join("\n");
+}
+
+/** In-process, for steps where only the exit code matters. */
+async function runInProcess(...args: string[]): Promise<number> {
+  const ignore = { write: () => true };
+  return runCli(args, { stdout: ignore, stderr: ignore, env: { NO_COLOR: "1" }, cwd: PROJECT_ROOT });
+}
+
+/** The bin, as `npx` runs it from a checkout. */
+function cli(...args: string[]): Promise<Run> {
+  return run("npx", ["--no-install", "tsx", "scripts/model-registry.ts", ...args]);
+}
+
+/** The npm script, exactly as the README spells it. */
+function npmGenerate(...args: string[]): Promise<Run> {
+  return run("npm", ["run", "--silent", "generate", "--", ...args]);
+}
+
+const scratch = temporaryDirectory("cli-check");
+afterAll(() => scratch.remove());
+
+const registry = join(scratch.path, "models", "model_registry.yaml");
+const outDir = join(scratch.path, "generated");
+const modulePath = join(outDir, GENERATED_MODULE_NAME);
+const paths = ["--registry", registry, "--out", outDir];
+
+beforeAll(() => {
+  mkdirSync(join(scratch.path, "models"));
+  copyFileSync(SHIPPED_REGISTRY, registry);
+});
+
+/** Changes one model's display name in the YAML copy, keeping its comments and layout. */
+function editDisplayName(modelId: string, displayName: string): void {
+  const document = parseDocument(readFileSync(registry, "utf8"));
+  const models = document.get("models");
+  if (!isSeq(models)) throw new Error("models is not a list");
+  const index = models.items.findIndex((item) => isMap(item) && item.get("id") === modelId);
+  if (index < 0) throw new Error(`no model ${modelId}`);
+  document.setIn(["models", index, "display_name"], displayName);
+  writeFileSync(registry, document.toString());
+}
+
+test("--check on a directory with no output exits 1, lists the file as missing and writes nothing", async () => {
+  const result = await cli("check", ...paths);
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(/missing\s+\S*generated\/models\.generated\.ts/);
+  expect(() => readdirSync(outDir)).toThrow();
+});
+
+test("generate writes the module; `npm run generate -- --check` then exits 0", async () => {
+  const generated = await cli("generate", ...paths);
+  expect(generated.stderr).toBe("");
+  expect(generated.code).toBe(0);
+  expect(generated.stdout).toContain("wrote");
+
+  const check = await npmGenerate("--check", ...paths);
+  expect(check.stderr).toBe("");
+  expect(check.code).toBe(0);
+  expect(check.stdout).toContain("up to date");
+});
+
+test("generating again leaves the output untouched (same bytes, same mtime)", async () => {
+  const before = { bytes: readFileSync(modulePath), mtimeMs: statSync(modulePath).mtimeMs };
+  const again = await npmGenerate(...paths);
+  expect(again.code).toBe(0);
+  expect(again.stdout).toContain("already up to date");
+  expect(statSync(modulePath).mtimeMs).toBe(before.mtimeMs);
+  expect(readFileSync(modulePath).equals(before.bytes)).toBe(true);
+});
+
+test("a comment-only edit of the YAML does not make the output stale", async () => {
+  writeFileSync(registry, readFileSync(registry, "utf8") + "\n# a trailing comment changes no data\n");
+  expect(await runInProcess("check", ...paths)).toBe(0);
+});
+
+test("after a data change in the YAML, `npm run generate -- --check` exits 1, names the stale file and writes nothing", async () => {
+  const before = readFileSync(modulePath);
+  editDisplayName("gpt-4o", "GPT-4o (renamed)");
+  const check = await npmGenerate("--check", ...paths);
+  expect(check.code).toBe(1);
+  expect(check.stderr).toContain("Stale generated output");
+  expect(check.stderr).toMatch(/changed\s+\S*generated\/models\.generated\.ts/);
+  expect(readFileSync(modulePath).equals(before)).toBe(true);
+
+  expect(await runInProcess("generate", ...paths)).toBe(0);
+  expect(readFileSync(modulePath, "utf8")).toContain('"GPT-4o (renamed)"');
+  expect(await runInProcess("check", ...paths)).toBe(0);
+});
+
+test("an unknown flag is a usage error: exit 2, the usage text, nothing written", async () => {
+  const before = readFileSync(modulePath);
+  const result = await cli("generate", "--frobnicate", ...paths);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain("--frobnicate");
+  expect(result.stderr).toContain("Usage: model-registry");
+  expect(readFileSync(modulePath).equals(before)).toBe(true);
+});

@@ -1,0 +1,124 @@
+// The generated data is the YAML data: nothing lost, added or altered on the way through the
+// generator, and frozen at every depth. Checked on the shipped registry (the committed module) and
+// on the minimal fixture (generated into a temporary directory and imported from there).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { compareStrings } from "../../src/generator/diagnostics";
+import * as shipped from "../../generated/models.generated";
+import { FIXTURES, SHIPPED_REGISTRY, generateInto } from "../helpers/generate-fixture";
+import { temporaryDirectory } from "../helpers/typescript";
+
+type GeneratedModule = typeof shipped;
+
+interface RegistryYaml {
+  providers: Record<string, unknown>;
+  models: Array<{ id: string; provider: string; status: string }>;
+  aliases?: Record<string, string>;
+}
+
+function readYaml(path: string): RegistryYaml {
+  return parse(readFileSync(path, "utf8")) as RegistryYaml;
+}
+
+function sortedCopy(values: readonly string[]): string[] {
+  return [...values].sort(compareStrings);
+}
+
+/** Every object and array reachable from `value`, with its path. */
+function containers(value: unknown, path = "$"): Array<{ path: string; value: object }> {
+  if (value === null || typeof value !== "object") return [];
+  return [{ path, value }, ...Object.entries(value).flatMap(([key, child]) => containers(child, `${path}.${key}`))];
+}
+
+function describeRoundTrip(name: string, registryPath: string, load: () => Promise<GeneratedModule>): void {
+  describe(name, () => {
+    let generated: GeneratedModule;
+    let yaml: RegistryYaml;
+    beforeAll(async () => {
+      generated = await load();
+      yaml = readYaml(registryPath);
+    });
+
+    test("MODELS deep-equals the YAML models, keyed by id", () => {
+      expect(generated.MODELS).toStrictEqual(Object.fromEntries(yaml.models.map((model) => [model.id, model])));
+    });
+
+    test("PROVIDERS deep-equals the YAML providers", () => {
+      expect(generated.PROVIDERS).toStrictEqual(yaml.providers);
+    });
+
+    test("MODEL_ALIASES deep-equals the YAML aliases", () => {
+      expect(generated.MODEL_ALIASES).toStrictEqual(yaml.aliases ?? {});
+    });
+
+    test("MODEL_IDS and PROVIDER_IDS list every ID once, in code-unit order", () => {
+      const ids = yaml.models.map((model) => model.id);
+      expect(generated.MODEL_IDS).toEqual(sortedCopy(ids));
+      // MODELS' own key order is JavaScript's: integer-like keys come first.
+      expect(sortedCopy(Object.keys(generated.MODELS))).toEqual(sortedCopy(ids));
+      expect(generated.PROVIDER_IDS).toEqual(sortedCopy(Object.keys(yaml.providers)));
+    });
+
+    test("every constant in Models is the ID it is named after, one per model", () => {
+      const constants = Object.entries(generated.Models);
+      expect(constants.map(([, id]) => id)).toEqual(sortedCopy(yaml.models.map((model) => model.id)));
+      for (const [name, id] of constants)
+        expect(name).toBe(
+          id
+            .toUpperCase()
+            .replace(/[^A-Z0-9]/g, "_")
+            .replace(/^(?=[0-9])/, "_"),
+        );
+    });
+
+    test("every exported object and array is frozen at every depth", () => {
+      const exported = {
+        MODELS: generated.MODELS,
+        MODEL_IDS: generated.MODEL_IDS,
+        PROVIDERS: generated.PROVIDERS,
+        PROVIDER_IDS: generated.PROVIDER_IDS,
+        MODEL_ALIASES: generated.MODEL_ALIASES,
+        Models: generated.Models,
+      };
+      const unfrozen = Object.entries(exported)
+        .flatMap(([name, value]) => containers(value, name))
+        .filter((container) => !Object.isFrozen(container.value))
+        .map((container) => container.path);
+      expect(unfrozen).toEqual([]);
+    });
+
+    test("assigning into the frozen data throws in strict mode and changes nothing", () => {
+      const [firstId] = generated.MODEL_IDS;
+      const entry = generated.MODELS[firstId!] as unknown as { context_window: number; capabilities: { coding_score: number } };
+      const before = entry.context_window;
+      expect(() => {
+        entry.context_window = before + 1;
+      }).toThrow(TypeError);
+      expect(() => {
+        entry.capabilities.coding_score = 2;
+      }).toThrow(TypeError);
+      expect(() => {
+        (generated.MODEL_IDS as string[]).push("extra");
+      }).toThrow(TypeError);
+      expect(() => {
+        (generated.MODELS as unknown as Record<string, unknown>)["injected"] = {};
+      }).toThrow(TypeError);
+      expect(entry.context_window).toBe(before);
+      expect(Object.keys(generated.MODELS)).not.toContain("injected");
+    });
+  });
+}
+
+describeRoundTrip("shipped registry (generated/models.generated.ts)", SHIPPED_REGISTRY, async () => shipped);
+
+const scratch = temporaryDirectory("roundtrip");
+afterAll(() => scratch.remove());
+
+for (const fixture of ["minimal", "integer-like-ids"]) {
+  const registryPath = join(FIXTURES, "valid", fixture, "model_registry.yaml");
+  describeRoundTrip(`fixture valid/${fixture} (generated into a temporary directory)`, registryPath, async () => {
+    const modulePath = await generateInto(registryPath, join(scratch.path, fixture));
+    return (await import(modulePath)) as GeneratedModule;
+  });
+}

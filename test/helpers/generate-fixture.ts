@@ -1,0 +1,21 @@
+// Runs the real generator on a registry fixture into a temporary directory.
+import { join } from "node:path";
+import { GENERATED_MODULE_NAME, generate, type GenerateResult } from "../../src/generator/generate";
+import { PROJECT_ROOT } from "./typescript";
+
+export const FIXTURES = join(PROJECT_ROOT, "test", "fixtures");
+export const SHIPPED_REGISTRY = join(PROJECT_ROOT, "models", "model_registry.yaml");
+
+/** Generates `registryPath` into `outDir` and returns the generated module's path; fails loudly on any diagnostic. */
+export async function generateInto(registryPath: string, outDir: string): Promise<string> {
+  const result = await generate({ registryPath, outDir, cwd: PROJECT_ROOT });
+  assertClean(result);
+  return join(outDir, GENERATED_MODULE_NAME);
+}
+
+export function assertClean(result: GenerateResult): void {
+  if (!result.ok || result.diagnostics.length > 0) {
+    const lines = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}`);
+    throw new Error(`generation failed:\n${lines.join("\n")}`);
+  }
+}
