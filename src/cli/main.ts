@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generate, type GenerateMode, type GenerateOptions, type GenerateResult } from "../generator/generate";
 import { InternalError } from "../generator/diagnostics";
@@ -30,7 +30,8 @@ Options:
   --out <dir>        output directory for models.generated.ts (default: generated)
   --schema <path>    JSON Schema (default: the one shipped with this package)
   --check            same as the check command
-  --docs             also generate models/model_registry.md, docs/model-map.svg and the README summary block
+  --docs             also write <registry>.md, docs/model-map.svg and the README summary block
+                     (docs and README of the project that holds the registry)
   --quiet            print errors only
   --help             show this help
   --version          print the version
@@ -66,13 +67,26 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
+/**
+ * Docs belong to the project that owns the registry (the nearest directory above it with a
+ * package.json, else the registry's own directory), never to wherever the command happens to run.
+ */
 function defaultDocs(registryPath: string, cwd: string): NonNullable<GenerateOptions["docs"]> {
-  const readmePath = resolve(cwd, "README.md");
+  const registry = resolve(cwd, registryPath);
+  const projectRoot = owningProjectRoot(registry);
+  const readmePath = join(projectRoot, "README.md");
   return {
-    markdownPath: resolve(cwd, registryPath).replace(/\.ya?ml$/i, "") + ".md",
-    chartPath: resolve(cwd, "docs/model-map.svg"),
+    markdownPath: registry.replace(/\.ya?ml$/i, "") + ".md",
+    chartPath: join(projectRoot, "docs", "model-map.svg"),
     ...(existsSync(readmePath) ? { readmePath } : {}),
   };
+}
+
+function owningProjectRoot(registry: string): string {
+  for (let directory = dirname(registry); ; directory = dirname(directory)) {
+    if (existsSync(join(directory, "package.json"))) return directory;
+    if (dirname(directory) === directory) return dirname(registry);
+  }
 }
 
 function parseCliArgs(argv: readonly string[], cwd: string) {

@@ -1,7 +1,7 @@
 // Compile-time guarantees of the shipped generated module, checked with the real TypeScript compiler:
 // scratch consumers outside the project import generated/models.generated.ts and are type-checked
 // with the project's own compiler options. Uses only IDs that the shipped registry keeps for good:
-// gpt-4o, claude-sonnet-4-5 and the deprecated gpt-4 (replaced by gpt-4o).
+// gpt-4o, claude-sonnet-4-5 and the deprecated o1-mini (replaced by o4-mini).
 import { execFile } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, parse } from "node:path";
@@ -41,7 +41,7 @@ const provider: "anthropic" = MODELS["claude-sonnet-4-5"].provider;
 const openai: ModelIdByProvider["openai"] = "gpt-4o";
 const openaiNamed: OpenAIModelId = openai;
 const active: ActiveModelId = "claude-sonnet-4-5";
-const deprecated: DeprecatedModelId = "gpt-4";
+const deprecated: DeprecatedModelId = "o1-mini";
 const replacement: string = MODELS["gpt-4o"].deprecation?.replaced_by ?? "none";
 const providerId: ProviderId = MODELS[literal].provider;
 const baseUrl: string = PROVIDERS.openai.base_url;
@@ -95,14 +95,14 @@ test("a deprecated ID where ActiveModelId is expected fails to compile, naming t
 function route(model: ActiveModelId): ActiveModelId {
   return model;
 }
-export const byLiteral = route("gpt-4");
-export const byConstant: ActiveModelId = Models.GPT_4;
+export const byLiteral = route("o1-mini");
+export const byConstant: ActiveModelId = Models.O1_MINI;
 `,
   );
   expect(found.map((m) => m.line)).toEqual([5, 6]);
   for (const message of found) {
     expect([2322, 2345, 2820]).toContain(message.code);
-    expect(message.text).toContain('"gpt-4"');
+    expect(message.text).toContain('"o1-mini"');
     expect(message.text).toContain("ActiveModelId");
   }
 });

@@ -1,6 +1,6 @@
 // Deprecation as an editor shows it: the language service reports TS6385 ("'X' is deprecated.", the
 // strike-through) on uses of deprecated constants and keys, and the hover text names the replacement.
-// Shipped registry: gpt-4 is deprecated in favour of gpt-4o; gpt-4o and claude-sonnet-4-5 are not.
+// Shipped registry: o1-mini is deprecated in favour of o4-mini; gpt-4o and claude-sonnet-4-5 are not.
 import {
   ConsumerLanguageService,
   SHIPPED_MODULE,
@@ -20,8 +20,8 @@ const consumer = writeConsumer(
   "uses-deprecated.ts",
   `import { MODELS, Models } from ${importSpecifier(SHIPPED_MODULE)};
 
-export const constant = Models.GPT_4;
-export const entry = MODELS["gpt-4"];
+export const constant = Models.O1_MINI;
+export const entry = MODELS["o1-mini"];
 export const current = Models.GPT_4O;
 export const currentEntry = MODELS["gpt-4o"];
 export const other = MODELS["claude-sonnet-4-5"].context_window;
@@ -36,31 +36,31 @@ test("the consumer compiles: deprecation is a suggestion, not an error", () => {
 test("a deprecated constant and a deprecated MODELS key each yield TS6385, and nothing else does", () => {
   const deprecations = service.suggestions(consumer).filter((m) => m.code === DEPRECATED);
   expect(deprecations.map((m) => [m.line, m.category, m.text])).toEqual([
-    [3, "suggestion", "'GPT_4' is deprecated."],
-    [4, "suggestion", "'gpt-4' is deprecated."],
+    [3, "suggestion", "'O1_MINI' is deprecated."],
+    [4, "suggestion", "'o1-mini' is deprecated."],
   ]);
-  expect(service.suggestionSpans(consumer, DEPRECATED)).toEqual(["GPT_4", '"gpt-4"']);
+  expect(service.suggestionSpans(consumer, DEPRECATED)).toEqual(["O1_MINI", '"o1-mini"']);
 });
 
 test("hovering the deprecated constant shows @deprecated naming the replacement constant", () => {
-  const hover = service.hover(consumer, "Models.GPT_4;");
-  expect(hover.display).toContain('GPT_4: "gpt-4"');
-  expect(hover.documentation).toContain("GPT-4 (OpenAI)");
-  // The constant's tag names the replacement's constant (checked below to be "gpt-4o").
-  expect(hover.tags).toEqual([{ name: "deprecated", text: expect.stringContaining("Use Models.GPT_4O instead") }]);
+  const hover = service.hover(consumer, "Models.O1_MINI;");
+  expect(hover.display).toContain('O1_MINI: "o1-mini"');
+  expect(hover.documentation).toContain("o1-mini (OpenAI)");
+  // The constant's tag names the replacement's constant (checked below to be "o4-mini").
+  expect(hover.tags).toEqual([{ name: "deprecated", text: expect.stringContaining("Use Models.O4_MINI instead") }]);
 });
 
 test("hovering the deprecated MODELS key shows @deprecated naming the replacement ID", () => {
-  const hover = service.hover(consumer, 'MODELS["gpt-4"]');
-  expect(hover.display).toBe(`(property) ModelRegistry["gpt-4"]: DeprecatedModelRecord<"openai">`);
-  expect(hover.tags).toEqual([{ name: "deprecated", text: expect.stringContaining('Use "gpt-4o" instead') }]);
+  const hover = service.hover(consumer, 'MODELS["o1-mini"]');
+  expect(hover.display).toBe(`(property) ModelRegistry["o1-mini"]: DeprecatedModelRecord<"openai">`);
+  expect(hover.tags).toEqual([{ name: "deprecated", text: expect.stringContaining('Use "o4-mini" instead') }]);
 });
 
-test("the replacement named by the constant's tag is the constant for gpt-4o", () => {
+test("the replacement named by the constant's tag is the constant for o4-mini", () => {
   const check = writeConsumer(
     scratch.path,
     "replacement.ts",
-    `import { Models } from ${importSpecifier(SHIPPED_MODULE)};\nexport const replacement: "gpt-4o" = Models.GPT_4O;\n`,
+    `import { Models } from ${importSpecifier(SHIPPED_MODULE)};\nexport const replacement: "o4-mini" = Models.O4_MINI;\n`,
   );
   expect(describeMessages(new ConsumerLanguageService([check]).errors(check))).toBe("");
 });
