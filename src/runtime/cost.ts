@@ -13,11 +13,10 @@ export interface TokenUsage {
   cachedInputTokens?: number;
 }
 
-// Prices are turned into integers before any arithmetic: nano-dollars (1e-9 USD) per 1,000 tokens, which is
-// exact for every price with at most 9 decimals per 1k. Sums are BigInt; one division turns them into USD.
+// Prices are turned into integers before any arithmetic: nano-dollars (1e-9 USD) per 1,000 tokens, exact for
+// every price with at most 9 decimals per 1k. Sums are BigInt; the result is read back from its exact decimal
+// expansion, so it is the double nearest to the true amount ($12.50 is 12.5, never 12.499999…).
 const NANO_DOLLARS_PER_USD = 1_000_000_000;
-const TOKENS_PER_PRICE_UNIT = 1_000n;
-const TOKENS_PER_MILLION = 1_000_000n;
 
 function nanoDollarsPer1k(usdPer1k: number): bigint {
   return BigInt(Math.round(usdPer1k * NANO_DOLLARS_PER_USD));
@@ -26,15 +25,17 @@ function nanoDollarsPer1k(usdPer1k: number): bigint {
 /** (3 × input + output) / 4 in USD per 1M tokens: the legacy orchestrator's single price figure. */
 export function blendedCostPer1MOf(model: AnyModelRecord): number {
   const weighted = 3n * nanoDollarsPer1k(model.cost_per_1k_input) + nanoDollarsPer1k(model.cost_per_1k_output);
-  // nano$/1k × (1M / 1k) / 4 / 1e9 = weighted × 1000 / (4 × 1e9)
-  return exactQuotient(weighted * (TOKENS_PER_MILLION / TOKENS_PER_PRICE_UNIT), 4n * BigInt(NANO_DOLLARS_PER_USD));
+  // nano$ per 1k × 1000 (per 1M) / 4 / 1e9 = weighted / 4e6 = weighted × 25 / 1e8
+  return fromDecimal(weighted * 25n, 8);
 }
 
 /** Input and output price in USD per 1M tokens, exact to the registry's figures. */
 export function pricePer1MOf(model: AnyModelRecord): { input: number; output: number } {
-  const per1M = (usdPer1k: number) =>
-    exactQuotient(nanoDollarsPer1k(usdPer1k) * (TOKENS_PER_MILLION / TOKENS_PER_PRICE_UNIT), BigInt(NANO_DOLLARS_PER_USD));
-  return { input: per1M(model.cost_per_1k_input), output: per1M(model.cost_per_1k_output) };
+  // nano$ per 1k × 1000 / 1e9 = nano$ per 1k / 1e6
+  return {
+    input: fromDecimal(nanoDollarsPer1k(model.cost_per_1k_input), 6),
+    output: fromDecimal(nanoDollarsPer1k(model.cost_per_1k_output), 6),
+  };
 }
 
 /** What `usage` costs on `model`, in USD. */
@@ -50,9 +51,9 @@ export function estimateCostOf(model: AnyModelRecord, usage: TokenUsage): number
   const inputPrice = nanoDollarsPer1k(model.cost_per_1k_input);
   const cachedPrice = model.cost_per_1k_cached_input === undefined ? inputPrice : nanoDollarsPer1k(model.cost_per_1k_cached_input);
   const outputPrice = nanoDollarsPer1k(model.cost_per_1k_output);
-  const nanoDollarTokensPer1k =
-    inputPrice * (inputTokens - cachedTokens) + cachedPrice * cachedTokens + outputPrice * outputTokens;
-  return exactQuotient(nanoDollarTokensPer1k, TOKENS_PER_PRICE_UNIT * BigInt(NANO_DOLLARS_PER_USD));
+  const nanoDollarsTimes1k = inputPrice * (inputTokens - cachedTokens) + cachedPrice * cachedTokens + outputPrice * outputTokens;
+  // (nano$ per 1k tokens) × tokens / 1000 / 1e9
+  return fromDecimal(nanoDollarsTimes1k, 12);
 }
 
 function tokenCount(value: number, name: string): bigint {
@@ -62,12 +63,8 @@ function tokenCount(value: number, name: string): bigint {
   return BigInt(value);
 }
 
-/**
- * numerator / denominator as the nearest double, so $12.50 is 12.5 and not 12.499999…. Exact operands give a
- * correctly rounded quotient; past 2^53 (bills of billions of dollars) the result may be one unit in the last
- * place off.
- */
-function exactQuotient(numerator: bigint, denominator: bigint): number {
-  if (numerator <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(numerator) / Number(denominator);
-  return Number(numerator / denominator) + Number(numerator % denominator) / Number(denominator);
+/** `scaled / 10^decimals` as the nearest double: `Number` of a decimal string is correctly rounded. */
+function fromDecimal(scaled: bigint, decimals: number): number {
+  const digits = scaled.toString().padStart(decimals + 1, "0");
+  return Number(`${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`);
 }
