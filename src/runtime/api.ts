@@ -141,19 +141,15 @@ function modelMatcher(
       throw new InvalidArgumentError(`unknown status ${JSON.stringify(status)}; expected one of ${MODEL_STATUSES.join(", ")}`);
     }
   });
-  return (model) => {
-    const prices = pricePer1MOf(model);
-    return (
-      (providers === undefined || providers.has(model.provider)) &&
-      (statuses === undefined || statuses.has(model.status)) &&
-      (filter.vision === undefined || model.capabilities.supports_vision === filter.vision) &&
-      (filter.functionCalling === undefined || model.capabilities.supports_function_calling === filter.functionCalling) &&
-      (filter.minContext === undefined || model.context_window >= filter.minContext) &&
-      (filter.maxBlendedCostPer1M === undefined || blendedCostPer1MOf(model) <= filter.maxBlendedCostPer1M) &&
-      (filter.maxInputCostPer1M === undefined || prices.input <= filter.maxInputCostPer1M) &&
-      (filter.maxOutputCostPer1M === undefined || prices.output <= filter.maxOutputCostPer1M)
-    );
-  };
+  return (model) =>
+    (providers === undefined || providers.has(model.provider)) &&
+    (statuses === undefined || statuses.has(model.status)) &&
+    (filter.vision === undefined || model.capabilities.supports_vision === filter.vision) &&
+    (filter.functionCalling === undefined || model.capabilities.supports_function_calling === filter.functionCalling) &&
+    (filter.minContext === undefined || model.context_window >= filter.minContext) &&
+    (filter.maxBlendedCostPer1M === undefined || blendedCostPer1MOf(model) <= filter.maxBlendedCostPer1M) &&
+    (filter.maxInputCostPer1M === undefined || pricePer1MOf(model).input <= filter.maxInputCostPer1M) &&
+    (filter.maxOutputCostPer1M === undefined || pricePer1MOf(model).output <= filter.maxOutputCostPer1M);
 }
 
 function asSet<T extends string>(value: T | readonly T[] | undefined): Set<T> | undefined {

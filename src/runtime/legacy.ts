@@ -1,7 +1,6 @@
-import type { ModelRecord, ProviderId } from "../../generated/models.generated";
-import { findModel, isModelId, listModels, resolveModelId, type ListedModel } from "./functions";
+import { PROVIDERS, type ModelRecord, type ProviderId } from "../../generated/models.generated";
 import { hasOwnKey } from "./data";
-import { PROVIDERS } from "../../generated/models.generated";
+import { findModel, listModels, resolveModelId, type ListedModel } from "./functions";
 
 /**
  * The legacy orchestrator's registry class with its methods in TypeScript style, over the generated data.
@@ -16,7 +15,7 @@ export class ModelRegistry {
    * @deprecated Use `getModel(id)` for IDs known at compile time, `findModel(id)` or `resolveModel(name)` for strings.
    */
   getModel(modelId: string): ModelRecord | undefined {
-    const id = isModelId(modelId) ? modelId : resolveModelId(modelId);
+    const id = resolveModelId(modelId);
     return id === undefined ? undefined : findModel(id);
   }
 
