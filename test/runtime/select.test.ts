@@ -5,6 +5,7 @@ import {
   MODEL_IDS,
   MODELS,
   PRIORITY_WEIGHTS,
+  PROVIDERS,
   QUALITY_WEIGHTS,
   selectModels,
   type TaskPriority,
@@ -153,7 +154,7 @@ describe("selectModels on the generated registry", () => {
   test("with an empty environment only keyless (local) providers are candidates", () => {
     const result = selectModels({ env: {} });
     expect(result.candidates.map((c) => c.id)).toContain("qwen2.5:32b");
-    expect(result.candidates.every((c) => c.model.provider === "ollama")).toBe(true);
+    expect(result.candidates.every((c) => PROVIDERS[c.model.provider].env.required.length === 0)).toBe(true);
     expect(result.excluded.find((e) => e.id === "gpt-4o")?.reasons.map((r) => r.code)).toEqual(["provider-not-configured"]);
   });
 
