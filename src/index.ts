@@ -1,0 +1,62 @@
+/**
+ * @lattice-lock/model-registry: the generated registry (types and frozen constants) and the runtime API over it.
+ * Importing this module loads no YAML/JSON-Schema/formatting tooling and reads no file: everything is in code.
+ */
+
+// Generated ID unions, record types and constants. The generated interface `ModelRegistry` (one property per
+// model) is exported as `ModelRegistryShape`, because `ModelRegistry` names the legacy class, as it did before.
+export * from "../generated/models.generated";
+export type { ModelRegistry as ModelRegistryShape } from "../generated/models.generated";
+
+export {
+  availableModels,
+  blendedCostPer1M,
+  checkProviderEnv,
+  estimateCost,
+  findModel,
+  getModel,
+  getProviderConfig,
+  isActiveModelId,
+  isDeprecatedModelId,
+  isModelAlias,
+  isModelId,
+  listModelIds,
+  listModels,
+  pricePer1M,
+  resolveAlias,
+  resolveBaseUrl,
+  resolveModel,
+  resolveModelId,
+  selectModels,
+  type ListedModel,
+  type ProviderReadinessMap,
+} from "./runtime/functions";
+export type { ModelFilter } from "./runtime/api";
+export type { TokenUsage } from "./runtime/cost";
+export type { BaseUrlResolution, EnvLike, ProviderReadiness } from "./runtime/providers";
+export {
+  COST_HALF_SCORE_USD_PER_1M,
+  DEFAULT_MIN_CONTEXT,
+  PRIORITY_WEIGHTS,
+  QUALITY_WEIGHTS,
+  type CandidateFlag,
+  type ExclusionCode,
+  type ExclusionReason,
+  type ModelExclusion,
+  type ScoreBreakdown,
+  type SelectionCandidate,
+  type SelectionResult,
+  type TaskPriority,
+  type TaskRequirements,
+  type TaskType,
+} from "./runtime/select";
+export { DEPRECATED_MODEL_WARNING_CODE, type DeprecationNotice, type ResolveModelOptions, type WarnSink } from "./runtime/lifecycle";
+export {
+  DeprecatedModelError,
+  InvalidArgumentError,
+  ModelRegistryError,
+  ModelRemovedError,
+  UnknownModelError,
+  UnknownProviderError,
+} from "./runtime/errors";
+export { ModelRegistry } from "./runtime/legacy";

@@ -1,0 +1,158 @@
+import type { ModelStatus, ProviderId } from "../../generated/models.generated";
+import { closestMatch } from "../generator/suggest";
+import { blendedCostPer1MOf, estimateCostOf, pricePer1MOf, type TokenUsage } from "./cost";
+import { compareCodeUnits, hasOwnKey, type AnyModelRecord, type AnyProviderRecord, type RegistryData } from "./data";
+import { InvalidArgumentError, UnknownModelError, UnknownProviderError } from "./errors";
+import { DeprecationPolicy, emitProcessWarning, type ResolveModelOptions, type WarnSink } from "./lifecycle";
+import { providerReadiness, resolveProviderBaseUrl, type BaseUrlResolution, type EnvLike, type ProviderReadiness } from "./providers";
+import { selectFrom, type SelectionResult, type TaskRequirements } from "./select";
+
+/** Which models `listModels` returns; every field narrows, an absent field does not filter. */
+export interface ModelFilter<P extends string = ProviderId> {
+  /** One provider or several. A provider literal narrows the returned IDs to that provider's. */
+  providers?: P | readonly P[];
+  statuses?: ModelStatus | readonly ModelStatus[];
+  /** true: only models with vision; false: only models without. */
+  vision?: boolean;
+  /** true: only models with function calling; false: only models without. */
+  functionCalling?: boolean;
+  /** Minimum context window, tokens. */
+  minContext?: number;
+  /** Maximum blended price, USD per 1M tokens ((3 × input + output) / 4). */
+  maxBlendedCostPer1M?: number;
+  maxInputCostPer1M?: number;
+  maxOutputCostPer1M?: number;
+}
+
+export interface RegistryApiOptions {
+  /** Default sink for deprecation warnings. Default: `process.emitWarning`. */
+  warn?: WarnSink;
+}
+
+/** The runtime API over one registry, on plain strings; the package entry exports it typed for the generated registry. */
+export interface RegistryApi {
+  getModel(id: string): AnyModelRecord;
+  findModel(id: string): AnyModelRecord | undefined;
+  isModelId(value: unknown): value is string;
+  isActiveModelId(value: unknown): value is string;
+  isDeprecatedModelId(value: unknown): value is string;
+  isModelAlias(value: unknown): value is string;
+  resolveAlias(alias: string): string | undefined;
+  resolveModelId(name: string): string | undefined;
+  resolveModel(name: string, options?: ResolveModelOptions): AnyModelRecord;
+  listModels(filter?: ModelFilter<string>): AnyModelRecord[];
+  selectModels(requirements?: TaskRequirements): SelectionResult<string, string, AnyModelRecord>;
+  estimateCost(id: string, usage: TokenUsage): number;
+  blendedCostPer1M(id: string): number;
+  pricePer1M(id: string): { input: number; output: number };
+  getProviderConfig(provider: string): AnyProviderRecord;
+  checkProviderEnv(env?: EnvLike): Record<string, ProviderReadiness>;
+  resolveBaseUrl(provider: string, env?: EnvLike, modelId?: string): BaseUrlResolution;
+  availableModels(env?: EnvLike, filter?: ModelFilter<string>): AnyModelRecord[];
+}
+
+const MODEL_STATUSES: readonly ModelStatus[] = ["production", "beta", "experimental", "deprecated"];
+/** No registered ID or alias is longer; longer input gets no did-you-mean (edit distance is quadratic). */
+const MAX_SUGGESTABLE_LENGTH = 128;
+
+export function createRegistryApi(data: RegistryData, options: RegistryApiOptions = {}): RegistryApi {
+  const modelIds = Object.keys(data.models).sort(compareCodeUnits);
+  const providerIds = Object.keys(data.providers).sort(compareCodeUnits);
+  const policy = new DeprecationPolicy(options.warn ?? emitProcessWarning);
+
+  const findModel = (id: string): AnyModelRecord | undefined =>
+    typeof id === "string" && hasOwnKey(data.models, id) ? data.models[id] : undefined;
+  const isModelId = (value: unknown): value is string => typeof value === "string" && hasOwnKey(data.models, value);
+  const resolveAlias = (alias: string): string | undefined =>
+    typeof alias === "string" && hasOwnKey(data.aliases, alias) ? data.aliases[alias] : undefined;
+  const resolveModelId = (name: string): string | undefined => (isModelId(name) ? name : resolveAlias(name));
+
+  const unknownModel = (input: string): UnknownModelError => {
+    const text = String(input);
+    const suggestion = text.length <= MAX_SUGGESTABLE_LENGTH ? closestMatch(text, [...modelIds, ...Object.keys(data.aliases)]) : undefined;
+    return new UnknownModelError(text, suggestion);
+  };
+  const getModel = (id: string): AnyModelRecord => {
+    const model = findModel(id);
+    if (model === undefined) throw unknownModel(id);
+    return model;
+  };
+  const getProviderConfig = (provider: string): AnyProviderRecord => {
+    if (typeof provider !== "string" || !hasOwnKey(data.providers, provider)) throw new UnknownProviderError(String(provider));
+    return data.providers[provider]!;
+  };
+  const readiness = (providerId: string, env: EnvLike): ProviderReadiness | undefined =>
+    hasOwnKey(data.providers, providerId) ? providerReadiness(data.providers[providerId]!, env) : undefined;
+
+  const listModels = (filter: ModelFilter<string> = {}): AnyModelRecord[] => {
+    const matches = modelMatcher(filter, getProviderConfig);
+    return modelIds.map((id) => data.models[id]!).filter(matches);
+  };
+
+  return {
+    getModel,
+    findModel,
+    isModelId,
+    isActiveModelId: (value): value is string => isModelId(value) && data.models[value]!.status !== "deprecated",
+    isDeprecatedModelId: (value): value is string => isModelId(value) && data.models[value]!.status === "deprecated",
+    isModelAlias: (value): value is string => typeof value === "string" && hasOwnKey(data.aliases, value),
+    resolveAlias,
+    resolveModelId,
+    resolveModel(name, resolveOptions) {
+      const id = resolveModelId(name);
+      if (id === undefined) throw unknownModel(name);
+      const model = getModel(id);
+      policy.enforce(model, resolveOptions);
+      return model;
+    },
+    listModels,
+    selectModels: (requirements = {}) => selectFrom(listModels(), requirements, readiness),
+    estimateCost: (id, usage) => estimateCostOf(getModel(id), usage),
+    blendedCostPer1M: (id) => blendedCostPer1MOf(getModel(id)),
+    pricePer1M: (id) => pricePer1MOf(getModel(id)),
+    getProviderConfig,
+    checkProviderEnv(env = process.env) {
+      return Object.fromEntries(providerIds.map((id) => [id, providerReadiness(data.providers[id]!, env)]));
+    },
+    resolveBaseUrl(provider, env = process.env, modelId) {
+      const config = getProviderConfig(provider);
+      const model = modelId === undefined ? undefined : getModel(modelId);
+      if (model !== undefined && model.provider !== provider) {
+        throw new InvalidArgumentError(`model "${model.id}" is served by "${model.provider}", not by "${provider}"`);
+      }
+      return resolveProviderBaseUrl(config, env, model);
+    },
+    availableModels(env = process.env, filter = {}) {
+      const ready = new Set(providerIds.filter((id) => providerReadiness(data.providers[id]!, env).ready));
+      return listModels(filter).filter((model) => ready.has(model.provider));
+    },
+  };
+}
+
+function modelMatcher(
+  filter: ModelFilter<string>,
+  checkProvider: (provider: string) => unknown,
+): (model: AnyModelRecord) => boolean {
+  const providers = asSet(filter.providers);
+  providers?.forEach(checkProvider);
+  const statuses = asSet(filter.statuses);
+  statuses?.forEach((status) => {
+    if (!MODEL_STATUSES.includes(status)) {
+      throw new InvalidArgumentError(`unknown status ${JSON.stringify(status)}; expected one of ${MODEL_STATUSES.join(", ")}`);
+    }
+  });
+  return (model) =>
+    (providers === undefined || providers.has(model.provider)) &&
+    (statuses === undefined || statuses.has(model.status)) &&
+    (filter.vision === undefined || model.capabilities.supports_vision === filter.vision) &&
+    (filter.functionCalling === undefined || model.capabilities.supports_function_calling === filter.functionCalling) &&
+    (filter.minContext === undefined || model.context_window >= filter.minContext) &&
+    (filter.maxBlendedCostPer1M === undefined || blendedCostPer1MOf(model) <= filter.maxBlendedCostPer1M) &&
+    (filter.maxInputCostPer1M === undefined || pricePer1MOf(model).input <= filter.maxInputCostPer1M) &&
+    (filter.maxOutputCostPer1M === undefined || pricePer1MOf(model).output <= filter.maxOutputCostPer1M);
+}
+
+function asSet<T extends string>(value: T | readonly T[] | undefined): Set<T> | undefined {
+  if (value === undefined) return undefined;
+  return new Set<T>(typeof value === "string" ? [value] : value);
+}

@@ -1,0 +1,82 @@
+import type { AnyModelRecord } from "./data";
+import { DeprecatedModelError, InvalidArgumentError, ModelRemovedError } from "./errors";
+
+/** What a warning about a deprecated model says, as data and as one sentence. */
+export interface DeprecationNotice {
+  readonly modelId: string;
+  /** The model to use instead (always present in generated data: the generator requires it). */
+  readonly replacement: string | undefined;
+  readonly deprecatedSince: string | undefined;
+  readonly removalDate: string | undefined;
+  readonly message: string;
+}
+
+/** Receives each deprecation warning (once per model ID). */
+export type WarnSink = (notice: DeprecationNotice) => void;
+
+export interface ResolveModelOptions {
+  /** Throw `DeprecatedModelError` instead of warning. */
+  strict?: boolean;
+  /** The clock for the removal-date check. Default: the current time. */
+  now?: Date;
+  /** Where the warning goes. Default: `process.emitWarning(message, { type: "DeprecationWarning", code })`. */
+  warn?: WarnSink;
+}
+
+export const DEPRECATED_MODEL_WARNING_CODE = "LATTICE_MODEL_DEPRECATED";
+
+export const emitProcessWarning: WarnSink = (notice) => {
+  process.emitWarning(notice.message, { type: "DeprecationWarning", code: DEPRECATED_MODEL_WARNING_CODE });
+};
+
+/**
+ * The status semantics for explicit resolution: a deprecated model resolves with a warning (once per ID for
+ * the lifetime of this policy, i.e. per process for the package's default API), or throws under `strict`;
+ * from 00:00 UTC on its removal date on it always throws.
+ */
+export class DeprecationPolicy {
+  private readonly warned = new Set<string>();
+
+  constructor(private readonly defaultSink: WarnSink) {}
+
+  enforce(model: AnyModelRecord, options: ResolveModelOptions = {}): void {
+    if (model.status !== "deprecated") return;
+    const notice = deprecationNotice(model);
+    const removal = notice.removalDate;
+    if (removal !== undefined && isOnOrAfter(currentTime(options.now), removal)) {
+      throw new ModelRemovedError(model.id, notice.replacement, removal);
+    }
+    if (options.strict === true) {
+      throw new DeprecatedModelError(model.id, notice.replacement, removal, `${notice.message} (strict mode)`);
+    }
+    if (this.warned.has(model.id)) return;
+    this.warned.add(model.id);
+    (options.warn ?? this.defaultSink)(notice);
+  }
+}
+
+export function deprecationNotice(model: AnyModelRecord): DeprecationNotice {
+  const deprecation = model.deprecation;
+  const since = deprecation?.date === undefined ? "" : ` since ${deprecation.date}`;
+  const removal =
+    deprecation?.removal_date === undefined ? "no removal date announced" : `will be removed on ${deprecation.removal_date}`;
+  const replacement = deprecation?.replaced_by === undefined ? "" : `; use "${deprecation.replaced_by}" instead`;
+  return {
+    modelId: model.id,
+    replacement: deprecation?.replaced_by,
+    deprecatedSince: deprecation?.date,
+    removalDate: deprecation?.removal_date,
+    message: `model "${model.id}" is deprecated${since} (${removal})${replacement}`,
+  };
+}
+
+function currentTime(now: Date | undefined): number {
+  const time = (now ?? new Date()).getTime();
+  if (Number.isNaN(time)) throw new InvalidArgumentError("options.now is an invalid Date");
+  return time;
+}
+
+/** Whether `time` is at or past 00:00 UTC of the ISO date `date`. */
+function isOnOrAfter(time: number, date: string): boolean {
+  return time >= Date.parse(`${date}T00:00:00Z`);
+}

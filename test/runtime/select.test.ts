@@ -1,0 +1,214 @@
+import fc from "fast-check";
+import {
+  blendedCostPer1M,
+  InvalidArgumentError,
+  MODEL_IDS,
+  MODELS,
+  PRIORITY_WEIGHTS,
+  PROVIDERS,
+  QUALITY_WEIGHTS,
+  selectModels,
+  type TaskPriority,
+  type TaskRequirements,
+  type TaskType,
+} from "../../src/index";
+import { createRegistryApi } from "../../src/runtime/api";
+import { smallRegistryApi, smallRegistryData } from "./small-registry";
+
+const summary = (result: ReturnType<ReturnType<typeof smallRegistryApi>["selectModels"]>) => ({
+  ranked: result.candidates.map((c) => [c.id, c.score]),
+  excluded: result.excluded.map((e) => [e.id, e.reasons.map((r) => r.code)]),
+});
+
+describe("selectModels on the small registry (scores computed by hand)", () => {
+  test("defaults: general task, balanced priority, 4000-token context, no experimental, no deprecated", () => {
+    // balanced: 0.4 quality + 0.3 cost + 0.3 speed; general: quality = (coding + reasoning) / 2; cost = 1 / (1 + blended / $1)
+    // beta-model: 0.4 × 0.7 + 0.3 × 1 + 0.3 × 1 = 0.88
+    // alpha: blended (3 × 1 + 2) / 4 = 1.25 → cost 1 / 2.25; 0.4 × 0.7 + 0.3 × 0.444444 + 0.3 × 0.5 = 0.563333
+    // twins: blended (3 × 2 + 4) / 4 = 2.5 → cost 1 / 3.5; 0.4 × 0.6 + 0.3 × 0.285714 + 0.3 × 0.4 = 0.445714
+    const result = smallRegistryApi().selectModels();
+    expect(summary(result)).toEqual({
+      ranked: [
+        ["beta-model", 0.88],
+        ["alpha", 0.563333],
+        ["twin-a", 0.445714],
+        ["twin-b", 0.445714],
+      ],
+      excluded: [
+        ["constructor", ["context-too-small"]],
+        ["exp-model", ["experimental-not-allowed"]],
+        ["gone-model", ["deprecated"]],
+        ["old-model", ["deprecated"]],
+      ],
+    });
+    const alpha = result.candidates[1]!;
+    expect(alpha.breakdown).toEqual({ quality: 0.7, cost: 0.444444, speed: 0.5 });
+    expect(alpha.blendedCostPer1M).toBe(1.25);
+    expect(alpha.flags).toEqual([]);
+    expect(result.candidates[0]!.flags).toEqual(["beta"]);
+    expect(result.candidates[0]!.model.id).toBe("beta-model");
+  });
+
+  test("cost priority on a coding task with experimental models allowed", () => {
+    // cost: 0.2 quality + 0.7 cost + 0.1 speed; code_generation: quality = 0.7 coding + 0.3 reasoning
+    // beta-model 0.2 × 0.62 + 0.7 + 0.1 = 0.924; exp-model 0.2 × 0.8 + 0.7 + 0.1 × 0.2 = 0.88
+    // alpha 0.2 × 0.78 + 0.7 × 0.444444 + 0.1 × 0.5 = 0.517111; twins 0.2 × 0.6 + 0.7 × 0.285714 + 0.1 × 0.4 = 0.36
+    const result = smallRegistryApi().selectModels({ taskType: "code_generation", priority: "cost", allowExperimental: true });
+    expect(summary(result).ranked).toEqual([
+      ["beta-model", 0.924],
+      ["exp-model", 0.88],
+      ["alpha", 0.517111],
+      ["twin-a", 0.36],
+      ["twin-b", 0.36],
+    ]);
+    expect(result.candidates[1]!.flags).toEqual(["experimental"]);
+  });
+
+  test("quality and speed priorities reorder the same candidates", () => {
+    const api = smallRegistryApi();
+    // quality: 0.7 q + 0.15 c + 0.15 s; reasoning task: 0.3 coding + 0.7 reasoning
+    // beta-model 0.7 × 0.78 + 0.15 + 0.15 = 0.846; alpha 0.7 × 0.62 + 0.15 × 0.444444 + 0.15 × 0.5 = 0.575667
+    expect(summary(api.selectModels({ taskType: "reasoning", priority: "quality" })).ranked.slice(0, 2)).toEqual([
+      ["beta-model", 0.846],
+      ["alpha", 0.575667],
+    ]);
+    // speed: 0.2 q + 0.1 c + 0.7 s; twins 0.2 × 0.6 + 0.1 × 0.285714 + 0.7 × 0.4 = 0.428571
+    expect(summary(api.selectModels({ priority: "speed" })).ranked.slice(2)).toEqual([
+      ["twin-a", 0.428571],
+      ["twin-b", 0.428571],
+    ]);
+  });
+
+  test("lists every reason a model is left out", () => {
+    const result = smallRegistryApi().selectModels({
+      minContext: 10_000,
+      maxBlendedCost: 1,
+      minReasoning: 0.8,
+      minCoding: 0.8,
+      requireVision: true,
+      requireFunctions: true,
+      env: {},
+    });
+    expect(result.candidates).toEqual([]);
+    const reasons = Object.fromEntries(result.excluded.map((e) => [e.id, e.reasons]));
+    expect(reasons["alpha"]).toEqual([
+      { code: "provider-not-configured", message: 'provider "acme" is not configured: missing ACME_API_KEY' },
+      { code: "context-too-small", message: "context window 8000 tokens < required 10000" },
+      { code: "too-expensive", message: "blended cost $1.25 per 1M tokens > maximum $1" },
+      { code: "reasoning-too-low", message: "reasoning score 0.5 < required 0.8" },
+    ]);
+    expect(reasons["exp-model"]!.map((r) => r.code)).toEqual(["experimental-not-allowed", "no-vision", "no-function-calling"]);
+    expect(reasons["beta-model"]!.map((r) => r.code)).toEqual(["provider-not-configured", "coding-too-low", "no-vision"]);
+    expect(reasons["old-model"]![0]).toEqual({ code: "deprecated", message: 'deprecated, never selected automatically; use "alpha"' });
+    expect(reasons["twin-a"]![0]!.message).toBe('provider "cloud" is not configured: missing CLOUD_KEY | CLOUD_TOKEN and CLOUD_ENDPOINT');
+  });
+
+  test("provider readiness: a configured provider's models come back, the local one needs no key", () => {
+    const api = smallRegistryApi();
+    expect(summary(api.selectModels({ env: { ACME_API_KEY: "k" }, allowExperimental: true })).ranked.map(([id]) => id)).toEqual([
+      "beta-model",
+      "exp-model",
+      "alpha",
+    ]);
+  });
+
+  test("minContext defaults to 4000 and the bound is inclusive", () => {
+    const api = smallRegistryApi();
+    expect(api.selectModels().excluded.map((e) => e.id)).toContain("constructor");
+    expect(api.selectModels({ minContext: 2000 }).candidates.map((c) => c.id)).toContain("constructor");
+    expect(api.selectModels({ minContext: 8000 }).candidates.map((c) => c.id)).toContain("alpha");
+    expect(api.selectModels({ minContext: 8001 }).candidates.map((c) => c.id)).not.toContain("alpha");
+    expect(api.selectModels({ maxBlendedCost: 1.25 }).candidates.map((c) => c.id)).toContain("alpha");
+  });
+
+  test("ties are broken by ID, whatever order the registry lists its models in", () => {
+    const data = smallRegistryData();
+    const reversed = Object.fromEntries(Object.entries(data.models).reverse());
+    const api = createRegistryApi({ ...data, models: reversed });
+    expect(summary(api.selectModels())).toEqual(summary(smallRegistryApi().selectModels()));
+  });
+
+  test.each([
+    [{ minReasoning: 85 }, "minReasoning must be between 0 and 1, got 85 (registry scores are 0..1: divide a legacy 0-100 score by 100)"],
+    [{ minCoding: -0.1 }, "minCoding must be between 0 and 1"],
+    [{ minContext: -1 }, "minContext must be a number >= 0, got -1"],
+    [{ maxBlendedCost: Number.NaN }, "maxBlendedCost must be a number >= 0, got NaN"],
+    [{ taskType: "cooking" as TaskType }, 'unknown taskType "cooking"'],
+    [{ taskType: "toString" as TaskType }, 'unknown taskType "toString"'],
+    [{ priority: "cheap" as TaskPriority }, 'unknown priority "cheap"; expected one of quality, cost, speed, balanced'],
+  ])("rejects %o", (requirements, message) => {
+    expect(() => selectModels(requirements)).toThrow(InvalidArgumentError);
+    expect(() => selectModels(requirements)).toThrow(message);
+  });
+});
+
+describe("selectModels on the generated registry", () => {
+  test("deprecated models are never candidates, and say what replaces them", () => {
+    const result = selectModels({ minContext: 0 });
+    expect(result.candidates.map((c) => c.id)).not.toContain("gpt-4");
+    expect(result.candidates.map((c) => c.id)).not.toContain("gemini-2.0-flash");
+    const gpt4 = result.excluded.find((e) => e.id === "gpt-4");
+    expect(gpt4?.reasons).toEqual([{ code: "deprecated", message: 'deprecated, never selected automatically; use "gpt-4o"' }]);
+  });
+
+  test("with an empty environment only keyless (local) providers are candidates", () => {
+    const result = selectModels({ env: {} });
+    expect(result.candidates.map((c) => c.id)).toContain("qwen2.5:32b");
+    expect(result.candidates.every((c) => PROVIDERS[c.model.provider].env.required.length === 0)).toBe(true);
+    expect(result.excluded.find((e) => e.id === "gpt-4o")?.reasons.map((r) => r.code)).toEqual(["provider-not-configured"]);
+  });
+
+  test("a vision task with a cost cap leaves out the local model and the expensive ones", () => {
+    const result = selectModels({ requireVision: true, maxBlendedCost: 5, env: { OPENAI_API_KEY: "k", ANTHROPIC_API_KEY: "k" } });
+    const ids = result.candidates.map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining(["gpt-4o", "gpt-4o-mini"]));
+    expect(ids).not.toContain("qwen2.5:32b");
+    expect(ids).not.toContain("claude-sonnet-4-5"); // blended $6
+  });
+
+  const requirementsArbitrary: fc.Arbitrary<TaskRequirements> = fc.record(
+    {
+      taskType: fc.constantFrom(...(Object.keys(QUALITY_WEIGHTS) as TaskType[])),
+      priority: fc.constantFrom(...(Object.keys(PRIORITY_WEIGHTS) as TaskPriority[])),
+      minContext: fc.integer({ min: 0, max: 400_000 }),
+      maxBlendedCost: fc.double({ min: 0, max: 50, noNaN: true }),
+      minReasoning: fc.double({ min: 0, max: 1, noNaN: true }),
+      minCoding: fc.double({ min: 0, max: 1, noNaN: true }),
+      requireVision: fc.boolean(),
+      requireFunctions: fc.boolean(),
+      allowExperimental: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
+
+  test("for any requirements: a ranked, explained partition of the registry that honours every constraint", () => {
+    fc.assert(
+      fc.property(requirementsArbitrary, (requirements) => {
+        const { candidates, excluded } = selectModels(requirements);
+        const ids = [...candidates.map((c) => c.id), ...excluded.map((e) => e.id)].sort();
+        expect(ids).toEqual([...MODEL_IDS].sort());
+        expect(excluded.every((e) => e.reasons.length > 0)).toBe(true);
+        expect(excluded.map((e) => e.id)).toEqual([...excluded.map((e) => e.id)].sort());
+        for (let i = 1; i < candidates.length; i++) {
+          const [previous, current] = [candidates[i - 1]!, candidates[i]!];
+          expect(previous.score > current.score || (previous.score === current.score && previous.id < current.id)).toBe(true);
+        }
+        for (const { id, score } of candidates) {
+          const model = MODELS[id];
+          expect(model.status).not.toBe("deprecated");
+          if (!requirements.allowExperimental) expect(model.status).not.toBe("experimental");
+          expect(model.context_window).toBeGreaterThanOrEqual(requirements.minContext ?? 4000);
+          expect(blendedCostPer1M(id)).toBeLessThanOrEqual(requirements.maxBlendedCost ?? Infinity);
+          expect(model.capabilities.reasoning_score).toBeGreaterThanOrEqual(requirements.minReasoning ?? 0);
+          expect(model.capabilities.coding_score).toBeGreaterThanOrEqual(requirements.minCoding ?? 0);
+          if (requirements.requireVision) expect(model.capabilities.supports_vision).toBe(true);
+          if (requirements.requireFunctions) expect(model.capabilities.supports_function_calling).toBe(true);
+          expect(score).toBeGreaterThanOrEqual(0);
+          expect(score).toBeLessThanOrEqual(1);
+        }
+        expect(selectModels(requirements)).toEqual({ candidates, excluded });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
