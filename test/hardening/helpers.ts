@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { spawn } from "node:child_process";
 import { join, relative, resolve } from "node:path";
 import { generate, type GenerateOptions, type GenerateResult } from "../../src/generator/generate";
 
@@ -51,4 +52,32 @@ export function comparable(result: GenerateResult) {
     ok: result.ok,
     diagnostics: result.diagnostics.map(({ file: _file, ...rest }) => rest),
   };
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI (scripts/model-registry.ts through tsx) in a child process. */
+export function runCliProcess(args: readonly string[], env: NodeJS.ProcessEnv = process.env, cwd = REPO_ROOT): Promise<CliRun> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), join(REPO_ROOT, "scripts/model-registry.ts"), ...args], {
+      cwd,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => resolvePromise({ code, stdout, stderr }));
+  });
+}
+
+/** Temporary files a writer might leave behind (`.models.generated.ts.<pid>.<random>.tmp`). */
+export function leftoverTemporaryFiles(dir: string): string[] {
+  return [...snapshotTree(dir).keys()].filter((path) => path.endsWith(".tmp"));
 }
