@@ -15,6 +15,7 @@ const OPTIONS: ts.CompilerOptions = {
 
 // Reusing the previous program lets the compiler keep the parsed lib files: many compiles stay fast.
 let previousProgram: ts.Program | undefined;
+let compileCount = 0;
 
 export interface CompiledModule {
   /** Every diagnostic of a full program (syntax, semantic, options), formatted. */
@@ -31,7 +32,8 @@ export function compileModule(tsPath: string): CompiledModule {
   const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
   const sourceFile = program.getSourceFile(tsPath)!;
   if (diagnostics.length > 0) return { diagnostics, sourceFile };
-  const jsDir = join(tsPath, "..", "js");
+  // A fresh directory per compile: the module loader caches by path.
+  const jsDir = join(tsPath, "..", "js", String(++compileCount));
   mkdirSync(jsDir, { recursive: true });
   const jsPath = join(jsDir, basename(tsPath).replace(/\.ts$/, ".js"));
   const result = program.emit(sourceFile, (fileName, text) => {
