@@ -145,7 +145,9 @@ function yamlProblemToDiagnostic(
   problem: YAMLError | YAMLWarning,
   at: (offset: number) => { line: number; column: number },
 ): Diagnostic {
-  const { line, column } = at(problem.pos[0]);
+  const position = at(problem.pos[0]);
+  // Where the stack runs out depends on the machine: point at the line, which does not.
+  const { line, column } = problem.code === "RESOURCE_EXHAUSTION" ? { line: position.line, column: 1 } : position;
   const firstLine = problem.message.split("\n")[0] ?? problem.message;
   return {
     severity: "error",
@@ -166,6 +168,8 @@ function describeYamlProblem(code: string, message: string): string {
     case "BAD_INDENT":
     case "MISSING_CHAR":
       return `${message}; check the indentation of this line against the lines above it`;
+    case "RESOURCE_EXHAUSTION":
+      return `the YAML is nested too deeply to read (${message}); a registry needs only a few levels of nesting`;
     case "MULTIPLE_DOCS":
       return "the file holds more than one YAML document (a `---` or `...` line here starts another); the registry must be a single document";
     default:
