@@ -89,7 +89,7 @@ describe("hostile strings the schema rejects, with a clear message", () => {
     [
       "a comment terminator in a model ID",
       (yaml) => yaml.replace("- id: gpt-4o", '- id: "gpt-4o*/"'),
-      '`models[0].id` "gpt-4o*/" is not valid: registry model ID: letters, digits and . _ : / @ + -, starting and ending with a letter or digit, at most 128 characters',
+      '`models[0].id` "gpt-4o*/" is not valid: registry model ID: letters, digits and . _ : / @ + -, starting and ending with a letter or digit, not only digits, at most 128 characters',
     ],
     [
       "a javascript: URL as source",
