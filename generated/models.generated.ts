@@ -37,7 +37,7 @@ export interface ModelRegistryFile {
    */
   aliases?: {
     /**
-     * Registry model ID: letters, digits and . _ : / @ + -, starting and ending with a letter or digit, at most 128 characters.
+     * Registry model ID: letters, digits and . _ : / @ + -, starting and ending with a letter or digit, not only digits, at most 128 characters.
      */
     [k: string]: string | undefined;
   };
@@ -82,7 +82,7 @@ export interface ProviderEnv {
 }
 export interface ModelEntry {
   /**
-   * Registry model ID: letters, digits and . _ : / @ + -, starting and ending with a letter or digit, at most 128 characters.
+   * Registry model ID: letters, digits and . _ : / @ + -, starting and ending with a letter or digit, not only digits, at most 128 characters.
    */
   id: string;
   /**

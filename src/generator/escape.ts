@@ -7,9 +7,14 @@
 /** A double-quoted TypeScript/JavaScript string literal that evaluates to exactly `value`. */
 export function tsString(value: string): string {
   // JSON.stringify escapes quotes, backslashes, control characters and lone surrogates;
-  // U+2028/U+2029 are valid in ES2019 strings but are escaped so older tools do not choke.
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  // U+2028/U+2029 are valid in ES2019 strings but are escaped so older tools do not choke;
+  // invisible and bidirectional-control characters are escaped so the source reads as it runs
+  // ("Trojan Source", CVE-2021-42574).
+  return JSON.stringify(value).replace(INVISIBLE_OR_BIDI, (c) => "\\u" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0"));
 }
+
+/** Line/paragraph separators, zero-width and bidi controls, BOM: characters that hide or reorder text. */
+const INVISIBLE_OR_BIDI = /[\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
 
 /** A property key: bare when it is a plain identifier, quoted otherwise. */
 export function tsPropertyKey(key: string): string {
@@ -23,6 +28,7 @@ export function tsPropertyKey(key: string): string {
 export function jsDocText(value: string): string {
   return value
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
+    .replace(INVISIBLE_OR_BIDI, "")
     .replace(/[\ud800-\udfff]/g, (c, i: number, s: string) => (isPairedSurrogate(s, i) ? c : "\ufffd"))
     .replace(/\*\//g, "*\\/")
     .replace(/\/\*/g, "/\\*")

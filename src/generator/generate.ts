@@ -14,7 +14,7 @@ import type { ModelRegistryFile } from "./registry-file";
 import { StageTimer, type StageTimings } from "./stage-timer";
 import { validateRules } from "./validate-rules";
 import { validateAgainstSchema, type JsonSchema } from "./validate-schema";
-import { fileState, writeFilesAtomically, type FileState, type OutputFile } from "./write";
+import { fileState, OutputWriteError, writeFilesAtomically, type FileState, type OutputFile } from "./write";
 
 export type GenerateMode = "write" | "check" | "validate";
 
@@ -103,8 +103,13 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     );
     return result(diagnostics, files, { stale });
   }
-  const written = timer.time("write", () => writeFilesAtomically(files)).map((path) => portableRelative(cwd, path));
-  return result(diagnostics, files, { written });
+  try {
+    const written = timer.time("write", () => writeFilesAtomically(files)).map((path) => portableRelative(cwd, path));
+    return result(diagnostics, files, { written });
+  } catch (error) {
+    if (!(error instanceof OutputWriteError)) throw error;
+    return result([...diagnostics, { severity: "error", code: "write/failed", message: error.message, file: error.path, line: 0, column: 0 }]);
+  }
 }
 
 interface EmitContext {

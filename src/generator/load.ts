@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { LineCounter, parseDocument, type YAMLError, type YAMLWarning } from "yaml";
+import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from "yaml";
 import type { Diagnostic } from "./diagnostics";
 import { SourceMap } from "./source-map";
 
@@ -16,7 +16,26 @@ export interface LoadedRegistry {
 const MAX_ALIAS_COUNT = 100;
 
 export function loadRegistryFile(file: string): LoadedRegistry {
-  return parseRegistryText(file, readFileSync(file));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return unreadable(file, error as NodeJS.ErrnoException);
+  }
+  return parseRegistryText(file, bytes);
+}
+
+function unreadable(file: string, error: NodeJS.ErrnoException): LoadedRegistry {
+  const reason = error.code === "ENOENT" ? "the file does not exist" : error.code === "EISDIR" ? "it is a directory" : (error.code ?? error.message);
+  const text = "";
+  const document = parseDocument(text);
+  return {
+    file,
+    text,
+    data: undefined,
+    sourceMap: new SourceMap(document, new LineCounter()),
+    diagnostics: [{ severity: "error", code: "yaml/unreadable", message: `cannot read the registry file: ${reason}`, file, line: 1, column: 1 }],
+  };
 }
 
 /** Parses registry YAML, keeping node positions so later stages can point at `file:line:col`. */
@@ -41,14 +60,23 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
     diagnostics.push({
       severity: "error",
       code: "yaml/encoding",
-      message: `invalid UTF-8 byte sequence at byte ${decoded.invalidByteOffset}; the registry must be UTF-8 text`,
+      message: `invalid UTF-8 at byte offset ${decoded.invalidByteOffset} (0x${hexByte(bytes, decoded.invalidByteOffset)}, counting from 0); the registry must be saved as UTF-8 text`,
       file,
       line,
       column,
     });
   }
-  for (const problem of [...document.errors, ...document.warnings]) {
+  for (const problem of [...reportableErrors(document.errors), ...document.warnings]) {
     diagnostics.push(yamlProblemToDiagnostic(file, problem, at));
+  }
+  for (const offset of mergeKeyOffsets(document)) {
+    diagnostics.push({
+      severity: "error",
+      code: "yaml/merge-key",
+      message: "YAML merge keys (`<<`) are not allowed; write the fields out in full so every entry reads on its own",
+      file,
+      ...at(offset),
+    });
   }
   if (diagnostics.length > 0) return { file, text, data: undefined, sourceMap, diagnostics };
 
@@ -59,10 +87,11 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
     diagnostics.push({
       severity: "error",
       code: "yaml/aliases",
-      message: `${(error as Error).message}; expand the aliases by hand (at most ${MAX_ALIAS_COUNT} alias expansions are allowed)`,
+      message:
+        `the YAML aliases (*name) in this file expand to too many nodes, as in a "billion laughs" attack (the first alias is here); ` +
+        `at most ${MAX_ALIAS_COUNT} alias expansions are allowed, so write the values out instead (${(error as Error).message})`,
       file,
-      line: 1,
-      column: 1,
+      ...at(firstAliasOffset(document) ?? 0),
     });
   }
   if (diagnostics.length === 0 && (data === null || data === undefined)) {
@@ -78,12 +107,47 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
   return { file, text, data, sourceMap, diagnostics };
 }
 
+function hexByte(bytes: Uint8Array | string, offset: number): string {
+  return typeof bytes === "string" ? "" : (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+}
+
+/** Problems that stand on their own; of the rest (syntax errors) only the first: the others usually follow from it. */
+const INDEPENDENT_PROBLEMS = new Set(["DUPLICATE_KEY", "TAG_RESOLVE_FAILED", "MULTIPLE_DOCS"]);
+
+function reportableErrors(errors: readonly YAMLError[]): YAMLError[] {
+  const firstSyntaxError = errors.find((error) => !INDEPENDENT_PROBLEMS.has(error.code));
+  return errors.filter((error) => error === firstSyntaxError || INDEPENDENT_PROBLEMS.has(error.code));
+}
+
+function mergeKeyOffsets(document: Document.Parsed): number[] {
+  const offsets: number[] = [];
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === "<<" && pair.key.type === "PLAIN") offsets.push(pair.key.range?.[0] ?? 0);
+    },
+  });
+  return offsets;
+}
+
+function firstAliasOffset(document: Document.Parsed): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_, alias) {
+      offset = alias.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 function yamlProblemToDiagnostic(
   file: string,
   problem: YAMLError | YAMLWarning,
   at: (offset: number) => { line: number; column: number },
 ): Diagnostic {
-  const { line, column } = at(problem.pos[0]);
+  const position = at(problem.pos[0]);
+  // Where the stack runs out depends on the machine: point at the line, which does not.
+  const { line, column } = problem.code === "RESOURCE_EXHAUSTION" ? { line: position.line, column: 1 } : position;
   const firstLine = problem.message.split("\n")[0] ?? problem.message;
   return {
     severity: "error",
@@ -101,6 +165,13 @@ function describeYamlProblem(code: string, message: string): string {
       return `${message}; each key may appear once in a mapping`;
     case "TAG_RESOLVE_FAILED":
       return `${message}; custom YAML tags (such as !!js/function) are not allowed, use plain values`;
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+      return `${message}; check the indentation of this line against the lines above it`;
+    case "RESOURCE_EXHAUSTION":
+      return `the YAML is nested too deeply to read (${message}); a registry needs only a few levels of nesting`;
+    case "MULTIPLE_DOCS":
+      return "the file holds more than one YAML document (a `---` or `...` line here starts another); the registry must be a single document";
     default:
       return message;
   }
@@ -126,24 +197,29 @@ function decodeUtf8(bytes: Uint8Array): DecodedText {
   }
 }
 
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence. */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  // Binary search for the longest prefix that is valid so far; the byte after it is the bad one.
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (isValidUtf8Prefix(bytes, middle)) low = middle;
-    else high = middle - 1;
+  const fatal = new TextDecoder("utf-8", { fatal: true });
+  let index = 0;
+  while (index < bytes.length) {
+    const length = utf8SequenceLength(bytes[index]!);
+    if (length === 0) return index;
+    if (length > 1) {
+      try {
+        fatal.decode(bytes.subarray(index, index + length));
+      } catch {
+        return index;
+      }
+    }
+    index += length;
   }
-  return low;
+  return bytes.length;
 }
 
-function isValidUtf8Prefix(bytes: Uint8Array, length: number): boolean {
-  try {
-    // stream: an incomplete sequence at the end is not (yet) an error.
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
+function utf8SequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
 }

@@ -42,6 +42,8 @@ function reporter(loaded: LoadedRegistry) {
     errorAtKey: (code: string, path: PathSegment[], key: string, message: string, hint?: string) =>
       add("error", code, path, message, hint, key),
     warning: (code: string, path: PathSegment[], message: string, hint?: string) => add("warning", code, path, message, hint),
+    warningAtKey: (code: string, path: PathSegment[], key: string, message: string, hint?: string) =>
+      add("warning", code, path, message, hint, key),
     lineOf: (path: PathSegment[]) => loaded.sourceMap.valuePosition(path).line,
   };
 }
@@ -79,9 +81,10 @@ function checkProviders(registry: ModelRegistryFile, report: Report): void {
   const typeNames = new Map<string, string>();
   for (const [id, config] of Object.entries(registry.providers)) {
     if (!used.has(id)) {
-      report.warning(
+      report.warningAtKey(
         "provider-without-models",
-        ["providers", id],
+        ["providers"],
+        id,
         `provider "${id}" has no models; its ID union would be empty`,
         "add a model for it or remove the provider",
       );

@@ -12,7 +12,7 @@ const validatorCache = new WeakMap<JsonSchema, ValidateFunction>();
 function compile(schema: JsonSchema): ValidateFunction {
   let validate = validatorCache.get(schema);
   if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictNumbers: true, allowUnionTypes: true });
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictNumbers: true, allowUnionTypes: true });
     addFormats(ajv, ["date", "uri"]);
     validate = ajv.compile(schema);
     validatorCache.set(schema, validate);
@@ -24,7 +24,8 @@ function compile(schema: JsonSchema): ValidateFunction {
 export function validateAgainstSchema(loaded: LoadedRegistry, schema: JsonSchema): Diagnostic[] {
   const validate = compile(schema);
   if (validate(loaded.data)) return [];
-  const errors = (validate.errors ?? []).filter(isReportable);
+  const all = validate.errors ?? [];
+  const errors = all.filter((error) => isReportable(error, all));
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const error of errors) {
@@ -37,14 +38,21 @@ export function validateAgainstSchema(loaded: LoadedRegistry, schema: JsonSchema
   return diagnostics;
 }
 
-/** `if` errors only say which branch failed; the `then`/`else` error beside them says why. */
-function isReportable(error: ErrorObject): boolean {
-  return error.keyword !== "if";
+/**
+ * `if` errors only say which branch failed, and a `propertyNames` error only repeats the error on the
+ * key beside it. A pattern error on an empty string only repeats its minLength error.
+ */
+function isReportable(error: ErrorObject, all: readonly ErrorObject[]): boolean {
+  if (error.keyword === "if" || error.keyword === "propertyNames") return false;
+  if (error.keyword === "pattern" && error.data === "") {
+    return !all.some((other) => other.keyword === "minLength" && other.instancePath === error.instancePath);
+  }
+  return true;
 }
 
 function toDiagnostic(loaded: LoadedRegistry, schema: JsonSchema, error: ErrorObject): Diagnostic {
   const path = parseJsonPointer(error.instancePath);
-  const described = describe(error, path, schema, loaded.data);
+  const described = error.propertyName !== undefined ? describeKey(error, path, schema) : describe(error, path, schema, loaded.data);
   const position =
     described.key !== undefined
       ? loaded.sourceMap.keyPosition(path, described.key)
@@ -59,6 +67,17 @@ function toDiagnostic(loaded: LoadedRegistry, schema: JsonSchema, error: ErrorOb
     path: error.instancePath || "/",
     ...(described.hint ? { hint: described.hint } : {}),
   };
+}
+
+/** An error on a mapping key (inside `propertyNames`): name the key and point at it. */
+function describeKey(error: ErrorObject, path: PathSegment[], schema: JsonSchema): Described {
+  const key = String(error.propertyName);
+  const why =
+    error.keyword === "pattern" ? patternMeaning(error.parentSchema, schema)
+    : error.keyword === "maxLength" ? `at most ${String((error.params as { limit?: number }).limit)} characters`
+    : error.keyword === "minLength" ? "it must not be empty"
+    : (error.message ?? "it is not allowed");
+  return { message: `${describePath(path)} has an invalid key ${JSON.stringify(key)}: ${why}`, key };
 }
 
 interface Described {
@@ -84,7 +103,7 @@ function describe(error: ErrorObject, path: PathSegment[], schema: JsonSchema, d
       };
     }
     case "required":
-      return { message: `${where} is missing the required field \`${String(params.missingProperty)}\`` };
+      return { message: `${where} is missing the required field \`${String(params.missingProperty)}\`${requiredBecause(error, schema)}` };
     case "type":
       return { message: `${where} must be ${article(String(params.type))}, got ${describeValue(actual)}` };
     case "enum": {
@@ -127,7 +146,30 @@ function describe(error: ErrorObject, path: PathSegment[], schema: JsonSchema, d
   }
 }
 
+/** For a `required` inside `then`: the `if` condition that made the field required, e.g. ` (required when \`status\` is "deprecated")`. */
+function requiredBecause(error: ErrorObject, schema: JsonSchema): string {
+  if (!error.schemaPath.endsWith("/then/required")) return "";
+  const branch = findNode(schema, (node) => node.then === error.parentSchema) as
+    | { if?: { properties?: Record<string, { const?: unknown }> } }
+    | undefined;
+  const conditions = Object.entries(branch?.if?.properties ?? {})
+    .filter(([, condition]) => condition.const !== undefined)
+    .map(([name, condition]) => `\`${name}\` is ${JSON.stringify(condition.const)}`);
+  return conditions.length === 0 ? "" : ` (required when ${conditions.join(" and ")})`;
+}
+
+function findNode(node: unknown, predicate: (node: Record<string, unknown>) => boolean): Record<string, unknown> | undefined {
+  if (node === null || typeof node !== "object") return undefined;
+  if (!Array.isArray(node) && predicate(node as Record<string, unknown>)) return node as Record<string, unknown>;
+  for (const child of Object.values(node)) {
+    const found = findNode(child, predicate);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function rangeHint(error: ErrorObject): string {
+  if (error.keyword !== "maximum" && error.keyword !== "exclusiveMaximum") return "";
   const parent = error.parentSchema as { description?: string } | undefined;
   return parent?.description?.includes("per-1M") ? " (is this a per-1M price? divide it by 1000)" : "";
 }
@@ -137,9 +179,23 @@ function allowedKeys(parentSchema: unknown): string[] {
   return properties ? Object.keys(properties) : [];
 }
 
+/** What a pattern means, for patterns whose schema description does not say it. */
+const PATTERN_MEANINGS: Record<string, string> = {
+  "^(https?://|\\{[A-Z][A-Z0-9_]*\\})[^\\s]*$": "expected a URL starting with http:// or https://, or with an {ENV_VAR} placeholder, and no spaces",
+  "^https?://[^\\s]+$": "expected an http:// or https:// URL without spaces",
+  "^[^\\s]+$": "expected no spaces, tabs or line breaks",
+  "^[A-Z][A-Z0-9_]*$": "expected an environment variable name: upper-case letters, digits and _, starting with a letter",
+  "^[A-Za-z][A-Za-z0-9-]*$": "expected an HTTP header name: letters, digits and -, starting with a letter",
+  "^[A-Za-z][A-Za-z0-9_-]*$": "expected a query parameter name: letters, digits, _ and -, starting with a letter",
+  "^[0-9]{4}-[0-9]{2}-[0-9]{2}(-preview)?$": "expected an API version date, YYYY-MM-DD, optionally followed by -preview",
+};
+
 function patternMeaning(parentSchema: unknown, schema: JsonSchema): string {
   const parent = parentSchema as { description?: string; pattern?: string } | undefined;
-  if (parent?.description) return lowerFirst(parent.description.split(". ")[0]!.replace(/\.$/, ""));
+  const known = parent?.pattern === undefined ? undefined : PATTERN_MEANINGS[parent.pattern];
+  if (known) return known;
+  // First sentence only: later ones explain other things. ". _ :" in a character list is not a sentence end.
+  if (parent?.description) return lowerFirst(parent.description.split(/\.\s+(?=[A-Z`{])/)[0]!.replace(/\.$/, ""));
   const definitions = (schema.definitions ?? {}) as Record<string, { pattern?: string; description?: string }>;
   const named = Object.values(definitions).find((d) => d.pattern === parent?.pattern && d.description);
   return named?.description ? lowerFirst(named.description) : `expected to match ${parent?.pattern ?? "the pattern"}`;

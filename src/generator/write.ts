@@ -19,25 +19,43 @@ export function fileState(file: OutputFile): FileState {
   return current === file.contents ? "unchanged" : "changed";
 }
 
+/** Writing an output failed (permissions, a file where a directory should be, a full disk): not a bug, not bad input. */
+export class OutputWriteError extends Error {
+  constructor(
+    readonly path: string,
+    cause: NodeJS.ErrnoException,
+  ) {
+    super(`cannot write ${path}: ${cause.code ?? "error"} (${cause.message}); previous outputs were left as they were`, { cause });
+    this.name = "OutputWriteError";
+  }
+}
+
 /**
  * Writes only the files whose contents changed, atomically: every file is first written to a
- * temporary sibling, and only when all of them are written are they renamed into place. A failure
- * leaves every previous output as it was; a reader never sees a half-written file.
+ * temporary sibling (same directory, so the rename cannot cross file systems), and only when all of
+ * them are written are they renamed into place. A failure leaves previous outputs as they were and
+ * removes every temporary file; a reader never sees a half-written file, and two concurrent writers
+ * each rename a complete file, so the last rename wins whole.
  */
 export function writeFilesAtomically(files: readonly OutputFile[]): string[] {
   const pending = files.filter((file) => fileState(file) !== "unchanged");
   const staged: Array<{ temporary: string; target: string }> = [];
+  let current = "";
   try {
     for (const file of pending) {
+      current = file.path;
       mkdirSync(dirname(file.path), { recursive: true });
       const temporary = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
       writeFileSync(temporary, file.contents, { encoding: "utf8", flag: "wx" });
       staged.push({ temporary, target: file.path });
     }
+    for (const { temporary, target } of staged) {
+      current = target;
+      renameSync(temporary, target);
+    }
   } catch (error) {
     for (const { temporary } of staged) rmSync(temporary, { force: true });
-    throw error;
+    throw new OutputWriteError(current, error as NodeJS.ErrnoException);
   }
-  for (const { temporary, target } of staged) renameSync(temporary, target);
   return pending.map((file) => file.path);
 }

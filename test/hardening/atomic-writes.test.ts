@@ -1,0 +1,127 @@
+/**
+ * Nothing lost: a failure while writing leaves previous outputs untouched and no temporary file
+ * behind; concurrent runs (in one process and in two processes) leave one complete, valid file.
+ */
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse, stringify } from "yaml";
+import { generate } from "../../src/generator/generate";
+import {
+  BASE_REGISTRY,
+  generateIn,
+  leftoverTemporaryFiles,
+  makeTempDir,
+  removeDir,
+  runCliProcess,
+  snapshotTree,
+  workspaceWithPreviousOutput,
+} from "./helpers";
+
+const OUTPUT = "generated/models.generated.ts";
+
+/** The base registry plus one model, so its output differs from the base one. */
+function registryWithExtraModel(): string {
+  const data = parse(readFileSync(BASE_REGISTRY, "utf8")) as { models: Array<Record<string, unknown>> };
+  data.models.push({ ...data.models[0], id: "gpt-4o-extra", display_name: "GPT-4o extra" });
+  return stringify(data);
+}
+
+describe("a failure while writing", () => {
+  test("when the output directory is a file: a located write error, the file untouched, no temporary files", async () => {
+    const dir = makeTempDir();
+    try {
+      writeFileSync(join(dir, "generated"), "I am a file, not a directory\n");
+      const before = snapshotTree(dir);
+      const result = await generateIn(dir, readFileSync(BASE_REGISTRY));
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics).toHaveLength(1);
+      expect(result.diagnostics[0]).toMatchObject({ code: "write/failed", file: OUTPUT, severity: "error" });
+      expect(result.diagnostics[0]!.message).toMatch(/^cannot write .*models\.generated\.ts: (ENOTDIR|EEXIST) /);
+      expect(snapshotTree(dir)).toEqual(new Map([...before, ["registry.yaml", readFileSync(BASE_REGISTRY)]]));
+      expect(leftoverTemporaryFiles(dir)).toEqual([]);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  test("when the rename fails (the output path is a directory): nothing replaced, temporary file removed", async () => {
+    const dir = makeTempDir();
+    try {
+      mkdirSync(join(dir, OUTPUT), { recursive: true });
+      writeFileSync(join(dir, OUTPUT, "keep.txt"), "previous\n");
+      const result = await generateIn(dir, readFileSync(BASE_REGISTRY));
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics.map((d) => d.code)).toEqual(["write/failed"]);
+      expect(readFileSync(join(dir, OUTPUT, "keep.txt"), "utf8")).toBe("previous\n");
+      expect(leftoverTemporaryFiles(dir)).toEqual([]);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  // Root ignores directory permissions, so this case only means something for other users.
+  const asNonRoot = process.getuid?.() === 0 ? test.skip : test;
+  asNonRoot("when the output directory is read-only: the previous output is byte-identical", async () => {
+    const { dir, outDir } = await workspaceWithPreviousOutput();
+    try {
+      const before = snapshotTree(outDir);
+      chmodSync(outDir, 0o555);
+      const result = await generateIn(dir, registryWithExtraModel());
+      chmodSync(outDir, 0o755);
+      expect(result.diagnostics.map((d) => d.code)).toEqual(["write/failed"]);
+      expect(snapshotTree(outDir)).toEqual(before);
+    } finally {
+      chmodSync(outDir, 0o755);
+      removeDir(dir);
+    }
+  });
+});
+
+describe("concurrent runs", () => {
+  /** A workspace with registries a.yaml and b.yaml, and the output each gives when run alone. */
+  async function workspaceWithTwoRegistries(): Promise<{ dir: string; expectedOutputs: string[] }> {
+    const dir = makeTempDir();
+    writeFileSync(join(dir, "a.yaml"), readFileSync(BASE_REGISTRY));
+    writeFileSync(join(dir, "b.yaml"), registryWithExtraModel());
+    const expectedOutputs: string[] = [];
+    for (const registryPath of ["a.yaml", "b.yaml"]) {
+      await generate({ cwd: dir, registryPath, outDir: "generated" });
+      expectedOutputs.push(readFileSync(join(dir, OUTPUT), "utf8"));
+    }
+    expect(expectedOutputs[0]).not.toBe(expectedOutputs[1]);
+    return { dir, expectedOutputs };
+  }
+
+  test("two generate() calls at once (Promise.all) leave one complete output, byte for byte", async () => {
+    const { dir, expectedOutputs } = await workspaceWithTwoRegistries();
+    try {
+      for (let round = 0; round < 3; round++) {
+        const results = await Promise.all(
+          ["a.yaml", "b.yaml"].map((registryPath) => generate({ cwd: dir, registryPath, outDir: "generated" })),
+        );
+        expect(results.map((r) => r.ok)).toEqual([true, true]);
+        expect(expectedOutputs).toContain(readFileSync(join(dir, OUTPUT), "utf8"));
+        expect(leftoverTemporaryFiles(dir)).toEqual([]);
+      }
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  test("two CLI processes at once leave one complete output, byte for byte", async () => {
+    const { dir, expectedOutputs } = await workspaceWithTwoRegistries();
+    try {
+      const runs = await Promise.all(
+        ["a.yaml", "b.yaml"].map((registry) => runCliProcess(["generate", "--registry", registry, "--out", "generated"], process.env, dir)),
+      );
+      expect(runs.map((run) => [run.code, run.stderr])).toEqual([
+        [0, ""],
+        [0, ""],
+      ]);
+      expect(expectedOutputs).toContain(readFileSync(join(dir, OUTPUT), "utf8"));
+      expect(leftoverTemporaryFiles(dir)).toEqual([]);
+    } finally {
+      removeDir(dir);
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { spawn } from "node:child_process";
+import { join, relative, resolve } from "node:path";
+import { generate, type GenerateOptions, type GenerateResult } from "../../src/generator/generate";
+
+export const REPO_ROOT = resolve(__dirname, "../..");
+export const FIXTURES = join(REPO_ROOT, "test/fixtures");
+export const BASE_REGISTRY = join(FIXTURES, "hardening-base/registry.yaml");
+
+export function makeTempDir(prefix = "registry-hardening-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Every file under `dir` (relative path → bytes), to compare "before" and "after" byte for byte. */
+export function snapshotTree(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (current: string) => {
+    for (const name of readdirSync(current).sort()) {
+      const full = join(current, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.set(relative(dir, full), readFileSync(full));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** A workspace whose `generated/` already holds the output of the valid base registry. */
+export async function workspaceWithPreviousOutput(): Promise<{ dir: string; outDir: string }> {
+  const dir = makeTempDir();
+  const outDir = join(dir, "generated");
+  mkdirSync(outDir);
+  copyFileSync(BASE_REGISTRY, join(dir, "registry.yaml"));
+  const result = await generate({ cwd: dir, registryPath: "registry.yaml", outDir: "generated" });
+  if (!result.ok) throw new Error("the base registry must be valid: " + JSON.stringify(result.diagnostics));
+  return { dir, outDir };
+}
+
+export async function generateIn(dir: string, registry: Buffer | string, options: GenerateOptions = {}): Promise<GenerateResult> {
+  writeFileSync(join(dir, "registry.yaml"), registry);
+  return generate({ cwd: dir, registryPath: "registry.yaml", outDir: "generated", ...options });
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Diagnostics without the file name (always `registry.yaml` here), as stored in expected.json. */
+export function comparable(result: GenerateResult) {
+  return {
+    ok: result.ok,
+    diagnostics: result.diagnostics.map(({ file: _file, ...rest }) => rest),
+  };
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI (scripts/model-registry.ts through tsx) in a child process. */
+export function runCliProcess(args: readonly string[], env: NodeJS.ProcessEnv = process.env, cwd = REPO_ROOT): Promise<CliRun> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), join(REPO_ROOT, "scripts/model-registry.ts"), ...args], {
+      cwd,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => resolvePromise({ code, stdout, stderr }));
+  });
+}
+
+/** Temporary files a writer might leave behind (`.models.generated.ts.<pid>.<random>.tmp`). */
+export function leftoverTemporaryFiles(dir: string): string[] {
+  return [...snapshotTree(dir).keys()].filter((path) => path.endsWith(".tmp"));
+}

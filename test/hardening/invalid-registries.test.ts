@@ -1,0 +1,112 @@
+/**
+ * The catalogue of bad inputs: one directory per case under test/fixtures/invalid/<case>/ holding
+ * `registry.yaml` and `expected.json` (the exact diagnostics). Each case runs in a workspace whose
+ * output directory already holds a good generated module, which must be byte-identical afterwards.
+ *
+ * To (re)create expected.json after an intended message change: UPDATE_FIXTURES=1 npm run jest -- test/hardening
+ * and then read every changed file.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { generate } from "../../src/generator/generate";
+import { comparable, FIXTURES, generateIn, removeDir, snapshotTree, workspaceWithPreviousOutput } from "./helpers";
+
+const INVALID = join(FIXTURES, "invalid");
+const cases = readdirSync(INVALID).sort();
+const update = process.env.UPDATE_FIXTURES === "1";
+
+test("the catalogue holds at least 30 cases", () => {
+  expect(cases.length).toBeGreaterThanOrEqual(30);
+});
+
+describe.each(cases)("invalid registry: %s", (name) => {
+  test("fails with the expected located diagnostics and leaves the previous output byte-identical", async () => {
+    const { dir, outDir } = await workspaceWithPreviousOutput();
+    try {
+      const before = snapshotTree(dir);
+      const registry = readFileSync(join(INVALID, name, "registry.yaml"));
+      const result = await generateIn(dir, registry);
+      const expectedPath = join(INVALID, name, "expected.json");
+      if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, JSON.stringify(comparable(result), null, 2) + "\n");
+      const expected = JSON.parse(readFileSync(expectedPath, "utf8")) as ReturnType<typeof comparable>;
+
+      expect(comparable(result)).toEqual(expected);
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics.some((d) => d.severity === "error")).toBe(true);
+      for (const diagnostic of result.diagnostics) {
+        expect(diagnostic.line).toBeGreaterThanOrEqual(1);
+        expect(diagnostic.column).toBeGreaterThanOrEqual(1);
+      }
+      expect(result.written).toEqual([]);
+      // The registry file was replaced by the bad one; everything else must be untouched.
+      const after = snapshotTree(dir);
+      before.delete("registry.yaml");
+      after.delete("registry.yaml");
+      expect(after).toEqual(before);
+      expect([...snapshotTree(outDir).keys()]).toEqual(["models.generated.ts"]);
+    } finally {
+      removeDir(dir);
+    }
+  });
+});
+
+test("a missing registry file is a located error, not an exception, and nothing is written", async () => {
+  const { dir } = await workspaceWithPreviousOutput();
+  try {
+    const before = snapshotTree(dir);
+    const result = await generate({ cwd: dir, registryPath: "no-such-registry.yaml", outDir: "generated" });
+    expect(comparable(result)).toEqual({
+      ok: false,
+      diagnostics: [{ severity: "error", code: "yaml/unreadable", message: "cannot read the registry file: the file does not exist", line: 1, column: 1 }],
+    });
+    expect(snapshotTree(dir)).toEqual(before);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+// Decision: a provider with no models is a warning, not an error. A provider is often configured
+// (endpoint, auth, env names) before its first model is added; its ID union is simply `never`.
+test("a provider with no models is only a warning: generation still succeeds", async () => {
+  const { dir } = await workspaceWithPreviousOutput();
+  try {
+    const result = await generateIn(dir, readFileSync(join(FIXTURES, "warnings/provider-without-models/registry.yaml")));
+    expect(comparable(result)).toEqual({
+      ok: true,
+      diagnostics: [
+        {
+          severity: "warning",
+          code: "rule/provider-without-models",
+          message: 'provider "anthropic" has no models; its ID union would be empty',
+          hint: "add a model for it or remove the provider",
+          line: 11,
+          column: 3,
+          path: "/providers/anthropic",
+        },
+      ],
+    });
+    expect(result.written).toEqual(["generated/models.generated.ts"]);
+    expect(readFileSync(join(dir, "generated/models.generated.ts"), "utf8")).toContain("export type AnthropicModelId = never;");
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test("an alias bomb (billion laughs) is rejected fast, without expanding it", async () => {
+  const { dir } = await workspaceWithPreviousOutput();
+  try {
+    // Ten levels of nine aliases each: 10^9 nodes if expanded.
+    const bomb = readFileSync(join(INVALID, "alias-bomb/registry.yaml"));
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const result = await generateIn(dir, bomb, { mode: "validate" });
+    const elapsedMs = performance.now() - started;
+    const heapGrowthMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+    // Figures for the record (no timing assertions: the machine is shared).
+    console.log(`alias bomb: rejected in ${elapsedMs.toFixed(1)} ms, heap growth ${heapGrowthMb.toFixed(1)} MB`);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["yaml/aliases"]);
+  } finally {
+    removeDir(dir);
+  }
+});
