@@ -13,7 +13,7 @@ function run(cwd: string, ...args: string[]) {
   return { code: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
-/** What the CLI's --docs means in `dir`. */
+/** What the CLI's --docs means for a project in `dir` whose registry is models/model_registry.yaml. */
 function defaultDocs(dir: string) {
   return {
     markdownPath: join(dir, "models", "model_registry.md"),
@@ -26,6 +26,8 @@ test("the CLI's --docs writes the docs next to the registry, and check --docs fa
   const dir = mkdtempSync(join(tmpdir(), "docs-cli-"));
   try {
     mkdirSync(join(dir, "models"));
+    // --docs writes the chart and README of the project that owns the registry: the nearest package.json.
+    writeFileSync(join(dir, "package.json"), '{ "name": "app", "private": true }\n');
     copyFileSync(join(ROOT, "models", "model_registry.yaml"), join(dir, "models", "model_registry.yaml"));
     writeFileSync(join(dir, "README.md"), "# App\n\n<!-- registry:summary -->\n<!-- /registry:summary -->\n\nRest.\n");
 

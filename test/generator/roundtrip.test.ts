@@ -55,7 +55,7 @@ function describeRoundTrip(name: string, registryPath: string, load: () => Promi
     test("MODEL_IDS and PROVIDER_IDS list every ID once, in code-unit order", () => {
       const ids = yaml.models.map((model) => model.id);
       expect(generated.MODEL_IDS).toEqual(sortedCopy(ids));
-      // MODELS' own key order is JavaScript's: integer-like keys come first.
+      // All-digit IDs are rejected by the schema, so no key is reordered as an array index.
       expect(sortedCopy(Object.keys(generated.MODELS))).toEqual(sortedCopy(ids));
       expect(generated.PROVIDER_IDS).toEqual(sortedCopy(Object.keys(yaml.providers)));
     });
@@ -115,7 +115,7 @@ describeRoundTrip("shipped registry (generated/models.generated.ts)", SHIPPED_RE
 const scratch = temporaryDirectory("roundtrip");
 afterAll(() => scratch.remove());
 
-for (const fixture of ["minimal", "integer-like-ids"]) {
+for (const fixture of ["minimal"]) {
   const registryPath = join(FIXTURES, "valid", fixture, "model_registry.yaml");
   describeRoundTrip(`fixture valid/${fixture} (generated into a temporary directory)`, registryPath, async () => {
     const modulePath = await generateInto(registryPath, join(scratch.path, fixture));
