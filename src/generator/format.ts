@@ -132,7 +132,9 @@ export function fastStyle(config: prettier.Options): Style | undefined {
     (record.parser !== undefined && record.parser !== "typescript") ||
     (record.quoteProps !== undefined && record.quoteProps !== "as-needed") ||
     (record.objectWrap !== undefined && record.objectWrap !== "preserve") ||
-    record.overrides !== undefined;
+    record.overrides !== undefined ||
+    record.requirePragma === true ||
+    record.checkIgnorePragma === true;
   if (unsupported) return undefined;
   return {
     printWidth: config.printWidth ?? 80,

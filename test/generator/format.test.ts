@@ -110,4 +110,5 @@ test("options the fast printer does not reproduce fall back to full prettier", (
   expect(fastStyle({ quoteProps: "consistent" })).toBeUndefined();
   expect(fastStyle({ objectWrap: "collapse" } as prettier.Options)).toBeUndefined();
   expect(fastStyle({ plugins: ["prettier-plugin-x"] })).toBeUndefined();
+  expect(fastStyle({ requirePragma: true })).toBeUndefined();
 });
