@@ -4,7 +4,6 @@ import {
   VariableDeclarationKind,
   type CodeBlockWriter,
   type InterfaceDeclarationStructure,
-  type JSDocStructure,
   type OptionalKind,
   type PropertySignatureStructure,
   type StatementStructures,
@@ -12,6 +11,7 @@ import {
   type VariableStatementStructure,
 } from "ts-morph";
 import { jsDocText, tsPropertyKey, tsString } from "./escape";
+import { placeholder, plainSource, type DataValue, type FastBlock, type ModuleParts } from "./format";
 import type { NormalizedModel, NormalizedRegistry } from "./normalize";
 
 export interface ModuleEmitOptions {
@@ -29,20 +29,29 @@ export interface ModuleEmitOptions {
  * literal is cast through `unknown` so the checker never compares it with the per-key interface.
  */
 export function emitModule(registry: NormalizedRegistry, schemaTypes: string, options: ModuleEmitOptions): string {
+  return plainSource(emitModuleParts(registry, schemaTypes, options));
+}
+
+/**
+ * The module as a skeleton plus its O(N) blocks (ID unions, per-model members, data), so that
+ * `formatModule` can print the blocks itself instead of running prettier over megabytes.
+ */
+export function emitModuleParts(registry: NormalizedRegistry, schemaTypes: string, options: ModuleEmitOptions): ModuleParts {
+  const blocks = new Blocks();
   const statements: (string | StatementStructures)[] = [
     banner(registry, options),
     "// ---- Entry types, generated from the JSON Schema by json-schema-to-typescript ----",
     schemaTypes,
     "// ---- Identifiers ----",
-    ...idTypes(registry),
+    ...idTypes(registry, blocks),
     "// ---- Registry types ----",
     ...recordTypes(),
-    registryInterface(registry),
+    registryInterface(registry, blocks),
     providerRegistryInterface(registry),
     aliasInterface(registry),
     "// ---- Data ----",
     DEEP_FREEZE,
-    dataStatement("MODEL_DATA", (writer) => writeModelData(writer, registry.models)),
+    dataStatement("MODEL_DATA", (writer) => writeModelData(writer, registry.models, blocks)),
     exported("MODELS", "deepFreeze(MODEL_DATA) as unknown as ModelRegistry", "The registry, deep-frozen, keyed by model ID."),
     // Object.keys lists integer-like keys ("2") first, whatever the literal's order; sort() restores code-unit order.
     exported("MODEL_IDS", "Object.freeze(Object.keys(MODEL_DATA).sort()) as readonly ModelId[]", "Every model ID, sorted."),
@@ -58,12 +67,28 @@ export function emitModule(registry: NormalizedRegistry, schemaTypes: string, op
       },
       "Other names (legacy IDs) and the registry model each resolves to.",
     ),
-    modelConstants(registry),
+    modelConstants(registry, blocks),
   ];
-  return printStructure(
+  const skeleton = printStructure(
     { kind: StructureKind.SourceFile, statements },
     { indentNumberOfSpaces: 2, newLineKind: "\n" } as never,
   );
+  return { skeleton, blocks: blocks.list };
+}
+
+/** Collects the fast-printed blocks; each `add` returns the placeholder that stands for the block. */
+class Blocks {
+  readonly list: FastBlock[] = [];
+
+  add(block: FastBlock): string {
+    this.list.push(block);
+    return placeholder(this.list.length - 1);
+  }
+
+  /** An object or interface body holding only the placeholder member. */
+  writeBody(writer: CodeBlockWriter, block: FastBlock): void {
+    writer.write("{").newLine().write(`${this.add(block)}: 0,`).newLine().write("}");
+  }
 }
 
 function banner(registry: NormalizedRegistry, options: ModuleEmitOptions): string {
@@ -81,17 +106,22 @@ function literalUnion(values: readonly string[]): string {
   return values.length === 0 ? "never" : values.map(tsString).join(" | ");
 }
 
+/** A literal union printed by the fast path (large: one member per model). */
+function fastUnion(values: readonly string[], blocks: Blocks): string {
+  return values.length === 0 ? "never" : blocks.add({ kind: "union", values });
+}
+
 function typeAlias(name: string, type: string, description: string): TypeAliasDeclarationStructure {
   return { kind: StructureKind.TypeAlias, name, type, isExported: true, docs: [description] };
 }
 
-function idTypes(registry: NormalizedRegistry): StatementStructures[] {
+function idTypes(registry: NormalizedRegistry, blocks: Blocks): StatementStructures[] {
   const deprecated = registry.models.filter((m) => m.entry.status === "deprecated").map((m) => m.id);
   const active = registry.models.filter((m) => m.entry.status !== "deprecated").map((m) => m.id);
   return [
     typeAlias("ProviderId", literalUnion(registry.providers.map((p) => p.id)), "Every provider ID in the registry."),
     ...registry.providers.map((p) =>
-      typeAlias(`${p.typeName}ModelId`, literalUnion(p.modelIds), `Model IDs served by ${jsDocText(p.config.display_name)}.`),
+      typeAlias(`${p.typeName}ModelId`, fastUnion(p.modelIds, blocks), `Model IDs served by ${jsDocText(p.config.display_name)}.`),
     ),
     typeAlias(
       "ModelId",
@@ -105,10 +135,10 @@ function idTypes(registry: NormalizedRegistry): StatementStructures[] {
       docs: ["Model IDs per provider."],
       properties: registry.providers.map((p) => ({ name: tsPropertyKey(p.id), type: `${p.typeName}ModelId`, isReadonly: true })),
     },
-    typeAlias("DeprecatedModelId", literalUnion(deprecated), "Models that will be removed: never selected automatically."),
+    typeAlias("DeprecatedModelId", fastUnion(deprecated, blocks), "Models that will be removed: never selected automatically."),
     typeAlias(
       "ActiveModelId",
-      literalUnion(active),
+      fastUnion(active, blocks),
       "Every model that is not deprecated. Use it where a deprecated ID must not compile.",
     ),
     typeAlias("ModelAlias", literalUnion(registry.aliases.map((a) => a.alias)), "Other names (legacy IDs) that resolve to a model."),
@@ -136,27 +166,27 @@ function recordTypes(): TypeAliasDeclarationStructure[] {
   ];
 }
 
-function registryInterface(registry: NormalizedRegistry): InterfaceDeclarationStructure {
+function registryInterface(registry: NormalizedRegistry, blocks: Blocks): InterfaceDeclarationStructure {
+  const names = providerNames(registry);
+  const members = registry.models.map((model) => ({
+    doc: modelDoc(model, names.get(model.entry.provider) ?? model.entry.provider),
+    key: model.id,
+    generic: model.entry.status === "deprecated" ? "DeprecatedModelRecord" : "ModelRecord",
+    arg: model.entry.provider,
+  }));
+  const properties: OptionalKind<PropertySignatureStructure>[] =
+    members.length === 0 ? [] : [{ name: blocks.add({ kind: "interface", members }), type: "0" }];
   return {
     kind: StructureKind.Interface,
     name: "ModelRegistry",
     isExported: true,
     docs: ["The registry's type: one property per model, so deprecated keys carry @deprecated to every use site."],
-    properties: registry.models.map((model): OptionalKind<PropertySignatureStructure> => {
-      const provider = tsString(model.entry.provider);
-      const deprecated = model.entry.status === "deprecated";
-      return {
-        name: tsString(model.id),
-        isReadonly: true,
-        type: deprecated ? `DeprecatedModelRecord<${provider}>` : `ModelRecord<${provider}>`,
-        docs: [modelDoc(model, providerName(registry, model))],
-      };
-    }),
+    properties,
   };
 }
 
-function providerName(registry: NormalizedRegistry, model: NormalizedModel): string {
-  return registry.providers.find((p) => p.id === model.entry.provider)?.config.display_name ?? model.entry.provider;
+function providerNames(registry: NormalizedRegistry): Map<string, string> {
+  return new Map(registry.providers.map((p) => [p.id, p.config.display_name]));
 }
 
 function providerRegistryInterface(registry: NormalizedRegistry): InterfaceDeclarationStructure {
@@ -187,20 +217,13 @@ function modelSummary(model: NormalizedModel, providerName: string): string {
   );
 }
 
-function modelDoc(model: NormalizedModel, providerName: string): OptionalKind<JSDocStructure> {
+/** JSDoc lines for a model's `ModelRegistry` member. */
+function modelDoc(model: NormalizedModel, providerName: string): string[] {
   const e = model.entry;
   const summary = modelSummary(model, providerName);
-  if (!e.deprecation) return { description: summary };
+  if (!e.deprecation) return [summary];
   const removal = e.deprecation.removal_date ? `, removed ${e.deprecation.removal_date}` : "";
-  return {
-    description: summary,
-    tags: [
-      {
-        tagName: "deprecated",
-        text: `Use ${tsString(e.deprecation.replaced_by)} instead (deprecated ${e.deprecation.date}${removal}).`,
-      },
-    ],
-  };
+  return [summary, `@deprecated Use ${jsDocText(tsString(e.deprecation.replaced_by))} instead (deprecated ${e.deprecation.date}${removal}).`];
 }
 
 function perMillion(per1k: number): string {
@@ -208,9 +231,20 @@ function perMillion(per1k: number): string {
   return `$${usd.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
 }
 
-function modelConstants(registry: NormalizedRegistry): VariableStatementStructure {
+function modelConstants(registry: NormalizedRegistry, blocks: Blocks): VariableStatementStructure {
   const models = registry.models;
   const byId = new Map(models.map((m) => [m.id, m]));
+  const names = providerNames(registry);
+  const members = models.map((model) => {
+    const doc = [`\`${jsDocText(model.id)}\`: ${modelSummary(model, names.get(model.entry.provider) ?? model.entry.provider)}`];
+    const deprecation = model.entry.deprecation;
+    if (deprecation) {
+      const replacement = byId.get(deprecation.replaced_by);
+      const target = replacement ? `Models.${replacement.constantName}` : jsDocText(tsString(deprecation.replaced_by));
+      doc.push(`@deprecated Use ${target} instead (deprecated ${deprecation.date}).`);
+    }
+    return { doc, key: model.constantName, value: model.id };
+  });
   return {
     kind: StructureKind.VariableStatement,
     isExported: true,
@@ -220,20 +254,9 @@ function modelConstants(registry: NormalizedRegistry): VariableStatementStructur
       {
         name: "Models",
         initializer: (writer) => {
-          writer.write("Object.freeze(").inlineBlock(() => {
-            for (const model of models) {
-              writer.writeLine("/**");
-              writer.writeLine(` * \`${jsDocText(model.id)}\`: ${modelSummary(model, providerName(registry, model))}`);
-              const deprecation = model.entry.deprecation;
-              if (deprecation) {
-                const replacement = byId.get(deprecation.replaced_by);
-                const target = replacement ? `Models.${replacement.constantName}` : tsString(deprecation.replaced_by);
-                writer.writeLine(` * @deprecated Use ${target} instead (deprecated ${deprecation.date}).`);
-              }
-              writer.writeLine(" */");
-              writer.writeLine(`${model.constantName}: ${tsString(model.id)},`);
-            }
-          });
+          writer.write("Object.freeze(");
+          if (members.length === 0) writer.write("{}");
+          else blocks.writeBody(writer, { kind: "object", members, blockDocs: true });
           writer.write(" as const)");
         },
       },
@@ -271,8 +294,9 @@ const DEEP_FREEZE = `function deepFreeze<T>(value: T): T {
   return value;
 }`;
 
-function writeModelData(writer: CodeBlockWriter, models: readonly NormalizedModel[]): void {
-  writeObject(writer, Object.fromEntries(models.map((m) => [m.id, m.entry])));
+function writeModelData(writer: CodeBlockWriter, models: readonly NormalizedModel[], blocks: Blocks): void {
+  if (models.length === 0) writer.write("{}");
+  else blocks.writeBody(writer, { kind: "object", members: models.map((m) => ({ key: m.id, value: m.entry as unknown as DataValue })) });
 }
 
 /** Writes plain data as a TypeScript literal: objects expanded one key per line, as prettier keeps them. */

@@ -3,9 +3,9 @@ import { dirname, join, resolve } from "node:path";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics";
 import { emitChart } from "./emit-chart";
 import { emitMarkdown, emitReadmeSummary } from "./emit-markdown";
-import { emitModule } from "./emit-module";
+import { emitModuleParts } from "./emit-module";
 import { emitSchemaTypes } from "./emit-types";
-import { formatSource } from "./format";
+import { formatModule, formatSource, type ModuleParts } from "./format";
 import { loadRegistryFile } from "./load";
 import { normalizeRegistry, type NormalizedRegistry } from "./normalize";
 import { bundledSchemaPath, portableRelative } from "./paths";
@@ -85,7 +85,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     }),
   );
   const files = await timer.timeAsync("format", () =>
-    Promise.all(emitted.map(async (file) => ({ path: file.path, contents: await formatSource(file.contents, file.path) }))),
+    Promise.all(
+      emitted.map(async (file) => ({
+        path: file.path,
+        contents: file.parts ? await formatModule(file.parts, file.path) : await formatSource(file.contents, file.path),
+      })),
+    ),
   );
   if (options.docs) {
     // Docs are emitted in their final form, unformatted: prettier would reflow the hand-written rest of the README.
@@ -118,10 +123,13 @@ interface EmitContext {
   command: string;
 }
 
-async function emitOutputs(registry: NormalizedRegistry, schema: JsonSchema, context: EmitContext): Promise<OutputFile[]> {
+/** An output before formatting: the generated module also comes as skeleton + blocks for the fast formatter. */
+type EmittedFile = OutputFile & { parts?: ModuleParts };
+
+async function emitOutputs(registry: NormalizedRegistry, schema: JsonSchema, context: EmitContext): Promise<EmittedFile[]> {
   const schemaTypes = await emitSchemaTypes(schema);
-  const source = emitModule(registry, schemaTypes, { command: context.command, schemaPath: context.schemaPathForBanner });
-  return [{ path: context.modulePath, contents: source }];
+  const parts = emitModuleParts(registry, schemaTypes, { command: context.command, schemaPath: context.schemaPathForBanner });
+  return [{ path: context.modulePath, contents: "", parts }];
 }
 
 function emitDocs(
