@@ -47,8 +47,8 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
       column,
     });
   }
-  for (const problem of [...document.errors, ...document.warnings]) {
-    diagnostics.push(yamlProblemToDiagnostic(file, problem, at));
+  for (const problem of reportableProblems([...document.errors, ...document.warnings])) {
+    diagnostics.push(yamlProblemToDiagnostic(file, text, problem, at));
   }
   if (diagnostics.length > 0) return { file, text, data: undefined, sourceMap, diagnostics };
 
@@ -78,12 +78,27 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
   return { file, text, data, sourceMap, diagnostics };
 }
 
+/** Problems about one node, independent of the document's structure; everything else is a structural syntax error. */
+const LOCAL_PROBLEMS = new Set(["DUPLICATE_KEY", "TAG_RESOLVE_FAILED", "BAD_ALIAS", "ALIAS_PROPS", "BAD_SCALAR_START"]);
+
+/**
+ * After one structural syntax error the parser re-synchronises badly, so every later line tends to
+ * produce one or two more errors that are only consequences of the first. Report the first
+ * structural error (in file order) and every node-local problem such as duplicate keys.
+ */
+function reportableProblems(problems: Array<YAMLError | YAMLWarning>): Array<YAMLError | YAMLWarning> {
+  const structural = problems.filter((p) => !LOCAL_PROBLEMS.has(p.code)).sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = structural[0];
+  return problems.filter((p) => LOCAL_PROBLEMS.has(p.code) || p === first);
+}
+
 function yamlProblemToDiagnostic(
   file: string,
+  text: string,
   problem: YAMLError | YAMLWarning,
   at: (offset: number) => { line: number; column: number },
 ): Diagnostic {
-  const { line, column } = at(problem.pos[0]);
+  const { line, column } = at(problem.code === "BAD_INDENT" ? skipIndentation(text, problem.pos[0]) : problem.pos[0]);
   const firstLine = problem.message.split("\n")[0] ?? problem.message;
   return {
     severity: "error",
@@ -104,6 +119,13 @@ function describeYamlProblem(code: string, message: string): string {
     default:
       return message;
   }
+}
+
+/** Indentation errors are reported at the start of the line; the key after the spaces is what is misplaced. */
+function skipIndentation(text: string, offset: number): number {
+  let end = offset;
+  while (text[end] === " ") end++;
+  return text[end] === "\n" || end >= text.length ? offset : end;
 }
 
 interface DecodedText {

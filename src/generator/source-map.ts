@@ -33,6 +33,16 @@ export class SourceMap {
     return this.valuePosition(path);
   }
 
+  /**
+   * Position of the mapping at `path` as a whole (for a missing required field): the key that owns
+   * it (`anthropic:`), or for a list item its first key.
+   */
+  mappingPosition(path: readonly PathSegment[]): Position {
+    const last = path[path.length - 1];
+    if (typeof last === "string" && isMap(this.nodeAt(path.slice(0, -1)))) return this.keyPosition(path.slice(0, -1), last);
+    return this.valuePosition(path);
+  }
+
   offsetToPosition(offset: number): Position {
     const { line, col } = this.lineCounter.linePos(offset);
     return { line, column: col };

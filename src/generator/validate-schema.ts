@@ -12,7 +12,7 @@ const validatorCache = new WeakMap<JsonSchema, ValidateFunction>();
 function compile(schema: JsonSchema): ValidateFunction {
   let validate = validatorCache.get(schema);
   if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictNumbers: true, allowUnionTypes: true });
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictNumbers: true, allowUnionTypes: true });
     addFormats(ajv, ["date", "uri"]);
     validate = ajv.compile(schema);
     validatorCache.set(schema, validate);
@@ -24,7 +24,7 @@ function compile(schema: JsonSchema): ValidateFunction {
 export function validateAgainstSchema(loaded: LoadedRegistry, schema: JsonSchema): Diagnostic[] {
   const validate = compile(schema);
   if (validate(loaded.data)) return [];
-  const errors = (validate.errors ?? []).filter(isReportable);
+  const errors = (validate.errors ?? []).filter(isReportable).filter((error, _, all) => !isExplainedByTypo(error, all));
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const error of errors) {
@@ -35,6 +35,18 @@ export function validateAgainstSchema(loaded: LoadedRegistry, schema: JsonSchema
     diagnostics.push(diagnostic);
   }
   return diagnostics;
+}
+
+/** A missing `context_window` beside an unknown `context_windw` is one mistake: report only the typo (with its hint). */
+function isExplainedByTypo(error: ErrorObject, all: readonly ErrorObject[]): boolean {
+  if (error.keyword !== "required") return false;
+  const missing = String((error.params as { missingProperty?: unknown }).missingProperty);
+  return all.some(
+    (other) =>
+      other.keyword === "additionalProperties" &&
+      other.instancePath === error.instancePath &&
+      didYouMean(String((other.params as { additionalProperty?: unknown }).additionalProperty), [missing]) !== undefined,
+  );
 }
 
 /** `if` errors only say which branch failed; the `then`/`else` error beside them says why. */
@@ -48,7 +60,9 @@ function toDiagnostic(loaded: LoadedRegistry, schema: JsonSchema, error: ErrorOb
   const position =
     described.key !== undefined
       ? loaded.sourceMap.keyPosition(path, described.key)
-      : loaded.sourceMap.valuePosition(path);
+      : error.keyword === "required"
+        ? loaded.sourceMap.mappingPosition(path)
+        : loaded.sourceMap.valuePosition(path);
   return {
     severity: "error",
     code: `schema/${error.keyword}`,
