@@ -103,17 +103,24 @@ function yamlProblemToDiagnostic(
   return {
     severity: "error",
     code: `yaml/${problem.code.toLowerCase().replace(/_/g, "-")}`,
-    message: describeYamlProblem(problem.code, firstLine),
+    message: describeYamlProblem(problem.code, firstLine, keyAt(text, problem.pos[0])),
     file,
     line,
     column,
   };
 }
 
-function describeYamlProblem(code: string, message: string): string {
+/** The plain key starting at `offset` (`id` in `id: gpt-5`), if there is one. */
+function keyAt(text: string, offset: number): string | undefined {
+  return /^([^\s:#,[\]{}"']+)\s*:/.exec(text.slice(offset, offset + 200))?.[1];
+}
+
+function describeYamlProblem(code: string, message: string, key: string | undefined): string {
   switch (code) {
     case "DUPLICATE_KEY":
-      return `${message}; each key may appear once in a mapping`;
+      return key === undefined
+        ? `${message}; each key may appear once in a mapping`
+        : `duplicate key \`${key}\` in this mapping; each key may appear once (remove one of them)`;
     case "TAG_RESOLVE_FAILED":
       return `${message}; custom YAML tags (such as !!js/function) are not allowed, use plain values`;
     default:

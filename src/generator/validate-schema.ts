@@ -92,7 +92,7 @@ function describe(error: ErrorObject, path: PathSegment[], schema: JsonSchema, d
       const allowed = allowedKeys(error.parentSchema);
       const hint = didYouMean(key, allowed);
       return {
-        message: `unknown field \`${key}\` in ${where}; expected one of: ${allowed.join(", ")}`,
+        message: hint ? `unknown field \`${key}\` in ${where}` : `unknown field \`${key}\` in ${where}; expected one of: ${allowed.join(", ")}`,
         key,
         ...(hint ? { hint } : {}),
       };
