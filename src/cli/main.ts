@@ -237,7 +237,9 @@ function internalError(error: unknown, io: CliIO, c: Colors): number {
 }
 
 function isFileNotFound(error: unknown): error is NodeJS.ErrnoException & { path: string } {
-  return error instanceof Error && (error as NodeJS.ErrnoException).code === "ENOENT" && typeof (error as NodeJS.ErrnoException).path === "string";
+  // Duck-typed: errors from node's fs are not `instanceof Error` across VM realms (as under jest).
+  const candidate = error as Partial<NodeJS.ErrnoException> | null;
+  return typeof candidate === "object" && candidate !== null && candidate.code === "ENOENT" && typeof candidate.path === "string";
 }
 
 /** Paths inside the working directory are shown relative to it (clickable in terminals and editors); others absolute. */
