@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { LineCounter, parseDocument, type YAMLError, type YAMLWarning } from "yaml";
+import { LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from "yaml";
 import type { Diagnostic } from "./diagnostics";
 import { SourceMap } from "./source-map";
 
@@ -48,7 +48,9 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
     });
   }
   for (const problem of reportableProblems([...document.errors, ...document.warnings])) {
-    diagnostics.push(yamlProblemToDiagnostic(file, text, problem, at));
+    const diagnostic = yamlProblemToDiagnostic(file, text, problem, at);
+    const opening = problem.code === "MISSING_CHAR" ? unterminatedQuoteStart(document, problem.pos[0]) : undefined;
+    diagnostics.push(opening === undefined ? diagnostic : { ...diagnostic, ...at(opening), message: "this quoted string is never closed; add the closing quote" });
   }
   if (diagnostics.length > 0) return { file, text, data: undefined, sourceMap, diagnostics };
 
@@ -108,6 +110,18 @@ function yamlProblemToDiagnostic(
     line,
     column,
   };
+}
+
+/** An unclosed quote is only noticed at the end of the file; the quoted scalar that runs up to there is where it opened. */
+function unterminatedQuoteStart(document: Document.Parsed, errorOffset: number): number | undefined {
+  let start: number | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+      if (quoted && node.range && node.range[1] >= errorOffset) start = node.range[0];
+    },
+  });
+  return start;
 }
 
 /** The plain key starting at `offset` (`id` in `id: gpt-5`), if there is one. */

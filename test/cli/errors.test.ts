@@ -10,6 +10,13 @@ const CASES: Array<{ fixture: string; location: string; code: string; message: s
     frame: ["> 42 |   speed_rating: 3.3", "     |   ^"],
   },
   {
+    fixture: "unclosed-quote",
+    location: "model_registry.yaml:23:19",
+    code: "yaml/missing-char",
+    message: "this quoted string is never closed",
+    frame: ['> 23 |     display_name: "GPT-4o', "     |                   ^"],
+  },
+  {
     fixture: "duplicate-key",
     location: "model_registry.yaml:35:5",
     code: "yaml/duplicate-key",
@@ -48,6 +55,13 @@ const CASES: Array<{ fixture: string; location: string; code: string; message: s
   },
   {
     fixture: "rule-errors",
+    location: "model_registry.yaml:12:3",
+    code: "rule/provider-without-models",
+    message: 'provider "anthropic" has no models',
+    frame: ["> 12 |   anthropic:", "     |   ^"],
+  },
+  {
+    fixture: "rule-errors",
     location: "model_registry.yaml:46:20",
     code: "rule/unknown-replacement",
     message: 'model "gpt-4" is replaced by "gpt-4oo", which is not a model in this registry',
@@ -64,7 +78,7 @@ describe.each(CASES)("$fixture: $code", ({ fixture, location, code, message, fra
       expect(run.code).toBe(1);
       const block = run.stderr.split("\n\n").find((b) => b.startsWith(`${location} - `));
       expect(block).toBeDefined();
-      expect(block).toContain(`error ${code}: `);
+      expect(block).toMatch(new RegExp(` - (error|warning) ${code}: `));
       expect(block).toContain(message);
       for (const line of frame) expect(block!.split("\n")).toContain(line);
       if (hint) expect(block).toContain(`hint: ${hint}`);
