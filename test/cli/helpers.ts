@@ -1,12 +1,14 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { runCli, type CliIO } from "../../src/cli/main";
 
 export const REPO_ROOT = resolve(__dirname, "../..");
 export const FIXTURES = join(REPO_ROOT, "test/fixtures/cli");
 export const CLI_SCRIPT = join(REPO_ROOT, "scripts/model-registry.ts");
-export const TSX = join(REPO_ROOT, "node_modules/.bin/tsx");
+/** `node --import <tsx loader>`: one process (not tsx's wrapper plus a child), so a signal or kill reaches the CLI itself. */
+export const NODE_WITH_TSX = [process.execPath, "--import", pathToFileURL(require.resolve("tsx")).href] as const;
 
 export interface CliRun {
   code: number;

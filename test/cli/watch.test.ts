@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { watchLoop } from "../../src/cli/watch";
-import { CLI_SCRIPT, tempProject, TSX } from "./helpers";
+import { CLI_SCRIPT, NODE_WITH_TSX, tempProject } from "./helpers";
 
 /** Polls `condition` until it holds, failing after `timeoutMs` with `what`. */
 async function waitFor(what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
@@ -23,7 +23,8 @@ test("--watch: edit → regenerated; bad edit → errors and last good output ke
   const project = tempProject("small");
   const registry = join(project.dir, "model_registry.yaml");
   const output = join(project.dir, "src/generated/models.generated.ts");
-  const child = spawn(TSX, [CLI_SCRIPT, "generate", "--watch", "--registry", "model_registry.yaml", "--out", "src/generated"], {
+  const [node, ...nodeArgs] = NODE_WITH_TSX;
+  const child = spawn(node, [...nodeArgs, CLI_SCRIPT, "generate", "--watch", "--registry", "model_registry.yaml", "--out", "src/generated"], {
     cwd: project.dir,
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
     stdio: ["ignore", "pipe", "pipe"],
@@ -61,7 +62,9 @@ test("--watch: edit → regenerated; bad edit → errors and last good output ke
     child.kill("SIGINT");
     expect(await exited).toBe(0);
   } finally {
-    child.kill("SIGKILL");
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    child.stdout.destroy();
+    child.stderr.destroy();
     project.cleanup();
   }
 }, 30_000);
