@@ -1,21 +1,26 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generate, type GenerateMode, type GenerateOptions, type GenerateResult } from "../generator/generate";
 import { InternalError } from "../generator/diagnostics";
-import { packageRoot } from "../generator/paths";
+import { bundledSchemaPath, packageRoot } from "../generator/paths";
+import { closestMatch } from "../generator/suggest";
 import { colorsFor, type Colors } from "./colors";
 import { formatDiagnostic, summarize } from "./report";
+import { watchLoop } from "./watch";
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 3;
 
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Stops `--watch` (the bin aborts it on SIGINT/SIGTERM). Without it, watch mode runs once. */
+  signal?: AbortSignal;
 }
 
 const USAGE = `Usage: model-registry <command> [options]
@@ -29,6 +34,7 @@ Options:
   --registry <path>  registry YAML (default: models/model_registry.yaml)
   --out <dir>        output directory for models.generated.ts (default: generated)
   --schema <path>    JSON Schema (default: the one shipped with this package)
+  --watch            regenerate whenever the registry or schema changes (Ctrl+C stops)
   --check            same as the check command
   --docs             also write <registry>.md, docs/model-map.svg and the README summary block
                      (docs and README of the project that holds the registry)
@@ -43,11 +49,12 @@ const COMMANDS = new Set(["generate", "validate", "check"]);
 /** Runs the CLI and resolves with the exit code; never calls process.exit itself. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const c = colorsFor(io.stderr, io.env);
-  let parsed: ReturnType<typeof parseCliArgs>;
+  let parsed: ParsedArgs;
   try {
     parsed = parseCliArgs(argv, io.cwd);
   } catch (error) {
-    io.stderr.write(`${c.red("error")}: ${(error as Error).message}\n\n${USAGE}\n`);
+    if (!(error instanceof UsageError)) return internalError(error, io, c);
+    io.stderr.write(`${c.red("error")}: ${error.message}\nRun \`model-registry --help\` for usage.\n`);
     return EXIT_USAGE;
   }
   if (parsed.help) {
@@ -58,12 +65,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stdout.write(packageVersion() + "\n");
     return EXIT_OK;
   }
+  const options: GenerateOptions = { ...parsed.options, cwd: io.cwd };
+  if (parsed.watch) return watchAndReport(options, parsed.quiet, io, c);
+  return generateAndReport(options, parsed.quiet, io, c);
+}
+
+async function generateAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
   try {
-    const result = await generate(parsed.options);
-    return report(result, parsed.options, parsed.quiet, io, c);
+    const result = await generate(options);
+    return report(result, options, quiet, io, c);
   } catch (error) {
-    io.stderr.write(internalErrorMessage(error, c));
-    return 3;
+    return internalError(error, io, c);
   }
 }
 
@@ -89,27 +101,83 @@ function owningProjectRoot(registry: string): string {
   }
 }
 
-function parseCliArgs(argv: readonly string[], cwd: string) {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      registry: { type: "string" },
-      out: { type: "string" },
-      schema: { type: "string" },
-      check: { type: "boolean" },
-      docs: { type: "boolean" },
-      quiet: { type: "boolean", short: "q" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" },
+async function watchAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
+  const registryPath = resolve(io.cwd, options.registryPath ?? "models/model_registry.yaml");
+  const schemaPath = resolve(io.cwd, options.schemaPath ?? bundledSchemaPath());
+  const signal = io.signal ?? AbortSignal.abort();
+  let lastExitCode = EXIT_OK;
+  await watchLoop({
+    files: [registryPath, schemaPath],
+    signal,
+    run: async (changed) => {
+      if (changed.length > 0) {
+        io.stdout.write(`${c.dim("change in")} ${changed.map((f) => displayPath(f, io.cwd)).join(", ")}${c.dim(", regenerating…")}\n`);
+      }
+      lastExitCode = await generateAndReport(options, quiet, io, c);
+      if (lastExitCode === EXIT_INVALID) io.stderr.write(`${c.yellow("Kept the last good output.")} Fix the registry and save to retry.\n`);
+      if (signal.aborted) return;
+      if (changed.length === 0) io.stdout.write(c.dim(`Watching ${displayPath(registryPath, io.cwd)} and ${displayPath(schemaPath, io.cwd)} (Ctrl+C to stop)\n`));
+      else io.stdout.write(c.dim("Waiting for changes…\n"));
     },
+    onWatchError: (error) => io.stderr.write(`${c.red("error")}: watching stopped working: ${error.message}\n`),
   });
-  if (positionals.length > 1) throw new Error(`unexpected argument "${positionals[1]}"`);
+  return io.signal === undefined ? lastExitCode : EXIT_OK;
+}
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  registry: { type: "string" },
+  out: { type: "string" },
+  schema: { type: "string" },
+  docs: { type: "boolean" },
+  watch: { type: "boolean", short: "w" },
+  check: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+/** Flags people reach for from other generators, mapped to ours. */
+const RENAMED_FLAGS: Record<string, string> = {
+  output: "out",
+  "out-dir": "out",
+  outDir: "out",
+  outdir: "out",
+  o: "out",
+  input: "registry",
+  file: "registry",
+  config: "registry",
+  silent: "quiet",
+};
+
+interface ParsedArgs {
+  options: GenerateOptions;
+  watch: boolean;
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+function parseCliArgs(argv: readonly string[], cwd: string): ParsedArgs {
+  const unknown = argv.find((arg) => arg.startsWith("-") && arg !== "--" && !isKnownFlag(arg));
+  if (unknown !== undefined) throw new UsageError(unknownFlagMessage(unknown));
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0] ?? String(error));
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const command = positionals[0] ?? "generate";
-  if (!COMMANDS.has(command)) throw new Error(`unknown command "${command}"; expected generate, validate or check`);
+  if (!COMMANDS.has(command)) {
+    const guess = closestMatch(command, COMMANDS);
+    throw new UsageError(`unknown command "${command}"${guess ? `; did you mean \`${guess}\`?` : ""} (expected generate, validate or check)`);
+  }
+  if (command === "validate" && values.check) throw new UsageError("--check cannot be combined with validate");
   const mode: GenerateMode = command === "validate" ? "validate" : command === "check" || values.check ? "check" : "write";
-  if (command === "validate" && values.check) throw new Error("--check cannot be combined with validate");
+  if (values.watch && mode === "check") throw new UsageError("--watch cannot be combined with check; use generate --watch or validate --watch");
   const options: GenerateOptions = {
     mode,
     ...(values.registry !== undefined ? { registryPath: values.registry } : {}),
@@ -117,7 +185,30 @@ function parseCliArgs(argv: readonly string[], cwd: string) {
     ...(values.schema !== undefined ? { schemaPath: values.schema } : {}),
   };
   if (values.docs) options.docs = defaultDocs(values.registry ?? "models/model_registry.yaml", cwd);
-  return { options, quiet: values.quiet === true, help: values.help === true, version: values.version === true };
+  return {
+    options,
+    watch: values.watch === true,
+    quiet: values.quiet === true,
+    help: values.help === true,
+    version: values.version === true,
+  };
+}
+
+function flagName(arg: string): string {
+  return arg.replace(/^--?/, "").split("=")[0]!;
+}
+
+function isKnownFlag(arg: string): boolean {
+  const name = flagName(arg);
+  if (arg.startsWith("--")) return Object.hasOwn(OPTIONS, name);
+  return Object.values(OPTIONS).some((option) => "short" in option && option.short === name) || name === "";
+}
+
+function unknownFlagMessage(arg: string): string {
+  const name = flagName(arg);
+  const replacement = RENAMED_FLAGS[name] ?? closestMatch(name, Object.keys(OPTIONS));
+  const shown = arg.split("=")[0];
+  return `unknown option ${shown}${replacement ? `; did you mean --${replacement}?` : ""}`;
 }
 
 function report(result: GenerateResult, options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): number {
@@ -127,7 +218,10 @@ function report(result: GenerateResult, options: GenerateOptions, quiet: boolean
     return sources.get(file);
   };
   const shown = quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
-  for (const diagnostic of shown) io.stderr.write(formatDiagnostic(diagnostic, sourceOf(diagnostic.file), c) + "\n\n");
+  for (const diagnostic of shown) {
+    const located = { ...diagnostic, file: displayPath(resolve(io.cwd, diagnostic.file), io.cwd) };
+    io.stderr.write(formatDiagnostic(located, sourceOf(diagnostic.file), c) + "\n\n");
+  }
   if (shown.length > 0) io.stderr.write(summarize(shown, c) + "\n");
   if (!result.ok && result.stale.length === 0) return EXIT_INVALID;
 
@@ -148,13 +242,32 @@ function report(result: GenerateResult, options: GenerateOptions, quiet: boolean
   return EXIT_OK;
 }
 
-function internalErrorMessage(error: unknown, c: Colors): string {
+/** Bugs (not problems in the user's registry) say so, with what a bug report needs. */
+function internalError(error: unknown, io: CliIO, c: Colors): number {
+  if (isFileNotFound(error)) {
+    io.stderr.write(`${c.red("error")}: cannot read ${displayPath(error.path, io.cwd)}: no such file\n`);
+    return EXIT_USAGE;
+  }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   const kind = error instanceof InternalError ? "internal error" : "unexpected internal error";
-  return (
-    `${c.red(kind)}: this is a bug in model-registry, not in your registry.\n` +
-    `Please report it with the command you ran and this output:\n\n${detail}\n`
+  io.stderr.write(
+    `${c.red(kind)}: this is a bug in model-registry ${packageVersion()}, not in your registry.\n` +
+      `Please report it at the lattice-lock issue tracker with the command you ran and this output:\n\n${detail}\n`,
   );
+  return EXIT_INTERNAL;
+}
+
+function isFileNotFound(error: unknown): error is NodeJS.ErrnoException & { path: string } {
+  // Duck-typed: errors from node's fs are not `instanceof Error` across VM realms (as under jest).
+  const candidate = error as Partial<NodeJS.ErrnoException> | null;
+  return typeof candidate === "object" && candidate !== null && candidate.code === "ENOENT" && typeof candidate.path === "string";
+}
+
+/** Paths inside the working directory are shown relative to it (clickable in terminals and editors); others absolute. */
+export function displayPath(path: string, cwd: string): string {
+  const fromCwd = relative(cwd, path);
+  if (fromCwd === "" || fromCwd.startsWith("..") || isAbsolute(fromCwd)) return path;
+  return fromCwd.split("\\").join("/");
 }
 
 function readOptional(path: string): string | undefined {

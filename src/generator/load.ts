@@ -66,8 +66,10 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
       column,
     });
   }
-  for (const problem of [...reportableErrors(document.errors), ...document.warnings]) {
-    diagnostics.push(yamlProblemToDiagnostic(file, problem, at));
+  for (const problem of reportableProblems([...document.errors, ...document.warnings])) {
+    const diagnostic = yamlProblemToDiagnostic(file, text, problem, at);
+    const opening = problem.code === "MISSING_CHAR" ? unterminatedQuoteStart(document, problem.pos[0]) : undefined;
+    diagnostics.push(opening === undefined ? diagnostic : { ...diagnostic, ...at(opening), message: "this quoted string is never closed; add the closing quote" });
   }
   for (const offset of mergeKeyOffsets(document)) {
     diagnostics.push({
@@ -111,12 +113,18 @@ function hexByte(bytes: Uint8Array | string, offset: number): string {
   return typeof bytes === "string" ? "" : (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
 }
 
-/** Problems that stand on their own; of the rest (syntax errors) only the first: the others usually follow from it. */
-const INDEPENDENT_PROBLEMS = new Set(["DUPLICATE_KEY", "TAG_RESOLVE_FAILED", "MULTIPLE_DOCS"]);
+/** Problems about one node, independent of the document's structure; everything else is a structural syntax error. */
+const LOCAL_PROBLEMS = new Set(["DUPLICATE_KEY", "TAG_RESOLVE_FAILED", "BAD_ALIAS", "ALIAS_PROPS", "BAD_SCALAR_START", "MULTIPLE_DOCS"]);
 
-function reportableErrors(errors: readonly YAMLError[]): YAMLError[] {
-  const firstSyntaxError = errors.find((error) => !INDEPENDENT_PROBLEMS.has(error.code));
-  return errors.filter((error) => error === firstSyntaxError || INDEPENDENT_PROBLEMS.has(error.code));
+/**
+ * After one structural syntax error the parser re-synchronises badly, so every later line tends to
+ * produce one or two more errors that are only consequences of the first. Report the first
+ * structural error (in file order) and every node-local problem such as duplicate keys.
+ */
+function reportableProblems(problems: Array<YAMLError | YAMLWarning>): Array<YAMLError | YAMLWarning> {
+  const structural = problems.filter((p) => !LOCAL_PROBLEMS.has(p.code)).sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = structural[0];
+  return problems.filter((p) => LOCAL_PROBLEMS.has(p.code) || p === first);
 }
 
 function mergeKeyOffsets(document: Document.Parsed): number[] {
@@ -142,27 +150,47 @@ function firstAliasOffset(document: Document.Parsed): number | undefined {
 
 function yamlProblemToDiagnostic(
   file: string,
+  text: string,
   problem: YAMLError | YAMLWarning,
   at: (offset: number) => { line: number; column: number },
 ): Diagnostic {
-  const position = at(problem.pos[0]);
+  const position = at(problem.code === "BAD_INDENT" ? skipIndentation(text, problem.pos[0]) : problem.pos[0]);
   // Where the stack runs out depends on the machine: point at the line, which does not.
   const { line, column } = problem.code === "RESOURCE_EXHAUSTION" ? { line: position.line, column: 1 } : position;
   const firstLine = problem.message.split("\n")[0] ?? problem.message;
   return {
     severity: "error",
     code: `yaml/${problem.code.toLowerCase().replace(/_/g, "-")}`,
-    message: describeYamlProblem(problem.code, firstLine),
+    message: describeYamlProblem(problem.code, firstLine, keyAt(text, problem.pos[0])),
     file,
     line,
     column,
   };
 }
 
-function describeYamlProblem(code: string, message: string): string {
+/** An unclosed quote is only noticed at the end of the file; the quoted scalar that runs up to there is where it opened. */
+function unterminatedQuoteStart(document: Document.Parsed, errorOffset: number): number | undefined {
+  let start: number | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+      if (quoted && node.range && node.range[1] >= errorOffset) start = node.range[0];
+    },
+  });
+  return start;
+}
+
+/** The plain key starting at `offset` (`id` in `id: gpt-5`), if there is one. */
+function keyAt(text: string, offset: number): string | undefined {
+  return /^([^\s:#,[\]{}"']+)\s*:/.exec(text.slice(offset, offset + 200))?.[1];
+}
+
+function describeYamlProblem(code: string, message: string, key: string | undefined): string {
   switch (code) {
     case "DUPLICATE_KEY":
-      return `${message}; each key may appear once in a mapping`;
+      return key === undefined
+        ? `${message}; each key may appear once in a mapping`
+        : `duplicate key \`${key}\` in this mapping; each key may appear once (remove one of them)`;
     case "TAG_RESOLVE_FAILED":
       return `${message}; custom YAML tags (such as !!js/function) are not allowed, use plain values`;
     case "BAD_INDENT":
@@ -175,6 +203,13 @@ function describeYamlProblem(code: string, message: string): string {
     default:
       return message;
   }
+}
+
+/** Indentation errors are reported at the start of the line; the key after the spaces is what is misplaced. */
+function skipIndentation(text: string, offset: number): number {
+  let end = offset;
+  while (text[end] === " ") end++;
+  return text[end] === "\n" || end >= text.length ? offset : end;
 }
 
 interface DecodedText {

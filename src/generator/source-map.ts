@@ -19,7 +19,10 @@ export class SourceMap {
 
   /** Position of the value at `path`; falls back to the nearest ancestor that exists. */
   valuePosition(path: readonly PathSegment[]): Position {
-    return this.offsetToPosition(this.nodeAt(path)?.range?.[0] ?? 0);
+    const node = this.nodeAt(path);
+    // A block mapping or list "starts" at its first entry, on the line below its key; the key names it.
+    if ((isMap(node) || isSeq(node)) && !node.flow) return this.mappingPosition(path);
+    return this.offsetToPosition(node?.range?.[0] ?? 0);
   }
 
   /** Position of the key `key` in the mapping at `path` (for unknown or misplaced fields). */
@@ -31,6 +34,16 @@ export class SourceMap {
       if (keyNode?.range) return this.offsetToPosition(keyNode.range[0]);
     }
     return this.valuePosition(path);
+  }
+
+  /**
+   * Position of the mapping at `path` as a whole (for a missing required field): the key that owns
+   * it (`anthropic:`), or for a list item its first key.
+   */
+  mappingPosition(path: readonly PathSegment[]): Position {
+    const last = path[path.length - 1];
+    if (typeof last === "string" && isMap(this.nodeAt(path.slice(0, -1)))) return this.keyPosition(path.slice(0, -1), last);
+    return this.offsetToPosition(this.nodeAt(path)?.range?.[0] ?? 0);
   }
 
   offsetToPosition(offset: number): Position {

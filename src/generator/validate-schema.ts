@@ -25,7 +25,7 @@ export function validateAgainstSchema(loaded: LoadedRegistry, schema: JsonSchema
   const validate = compile(schema);
   if (validate(loaded.data)) return [];
   const all = validate.errors ?? [];
-  const errors = all.filter((error) => isReportable(error, all));
+  const errors = all.filter((error) => isReportable(error, all) && !isExplainedByTypo(error, all));
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const error of errors) {
@@ -36,6 +36,18 @@ export function validateAgainstSchema(loaded: LoadedRegistry, schema: JsonSchema
     diagnostics.push(diagnostic);
   }
   return diagnostics;
+}
+
+/** A missing `context_window` beside an unknown `context_windw` is one mistake: report only the typo (with its hint). */
+function isExplainedByTypo(error: ErrorObject, all: readonly ErrorObject[]): boolean {
+  if (error.keyword !== "required") return false;
+  const missing = String((error.params as { missingProperty?: unknown }).missingProperty);
+  return all.some(
+    (other) =>
+      other.keyword === "additionalProperties" &&
+      other.instancePath === error.instancePath &&
+      didYouMean(String((other.params as { additionalProperty?: unknown }).additionalProperty), [missing]) !== undefined,
+  );
 }
 
 /**
@@ -56,7 +68,9 @@ function toDiagnostic(loaded: LoadedRegistry, schema: JsonSchema, error: ErrorOb
   const position =
     described.key !== undefined
       ? loaded.sourceMap.keyPosition(path, described.key)
-      : loaded.sourceMap.valuePosition(path);
+      : error.keyword === "required"
+        ? loaded.sourceMap.mappingPosition(path)
+        : loaded.sourceMap.valuePosition(path);
   return {
     severity: "error",
     code: `schema/${error.keyword}`,
@@ -97,7 +111,7 @@ function describe(error: ErrorObject, path: PathSegment[], schema: JsonSchema, d
       const allowed = allowedKeys(error.parentSchema);
       const hint = didYouMean(key, allowed);
       return {
-        message: `unknown field \`${key}\` in ${where}; expected one of: ${allowed.join(", ")}`,
+        message: hint ? `unknown field \`${key}\` in ${where}` : `unknown field \`${key}\` in ${where}; expected one of: ${allowed.join(", ")}`,
         key,
         ...(hint ? { hint } : {}),
       };

@@ -1,0 +1,87 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as prettier from "prettier";
+import { cli, listFiles, REPO_ROOT, tempProject } from "./helpers";
+
+const REGISTRY = ["--registry", "model_registry.yaml", "--out", "src/generated"];
+const OUTPUT = "src/generated/models.generated.ts";
+
+let project: ReturnType<typeof tempProject>;
+beforeEach(() => (project = tempProject("small")));
+afterEach(() => project.cleanup());
+
+test("--help and --version", async () => {
+  const help = await cli(["--help"], { cwd: project.dir });
+  expect(help.code).toBe(0);
+  for (const word of ["generate", "validate", "check", "--registry", "--out", "--docs", "--watch", "--quiet", "--version"]) {
+    expect(help.stdout).toContain(word);
+  }
+  const version = await cli(["--version"], { cwd: project.dir });
+  expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { version: string }).version);
+});
+
+test.each([
+  [["generate", "--output", "x"], "unknown option --output; did you mean --out?"],
+  [["--output=x"], "unknown option --output; did you mean --out?"],
+  [["--regsitry", "x.yaml"], "unknown option --regsitry; did you mean --registry?"],
+  [["--silent"], "unknown option --silent; did you mean --quiet?"],
+  [["--frobnicate"], "unknown option --frobnicate"],
+  [["genrate"], 'unknown command "genrate"; did you mean `generate`?'],
+  [["check", "--watch"], "--watch cannot be combined with check"],
+  [["--out"], "--out"],
+])("%j is a usage error (exit 2)", async (argv, message) => {
+  const run = await cli(argv, { cwd: project.dir });
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(message);
+  expect(listFiles(project.dir)).toEqual(["model_registry.yaml"]);
+});
+
+test("a missing registry file is a user error, not a crash", async () => {
+  const run = await cli(["generate", "--registry", "nope.yaml"], { cwd: project.dir });
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain("cannot read nope.yaml: no such file");
+  expect(run.stderr).not.toContain("bug");
+});
+
+test("validate writes nothing", async () => {
+  const before = listFiles(project.dir);
+  const run = await cli(["validate", ...REGISTRY], { cwd: project.dir });
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain("registry is valid");
+  expect(listFiles(project.dir)).toEqual(before);
+});
+
+test("generate writes once, then is up to date; check passes, then catches a stale file; --quiet prints nothing", async () => {
+  const first = await cli(["generate", ...REGISTRY], { cwd: project.dir });
+  expect(first.code).toBe(0);
+  expect(first.stdout).toContain(`wrote ${OUTPUT}`);
+  expect(listFiles(project.dir)).toContain(join("src", "generated", "models.generated.ts"));
+
+  const second = await cli(["generate", ...REGISTRY], { cwd: project.dir });
+  expect(second.stdout).toContain("already up to date");
+  expect((await cli(["check", ...REGISTRY], { cwd: project.dir })).code).toBe(0);
+  expect(await cli(["check", "--quiet", ...REGISTRY], { cwd: project.dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+
+  writeFileSync(join(project.dir, OUTPUT), readFileSync(join(project.dir, OUTPUT), "utf8") + "// hand edit\n");
+  const stale = await cli(["check", ...REGISTRY], { cwd: project.dir });
+  expect(stale.code).toBe(1);
+  expect(stale.stderr).toContain(`changed ${OUTPUT}`);
+});
+
+test("the consumer's prettier config is used, so their formatter and check agree with the generator", async () => {
+  writeFileSync(join(project.dir, ".prettierrc"), JSON.stringify({ useTabs: true, singleQuote: true }));
+  expect((await cli(["generate", ...REGISTRY], { cwd: project.dir })).code).toBe(0);
+  const path = join(project.dir, OUTPUT);
+  const generated = readFileSync(path, "utf8");
+
+  expect(generated).toMatch(/^\t+\S/m);
+  expect(generated).not.toMatch(/^ {2,}\S/m);
+  expect(generated).toContain("GPT_4O: 'gpt-4o',");
+  expect(generated).not.toContain('GPT_4O: "gpt-4o"');
+  expect(generated).not.toContain("\r");
+  expect(generated.endsWith("\n")).toBe(true);
+
+  const config = await prettier.resolveConfig(path);
+  expect(await prettier.check(generated, { ...config, filepath: path })).toBe(true);
+  expect((await cli(["check", ...REGISTRY], { cwd: project.dir })).code).toBe(0);
+});

@@ -1,0 +1,93 @@
+import { spawn } from "node:child_process";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { watchLoop } from "../../src/cli/watch";
+import { CLI_SCRIPT, NODE_WITH_TSX, tempProject } from "./helpers";
+
+/** Polls `condition` until it holds, failing after `timeoutMs` with `what`. */
+async function waitFor(what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Saves like an editor does: write a temporary sibling, then rename it over the file. */
+function saveLikeAnEditor(path: string, contents: string): void {
+  writeFileSync(`${path}.swp`, contents);
+  renameSync(`${path}.swp`, path);
+}
+
+test("--watch: edit → regenerated; bad edit → errors and last good output kept; fix → recovered; SIGINT stops it", async () => {
+  const project = tempProject("small");
+  const registry = join(project.dir, "model_registry.yaml");
+  const output = join(project.dir, "src/generated/models.generated.ts");
+  const [node, ...nodeArgs] = NODE_WITH_TSX;
+  const child = spawn(node, [...nodeArgs, CLI_SCRIPT, "generate", "--watch", "--registry", "model_registry.yaml", "--out", "src/generated"], {
+    cwd: project.dir,
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const read = () => {
+    try {
+      return readFileSync(output, "utf8");
+    } catch {
+      return "";
+    }
+  };
+  try {
+    await waitFor("the first generation", () => log.includes("Watching model_registry.yaml"), 15_000);
+    expect(read()).toContain("GPT-4o");
+
+    const original = readFileSync(registry, "utf8");
+    saveLikeAnEditor(registry, original.replace("display_name: GPT-4o\n", "display_name: GPT-4o Omni\n"));
+    await waitFor("the edit to be regenerated", () => read().includes("GPT-4o Omni"));
+    const lastGood = read();
+
+    const logBeforeBadEdit = log.length;
+    writeFileSync(registry, original.replace("context_window: 8192", "context_window: big"));
+    await waitFor("the error report", () => log.includes("Kept the last good output", logBeforeBadEdit));
+    expect(log.slice(logBeforeBadEdit)).toContain("model_registry.yaml:37:21 - error schema/type");
+    expect(read()).toBe(lastGood);
+
+    writeFileSync(registry, original.replace("display_name: GPT-4o\n", "display_name: GPT-4o Recovered\n"));
+    await waitFor("recovery", () => read().includes("GPT-4o Recovered"));
+    expect(log.match(/wrote src\/generated\/models\.generated\.ts/g)!.length).toBeGreaterThanOrEqual(3);
+
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    child.stdout.destroy();
+    child.stderr.destroy();
+    project.cleanup();
+  }
+}, 30_000);
+
+test("watchLoop ignores other files in the directory (its own outputs) and stops on abort", async () => {
+  const project = tempProject("small");
+  const registry = join(project.dir, "model_registry.yaml");
+  const runs: string[][] = [];
+  const stop = new AbortController();
+  try {
+    const loop = watchLoop({ files: [registry], signal: stop.signal, debounceMs: 20, run: async (changed) => void runs.push([...changed]) });
+    writeFileSync(join(project.dir, "models.generated.ts"), "// an output beside the registry\n");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(runs).toEqual([[]]);
+
+    writeFileSync(registry, readFileSync(registry, "utf8") + "\n");
+    writeFileSync(registry, readFileSync(registry, "utf8") + "\n");
+    await waitFor("one debounced run", () => runs.length === 2);
+    expect(runs[1]).toEqual([registry]);
+
+    stop.abort();
+    await loop;
+  } finally {
+    project.cleanup();
+  }
+});
