@@ -38,8 +38,8 @@ test.each([
 
 test("a missing registry file is a user error, not a crash", async () => {
   const run = await cli(["generate", "--registry", "nope.yaml"], { cwd: project.dir });
-  expect(run.code).toBe(2);
-  expect(run.stderr).toContain("cannot read nope.yaml: no such file");
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain("nope.yaml:1:1 - error yaml/unreadable: cannot read the registry file: the file does not exist");
   expect(run.stderr).not.toContain("bug");
 });
 

@@ -124,11 +124,11 @@ test("after a data change in the YAML, `npm run generate -- --check` exits 1, na
   expect(await runInProcess("check", ...paths)).toBe(0);
 });
 
-test("an unknown flag is a usage error: exit 2, the usage text, nothing written", async () => {
+test("an unknown flag is a usage error: exit 2, a pointer to --help, nothing written", async () => {
   const before = readFileSync(modulePath);
   const result = await cli("generate", "--frobnicate", ...paths);
   expect(result.code).toBe(2);
   expect(result.stderr).toContain("--frobnicate");
-  expect(result.stderr).toContain("Usage: model-registry");
+  expect(result.stderr).toContain("Run `model-registry --help` for usage.");
   expect(readFileSync(modulePath).equals(before)).toBe(true);
 });
