@@ -28,8 +28,14 @@ export function codeFrame(sourceText: string, line: number, column: number, c: C
 
 /** Control characters in a frame would garble the terminal. */
 function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "\ufffd").replace(/\t/g, " ");
+  return text
+    .replace(/\t/g, " ")
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "\ufffd")
+    .replace(BIDI_CONTROLS, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`);
 }
+
+/** Bidirectional controls would reorder the frame on screen ("Trojan Source"): show them by name instead. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function summarize(diagnostics: readonly Diagnostic[], c: Colors): string {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
