@@ -5,7 +5,7 @@ describe("the deprecated ModelRegistry class (legacy method names over the gener
 
   test("getModel returns the record, or undefined like the legacy get_model", () => {
     expect(registry.getModel("gpt-4o")).toBe(MODELS["gpt-4o"]);
-    expect(registry.getModel("gpt-4")?.status).toBe("deprecated");
+    expect(registry.getModel("o1-mini")?.status).toBe("deprecated");
     expect(registry.getModel("no-such-model")).toBeUndefined();
     expect(registry.getModel("toString")).toBeUndefined();
     expect(registry.getModel("__proto__")).toBeUndefined();
