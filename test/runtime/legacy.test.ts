@@ -12,7 +12,7 @@ describe("the deprecated ModelRegistry class (legacy method names over the gener
   });
 
   test("getModel accepts the legacy names the migration kept as aliases", () => {
-    for (const [alias, target] of Object.entries(MODEL_ALIASES as Record<string, string>)) {
+    for (const [alias, target] of Object.entries<string>({ ...MODEL_ALIASES })) {
       expect(registry.getModel(alias)?.id).toBe(MODEL_IDS.includes(alias as never) ? alias : target);
     }
   });

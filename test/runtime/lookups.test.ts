@@ -105,7 +105,7 @@ describe("active and deprecated IDs", () => {
 
 describe("aliases", () => {
   test("every generated alias resolves to its registered target", () => {
-    for (const [alias, target] of Object.entries(MODEL_ALIASES as Record<string, string>)) {
+    for (const [alias, target] of Object.entries<string>({ ...MODEL_ALIASES })) {
       expect(isModelAlias(alias)).toBe(true);
       expect(resolveAlias(alias)).toBe(target);
       expect(resolveModelId(alias)).toBe(isModelId(alias) ? alias : target);
