@@ -73,12 +73,12 @@ const [entry] = process.argv.slice(1);
 const api = require(entry);
 const warnings = [];
 process.on("warning", (warning) => warnings.push({ name: warning.name, code: warning.code, message: warning.message }));
-api.resolveModel("gpt-4");
-api.resolveModel("gpt-4");
-api.resolveModel(api.Models.GPT_4);
+api.resolveModel("gemini-2.0-pro");
+api.resolveModel("gemini-2.0-pro");
+api.resolveModel(api.Models.GEMINI_2_0_PRO);
 api.resolveModel("gpt-4o");
 let strict;
-try { api.resolveModel("gpt-4", { strict: true }); } catch (error) { strict = error.code; }
+try { api.resolveModel("gemini-2.0-pro", { strict: true }); } catch (error) { strict = error.code; }
 setImmediate(() => console.log(JSON.stringify({ warnings, strict })));
 `;
 
@@ -151,7 +151,7 @@ test("the default warning sink is process.emitWarning, once per model ID per pro
     {
       name: "DeprecationWarning",
       code: "LATTICE_MODEL_DEPRECATED",
-      message: 'model "gpt-4" is deprecated since 2025-06-06 (no removal date announced); use "gpt-4o" instead',
+      message: 'model "gemini-2.0-pro" is deprecated since 2025-03-25 (no removal date announced); use "gemini-2.5-pro" instead',
     },
   ]);
   expect(report.strict).toBe("MODEL_DEPRECATED");

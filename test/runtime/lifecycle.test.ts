@@ -118,26 +118,26 @@ describe("resolveModel: lifecycle policy", () => {
 });
 
 describe("resolveModel on the generated registry", () => {
-  test("gemini-2.0-flash: warns before 2026-06-01, fails after it naming gemini-2.5-pro", () => {
+  test("gemini-2.0-flash: warns before 2026-06-01, fails after it naming gemini-2.5-flash", () => {
     const warnings: string[] = [];
     const warn = (notice: DeprecationNotice) => warnings.push(notice.message);
     expect(resolveModel("gemini-2.0-flash", { now: new Date("2026-05-31T23:59:59Z"), warn }).deprecation.replaced_by).toBe(
-      "gemini-2.5-pro",
+      "gemini-2.5-flash",
     );
     expect(warnings).toEqual([
-      'model "gemini-2.0-flash" is deprecated since 2025-12-01 (will be removed on 2026-06-01); use "gemini-2.5-pro" instead',
+      'model "gemini-2.0-flash" is deprecated since 2026-06-01 (will be removed on 2026-06-01); use "gemini-2.5-flash" instead',
     ]);
     expect(() => resolveModel("gemini-2.0-flash", { now: new Date("2026-06-01T00:00:00Z") })).toThrow(
-      'model "gemini-2.0-flash" was removed on 2026-06-01; use "gemini-2.5-pro" instead',
+      'model "gemini-2.0-flash" was removed on 2026-06-01; use "gemini-2.5-flash" instead',
     );
   });
 
-  test("gpt-4 has no removal date: strict throws, otherwise it resolves", () => {
-    expect(() => resolveModel("gpt-4", { strict: true })).toThrow(DeprecatedModelError);
-    expect(() => resolveModel("gpt-4", { strict: true })).toThrow('use "gpt-4o" instead (strict mode)');
+  test("gemini-2.0-pro has no removal date: strict throws, otherwise it resolves", () => {
+    expect(() => resolveModel("gemini-2.0-pro", { strict: true })).toThrow(DeprecatedModelError);
+    expect(() => resolveModel("gemini-2.0-pro", { strict: true })).toThrow('use "gemini-2.5-pro" instead (strict mode)');
     const warnings: DeprecationNotice[] = [];
-    expect(resolveModel("gpt-4", { warn: (n) => warnings.push(n) }).id).toBe("gpt-4");
-    expect(warnings.map((n) => [n.modelId, n.replacement, n.removalDate])).toEqual([["gpt-4", "gpt-4o", undefined]]);
+    expect(resolveModel("gemini-2.0-pro", { warn: (n) => warnings.push(n) }).id).toBe("gemini-2.0-pro");
+    expect(warnings.map((n) => [n.modelId, n.replacement, n.removalDate])).toEqual([["gemini-2.0-pro", "gemini-2.5-pro", undefined]]);
   });
 
   test("production models resolve to the same frozen record as getModel", () => {

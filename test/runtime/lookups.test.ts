@@ -31,7 +31,7 @@ describe("getModel", () => {
   });
 
   test("returns deprecated records with their deprecation details", () => {
-    expect(getModel("gpt-4").deprecation.replaced_by).toBe("gpt-4o");
+    expect(getModel("o1-mini").deprecation.replaced_by).toBe("o4-mini");
     expect(getModel("gemini-2.0-flash").deprecation.removal_date).toBe("2026-06-01");
   });
 
@@ -98,19 +98,30 @@ describe("active and deprecated IDs", () => {
       expect(isDeprecatedModelId(id)).toBe(deprecated);
       expect(isActiveModelId(id)).toBe(!deprecated);
     }
-    expect(isDeprecatedModelId("gpt-4")).toBe(true);
+    expect(isDeprecatedModelId("o1-mini")).toBe(true);
     expect(isActiveModelId("gpt-4o")).toBe(true);
   });
 });
 
 describe("aliases", () => {
   test("every generated alias resolves to its registered target", () => {
-    for (const [alias, target] of Object.entries(MODEL_ALIASES as Record<string, string>)) {
+    for (const [alias, target] of Object.entries<string>({ ...MODEL_ALIASES })) {
       expect(isModelAlias(alias)).toBe(true);
       expect(resolveAlias(alias)).toBe(target);
       expect(resolveModelId(alias)).toBe(isModelId(alias) ? alias : target);
       expect(isModelId(target)).toBe(true);
     }
+  });
+
+  test("a shipped alias resolves to its target, typed as that literal ID", () => {
+    // The annotations are the type test: tsc (npm test) rejects them unless the return type is the literal target.
+    const viaAlias: "claude-3-5-sonnet" = resolveAlias("claude-3.5-sonnet");
+    const viaResolve: "claude-3-5-sonnet" = resolveModelId("claude-3.5-sonnet");
+    expect(viaAlias).toBe("claude-3-5-sonnet");
+    expect(viaResolve).toBe("claude-3-5-sonnet");
+    expect(isModelAlias("claude-3.5-sonnet")).toBe(true);
+    expect(isModelId("claude-3.5-sonnet")).toBe(false);
+    expect(resolveModelId("azure-gpt-4o")).toBe("azure/gpt-4o");
   });
 
   test("resolveModelId returns IDs unchanged and unknown names as undefined", () => {
@@ -150,7 +161,7 @@ describe("listModels", () => {
 
   test("filters by status", () => {
     const deprecated = listModelIds({ statuses: "deprecated" });
-    expect(deprecated).toEqual(expect.arrayContaining(["gemini-2.0-flash", "gpt-4"]));
+    expect(deprecated).toEqual(expect.arrayContaining(["gemini-2.0-flash", "o1-mini"]));
     expect(deprecated.every((id) => isDeprecatedModelId(id))).toBe(true);
     const active = listModelIds({ statuses: ["production", "beta", "experimental"] });
     expect(active.length + deprecated.length).toBe(MODEL_IDS.length);

@@ -145,10 +145,10 @@ describe("selectModels on the small registry (scores computed by hand)", () => {
 describe("selectModels on the generated registry", () => {
   test("deprecated models are never candidates, and say what replaces them", () => {
     const result = selectModels({ minContext: 0 });
-    expect(result.candidates.map((c) => c.id)).not.toContain("gpt-4");
+    expect(result.candidates.map((c) => c.id)).not.toContain("o1-mini");
     expect(result.candidates.map((c) => c.id)).not.toContain("gemini-2.0-flash");
-    const gpt4 = result.excluded.find((e) => e.id === "gpt-4");
-    expect(gpt4?.reasons).toEqual([{ code: "deprecated", message: 'deprecated, never selected automatically; use "gpt-4o"' }]);
+    const o1Mini = result.excluded.find((e) => e.id === "o1-mini");
+    expect(o1Mini?.reasons).toEqual([{ code: "deprecated", message: 'deprecated, never selected automatically; use "o4-mini"' }]);
   });
 
   test("with an empty environment only keyless (local) providers are candidates", () => {

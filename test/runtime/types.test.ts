@@ -46,7 +46,7 @@ function compile(snippets: Record<string, string>, generatedSource?: string): { 
 
 const VALID_CALLS = `
 const gpt4o: T.ModelRecord<"openai"> = R.getModel("gpt-4o");
-const gpt4: T.DeprecatedModelRecord<"openai"> = R.getModel("gpt-4");
+const o1Mini: T.DeprecatedModelRecord<"openai"> = R.getModel("o1-mini");
 const removal: string | undefined = R.getModel("gemini-2.0-flash").deprecation.removal_date;
 const byConstant: T.ModelRegistryShape["qwen2.5:32b"] = R.getModel(R.Models.QWEN2_5_32B);
 const openaiIds: T.OpenAIModelId[] = R.listModelIds({ providers: "openai" });
@@ -63,6 +63,8 @@ if (R.isModelId(untrusted)) {
 }
 const fromString: T.ModelId | undefined = R.resolveModelId(untrusted);
 const sameLiteral: "gpt-4o" = R.resolveModelId("gpt-4o");
+const shippedAlias: "claude-3-5-sonnet" = R.resolveAlias("claude-3.5-sonnet");
+const shippedAliasRecord: T.DeprecatedModelRecord<"anthropic"> = R.resolveModel("claude-3.5-sonnet", { strict: false, warn: () => undefined });
 const resolved: T.ModelRecord<"anthropic"> = R.resolveModel("claude-sonnet-4-5", { strict: true, now: new Date(), warn: (n: T.DeprecationNotice) => void n.message });
 const active: T.ActiveModelId = "gpt-4o";
 function route(id: T.ActiveModelId): T.ActiveModelId { return id; }
@@ -88,11 +90,12 @@ const INVALID_CALLS: Record<string, { code: string; mentions: string }> = {
   misspeltId: { code: `R.getModel("gpt-4o-mnii");`, mentions: `"gpt-4o-mnii"` },
   wrongProviderLiteral: { code: `R.listModels({ providers: "openia" });`, mentions: `"openia"` },
   wrongProviderInList: { code: `R.listModelIds({ providers: ["openai", "antropic"] });`, mentions: `"antropic"` },
-  deprecatedWhereActiveExpected: { code: `const id: T.ActiveModelId = "gpt-4";`, mentions: `"gpt-4"` },
+  deprecatedWhereActiveExpected: { code: `const id: T.ActiveModelId = "o1-mini";`, mentions: `"o1-mini"` },
   deprecatedConstantAsActive: {
-    code: `function route(id: T.ActiveModelId) { return id; }\nroute(R.Models.GPT_4);`,
-    mentions: `"gpt-4"`,
+    code: `function route(id: T.ActiveModelId) { return id; }\nroute(R.Models.O1_MINI);`,
+    mentions: `"o1-mini"`,
   },
+  shippedAliasWrongTarget: { code: `const id: "claude-sonnet-4-6" = R.resolveAlias("claude-3.5-sonnet");`, mentions: `"claude-3-5-sonnet"` },
   narrowedIdsAreNotAnotherProvidersIds: { code: `const ids: T.OpenAIModelId[] = R.listModelIds({ providers: "anthropic" });`, mentions: `"claude-` },
   modelOfAnotherProvider: { code: `R.resolveBaseUrl("azure", {}, "gpt-4o");`, mentions: `"gpt-4o"` },
   unknownIdForCost: { code: `R.estimateCost("gpt-5-ultra", { inputTokens: 1, outputTokens: 1 });`, mentions: `"gpt-5-ultra"` },
