@@ -106,7 +106,7 @@ export function listModelIds<P extends ProviderId = ProviderId>(filter?: ModelFi
 
 /**
  * Ranks the models that meet `requirements` and explains every model left out. Deprecated models are never
- * candidates, experimental ones only with `allowExperimental`, beta ones are flagged. See docs/runtime-api.md
+ * candidates, experimental ones only with `allowExperimental`, beta ones are flagged. See the "Runtime API" section of README.md
  * for the scoring formula: score = Wq·quality + Wc·cost + Ws·speed, ties broken by ID.
  */
 export function selectModels(requirements: TaskRequirements = {}): SelectionResult {
