@@ -147,7 +147,7 @@ function emitDocs(
       contents: emitMarkdown(registry, {
         command,
         chartLink: portableRelative(dirname(markdownPath), chartPath),
-        sourcePath: portableRelative(cwd, registryPath),
+        sourcePath: portableRelative(dirname(markdownPath), registryPath),
       }),
     },
     { path: chartPath, contents: emitChart(registry) },
