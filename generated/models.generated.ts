@@ -3687,7 +3687,7 @@ const MODEL_DATA = {
 export const MODELS = deepFreeze(MODEL_DATA) as unknown as ModelRegistry;
 /** Every model ID, sorted. */
 export const MODEL_IDS = Object.freeze(
-  Object.keys(MODEL_DATA).sort(),
+  Object.keys(MODEL_DATA),
 ) as readonly ModelId[];
 const PROVIDER_DATA = {
   anthropic: {

@@ -22,19 +22,13 @@ export interface ModuleEmitOptions {
 }
 
 /**
- * The generated module: literal ID unions, per-key registry types, frozen data and named constants.
+ * The generated module: literal ID unions, per-key registry types, frozen data and named constants,
+ * as a skeleton plus its O(N) blocks (ID unions, per-model members, data), so that `formatModule`
+ * can print the blocks itself instead of running prettier over megabytes.
  *
  * Shape rules that keep tsc linear at tens of thousands of models: IDs appear only in explicit literal
  * unions (never derived with conditional types), entries' own fields are plain `string`, and the data
  * literal is cast through `unknown` so the checker never compares it with the per-key interface.
- */
-export function emitModule(registry: NormalizedRegistry, schemaTypes: string, options: ModuleEmitOptions): string {
-  return plainSource(emitModuleParts(registry, schemaTypes, options));
-}
-
-/**
- * The module as a skeleton plus its O(N) blocks (ID unions, per-model members, data), so that
- * `formatModule` can print the blocks itself instead of running prettier over megabytes.
  */
 export function emitModuleParts(registry: NormalizedRegistry, schemaTypes: string, options: ModuleEmitOptions): ModuleParts {
   const blocks = new Blocks();
@@ -53,8 +47,8 @@ export function emitModuleParts(registry: NormalizedRegistry, schemaTypes: strin
     DEEP_FREEZE,
     dataStatement("MODEL_DATA", (writer) => writeModelData(writer, registry.models, blocks)),
     exported("MODELS", "deepFreeze(MODEL_DATA) as unknown as ModelRegistry", "The registry, deep-frozen, keyed by model ID."),
-    // Object.keys lists integer-like keys ("2") first, whatever the literal's order; sort() restores code-unit order.
-    exported("MODEL_IDS", "Object.freeze(Object.keys(MODEL_DATA).sort()) as readonly ModelId[]", "Every model ID, sorted."),
+    // The literal is in code-unit order, and the schema rejects all-digit IDs, which Object.keys would list first.
+    exported("MODEL_IDS", "Object.freeze(Object.keys(MODEL_DATA)) as readonly ModelId[]", "Every model ID, sorted."),
     dataStatement("PROVIDER_DATA", (writer) => writeObject(writer, Object.fromEntries(registry.providers.map((p) => [p.id, p.config])))),
     exported("PROVIDERS", "deepFreeze(PROVIDER_DATA) as unknown as ProviderRegistry", "Provider configuration (environment variable names only, never values)."),
     exported("PROVIDER_IDS", "Object.freeze(Object.keys(PROVIDER_DATA)) as readonly ProviderId[]", "Every provider ID, sorted."),

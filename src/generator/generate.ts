@@ -3,9 +3,9 @@ import { dirname, join, resolve } from "node:path";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics";
 import { emitChart } from "./emit-chart";
 import { emitMarkdown, emitReadmeSummary } from "./emit-markdown";
-import { emitModuleParts } from "./emit-module";
+import { emitModuleParts, type ModuleEmitOptions } from "./emit-module";
 import { emitSchemaTypes } from "./emit-types";
-import { formatModule, formatSource, type ModuleParts } from "./format";
+import { formatModule, type ModuleParts } from "./format";
 import { loadRegistryFile } from "./load";
 import { normalizeRegistry, type NormalizedRegistry } from "./normalize";
 import { bundledSchemaPath, portableRelative } from "./paths";
@@ -76,25 +76,17 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const registry = timer.time("transform", () =>
     normalizeRegistry(loaded.data as ModelRegistryFile, schema, portableRelative(outDir, registryPath)),
   );
+  const command = options.command ?? "npm run generate";
   const modulePath = join(outDir, GENERATED_MODULE_NAME);
-  const emitted = await timer.timeAsync("emit", () =>
-    emitOutputs(registry, schema, {
-      modulePath,
-      schemaPathForBanner: portableRelative(outDir, schemaPath),
-      command: options.command ?? "npm run generate",
-    }),
+  const moduleParts = await timer.timeAsync("emit", () =>
+    emitGeneratedModule(registry, schema, { command, schemaPath: portableRelative(outDir, schemaPath) }),
   );
-  const files = await timer.timeAsync("format", () =>
-    Promise.all(
-      emitted.map(async (file) => ({
-        path: file.path,
-        contents: file.parts ? await formatModule(file.parts, file.path) : await formatSource(file.contents, file.path),
-      })),
-    ),
-  );
+  const files: OutputFile[] = [
+    { path: modulePath, contents: await timer.timeAsync("format", () => formatModule(moduleParts, modulePath)) },
+  ];
   if (options.docs) {
     // Docs are emitted in their final form, unformatted: prettier would reflow the hand-written rest of the README.
-    const docs = timer.time("emit", () => emitDocs(registry, options.docs!, cwd, registryPath, options.command ?? "npm run generate"));
+    const docs = timer.time("emit", () => emitDocs(registry, options.docs!, cwd, registryPath, command));
     files.push(...docs.files);
     diagnostics.push(...docs.diagnostics);
   }
@@ -117,19 +109,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
 }
 
-interface EmitContext {
-  modulePath: string;
-  schemaPathForBanner: string;
-  command: string;
-}
-
-/** An output before formatting: the generated module also comes as skeleton + blocks for the fast formatter. */
-type EmittedFile = OutputFile & { parts?: ModuleParts };
-
-async function emitOutputs(registry: NormalizedRegistry, schema: JsonSchema, context: EmitContext): Promise<EmittedFile[]> {
-  const schemaTypes = await emitSchemaTypes(schema);
-  const parts = emitModuleParts(registry, schemaTypes, { command: context.command, schemaPath: context.schemaPathForBanner });
-  return [{ path: context.modulePath, contents: "", parts }];
+async function emitGeneratedModule(registry: NormalizedRegistry, schema: JsonSchema, options: ModuleEmitOptions): Promise<ModuleParts> {
+  return emitModuleParts(registry, await emitSchemaTypes(schema), options);
 }
 
 function emitDocs(

@@ -2,7 +2,7 @@ import type { Diagnostic } from "./diagnostics";
 import type { LoadedRegistry } from "./load";
 import { constantName, providerTypeName } from "./naming";
 import type { ModelRegistryFile } from "./registry-file";
-import type { PathSegment } from "./source-map";
+import { formatJsonPointer, type PathSegment } from "./source-map";
 import { didYouMean } from "./suggest";
 
 /** Rules a JSON Schema cannot state: uniqueness, references that must resolve, name collisions. */
@@ -32,7 +32,7 @@ function reporter(loaded: LoadedRegistry) {
       file: loaded.file,
       line: position.line,
       column: position.column,
-      path: "/" + [...path, ...(key === undefined ? [] : [key])].join("/"),
+      path: formatJsonPointer(key === undefined ? path : [...path, key]),
       ...(hint ? { hint } : {}),
     });
   };

@@ -2,6 +2,7 @@ import type { ModelEntry } from "../generator/registry-file";
 import { compareStrings } from "../generator/diagnostics";
 import { perTokenTo1k } from "./numbers";
 import { emptyReport, type MigrationReport } from "./report";
+import { tierScores } from "./scores";
 
 /** LiteLLM `litellm_provider` → registry provider ID. Providers not listed here are skipped. */
 export const LITELLM_PROVIDERS: Readonly<Record<string, string>> = {
@@ -120,13 +121,14 @@ function convertOne(key: string, raw: Record<string, unknown>, provider: string,
   } as ModelEntry;
   const cached = price(raw["cache_read_input_token_cost"]);
   if (cached !== undefined && cached <= input!) entry.cost_per_1k_cached_input = perTokenTo1k(cached);
+  const { score, speed } = tierScores("mid");
   entry.capabilities = {
-    coding_score: 0.8,
-    reasoning_score: 0.8,
+    coding_score: score,
+    reasoning_score: score,
     supports_vision: raw["supports_vision"] === true,
     supports_function_calling: raw["supports_function_calling"] === true,
   };
-  entry.speed_rating = 6.7;
+  entry.speed_rating = speed;
   entry.status = "production";
   const deprecation = raw["deprecation_date"];
   if (typeof deprecation === "string") {

@@ -21,5 +21,10 @@ export function countSymbol(text: string, symbol: string): number | undefined {
 /** Tier rule for models the legacy table does not score (docs/scoring.md): flagship 5★ 1⚡, mid 4★ 2⚡, small 3★ 3⚡. */
 export type Tier = "flagship" | "mid" | "small";
 
-export const TIER_STARS: Record<Tier, number> = { flagship: 5, mid: 4, small: 3 };
-export const TIER_BOLTS: Record<Tier, number> = { flagship: 1, mid: 2, small: 3 };
+const TIER_STARS: Record<Tier, number> = { flagship: 5, mid: 4, small: 3 };
+const TIER_BOLTS: Record<Tier, number> = { flagship: 1, mid: 2, small: 3 };
+
+/** The scores a tier gives, through the same conversion as legacy stars and bolts. */
+export function tierScores(tier: Tier): { score: number; speed: number } {
+  return { score: starsToScore(TIER_STARS[tier]), speed: boltsToSpeed(TIER_BOLTS[tier]) };
+}
