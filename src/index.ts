@@ -32,7 +32,7 @@ export {
   type ProviderReadinessMap,
 } from "./runtime/functions";
 export type { ModelFilter } from "./runtime/api";
-export type { TokenUsage } from "./runtime/cost";
+export type { CostEstimate, CostItem, CostLine, CostOptions, PriceInForce, ServiceTier, TokenUsage } from "./runtime/cost";
 export type { BaseUrlResolution, EnvLike, ProviderReadiness } from "./runtime/providers";
 export {
   COST_HALF_SCORE_USD_PER_1M,
@@ -58,5 +58,6 @@ export {
   ModelRemovedError,
   UnknownModelError,
   UnknownProviderError,
+  UnservableUsageError,
 } from "./runtime/errors";
 export { ModelRegistry } from "./runtime/legacy";

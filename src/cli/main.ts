@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { isIsoDate } from "../shared/dates";
 import { generate, type GenerateMode, type GenerateOptions, type GenerateResult } from "../generator/generate";
 import { InternalError } from "../generator/diagnostics";
 import { bundledSchemaPath, packageRoot } from "../generator/paths";
 import { closestMatch } from "../generator/suggest";
 import { colorsFor, type Colors } from "./colors";
 import { formatDiagnostic, summarize } from "./report";
+import { runUpgradeSchema } from "./upgrade-schema";
 import { watchLoop } from "./watch";
 
 export const EXIT_OK = 0;
@@ -26,9 +28,10 @@ export interface CliIO {
 const USAGE = `Usage: model-registry <command> [options]
 
 Commands:
-  generate   validate the registry, then write the generated module (default)
-  validate   validate only; writes nothing
-  check      like generate, but write nothing and exit 1 if any output is stale
+  generate         validate the registry, then write the generated module (default)
+  validate         validate only; writes nothing
+  check            like generate, but write nothing and exit 1 if any output is stale
+  upgrade-schema   rewrite a format version 1 registry as version 2, in place (see upgrade-schema --help)
 
 Options:
   --registry <path>  registry YAML (default: models/model_registry.yaml)
@@ -38,6 +41,8 @@ Options:
   --check            same as the check command
   --docs             also write <registry>.md, docs/model-map.svg and the README summary block
                      (docs and README of the project that holds the registry)
+  --as-of <date>     judge lifecycle rules (shutdown dates) on this day, YYYY-MM-DD (default: today, UTC);
+                     it changes only the diagnostics, never the generated output
   --quiet            print errors only
   --help             show this help
   --version          print the version
@@ -49,6 +54,7 @@ const COMMANDS = new Set(["generate", "validate", "check"]);
 /** Runs the CLI and resolves with the exit code; never calls process.exit itself. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const c = colorsFor(io.stderr, io.env);
+  if (argv[0] === "upgrade-schema") return runUpgradeSchema(argv.slice(1), io, c);
   let parsed: ParsedArgs;
   try {
     parsed = parseCliArgs(argv, io.cwd);
@@ -134,6 +140,7 @@ const OPTIONS = {
   watch: { type: "boolean", short: "w" },
   check: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
+  "as-of": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -183,6 +190,7 @@ function parseCliArgs(argv: readonly string[], cwd: string): ParsedArgs {
     ...(values.registry !== undefined ? { registryPath: values.registry } : {}),
     ...(values.out !== undefined ? { outDir: values.out } : {}),
     ...(values.schema !== undefined ? { schemaPath: values.schema } : {}),
+    ...(values["as-of"] !== undefined ? { asOf: checkedAsOf(values["as-of"]) } : {}),
   };
   if (values.docs) options.docs = defaultDocs(values.registry ?? "models/model_registry.yaml", cwd);
   return {
@@ -192,6 +200,11 @@ function parseCliArgs(argv: readonly string[], cwd: string): ParsedArgs {
     help: values.help === true,
     version: values.version === true,
   };
+}
+
+function checkedAsOf(value: string): string {
+  if (!isIsoDate(value)) throw new UsageError(`--as-of must be a calendar date, YYYY-MM-DD; got "${value}"`);
+  return value;
 }
 
 function flagName(arg: string): string {

@@ -22,7 +22,7 @@ const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948
 
 /** The legacy formula: (3 × input + output) / 4, per 1M tokens. */
 export function blendedPer1M(model: NormalizedModel): number {
-  return ((3 * model.entry.cost_per_1k_input + model.entry.cost_per_1k_output) / 4) * 1000;
+  return (3 * model.entry.pricing.input + model.entry.pricing.output) / 4;
 }
 
 interface Point {
@@ -44,7 +44,7 @@ export function emitChart(registry: NormalizedRegistry): string {
   const providers = registry.providers.filter((p) => p.modelIds.some((id) => active.some((m) => m.id === id)));
   const colorOf = new Map(providers.map((p, i) => [p.id, PALETTE[i % PALETTE.length]!]));
   const xScale = priceScale(active.map(blendedPer1M).filter((price) => price > 0));
-  const yScale = scoreScale(active.map((m) => m.entry.capabilities.coding_score));
+  const yScale = scoreScale(active.map((m) => m.entry.scores.coding));
   const points = spreadCoincident(
     active.map((model) => {
       const price = blendedPer1M(model);
@@ -52,7 +52,7 @@ export function emitChart(registry: NormalizedRegistry): string {
         model,
         color: colorOf.get(model.entry.provider) ?? PALETTE[0]!,
         x: price > 0 ? xScale.toX(price) : freeColumnX(model, active),
-        y: yScale.toY(model.entry.capabilities.coding_score),
+        y: yScale.toY(model.entry.scores.coding),
       };
     }),
   );
@@ -70,7 +70,7 @@ export function emitChart(registry: NormalizedRegistry): string {
     ...yAxis(yScale),
     ...points.map(
       (p) =>
-        `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${POINT_RADIUS}" fill="${p.color}" fill-opacity="0.85" stroke="#333" stroke-width="0.6"><title>${xmlText(p.model.id)}: ${money(blendedPer1M(p.model))}/1M, coding ${n(p.model.entry.capabilities.coding_score, 2)}</title></circle>`,
+        `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${POINT_RADIUS}" fill="${p.color}" fill-opacity="0.85" stroke="#333" stroke-width="0.6"><title>${xmlText(p.model.id)}: ${money(blendedPer1M(p.model))}/1M, coding ${n(p.model.entry.scores.coding, 2)}</title></circle>`,
     ),
     ...labels.flatMap((label) => [
       `<line x1="${n(label.point.x)}" y1="${n(label.point.y)}" x2="${n(label.anchorX)}" y2="${n(label.anchorY)}" stroke="#666" stroke-width="0.8"/>`,

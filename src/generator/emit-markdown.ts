@@ -1,3 +1,4 @@
+import { formatDecimalUsd, formatTokens } from "../shared/format-number";
 import { markdownCell, markdownCode, markdownUrl } from "./escape";
 import type { NormalizedModel, NormalizedProvider, NormalizedRegistry } from "./normalize";
 import type { ModelEntry, ProviderConfig } from "./registry-file";
@@ -20,9 +21,9 @@ export const STATUS_LEGEND: Record<Status, { meaning: string; policy: string }> 
   beta: { meaning: "Works, may have issues.", policy: "Selectable; flagged in selection results." },
   experimental: { meaning: "Use at your own risk.", policy: "Selected only with an explicit opt-in." },
   deprecated: {
-    meaning: "Will be removed; has a replacement.",
+    meaning: "Announced for shutdown, or shut down; has a replacement.",
     policy:
-      "Never selected automatically; resolving it by ID warns (once per ID) naming the replacement; fails after its removal date.",
+      "Never selected automatically; resolving it by ID warns (once per ID) naming the replacement; fails from its shutdown date on.",
   },
 };
 
@@ -38,10 +39,13 @@ export function emitMarkdown(registry: NormalizedRegistry, options: MarkdownEmit
     "## Status legend",
     legendTable(),
     "## Models by provider",
-    "Prices are USD per 1M tokens. Context is the maximum input + output tokens.",
+    "Prices are USD per 1M tokens at the standard rate; † marks models with long-context tiers or dated price changes (see the registry). Context is the total of input and output tokens; Max in is stated only where the provider states it apart.",
     ...registry.providers.filter((p) => p.modelIds.length > 0).flatMap((p) => providerSection(registry, p)),
     "## Deprecated models",
+    "Replaced by names the end of the replacement chain: the model to move to.",
     deprecatedTable(registry),
+    "## Aliases",
+    aliasTable(registry),
     "## Provider configuration",
     "Environment variables are named here, never their values. `A or B` means either variable will do.",
     providerConfigTable(registry),
@@ -114,39 +118,51 @@ function providerLabel(provider: NormalizedProvider): string {
 function providerSection(registry: NormalizedRegistry, provider: NormalizedProvider): string[] {
   const byId = new Map(registry.models.map((m) => [m.id, m]));
   const rows = provider.modelIds.map((id) => modelRow(byId.get(id)!.entry));
-  const header = ["ID", "Name", "Context", "Input USD/1M", "Output USD/1M", "Cached input USD/1M", "Vision", "Tools", "Status"];
+  const header = ["ID", "Name", "Context", "Max in", "Max out", "Input", "Output", "Cached input", "Input modalities", "Tools", "Status"];
   return [
     `### ${markdownCell(provider.config.display_name)} (${markdownCode(provider.id)})`,
-    table(header, rows, ["l", "l", "r", "r", "r", "r", "l", "l", "l"]),
+    table(header, rows, ["l", "l", "r", "r", "r", "r", "r", "r", "l", "l", "l"]),
   ];
 }
 
 function modelRow(entry: ModelEntry): string[] {
+  const pricing = entry.pricing;
+  const scheduled = pricing.tiers !== undefined || pricing.periods !== undefined ? " †" : "";
   return [
     markdownCode(entry.id),
     markdownCell(entry.display_name),
-    formatInteger(entry.context_window),
-    formatUsdPerMillion(entry.cost_per_1k_input),
-    formatUsdPerMillion(entry.cost_per_1k_output),
-    entry.cost_per_1k_cached_input === undefined ? "–" : formatUsdPerMillion(entry.cost_per_1k_cached_input),
-    yesNo(entry.capabilities.supports_vision),
-    yesNo(entry.capabilities.supports_function_calling),
+    formatTokens(entry.context_window),
+    entry.max_input_tokens === undefined ? "–" : formatTokens(entry.max_input_tokens),
+    formatTokens(entry.max_output_tokens),
+    formatDecimalUsd(pricing.input) + scheduled,
+    formatDecimalUsd(pricing.output) + scheduled,
+    pricing.cached_input === undefined ? "–" : formatDecimalUsd(pricing.cached_input),
+    entry.capabilities.input.join(", "),
+    yesNo(entry.capabilities.tool_calling),
     entry.status,
   ];
 }
 
 function deprecatedTable(registry: NormalizedRegistry): string {
-  const deprecated = registry.models.filter((m) => m.entry.deprecation !== undefined);
+  const deprecated = registry.models.filter((m) => m.entry.status === "deprecated");
   if (deprecated.length === 0) return "None.";
   return table(
-    ["ID", "Name", "Replaced by", "Deprecated", "Removal"],
-    deprecated.map(({ entry }) => [
+    ["ID", "Name", "Replaced by", "Deprecated", "Shutdown"],
+    deprecated.map(({ entry, finalReplacement }) => [
       markdownCode(entry.id),
       markdownCell(entry.display_name),
-      markdownCode(entry.deprecation!.replaced_by),
-      markdownCell(entry.deprecation!.date),
-      entry.deprecation!.removal_date === undefined ? "not announced" : markdownCell(entry.deprecation!.removal_date),
+      markdownCode(finalReplacement ?? entry.replaced_by!),
+      markdownCell(entry.deprecation_date!),
+      entry.shutdown_date === undefined ? "not announced" : markdownCell(entry.shutdown_date),
     ]),
+  );
+}
+
+function aliasTable(registry: NormalizedRegistry): string {
+  if (registry.aliases.length === 0) return "None.";
+  return table(
+    ["Alias", "Resolves to", "Note"],
+    registry.aliases.map((a) => [markdownCode(a.alias), markdownCode(a.target), a.targetDeprecated ? "deprecated: the target is deprecated" : "–"]),
   );
 }
 
@@ -194,17 +210,4 @@ function yesNo(value: boolean): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-/** `1048576` → `1,048,576`, independent of locale. */
-export function formatInteger(value: number): string {
-  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-/** A per-1k USD price as a per-1M figure: at least 2 and at most 4 decimals, no float noise. */
-export function formatUsdPerMillion(per1k: number): string {
-  const tenThousandths = Math.round(per1k * 1000 * 10000);
-  const whole = Math.floor(tenThousandths / 10000);
-  const fraction = String(tenThousandths % 10000).padStart(4, "0").replace(/0{1,2}$/, "").replace(/0$/, "");
-  return `${formatInteger(whole)}.${fraction.length < 2 ? fraction.padEnd(2, "0") : fraction}`;
 }

@@ -10,6 +10,7 @@ import {
   type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
 } from "ts-morph";
+import { formatTokens, formatUsd } from "../shared/format-number";
 import { jsDocText, tsPropertyKey, tsString } from "./escape";
 import { placeholder, plainSource, type DataValue, type FastBlock, type ModuleParts } from "./format";
 import type { NormalizedModel, NormalizedRegistry } from "./normalize";
@@ -153,8 +154,8 @@ function recordTypes(): TypeAliasDeclarationStructure[] {
     ),
     typeAlias(
       "DeprecatedModelRecord<P extends ProviderId = ProviderId>",
-      'ModelRecord<P> & { readonly status: "deprecated"; readonly deprecation: DeepReadonly<ModelDeprecation> }',
-      "A deprecated model entry: its deprecation details are always present.",
+      'ModelRecord<P> & { readonly status: "deprecated"; readonly deprecation_date: string; readonly replaced_by: string }',
+      "A deprecated model entry: its deprecation date and replacement are always present.",
     ),
     typeAlias("ProviderRecord", "DeepReadonly<ProviderConfig>", "A provider's configuration as stored in PROVIDERS."),
   ];
@@ -199,30 +200,35 @@ function aliasInterface(registry: NormalizedRegistry): InterfaceDeclarationStruc
     name: "ModelAliases",
     isExported: true,
     docs: ["Each alias and the model ID it resolves to."],
-    properties: registry.aliases.map((a) => ({ name: tsString(a.alias), isReadonly: true, type: tsString(a.target) })),
+    properties: registry.aliases.map((a) => ({
+      name: tsString(a.alias),
+      isReadonly: true,
+      type: tsString(a.target),
+      docs: a.targetDeprecated ? [`@deprecated Resolves to the deprecated model ${jsDocText(tsString(a.target))}.`] : [],
+    })),
   };
 }
 
 function modelSummary(model: NormalizedModel, providerName: string): string {
   const e = model.entry;
   return (
-    `${jsDocText(e.display_name)} (${jsDocText(providerName)}): ${e.context_window.toLocaleString("en-US")}-token context, ` +
-    `${perMillion(e.cost_per_1k_input)} in / ${perMillion(e.cost_per_1k_output)} out per 1M tokens, ${e.status}.`
+    `${jsDocText(e.display_name)} (${jsDocText(providerName)}): ${formatTokens(e.context_window)}-token context, ` +
+    `${formatUsd(e.pricing.input)} in / ${formatUsd(e.pricing.output)} out per 1M tokens, ${e.status}.`
   );
+}
+
+/** The `@deprecated` line: the model to move to (the end of the replacement chain) and the dates. */
+function deprecationTag(model: NormalizedModel, target: string): string {
+  const e = model.entry;
+  const shutdown = e.shutdown_date === undefined ? "" : `, shuts down ${e.shutdown_date}`;
+  return `@deprecated Use ${target} instead (deprecated ${e.deprecation_date}${shutdown}).`;
 }
 
 /** JSDoc lines for a model's `ModelRegistry` member. */
 function modelDoc(model: NormalizedModel, providerName: string): string[] {
-  const e = model.entry;
   const summary = modelSummary(model, providerName);
-  if (!e.deprecation) return [summary];
-  const removal = e.deprecation.removal_date ? `, removed ${e.deprecation.removal_date}` : "";
-  return [summary, `@deprecated Use ${jsDocText(tsString(e.deprecation.replaced_by))} instead (deprecated ${e.deprecation.date}${removal}).`];
-}
-
-function perMillion(per1k: number): string {
-  const usd = Math.round(per1k * 1000 * 10000) / 10000;
-  return `$${usd.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
+  if (model.entry.status !== "deprecated") return [summary];
+  return [summary, deprecationTag(model, jsDocText(tsString(model.finalReplacement ?? model.entry.replaced_by!)))];
 }
 
 function modelConstants(registry: NormalizedRegistry, blocks: Blocks): VariableStatementStructure {
@@ -231,11 +237,10 @@ function modelConstants(registry: NormalizedRegistry, blocks: Blocks): VariableS
   const names = providerNames(registry);
   const members = models.map((model) => {
     const doc = [`\`${jsDocText(model.id)}\`: ${modelSummary(model, names.get(model.entry.provider) ?? model.entry.provider)}`];
-    const deprecation = model.entry.deprecation;
-    if (deprecation) {
-      const replacement = byId.get(deprecation.replaced_by);
-      const target = replacement ? `Models.${replacement.constantName}` : jsDocText(tsString(deprecation.replaced_by));
-      doc.push(`@deprecated Use ${target} instead (deprecated ${deprecation.date}).`);
+    if (model.entry.status === "deprecated") {
+      const targetId = model.finalReplacement ?? model.entry.replaced_by!;
+      const replacement = byId.get(targetId);
+      doc.push(deprecationTag(model, replacement ? `Models.${replacement.constantName}` : jsDocText(tsString(targetId))));
     }
     return { doc, key: model.constantName, value: model.id };
   });

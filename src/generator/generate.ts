@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { todayUtc } from "../shared/dates";
 import { dirname, join, resolve } from "node:path";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics";
 import { emitChart } from "./emit-chart";
@@ -6,6 +7,7 @@ import { emitMarkdown, emitReadmeSummary } from "./emit-markdown";
 import { emitModuleParts, type ModuleEmitOptions } from "./emit-module";
 import { emitSchemaTypes } from "./emit-types";
 import { formatModule, type ModuleParts } from "./format";
+import { checkFormatVersion } from "./format-version";
 import { loadRegistryFile } from "./load";
 import { normalizeRegistry, type NormalizedRegistry } from "./normalize";
 import { bundledSchemaPath, portableRelative } from "./paths";
@@ -30,6 +32,11 @@ export interface GenerateOptions {
   /** Command shown in the generated banner. Default: `npm run generate`. */
   command?: string;
   cwd?: string;
+  /**
+   * The day lifecycle rules are judged on (YYYY-MM-DD). Default: today (UTC). It only changes diagnostics, never
+   * the generated output.
+   */
+  asOf?: string;
   /** Also generate the docs: the markdown registry, the SVG chart and the README summary block. */
   docs?: { markdownPath: string; chartPath: string; readmePath?: string };
 }
@@ -69,8 +76,10 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const schema = timer.time("load", () => JSON.parse(readFileSync(schemaPath, "utf8")) as JsonSchema);
   const loaded = timer.time("load", () => loadRegistryFile(registryPath));
   const diagnostics = [...loaded.diagnostics];
+  if (!hasErrors(diagnostics)) diagnostics.push(...checkFormatVersion(loaded));
   if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateAgainstSchema(loaded, schema)));
-  if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateRules(loaded)));
+  const asOf = options.asOf ?? todayUtc();
+  if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateRules(loaded, { asOf })));
   if (hasErrors(diagnostics) || mode === "validate") return result(diagnostics);
 
   const registry = timer.time("transform", () =>

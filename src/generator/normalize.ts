@@ -1,12 +1,15 @@
 import { compareStrings } from "./diagnostics";
 import { constantName, providerTypeName } from "./naming";
 import type { ModelEntry, ModelRegistryFile, ProviderConfig } from "./registry-file";
+import { chainOf } from "./validate-lifecycle";
 import type { JsonSchema } from "./validate-schema";
 
 export interface NormalizedModel {
   id: string;
   constantName: string;
   entry: ModelEntry;
+  /** Where the `replaced_by` chain ends: the model to move to (deprecated models only). */
+  finalReplacement?: string;
 }
 
 export interface NormalizedProvider {
@@ -23,18 +26,23 @@ export interface NormalizedRegistry {
   sourcePath: string;
   providers: NormalizedProvider[];
   models: NormalizedModel[];
-  aliases: Array<{ alias: string; target: string }>;
+  aliases: Array<{ alias: string; target: string; targetDeprecated: boolean }>;
 }
 
 export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchema, sourcePath: string): NormalizedRegistry {
   const order = new KeyOrder(schema);
+  const byId = new Map(registry.models.map((entry) => [entry.id, entry]));
   const models = [...registry.models]
     .sort((a, b) => compareStrings(a.id, b.id))
-    .map((entry) => ({
-      id: entry.id,
-      constantName: constantName(entry.id),
-      entry: order.apply(entry, "ModelEntry") as ModelEntry,
-    }));
+    .map((entry) => {
+      const end = entry.replaced_by === undefined ? undefined : chainOf(entry, byId).end;
+      return {
+        id: entry.id,
+        constantName: constantName(entry.id),
+        entry: order.apply(entry, "ModelEntry") as ModelEntry,
+        ...(end === undefined ? {} : { finalReplacement: end.id }),
+      };
+    });
   const providers = Object.keys(registry.providers)
     .sort(compareStrings)
     .map((id) => {
@@ -47,7 +55,7 @@ export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchem
       };
     });
   const aliases = Object.entries(registry.aliases ?? {})
-    .map(([alias, target]) => ({ alias, target: target! }))
+    .map(([alias, target]) => ({ alias, target: target!, targetDeprecated: byId.get(target!)?.status === "deprecated" }))
     .sort((a, b) => compareStrings(a.alias, b.alias));
   return { sourcePath, providers, models, aliases };
 }

@@ -4,22 +4,31 @@ import { constantName, providerTypeName } from "./naming";
 import type { ModelRegistryFile } from "./registry-file";
 import { formatJsonPointer, type PathSegment } from "./source-map";
 import { didYouMean } from "./suggest";
+import { checkLifecycle } from "./validate-lifecycle";
+import { checkInferenceProfiles, checkPricing } from "./validate-pricing";
 
 /** Rules a JSON Schema cannot state: uniqueness, references that must resolve, name collisions. */
-export function validateRules(loaded: LoadedRegistry): Diagnostic[] {
+export interface RuleOptions {
+  /** The day lifecycle rules are judged on (YYYY-MM-DD, UTC). The generated output never depends on it. */
+  asOf: string;
+}
+
+export function validateRules(loaded: LoadedRegistry, options: RuleOptions): Diagnostic[] {
   const registry = loaded.data as ModelRegistryFile;
   const report = reporter(loaded);
   checkUniqueIds(registry, report);
   checkProviders(registry, report);
-  checkDeprecations(registry, report);
   checkTokenLimits(registry, report);
+  checkPricing(registry, report);
+  checkLifecycle(registry, report, options.asOf);
+  checkInferenceProfiles(registry, report);
   checkConstantNames(registry, report);
   checkAliases(registry, report);
   checkBaseUrlPlaceholders(registry, report);
   return report.diagnostics;
 }
 
-type Report = ReturnType<typeof reporter>;
+export type Report = ReturnType<typeof reporter>;
 
 function reporter(loaded: LoadedRegistry) {
   const diagnostics: Diagnostic[] = [];
@@ -103,69 +112,20 @@ function checkProviders(registry: ModelRegistryFile, report: Report): void {
   }
 }
 
-function checkDeprecations(registry: ModelRegistryFile, report: Report): void {
-  const byId = new Map(registry.models.map((model) => [model.id, model]));
-  const ids = [...byId.keys()];
-  registry.models.forEach((model, index) => {
-    const deprecation = model.deprecation;
-    if (!deprecation) return;
-    const path: PathSegment[] = ["models", index, "deprecation", "replaced_by"];
-    const target = byId.get(deprecation.replaced_by);
-    if (deprecation.replaced_by === model.id) {
-      report.error("replacement-is-self", path, `model "${model.id}" is replaced by itself; \`replaced_by\` must name a different, current model`);
-    } else if (!target) {
-      report.error(
-        "unknown-replacement",
-        path,
-        `model "${model.id}" is replaced by "${deprecation.replaced_by}", which is not a model in this registry`,
-        didYouMean(deprecation.replaced_by, ids),
-      );
-    } else if (target.status === "deprecated") {
-      report.error(
-        "replacement-is-deprecated",
-        path,
-        `model "${model.id}" is replaced by "${target.id}", which is itself deprecated; point \`replaced_by\` at a current model` +
-          (target.deprecation ? ` (perhaps "${finalReplacement(target.id, byId)}")` : ""),
-      );
-    }
-    if (deprecation.removal_date !== undefined && deprecation.removal_date < deprecation.date) {
-      report.error(
-        "removal-before-deprecation",
-        ["models", index, "deprecation", "removal_date"],
-        `removal_date ${deprecation.removal_date} is before the deprecation date ${deprecation.date}`,
-      );
-    }
-  });
-}
-
-function finalReplacement(id: string, byId: Map<string, { deprecation?: { replaced_by: string } }>): string {
-  const seen = new Set<string>();
-  let current = id;
-  while (!seen.has(current)) {
-    seen.add(current);
-    const next = byId.get(current)?.deprecation?.replaced_by;
-    if (next === undefined || !byId.has(next)) return current;
-    current = next;
-  }
-  return current;
-}
-
 function checkTokenLimits(registry: ModelRegistryFile, report: Report): void {
   registry.models.forEach((model, index) => {
-    if (model.max_output_tokens > model.context_window) {
-      report.error(
-        "output-exceeds-context",
-        ["models", index, "max_output_tokens"],
-        `max_output_tokens (${model.max_output_tokens}) of "${model.id}" is larger than its context_window (${model.context_window})`,
-      );
-    }
-    if (model.cost_per_1k_cached_input !== undefined && model.cost_per_1k_cached_input > model.cost_per_1k_input) {
-      report.error(
-        "cached-above-input",
-        ["models", index, "cost_per_1k_cached_input"],
-        `cost_per_1k_cached_input (${model.cost_per_1k_cached_input}) of "${model.id}" is higher than cost_per_1k_input (${model.cost_per_1k_input}); cached input is a discount`,
-      );
-    }
+    const limit = (field: "max_output_tokens" | "max_input_tokens") => {
+      const value = model[field];
+      if (value !== undefined && value > model.context_window) {
+        report.error(
+          `${field === "max_output_tokens" ? "output" : "input"}-exceeds-context`,
+          ["models", index, field],
+          `${field} (${value}) of "${model.id}" is larger than its context_window (${model.context_window}); context_window is the total of input and output`,
+        );
+      }
+    };
+    limit("max_output_tokens");
+    limit("max_input_tokens");
   });
 }
 
@@ -187,15 +147,32 @@ function checkConstantNames(registry: ModelRegistryFile, report: Report): void {
 
 function checkAliases(registry: ModelRegistryFile, report: Report): void {
   const ids = registry.models.map((model) => model.id);
-  const idSet = new Set(ids);
+  const providerOf = new Map(registry.models.map((model) => [model.id, model.provider]));
+  const providerIds = Object.keys(registry.providers);
   for (const [alias, target] of Object.entries(registry.aliases ?? {})) {
-    if (idSet.has(alias)) {
+    if (providerOf.has(alias)) {
       report.errorAtKey("alias-shadows-model", ["aliases"], alias, `alias "${alias}" is also a model ID; an alias must be a different name`);
     }
-    if (!idSet.has(target!)) {
+    const targetProvider = providerOf.get(target!);
+    if (targetProvider === undefined) {
       report.error("unknown-alias-target", ["aliases", alias], `alias "${alias}" points at "${target}", which is not a model in this registry`, didYouMean(target!, ids));
+      continue;
+    }
+    const namedProvider = aliasProvider(alias, providerIds);
+    if (namedProvider !== undefined && namedProvider !== targetProvider) {
+      report.error(
+        "alias-crosses-providers",
+        ["aliases", alias],
+        `alias "${alias}" names provider "${namedProvider}" but resolves to "${target}", a model of "${targetProvider}"; an alias must resolve to a model of the provider it names`,
+        `point it at a model of "${namedProvider}", or remove the alias`,
+      );
     }
   }
+}
+
+/** The provider an alias names by its prefix (`azure-gpt-4o`, `bedrock/llama`), if any. */
+export function aliasProvider(alias: string, providerIds: readonly string[]): string | undefined {
+  return providerIds.find((id) => alias.startsWith(`${id}-`) || alias.startsWith(`${id}/`));
 }
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;

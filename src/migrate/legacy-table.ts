@@ -1,5 +1,5 @@
 import type { ModelEntry } from "../generator/registry-file";
-import { parseGigabytes, parsePerMillionPrice, parseTokenCount, perMillionTo1k } from "./numbers";
+import { parseGigabytes, parsePerMillionPrice, parseTokenCount, roundSignificant } from "./numbers";
 import { emptyReport, type MigrationReport, type MigrationProblem } from "./report";
 import { boltsToSpeed, countSymbol, starsToScore } from "./scores";
 
@@ -169,25 +169,20 @@ export function legacyRowToEntry(row: LegacyRow, problems: MigrationProblem[], v
     id,
     provider: provider!,
     display_name: id,
+    status: status!,
     context_window: context!,
     max_output_tokens: maxOutput,
-    cost_per_1k_input: perMillionTo1k(input!),
-    cost_per_1k_output: perMillionTo1k(output!),
-    capabilities: {
-      coding_score: starsToScore(stars!),
-      reasoning_score: starsToScore(stars!),
-      supports_vision: vision!,
-      supports_function_calling: provider !== "ollama",
-    },
+    pricing: { input: roundSignificant(input!), output: roundSignificant(output!) },
+    capabilities: { input: vision! ? ["text", "image"] : ["text"], output: ["text"], tool_calling: provider !== "ollama" },
+    scores: { coding: starsToScore(stars!), reasoning: starsToScore(stars!), basis: "tier" },
     speed_rating: boltsToSpeed(bolts!),
-    status: status!,
-  } as ModelEntry;
+    sources: { all: PROVIDER_SOURCES[provider!]! },
+    verified,
+  };
   const bestFor = row.cells["Best For"]?.trim();
   if (bestFor) entry.best_for = bestFor;
   if (provider === "ollama") addHardware(entry, row, ctx);
-  entry.notes = `Migrated from the legacy markdown registry; max_output_tokens (${maxOutput}) and supports_function_calling are defaults, not legacy figures.`;
-  entry.source = PROVIDER_SOURCES[provider!]!;
-  entry.verified = verified;
+  entry.notes = `Migrated from the legacy markdown registry; max_output_tokens (${maxOutput}) and tool_calling are defaults, not legacy figures.`;
   return entry;
 }
 

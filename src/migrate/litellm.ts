@@ -1,6 +1,6 @@
-import type { ModelEntry } from "../generator/registry-file";
+import type { Modality, ModelEntry } from "../generator/registry-file";
 import { compareStrings } from "../generator/diagnostics";
-import { perTokenTo1k } from "./numbers";
+import { MAX_PRICE_PER_1M, perTokenTo1M } from "./numbers";
 import { emptyReport, type MigrationReport } from "./report";
 import { tierScores } from "./scores";
 
@@ -97,39 +97,40 @@ function convertOne(key: string, raw: Record<string, unknown>, provider: string,
   const id = provider === "azure" ? `azure/${providerSideName(key)}` : providerSideName(key);
   if (!MODEL_ID.test(id) || id.length > 128) problems.push({ where: key, reason: `"${id}" is not a valid registry model ID` });
   if (problems.length > before) return undefined;
-  const per1kIn = perTokenTo1k(input!);
-  const per1kOut = perTokenTo1k(output!);
-  if (per1kIn > 1 || per1kOut > 1) {
-    problems.push({ where: key, reason: `per-1k price above 1.0 USD (${per1kIn} / ${per1kOut}); skipped as a likely unit error` });
+  const per1MIn = perTokenTo1M(input!);
+  const per1MOut = perTokenTo1M(output!);
+  if (per1MIn > MAX_PRICE_PER_1M || per1MOut > MAX_PRICE_PER_1M) {
+    problems.push({ where: key, reason: `price above ${MAX_PRICE_PER_1M} USD per 1M tokens (${per1MIn} / ${per1MOut}); skipped as a likely unit error` });
     return undefined;
   }
-  const notes: string[] = ["Imported from LiteLLM; scores are the default mid tier, not measured."];
+  const notes: string[] = [
+    "Imported from LiteLLM; scores are the default mid tier, not measured; context_window is LiteLLM's max_input_tokens (it states no total).",
+  ];
   let max = maxOutput!;
   if (max > contextWindow!) {
     notes.push(`LiteLLM max_output_tokens ${max} exceeds max_input_tokens; capped.`);
     max = contextWindow!;
   }
-  const entry = {
+  const { score, speed } = tierScores("mid");
+  const entry: ModelEntry = {
     id,
     provider,
     display_name: providerSideName(key),
     ...(id !== providerSideName(key) ? { api_name: providerSideName(key) } : {}),
+    status: "production",
     context_window: contextWindow!,
     max_output_tokens: max,
-    cost_per_1k_input: per1kIn,
-    cost_per_1k_output: per1kOut,
-  } as ModelEntry;
-  const cached = price(raw["cache_read_input_token_cost"]);
-  if (cached !== undefined && cached <= input!) entry.cost_per_1k_cached_input = perTokenTo1k(cached);
-  const { score, speed } = tierScores("mid");
-  entry.capabilities = {
-    coding_score: score,
-    reasoning_score: score,
-    supports_vision: raw["supports_vision"] === true,
-    supports_function_calling: raw["supports_function_calling"] === true,
+    pricing: { input: per1MIn, output: per1MOut },
+    capabilities: capabilitiesOf(raw),
+    scores: { coding: score, reasoning: score, basis: "tier" },
+    speed_rating: speed,
+    sources: { all: SOURCE },
+    verified,
   };
-  entry.speed_rating = speed;
-  entry.status = "production";
+  const cached = price(raw["cache_read_input_token_cost"]);
+  if (cached !== undefined && cached <= input!) entry.pricing.cached_input = perTokenTo1M(cached);
+  const cacheWrite = price(raw["cache_creation_input_token_cost"]);
+  if (cacheWrite !== undefined) entry.pricing.cache_write = perTokenTo1M(cacheWrite);
   const deprecation = raw["deprecation_date"];
   if (typeof deprecation === "string") {
     if (/^\d{4}-\d{2}-\d{2}$/.test(deprecation)) {
@@ -140,7 +141,23 @@ function convertOne(key: string, raw: Record<string, unknown>, provider: string,
     }
   }
   entry.notes = notes.join(" ");
-  entry.source = SOURCE;
-  entry.verified = verified;
   return entry;
+}
+
+/** LiteLLM's `supports_*` flags as registry capabilities; a flag it leaves out is not claimed. */
+function capabilitiesOf(raw: Record<string, unknown>): ModelEntry["capabilities"] {
+  const input: Modality[] = ["text"];
+  if (raw["supports_vision"] === true) input.push("image");
+  if (raw["supports_audio_input"] === true) input.push("audio");
+  if (raw["supports_video_input"] === true) input.push("video");
+  if (raw["supports_pdf_input"] === true) input.push("pdf");
+  const output: Modality[] = ["text"];
+  if (raw["supports_audio_output"] === true) output.push("audio");
+  return {
+    input,
+    output,
+    tool_calling: raw["supports_function_calling"] === true,
+    ...(raw["supports_response_schema"] === true ? { structured_output: true } : {}),
+    ...(raw["supports_reasoning"] === true ? { reasoning: true } : {}),
+  };
 }

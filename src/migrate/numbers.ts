@@ -3,15 +3,13 @@ export function roundSignificant(value: number, digits = 10): number {
   return value === 0 ? 0 : Number(value.toPrecision(digits));
 }
 
-/** USD per token (LiteLLM) → USD per 1,000 tokens (registry). */
-export function perTokenTo1k(perToken: number): number {
-  return roundSignificant(perToken * 1000);
+/** USD per token (LiteLLM) → USD per 1,000,000 tokens (registry). */
+export function perTokenTo1M(perToken: number): number {
+  return roundSignificant(perToken * 1_000_000);
 }
 
-/** USD per 1,000,000 tokens (legacy table) → USD per 1,000 tokens (registry). */
-export function perMillionTo1k(perMillion: number): number {
-  return roundSignificant(perMillion / 1000);
-}
+/** Above this (USD per 1M tokens) a figure is a unit error, as the schema says. */
+export const MAX_PRICE_PER_1M = 1000;
 
 /**
  * Legacy context sizes: `128K` → 128000, `2M` → 2000000, plain digits as-is. K and M are decimal (1000, 1000000):

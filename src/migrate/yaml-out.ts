@@ -3,9 +3,10 @@ import type { ModelEntry } from "../generator/registry-file";
 
 /** Canonical key order of a model entry, as in the curated registry. */
 const KEY_ORDER = [
-  "id", "provider", "display_name", "api_name", "context_window", "max_output_tokens",
-  "cost_per_1k_input", "cost_per_1k_output", "cost_per_1k_cached_input", "capabilities", "speed_rating",
-  "status", "min_api_version", "deprecation", "hardware", "best_for", "notes", "source", "verified",
+  "id", "provider", "display_name", "api_name", "release_date", "status", "context_window", "max_input_tokens",
+  "max_output_tokens", "pricing", "capabilities", "scores", "speed_rating", "min_api_version", "deprecation_date",
+  "shutdown_date", "replaced_by", "replacement_note", "inference_profiles", "requires_inference_profile", "hardware",
+  "best_for", "notes", "sources", "verified",
 ];
 
 function ordered(entry: ModelEntry): Record<string, unknown> {
@@ -16,7 +17,7 @@ function ordered(entry: ModelEntry): Record<string, unknown> {
   return out;
 }
 
-/** Entries as a YAML `models:` list fragment, readable like the curated file: flow-style capabilities and hardware. */
+/** Entries as a YAML `models:` list fragment, readable like the curated file: small maps in flow style. */
 export function entriesToYaml(entries: ModelEntry[], options: { withKey?: boolean } = {}): string {
   if (entries.length === 0) return options.withKey ? "models: []\n" : "[]\n";
   const doc = new Document(entries.map(ordered));
@@ -24,7 +25,7 @@ export function entriesToYaml(entries: ModelEntry[], options: { withKey?: boolea
   if (isSeq(seq)) {
     for (const item of seq.items) {
       if (!isMap(item)) continue;
-      for (const key of ["capabilities", "hardware"]) {
+      for (const key of ["pricing", "capabilities", "scores", "hardware", "sources"]) {
         const value = item.get(key, true) as Node | undefined;
         if (value instanceof YAMLMap) value.flow = true;
       }

@@ -1,6 +1,6 @@
-import type { ModelStatus, ProviderId } from "../../generated/models.generated";
+import type { Modality, ModelStatus, ProviderId } from "../../generated/models.generated";
 import { closestMatch } from "../generator/suggest";
-import { blendedCostPer1MOf, estimateCostOf, pricePer1MOf, type TokenUsage } from "./cost";
+import { blendedCostPer1MOf, estimateCostOf, pricePer1MOf, type CostEstimate, type CostOptions, type TokenUsage } from "./cost";
 import { compareCodeUnits, hasOwnKey, type AnyModelRecord, type AnyProviderRecord, type RegistryData } from "./data";
 import { InvalidArgumentError, UnknownModelError, UnknownProviderError } from "./errors";
 import { DeprecationPolicy, emitProcessWarning, type ResolveModelOptions, type WarnSink } from "./lifecycle";
@@ -12,10 +12,18 @@ export interface ModelFilter<P extends string = ProviderId> {
   /** One provider or several. A provider literal narrows the returned IDs to that provider's. */
   providers?: P | readonly P[];
   statuses?: ModelStatus | readonly ModelStatus[];
-  /** true: only models with vision; false: only models without. */
+  /** true: only models that take images; false: only models that don't. */
   vision?: boolean;
-  /** true: only models with function calling; false: only models without. */
+  /** true: only models with tool (function) calling; false: only models without. */
   functionCalling?: boolean;
+  /** Only models that accept every one of these inputs (e.g. `["pdf", "audio"]`). */
+  inputModalities?: readonly Modality[];
+  /** Only models that produce every one of these outputs. */
+  outputModalities?: readonly Modality[];
+  /** true: only models that can constrain output to a JSON Schema. */
+  structuredOutput?: boolean;
+  /** true: only models with reasoning or thinking controls. */
+  reasoning?: boolean;
   /** Minimum context window, tokens. */
   minContext?: number;
   /** Maximum blended price, USD per 1M tokens ((3 × input + output) / 4). */
@@ -42,7 +50,7 @@ export interface RegistryApi {
   resolveModel(name: string, options?: ResolveModelOptions): AnyModelRecord;
   listModels(filter?: ModelFilter<string>): AnyModelRecord[];
   selectModels(requirements?: TaskRequirements): SelectionResult<string, string, AnyModelRecord>;
-  estimateCost(id: string, usage: TokenUsage): number;
+  estimateCost(id: string, usage: TokenUsage, options?: CostOptions): CostEstimate;
   blendedCostPer1M(id: string): number;
   pricePer1M(id: string): { input: number; output: number };
   getProviderConfig(provider: string): AnyProviderRecord;
@@ -58,7 +66,7 @@ const MAX_SUGGESTABLE_LENGTH = 128;
 export function createRegistryApi(data: RegistryData, options: RegistryApiOptions = {}): RegistryApi {
   const modelIds = Object.keys(data.models).sort(compareCodeUnits);
   const providerIds = Object.keys(data.providers).sort(compareCodeUnits);
-  const policy = new DeprecationPolicy(options.warn ?? emitProcessWarning);
+  const policy = new DeprecationPolicy(options.warn ?? emitProcessWarning, (id) => (hasOwnKey(data.models, id) ? data.models[id] : undefined));
 
   const findModel = (id: string): AnyModelRecord | undefined =>
     typeof id === "string" && hasOwnKey(data.models, id) ? data.models[id] : undefined;
@@ -107,7 +115,7 @@ export function createRegistryApi(data: RegistryData, options: RegistryApiOption
     },
     listModels,
     selectModels: (requirements = {}) => selectFrom(listModels(), requirements, readiness),
-    estimateCost: (id, usage) => estimateCostOf(getModel(id), usage),
+    estimateCost: (id, usage, costOptions) => estimateCostOf(getModel(id), usage, costOptions),
     blendedCostPer1M: (id) => blendedCostPer1MOf(getModel(id)),
     pricePer1M: (id) => pricePer1MOf(getModel(id)),
     getProviderConfig,
@@ -144,8 +152,12 @@ function modelMatcher(
   return (model) =>
     (providers === undefined || providers.has(model.provider)) &&
     (statuses === undefined || statuses.has(model.status)) &&
-    (filter.vision === undefined || model.capabilities.supports_vision === filter.vision) &&
-    (filter.functionCalling === undefined || model.capabilities.supports_function_calling === filter.functionCalling) &&
+    (filter.vision === undefined || model.capabilities.input.includes("image") === filter.vision) &&
+    (filter.functionCalling === undefined || model.capabilities.tool_calling === filter.functionCalling) &&
+    (filter.inputModalities === undefined || filter.inputModalities.every((m) => model.capabilities.input.includes(m))) &&
+    (filter.outputModalities === undefined || filter.outputModalities.every((m) => model.capabilities.output.includes(m))) &&
+    (filter.structuredOutput === undefined || (model.capabilities.structured_output === true) === filter.structuredOutput) &&
+    (filter.reasoning === undefined || (model.capabilities.reasoning === true) === filter.reasoning) &&
     (filter.minContext === undefined || model.context_window >= filter.minContext) &&
     (filter.maxBlendedCostPer1M === undefined || blendedCostPer1MOf(model) <= filter.maxBlendedCostPer1M) &&
     (filter.maxInputCostPer1M === undefined || pricePer1MOf(model).input <= filter.maxInputCostPer1M) &&

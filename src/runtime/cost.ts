@@ -1,59 +1,218 @@
+import { startOfDayUtc } from "../shared/dates";
+import { scaledToDecimalString, scaledToNumber, toScaledInteger } from "../shared/decimal";
 import type { AnyModelRecord } from "./data";
-import { InvalidArgumentError } from "./errors";
+import { InvalidArgumentError, UnservableUsageError } from "./errors";
 
-/** Token counts of one request (or of a batch: the figures add up). */
+/** Token counts of one request (or of a batch of requests: the figures add up). */
 export interface TokenUsage {
-  /** Every prompt token, cached ones included. */
+  /** Every prompt token, cached and cache-written ones included. */
   inputTokens: number;
   outputTokens: number;
-  /**
-   * How many of `inputTokens` were served from the provider's prompt cache (a part of `inputTokens`, not in
-   * addition to it). Billed at `cost_per_1k_cached_input`, or at the input price when the model has none.
-   */
+  /** How many of `inputTokens` were read from the prompt cache (a part of `inputTokens`). */
   cachedInputTokens?: number;
+  /** How many of `inputTokens` were written to the prompt cache (default duration; 5 minutes at Anthropic). */
+  cacheWriteTokens?: number;
+  /** How many of `inputTokens` were written to a 1-hour prompt cache. */
+  cacheWrite1hTokens?: number;
 }
 
-// Prices are turned into integers before any arithmetic: nano-dollars (1e-9 USD) per 1,000 tokens, exact for
-// every price with at most 9 decimals per 1k. Sums are BigInt; the result is read back from its exact decimal
-// expansion, so it is the double nearest to the true amount ($12.50 is 12.5, never 12.499999…).
-const NANO_DOLLARS_PER_USD = 1_000_000_000;
+export type ServiceTier = "standard" | "batch" | "flex" | "priority";
 
-function nanoDollarsPer1k(usdPer1k: number): bigint {
-  return BigInt(Math.round(usdPer1k * NANO_DOLLARS_PER_USD));
+export interface CostOptions {
+  /** When the request is made: picks the price period in force. Default: now. */
+  at?: Date | string;
+  /** Default `"standard"`. */
+  serviceTier?: ServiceTier;
 }
 
-/** (3 × input + output) / 4 in USD per 1M tokens: the legacy orchestrator's single price figure. */
+export type CostItem = "input" | "cached_input" | "cache_write" | "cache_write_1h" | "output";
+
+/** One line of the bill: how many tokens at which price. */
+export interface CostLine {
+  readonly item: CostItem;
+  readonly tokens: number;
+  /** USD per 1M tokens, after period, long-context tier and service tier. */
+  readonly usdPer1M: number;
+  readonly usd: number;
+}
+
+/** Which of the model's prices were in force, so a caller can say why a figure is what it is. */
+export interface PriceInForce {
+  /** The dated price period that applied (e.g. an introductory price), or undefined for the base prices. */
+  readonly period: { readonly from?: string; readonly until?: string; readonly note?: string } | undefined;
+  /** The long-context tier that applied, or undefined below every threshold. */
+  readonly tier: { readonly aboveInputTokens: number; readonly appliesTo: "whole-request" | "excess-tokens" } | undefined;
+  readonly serviceTier: ServiceTier;
+}
+
+export interface CostEstimate {
+  /** The total in USD: the double nearest to `usdExact`. */
+  readonly usd: number;
+  /** The total as an exact decimal string. */
+  readonly usdExact: string;
+  readonly lines: readonly CostLine[];
+  readonly priceInForce: PriceInForce;
+}
+
+type Rates = Partial<Record<CostItem, number>>;
+
+// Scales of the exact arithmetic: prices in 1e-9 USD per 1M tokens, multipliers in 1e-6; a line is
+// price × multiplier × tokens, and USD = that / 10^(9 + 6 + 6).
+const PRICE_SCALE = 9;
+const MULTIPLIER_SCALE = 6;
+const LINE_SCALE = PRICE_SCALE + MULTIPLIER_SCALE + 6;
+const ONE = toScaledInteger(1, MULTIPLIER_SCALE);
+
+/** (3 × input + output) / 4 at the base prices, USD per 1M tokens: the legacy orchestrator's single price figure. */
 export function blendedCostPer1MOf(model: AnyModelRecord): number {
-  const weighted = 3n * nanoDollarsPer1k(model.cost_per_1k_input) + nanoDollarsPer1k(model.cost_per_1k_output);
-  // nano$ per 1k × 1000 (per 1M) / 4 / 1e9 = weighted / 4e6 = weighted × 25 / 1e8
-  return fromDecimal(weighted * 25n, 8);
+  const weighted = 3n * toScaledInteger(model.pricing.input, PRICE_SCALE) + toScaledInteger(model.pricing.output, PRICE_SCALE);
+  return scaledToNumber(weighted * 25n, PRICE_SCALE + 2);
 }
 
-/** Input and output price in USD per 1M tokens, exact to the registry's figures. */
+/** Input and output price at the base rate, USD per 1M tokens. */
 export function pricePer1MOf(model: AnyModelRecord): { input: number; output: number } {
-  // nano$ per 1k × 1000 / 1e9 = nano$ per 1k / 1e6
+  return { input: model.pricing.input, output: model.pricing.output };
+}
+
+/**
+ * What `usage` costs on `model`: the prices in force at `options.at` (base, overridden by a dated period), for
+ * the prompt's size (a long-context tier), at the service tier; line by line, in exact decimal arithmetic.
+ */
+export function estimateCostOf(model: AnyModelRecord, usage: TokenUsage, options: CostOptions = {}): CostEstimate {
+  const tokens = checkedUsage(model, usage);
+  const serviceTier = options.serviceTier ?? "standard";
+  const period = periodInForce(model, instantOf(options.at));
+  const tier = tierFor(model, tokens.input);
+  const baseRates = { ...ratesOf(model.pricing), ...(period ? ratesOf(period) : {}) };
+  const { rates: standardRates, multiplier } = serviceTierRates(model, baseRates, serviceTier);
+  const tierRates = tier === undefined ? standardRates : { ...standardRates, ...ratesOf(tier) };
+
+  const lines: Array<{ item: CostItem; tokens: bigint; price: number }> = [];
+  const add = (item: CostItem, count: bigint, rates: Rates) => {
+    if (count > 0n) lines.push({ item, tokens: count, price: priceOf(rates, item) });
+  };
+  const uncached = tokens.input - tokens.cached - tokens.write - tokens.write1h;
+  if (tier !== undefined && (tier.applies_to ?? "whole-request") === "excess-tokens") {
+    const threshold = BigInt(tier.above_input_tokens);
+    add("input", minBigInt(uncached, threshold), standardRates);
+    add("input", uncached - minBigInt(uncached, threshold), tierRates);
+    add("cached_input", tokens.cached, standardRates);
+    add("cache_write", tokens.write, standardRates);
+    add("cache_write_1h", tokens.write1h, standardRates);
+    add("output", tokens.output, standardRates);
+  } else {
+    add("input", uncached, tierRates);
+    add("cached_input", tokens.cached, tierRates);
+    add("cache_write", tokens.write, tierRates);
+    add("cache_write_1h", tokens.write1h, tierRates);
+    add("output", tokens.output, tierRates);
+  }
+
+  let total = 0n;
+  const priced = lines.map(({ item, tokens: count, price }) => {
+    const scaled = toScaledInteger(price, PRICE_SCALE) * multiplier * count;
+    total += scaled;
+    return {
+      item,
+      tokens: Number(count),
+      usdPer1M: scaledToNumber(toScaledInteger(price, PRICE_SCALE) * multiplier, PRICE_SCALE + MULTIPLIER_SCALE),
+      usd: scaledToNumber(scaled, LINE_SCALE),
+    };
+  });
   return {
-    input: fromDecimal(nanoDollarsPer1k(model.cost_per_1k_input), 6),
-    output: fromDecimal(nanoDollarsPer1k(model.cost_per_1k_output), 6),
+    usd: scaledToNumber(total, LINE_SCALE),
+    usdExact: scaledToDecimalString(total, LINE_SCALE),
+    lines: priced,
+    priceInForce: {
+      period: period === undefined ? undefined : { from: period.from, until: period.until, note: period.note },
+      tier: tier === undefined ? undefined : { aboveInputTokens: tier.above_input_tokens, appliesTo: tier.applies_to ?? "whole-request" },
+      serviceTier,
+    },
   };
 }
 
-/** What `usage` costs on `model`, in USD. */
-export function estimateCostOf(model: AnyModelRecord, usage: TokenUsage): number {
-  const inputTokens = tokenCount(usage.inputTokens, "inputTokens");
-  const outputTokens = tokenCount(usage.outputTokens, "outputTokens");
-  const cachedTokens = tokenCount(usage.cachedInputTokens ?? 0, "cachedInputTokens");
-  if (cachedTokens > inputTokens) {
+type Pricing = AnyModelRecord["pricing"];
+type Period = NonNullable<Pricing["periods"]>[number];
+type Tier = NonNullable<Pricing["tiers"]>[number];
+
+function ratesOf(source: Partial<Record<CostItem, number | undefined>>): Rates {
+  const rates: Rates = {};
+  for (const item of ["input", "cached_input", "cache_write", "cache_write_1h", "output"] as const) {
+    const price = source[item];
+    if (price !== undefined) rates[item] = price;
+  }
+  return rates;
+}
+
+/** A cache read without its own price is billed as input; a cache write without one, too. */
+function priceOf(rates: Rates, item: CostItem): number {
+  if (item === "cache_write_1h") return rates.cache_write_1h ?? rates.cache_write ?? rates.input!;
+  return rates[item] ?? rates.input!;
+}
+
+function periodInForce(model: AnyModelRecord, at: number): Period | undefined {
+  return model.pricing.periods?.find(
+    (p) => (p.from === undefined || at >= startOfDayUtc(p.from)) && (p.until === undefined || at < startOfDayUtc(p.until)),
+  );
+}
+
+/** The highest tier whose threshold the prompt exceeds. */
+function tierFor(model: AnyModelRecord, inputTokens: bigint): Tier | undefined {
+  let found: Tier | undefined;
+  for (const tier of model.pricing.tiers ?? []) if (inputTokens > BigInt(tier.above_input_tokens)) found = tier;
+  return found;
+}
+
+function serviceTierRates(model: AnyModelRecord, rates: Rates, serviceTier: ServiceTier): { rates: Rates; multiplier: bigint } {
+  if (serviceTier === "standard") return { rates, multiplier: ONE };
+  const tiers = model.pricing.service_tiers;
+  const table = tiers === undefined || !Object.hasOwn(tiers, serviceTier) ? undefined : tiers[serviceTier];
+  if (table === undefined) {
+    const offered = ["standard", ...Object.keys(tiers ?? {})].join(", ");
+    throw new UnservableUsageError(model.id, `model "${model.id}" has no ${serviceTier} service tier; it offers: ${offered}`);
+  }
+  if (table.multiplier !== undefined) return { rates, multiplier: toScaledInteger(table.multiplier, MULTIPLIER_SCALE) };
+  return { rates: ratesOf(table), multiplier: ONE };
+}
+
+function instantOf(at: Date | string | undefined): number {
+  if (at === undefined) return Date.now();
+  const time = typeof at === "string" ? Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(at) ? `${at}T00:00:00Z` : at) : at.getTime();
+  if (Number.isNaN(time)) throw new InvalidArgumentError(`options.at must be a valid date, got ${JSON.stringify(String(at))}`);
+  return time;
+}
+
+function checkedUsage(model: AnyModelRecord, usage: TokenUsage) {
+  if (usage === null || typeof usage !== "object") {
+    throw new InvalidArgumentError(`usage must be an object with inputTokens and outputTokens, got ${usage === null ? "null" : typeof usage}`);
+  }
+  const tokens = {
+    input: tokenCount(usage.inputTokens, "inputTokens"),
+    output: tokenCount(usage.outputTokens, "outputTokens"),
+    cached: tokenCount(usage.cachedInputTokens ?? 0, "cachedInputTokens"),
+    write: tokenCount(usage.cacheWriteTokens ?? 0, "cacheWriteTokens"),
+    write1h: tokenCount(usage.cacheWrite1hTokens ?? 0, "cacheWrite1hTokens"),
+  };
+  const parts = tokens.cached + tokens.write + tokens.write1h;
+  if (parts > tokens.input) {
     throw new InvalidArgumentError(
-      `cachedInputTokens (${cachedTokens}) exceeds inputTokens (${inputTokens}); cached tokens are counted as part of inputTokens`,
+      `cached and cache-write tokens (${parts}) exceed inputTokens (${tokens.input}); they are counted as part of inputTokens`,
     );
   }
-  const inputPrice = nanoDollarsPer1k(model.cost_per_1k_input);
-  const cachedPrice = model.cost_per_1k_cached_input === undefined ? inputPrice : nanoDollarsPer1k(model.cost_per_1k_cached_input);
-  const outputPrice = nanoDollarsPer1k(model.cost_per_1k_output);
-  const nanoDollarsTimes1k = inputPrice * (inputTokens - cachedTokens) + cachedPrice * cachedTokens + outputPrice * outputTokens;
-  // (nano$ per 1k tokens) × tokens / 1000 / 1e9
-  return fromDecimal(nanoDollarsTimes1k, 12);
+  const inputLimit = model.max_input_tokens ?? model.context_window;
+  if (tokens.input > BigInt(inputLimit)) {
+    throw new UnservableUsageError(model.id, `${tokens.input} input tokens exceed the input limit of "${model.id}" (${inputLimit})`);
+  }
+  if (tokens.output > BigInt(model.max_output_tokens)) {
+    throw new UnservableUsageError(model.id, `${tokens.output} output tokens exceed the output limit of "${model.id}" (${model.max_output_tokens})`);
+  }
+  if (tokens.input + tokens.output > BigInt(model.context_window)) {
+    throw new UnservableUsageError(
+      model.id,
+      `${tokens.input} input + ${tokens.output} output tokens exceed the context window of "${model.id}" (${model.context_window})`,
+    );
+  }
+  return tokens;
 }
 
 function tokenCount(value: number, name: string): bigint {
@@ -63,8 +222,6 @@ function tokenCount(value: number, name: string): bigint {
   return BigInt(value);
 }
 
-/** `scaled / 10^decimals` as the nearest double: `Number` of a decimal string is correctly rounded. */
-function fromDecimal(scaled: bigint, decimals: number): number {
-  const digits = scaled.toString().padStart(decimals + 1, "0");
-  return Number(`${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`);
+function minBigInt(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
 }

@@ -1,7 +1,7 @@
 /** Base class of every error the runtime API throws on purpose; `code` is stable and machine-readable. */
 export class ModelRegistryError extends Error {
   constructor(
-    readonly code: "UNKNOWN_MODEL" | "UNKNOWN_PROVIDER" | "MODEL_DEPRECATED" | "MODEL_REMOVED" | "INVALID_ARGUMENT",
+    readonly code: "UNKNOWN_MODEL" | "UNKNOWN_PROVIDER" | "MODEL_DEPRECATED" | "MODEL_REMOVED" | "INVALID_ARGUMENT" | "UNSERVABLE_USAGE",
     message: string,
   ) {
     super(message);
@@ -34,27 +34,27 @@ export class UnknownProviderError extends ModelRegistryError {
   }
 }
 
-/** Thrown by `resolveModel(id, { strict: true })` for a deprecated model that has not been removed yet. */
+/** Thrown by `resolveModel(id, { strict: true })` for a deprecated model that has not been shut down yet. */
 export class DeprecatedModelError extends ModelRegistryError {
   constructor(
     readonly modelId: string,
     readonly replacement: string | undefined,
-    readonly removalDate: string | undefined,
+    readonly shutdownDate: string | undefined,
     message: string,
   ) {
     super("MODEL_DEPRECATED", message);
   }
 }
 
-/** The model's removal date has passed: the provider no longer serves it. */
+/** The model's shutdown date has come: the provider no longer serves it. */
 export class ModelRemovedError extends ModelRegistryError {
   constructor(
     readonly modelId: string,
     readonly replacement: string | undefined,
-    readonly removalDate: string,
+    readonly shutdownDate: string,
   ) {
     const instead = replacement === undefined ? "" : `; use "${replacement}" instead`;
-    super("MODEL_REMOVED", `model "${modelId}" was removed on ${removalDate}${instead}`);
+    super("MODEL_REMOVED", `model "${modelId}" was shut down on ${shutdownDate}${instead}`);
   }
 }
 
@@ -62,6 +62,16 @@ export class ModelRemovedError extends ModelRegistryError {
 export class InvalidArgumentError extends ModelRegistryError {
   constructor(message: string) {
     super("INVALID_ARGUMENT", message);
+  }
+}
+
+/** Usage the model could not have served: more tokens than its limits, or a service tier it does not offer. */
+export class UnservableUsageError extends ModelRegistryError {
+  constructor(
+    readonly modelId: string,
+    message: string,
+  ) {
+    super("UNSERVABLE_USAGE", message);
   }
 }
 

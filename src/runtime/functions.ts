@@ -11,7 +11,7 @@ import type {
   ProviderRegistry,
 } from "../../generated/models.generated";
 import { createRegistryApi, type ModelFilter } from "./api";
-import type { TokenUsage } from "./cost";
+import type { CostEstimate, CostOptions, TokenUsage } from "./cost";
 import { GENERATED_REGISTRY_DATA } from "./data";
 import type { ResolveModelOptions } from "./lifecycle";
 import type { BaseUrlResolution, EnvLike, ProviderReadiness } from "./providers";
@@ -113,9 +113,13 @@ export function selectModels(requirements: TaskRequirements = {}): SelectionResu
   return api.selectModels(requirements) as SelectionResult;
 }
 
-/** What `usage` costs on model `id`, in USD (integer arithmetic inside: 1M in + 1M out on gpt-4o is exactly 12.5). */
-export function estimateCost(id: ModelId, usage: TokenUsage): number {
-  return api.estimateCost(id, usage);
+/**
+ * What `usage` costs on model `id`: the total in USD (exact decimal arithmetic inside: 1M in + 1M out on gpt-4o
+ * is exactly 12.5), line by line, and which prices were in force (dated period, long-context tier, service tier).
+ * Throws `UnservableUsageError` for usage the model could not have served.
+ */
+export function estimateCost(id: ModelId, usage: TokenUsage, options?: CostOptions): CostEstimate {
+  return api.estimateCost(id, usage, options);
 }
 
 /** (3 × input + output) / 4 in USD per 1M tokens, the legacy orchestrator's blended price. */

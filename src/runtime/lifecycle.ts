@@ -4,10 +4,11 @@ import { DeprecatedModelError, InvalidArgumentError, ModelRemovedError } from ".
 /** What a warning about a deprecated model says, as data and as one sentence. */
 export interface DeprecationNotice {
   readonly modelId: string;
-  /** The model to use instead (always present in generated data: the generator requires it). */
+  /** The model to use instead: the end of the replacement chain (the generator requires one). */
   readonly replacement: string | undefined;
   readonly deprecatedSince: string | undefined;
-  readonly removalDate: string | undefined;
+  /** When the provider stops serving it, if announced. */
+  readonly shutdownDate: string | undefined;
   readonly message: string;
 }
 
@@ -17,7 +18,7 @@ export type WarnSink = (notice: DeprecationNotice) => void;
 export interface ResolveModelOptions {
   /** Throw `DeprecatedModelError` instead of warning. */
   strict?: boolean;
-  /** The clock for the removal-date check. Default: the current time. */
+  /** The clock for the shutdown-date check. Default: the current time. */
   now?: Date;
   /** Where the warning goes. Default: `process.emitWarning(message, { type: "DeprecationWarning", code })`. */
   warn?: WarnSink;
@@ -32,17 +33,20 @@ export const emitProcessWarning: WarnSink = (notice) => {
 /**
  * The status semantics for explicit resolution: a deprecated model resolves with a warning (once per ID for
  * the lifetime of this policy, i.e. per process for the package's default API), or throws under `strict`;
- * from 00:00 UTC on its removal date on it always throws.
+ * from 00:00 UTC on its shutdown date on it always throws.
  */
 export class DeprecationPolicy {
   private readonly warned = new Set<string>();
 
-  constructor(private readonly defaultSink: WarnSink) {}
+  constructor(
+    private readonly defaultSink: WarnSink,
+    private readonly lookup: ModelLookup = () => undefined,
+  ) {}
 
   enforce(model: AnyModelRecord, options: ResolveModelOptions = {}): void {
     if (model.status !== "deprecated") return;
-    const notice = deprecationNotice(model);
-    const removal = notice.removalDate;
+    const notice = deprecationNotice(model, this.lookup);
+    const removal = notice.shutdownDate;
     if (removal !== undefined && isOnOrAfter(currentTime(options.now), removal)) {
       throw new ModelRemovedError(model.id, notice.replacement, removal);
     }
@@ -55,19 +59,34 @@ export class DeprecationPolicy {
   }
 }
 
-export function deprecationNotice(model: AnyModelRecord): DeprecationNotice {
-  const deprecation = model.deprecation;
-  const since = deprecation?.date === undefined ? "" : ` since ${deprecation.date}`;
-  const removal =
-    deprecation?.removal_date === undefined ? "no removal date announced" : `will be removed on ${deprecation.removal_date}`;
-  const replacement = deprecation?.replaced_by === undefined ? "" : `; use "${deprecation.replaced_by}" instead`;
+/** Finds a model by ID in the registry the policy serves. */
+export type ModelLookup = (id: string) => AnyModelRecord | undefined;
+
+export function deprecationNotice(model: AnyModelRecord, lookup: ModelLookup = () => undefined): DeprecationNotice {
+  const since = model.deprecation_date === undefined ? "" : ` since ${model.deprecation_date}`;
+  const shutdown = model.shutdown_date === undefined ? "no shutdown date announced" : `shuts down on ${model.shutdown_date}`;
+  const target = finalReplacementOf(model, lookup);
+  const replacement = target === undefined ? "" : `; use "${target}" instead`;
   return {
     modelId: model.id,
-    replacement: deprecation?.replaced_by,
-    deprecatedSince: deprecation?.date,
-    removalDate: deprecation?.removal_date,
-    message: `model "${model.id}" is deprecated${since} (${removal})${replacement}`,
+    replacement: target,
+    deprecatedSince: model.deprecation_date,
+    shutdownDate: model.shutdown_date,
+    message: `model "${model.id}" is deprecated${since} (${shutdown})${replacement}`,
   };
+}
+
+/** Follows `replaced_by` to the model that is meant to be used now (the generator guarantees no cycles). */
+export function finalReplacementOf(model: AnyModelRecord, lookup: ModelLookup): string | undefined {
+  let target = model.replaced_by;
+  const seen = new Set([model.id]);
+  while (target !== undefined && !seen.has(target)) {
+    seen.add(target);
+    const next = lookup(target)?.replaced_by;
+    if (next === undefined) break;
+    target = next;
+  }
+  return target;
 }
 
 function currentTime(now: Date | undefined): number {

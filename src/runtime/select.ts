@@ -149,7 +149,7 @@ function candidate(model: AnyModelRecord, blended: number, needs: NormalizedRequ
   const qualityWeights = QUALITY_WEIGHTS[needs.taskType];
   const breakdown: ScoreBreakdown = {
     quality: round6(
-      qualityWeights.coding * model.capabilities.coding_score + qualityWeights.reasoning * model.capabilities.reasoning_score,
+      qualityWeights.coding * model.scores.coding + qualityWeights.reasoning * model.scores.reasoning,
     ),
     cost: round6(1 / (1 + blended / COST_HALF_SCORE_USD_PER_1M)),
     speed: round6(model.speed_rating / 10),
@@ -170,7 +170,7 @@ function exclusionReasons(
   const add = (code: ExclusionCode, message: string) => reasons.push({ code, message });
   const capabilities = model.capabilities;
   if (model.status === "deprecated") {
-    const replacement = model.deprecation?.replaced_by;
+    const replacement = model.replaced_by;
     add("deprecated", `deprecated, never selected automatically${replacement === undefined ? "" : `; use "${replacement}"`}`);
   }
   if (model.status === "experimental" && !needs.allowExperimental) {
@@ -189,14 +189,14 @@ function exclusionReasons(
   if (needs.maxBlendedCost !== undefined && blended > needs.maxBlendedCost) {
     add("too-expensive", `blended cost $${blended} per 1M tokens > maximum $${needs.maxBlendedCost}`);
   }
-  if (needs.minReasoning !== undefined && capabilities.reasoning_score < needs.minReasoning) {
-    add("reasoning-too-low", `reasoning score ${capabilities.reasoning_score} < required ${needs.minReasoning}`);
+  if (needs.minReasoning !== undefined && model.scores.reasoning < needs.minReasoning) {
+    add("reasoning-too-low", `reasoning score ${model.scores.reasoning} < required ${needs.minReasoning}`);
   }
-  if (needs.minCoding !== undefined && capabilities.coding_score < needs.minCoding) {
-    add("coding-too-low", `coding score ${capabilities.coding_score} < required ${needs.minCoding}`);
+  if (needs.minCoding !== undefined && model.scores.coding < needs.minCoding) {
+    add("coding-too-low", `coding score ${model.scores.coding} < required ${needs.minCoding}`);
   }
-  if (needs.requireVision && !capabilities.supports_vision) add("no-vision", "does not support vision");
-  if (needs.requireFunctions && !capabilities.supports_function_calling) {
+  if (needs.requireVision && !capabilities.input.includes("image")) add("no-vision", "does not support vision");
+  if (needs.requireFunctions && !capabilities.tool_calling) {
     add("no-function-calling", "does not support function calling");
   }
   return reasons;

@@ -1,0 +1,27 @@
+import type { Diagnostic } from "./diagnostics";
+import type { LoadedRegistry } from "./load";
+
+export const FORMAT_VERSION = 2;
+
+/**
+ * A version 1 file is not "invalid" in a hundred places: it is an older format, and one command rewrites it.
+ * Say so once, instead of letting the schema report every renamed field.
+ */
+export function checkFormatVersion(loaded: LoadedRegistry): Diagnostic[] {
+  const data = loaded.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return [];
+  if ((data as { version?: unknown }).version !== 1) return [];
+  const position = loaded.sourceMap.valuePosition(["version"]);
+  return [
+    {
+      severity: "error",
+      code: "schema/old-version",
+      message: `this registry is format version 1 (prices per 1k tokens, a \`deprecation\` block); this tool reads version ${FORMAT_VERSION}`,
+      file: loaded.file,
+      line: position.line,
+      column: position.column,
+      path: "/version",
+      hint: `run \`model-registry upgrade-schema ${loaded.file}\` to rewrite it as version ${FORMAT_VERSION} in place (comments and order are kept)`,
+    },
+  ];
+}

@@ -1,0 +1,108 @@
+import { daysBetween } from "../shared/dates";
+import type { ModelEntry, ModelRegistryFile } from "./registry-file";
+import { didYouMean } from "./suggest";
+import type { Report } from "./validate-rules";
+
+/** A shutdown this close to the as-of date is announced with a warning. */
+export const SHUTDOWN_WARNING_DAYS = 30;
+
+/**
+ * Lifecycle rules, judged on the as-of date: a shut-down model is deprecated; a shutdown within 30 days is
+ * announced; every replacement chain resolves, has no cycle, stays with its provider unless the entry says
+ * why, and ends at a model that is still served.
+ */
+export function checkLifecycle(registry: ModelRegistryFile, report: Report, asOf: string): void {
+  const byId = new Map(registry.models.map((model) => [model.id, model]));
+  registry.models.forEach((model, index) => {
+    checkDates(model, index, report, asOf, byId);
+    if (model.replaced_by !== undefined) checkReplacement(model, index, report, asOf, byId);
+  });
+}
+
+function checkDates(model: ModelEntry, index: number, report: Report, asOf: string, byId: ReadonlyMap<string, ModelEntry>): void {
+  const shutdown = model.shutdown_date;
+  if (shutdown === undefined) return;
+  if (model.deprecation_date !== undefined && shutdown < model.deprecation_date) {
+    report.error(
+      "shutdown-before-deprecation",
+      ["models", index, "shutdown_date"],
+      `shutdown_date ${shutdown} of "${model.id}" is before its deprecation_date ${model.deprecation_date}`,
+    );
+  }
+  if (shutdown <= asOf && model.status !== "deprecated") {
+    report.error(
+      "shut-down-model-active",
+      ["models", index, "status"],
+      `model "${model.id}" was shut down on ${shutdown} (on or before ${asOf}) but is marked ${model.status}; a shut-down model must be deprecated`,
+      "set `status: deprecated` with `deprecation_date` and `replaced_by` (a model that is still served)",
+    );
+    return;
+  }
+  const daysLeft = daysBetween(asOf, shutdown);
+  if (daysLeft > 0 && daysLeft <= SHUTDOWN_WARNING_DAYS) {
+    const end = model.replaced_by === undefined ? undefined : chainOf(model, byId).end;
+    report.warning(
+      "shutdown-soon",
+      ["models", index, "shutdown_date"],
+      `model "${model.id}" shuts down on ${shutdown}, in ${daysLeft} day${daysLeft === 1 ? "" : "s"}` +
+        (end === undefined ? "; no replacement is named" : `; its replacement is "${end.id}"`),
+    );
+  }
+}
+
+function checkReplacement(model: ModelEntry, index: number, report: Report, asOf: string, byId: ReadonlyMap<string, ModelEntry>): void {
+  const path = ["models", index, "replaced_by"];
+  const target = byId.get(model.replaced_by!);
+  if (model.replaced_by === model.id) {
+    report.error("replacement-is-self", path, `model "${model.id}" is replaced by itself; \`replaced_by\` must name a different model`);
+    return;
+  }
+  if (target === undefined) {
+    report.error(
+      "unknown-replacement",
+      path,
+      `model "${model.id}" is replaced by "${model.replaced_by}", which is not a model in this registry`,
+      didYouMean(model.replaced_by!, byId.keys()),
+    );
+    return;
+  }
+  if (target.provider !== model.provider && model.replacement_note === undefined) {
+    report.error(
+      "replacement-crosses-providers",
+      path,
+      `model "${model.id}" (${model.provider}) is replaced by "${target.id}" of another provider (${target.provider})`,
+      "name a replacement of the same provider, or say why in `replacement_note`",
+    );
+  }
+  const chain = chainOf(model, byId);
+  const steps = chain.ids.map((id) => `"${id}"`).join(" → ");
+  if (chain.cycle) {
+    report.error("replacement-cycle", path, `the replacements of "${model.id}" form a cycle: ${steps}; a chain must end at a current model`);
+  } else if (chain.end === undefined) {
+    return; // an unknown ID further down the chain is reported at its own entry
+  } else if (chain.end.shutdown_date !== undefined && chain.end.shutdown_date <= asOf) {
+    report.error(
+      "replacement-shut-down",
+      path,
+      `the replacements of "${model.id}" end at "${chain.end.id}", which was shut down on ${chain.end.shutdown_date}: ${steps}`,
+      "point the last `replaced_by` of the chain at a model that is still served",
+    );
+  }
+}
+
+/** Follows `replaced_by` from `model`: the IDs visited and the model the chain ends at (undefined if broken). */
+export function chainOf(
+  model: ModelEntry,
+  byId: ReadonlyMap<string, ModelEntry>,
+): { ids: string[]; end: ModelEntry | undefined; cycle: boolean } {
+  const ids = [model.id];
+  let current: ModelEntry | undefined = model;
+  while (current?.replaced_by !== undefined) {
+    const next: string = current.replaced_by;
+    const cycle = ids.includes(next);
+    ids.push(next);
+    if (cycle) return { ids, end: undefined, cycle: true };
+    current = byId.get(next);
+  }
+  return { ids, end: current, cycle: false };
+}
