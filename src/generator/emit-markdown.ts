@@ -152,7 +152,7 @@ function deprecatedTable(registry: NormalizedRegistry): string {
       markdownCode(entry.id),
       markdownCell(entry.display_name),
       markdownCode(finalReplacement ?? entry.replaced_by!),
-      markdownCell(entry.deprecation_date!),
+      entry.deprecation_date === undefined ? "not published" : markdownCell(entry.deprecation_date),
       entry.shutdown_date === undefined ? "not announced" : markdownCell(entry.shutdown_date),
     ]),
   );

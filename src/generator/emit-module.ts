@@ -154,8 +154,8 @@ function recordTypes(): TypeAliasDeclarationStructure[] {
     ),
     typeAlias(
       "DeprecatedModelRecord<P extends ProviderId = ProviderId>",
-      'ModelRecord<P> & { readonly status: "deprecated"; readonly deprecation_date: string; readonly replaced_by: string }',
-      "A deprecated model entry: its deprecation date and replacement are always present.",
+      'ModelRecord<P> & { readonly status: "deprecated"; readonly replaced_by: string }',
+      "A deprecated model entry: its replacement is always present.",
     ),
     typeAlias("ProviderRecord", "DeepReadonly<ProviderConfig>", "A provider's configuration as stored in PROVIDERS."),
   ];
@@ -220,8 +220,11 @@ function modelSummary(model: NormalizedModel, providerName: string): string {
 /** The `@deprecated` line: the model to move to (the end of the replacement chain) and the dates. */
 function deprecationTag(model: NormalizedModel, target: string): string {
   const e = model.entry;
-  const shutdown = e.shutdown_date === undefined ? "" : `, shuts down ${e.shutdown_date}`;
-  return `@deprecated Use ${target} instead (deprecated ${e.deprecation_date}${shutdown}).`;
+  const dates = [
+    ...(e.deprecation_date === undefined ? [] : [`deprecated ${e.deprecation_date}`]),
+    ...(e.shutdown_date === undefined ? [] : [`shuts down ${e.shutdown_date}`]),
+  ];
+  return `@deprecated Use ${target} instead${dates.length === 0 ? "" : ` (${dates.join(", ")})`}.`;
 }
 
 /** JSDoc lines for a model's `ModelRegistry` member. */

@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, YAMLMap, type Node } from "yaml";
+import { Document, isMap, isScalar, isSeq, YAMLMap, type Node } from "yaml";
 import type { ModelEntry } from "../generator/registry-file";
 
 /** Canonical key order of a model entry, as in the curated registry. */
@@ -9,12 +9,32 @@ const KEY_ORDER = [
   "best_for", "notes", "sources", "verified",
 ];
 
+/** Maps printed on one line when they hold only scalars (and lists of scalars): they read like a table row. */
+const FLOW_WHEN_FLAT = new Set(["pricing", "capabilities", "scores", "hardware"]);
+
 function ordered(entry: ModelEntry): Record<string, unknown> {
   const record = entry as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of KEY_ORDER) if (record[key] !== undefined) out[key] = record[key];
   for (const key of Object.keys(record)) if (!(key in out) && record[key] !== undefined) out[key] = record[key];
   return out;
+}
+
+function isFlat(map: YAMLMap): boolean {
+  return map.items.every(({ value }) => isScalar(value) || (isSeq(value) && value.items.every(isScalar)));
+}
+
+/** Flat maps and lists nested in a block map (price tiers, periods, service tiers) go on one line each. */
+function flowNested(node: unknown): void {
+  if (isSeq(node)) {
+    node.items.forEach((item) => (isMap(item) && isFlat(item) ? (item.flow = true) : flowNested(item)));
+  } else if (isMap(node)) {
+    for (const { value } of node.items) {
+      if (isSeq(value) && value.items.every(isScalar)) value.flow = true;
+      else if (isMap(value) && isFlat(value)) value.flow = true;
+      else flowNested(value);
+    }
+  }
 }
 
 /** Entries as a YAML `models:` list fragment, readable like the curated file: small maps in flow style. */
@@ -25,15 +45,19 @@ export function entriesToYaml(entries: ModelEntry[], options: { withKey?: boolea
   if (isSeq(seq)) {
     for (const item of seq.items) {
       if (!isMap(item)) continue;
-      for (const key of ["pricing", "capabilities", "scores", "hardware", "sources"]) {
-        const value = item.get(key, true) as Node | undefined;
-        if (value instanceof YAMLMap) value.flow = true;
+      for (const pair of item.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : "";
+        const value = pair.value as Node | undefined;
+        if (!(value instanceof YAMLMap)) continue;
+        if (FLOW_WHEN_FLAT.has(key) && isFlat(value)) value.flow = true;
+        else flowNested(value);
       }
       item.spaceBefore = true;
     }
     (seq.items[0] as Node).spaceBefore = false;
   }
-  const body = doc.toString({ lineWidth: 0 }).trimEnd() + "\n";
-  if (!options.withKey) return body;
-  return "models:\n" + body.split("\n").map((line) => (line === "" ? line : "  " + line)).join("\n");
+  const body = doc.toString({ lineWidth: 0, flowCollectionPadding: true }).trimEnd() + "\n";
+  const unpadded = body.replace(/\[ ([^\[\]"'#]*) \]/g, "[$1]");
+  if (!options.withKey) return unpadded;
+  return "models:\n" + unpadded.split("\n").map((line) => (line === "" ? line : "  " + line)).join("\n");
 }

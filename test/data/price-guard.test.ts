@@ -1,25 +1,34 @@
+import type { ModelEntry } from "../../src/generator/registry-file";
 import { loadRegistry } from "./registry-data";
 
 /**
- * Unit-error guard (LiteLLM has the same): the dearest real per-1k price in the registry is o1-pro's output, 0.6 USD.
- * Anything above 1.0 per 1k is almost certainly a per-1M figure typed into a per-1k field.
+ * Unit-error guard, on the shipped data (the generator enforces the same on every registry): prices are USD per
+ * 1M tokens. A non-zero figure below 0.001 is a per-token or per-1k price typed into a per-1M field; above 1,000
+ * is a typo (the dearest real figure, o1-pro's output, was 600).
  */
-const MAX_PER_1K = 1.0;
+const MIN_NONZERO_PER_1M = 0.001;
+const MAX_PER_1M = 1000;
+
+function pricesOf(model: ModelEntry): number[] {
+  const p = model.pricing;
+  const rates = [p, ...(p.tiers ?? []), ...(p.periods ?? []), ...Object.values(p.service_tiers ?? {})];
+  return rates.flatMap((r) => [r?.input, r?.output, r?.cached_input, r?.cache_write, r?.cache_write_1h]).filter((v): v is number => v !== undefined);
+}
 
 describe("unit-error guard", () => {
   const registry = loadRegistry();
 
-  test.each(registry.models.map((m) => [m.id, m] as const))("%s: per-1k prices are at most 1 USD and cached ≤ input", (_id, model) => {
-    for (const price of [model.cost_per_1k_input, model.cost_per_1k_output, model.cost_per_1k_cached_input]) {
-      if (price === undefined) continue;
-      expect(price).toBeGreaterThanOrEqual(0);
-      expect(price).toBeLessThanOrEqual(MAX_PER_1K);
+  test.each(registry.models.map((m) => [m.id, m] as const))("%s: prices are plausible per-1M figures and cached ≤ input", (_id, model) => {
+    for (const price of pricesOf(model)) {
+      expect(price === 0 || price >= MIN_NONZERO_PER_1M).toBe(true);
+      expect(price).toBeLessThanOrEqual(MAX_PER_1M);
     }
+    if (model.pricing.cached_input !== undefined) expect(model.pricing.cached_input).toBeLessThanOrEqual(model.pricing.input);
   });
 
   test("local models are free and describe their hardware", () => {
     for (const model of registry.models.filter((m) => m.provider === "ollama")) {
-      expect([model.id, model.cost_per_1k_input, model.cost_per_1k_output]).toEqual([model.id, 0, 0]);
+      expect([model.id, model.pricing.input, model.pricing.output]).toEqual([model.id, 0, 0]);
       expect(model.hardware).toBeDefined();
     }
   });
@@ -30,8 +39,8 @@ describe("unit-error guard", () => {
 
   test("scores follow the documented method (docs/scoring.md): only 0.6, 0.8, 1.0 and speeds 3.3, 6.7, 10", () => {
     for (const model of registry.models) {
-      expect([0.6, 0.8, 1]).toContain(model.capabilities.coding_score);
-      expect([0.6, 0.8, 1]).toContain(model.capabilities.reasoning_score);
+      expect([0.6, 0.8, 1]).toContain(model.scores.coding);
+      expect([0.6, 0.8, 1]).toContain(model.scores.reasoning);
       expect([3.3, 6.7, 10]).toContain(model.speed_rating);
     }
   });

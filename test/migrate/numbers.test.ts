@@ -1,22 +1,31 @@
 import fc from "fast-check";
-import { parseGigabytes, parsePerMillionPrice, parseTokenCount, perMillionTo1k, perTokenTo1k } from "../../src/migrate/numbers";
+import { parseGigabytes, parsePerMillionPrice, parseTokenCount, perTokenTo1M } from "../../src/migrate/numbers";
+import { shiftDecimalPoint } from "../../src/migrate/upgrade-schema";
 import { boltsToSpeed, countSymbol, starsToScore } from "../../src/migrate/scores";
 
-test("per-token and per-1M prices become clean per-1k figures", () => {
-  expect(perTokenTo1k(2.5e-6)).toBe(0.0025);
-  expect(perTokenTo1k(1.25e-7)).toBe(0.000125);
-  expect(perTokenTo1k(3e-8)).toBe(0.00003);
-  expect(perMillionTo1k(0.15)).toBe(0.00015);
-  expect(perMillionTo1k(5.32)).toBe(0.00532);
-  expect(perMillionTo1k(0)).toBe(0);
+test("per-token prices become clean per-1M figures", () => {
+  expect(perTokenTo1M(2.5e-6)).toBe(2.5);
+  expect(perTokenTo1M(1.25e-7)).toBe(0.125);
+  expect(perTokenTo1M(3e-8)).toBe(0.03);
+  expect(perTokenTo1M(0)).toBe(0);
 });
 
-test("per-1k conversion never prints binary noise", () => {
+test.each([
+  [0.00015, 0.15],
+  [0.0025, 2.5],
+  [0.000075, 0.075],
+  [2e-7, 0.0002],
+  [0.6, 600],
+  [0, 0],
+])("per-1k %p → per-1M %p by decimal shift, no binary noise", (per1k, per1M) => {
+  expect(shiftDecimalPoint(per1k, 3)).toBe(per1M);
+});
+
+test("the decimal shift equals the decimal reading of the price, for any price with up to 6 decimals per 1k", () => {
   fc.assert(
     fc.property(fc.integer({ min: 0, max: 10_000_000 }), (micro) => {
-      const perMillion = micro / 1000; // prices with up to 3 decimals per 1M
-      const text = String(perMillionTo1k(perMillion));
-      expect(text.replace(/^0\.0*/, "").length).toBeLessThanOrEqual(10);
+      const per1k = micro / 1_000_000;
+      expect(shiftDecimalPoint(per1k, 3)).toBe(Number((micro / 1000).toString()));
     }),
   );
 });
