@@ -21,7 +21,9 @@ interface LiteLlmEntry {
 }
 
 const MODEL_ID = /^[A-Za-z0-9](?:[A-Za-z0-9._:/@+-]*[A-Za-z0-9])?$/;
-const per1k = (perToken: number | undefined) => Math.round((perToken ?? 0) * 1000 * 1e9) / 1e9;
+const per1M = (perToken: number | undefined) => Number(((perToken ?? 0) * 1_000_000).toPrecision(10));
+/** What the registry's unit guard accepts: 0, or 0.001 to 1,000 USD per 1M tokens. */
+const plausible = (usd: number) => usd === 0 || (usd >= 0.001 && usd <= 1000);
 
 export function litellmRegistryYaml(snapshotPath: string): { yaml: string; models: number } {
   const snapshot = JSON.parse(readFileSync(snapshotPath, "utf8")) as Record<string, LiteLlmEntry>;
@@ -33,9 +35,9 @@ export function litellmRegistryYaml(snapshotPath: string): { yaml: string; model
     if (entry.mode !== "chat" || !entry.litellm_provider || !MODEL_ID.test(key) || key.length > 128) continue;
     const provider = entry.litellm_provider.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
     if (!/^[a-z][a-z0-9-]*$/.test(provider) || constants.has(constantName(key))) continue;
-    const input = per1k(entry.input_cost_per_token);
-    const output = per1k(entry.output_cost_per_token);
-    if (input > 1 || output > 1) continue;
+    const input = per1M(entry.input_cost_per_token);
+    const output = per1M(entry.output_cost_per_token);
+    if (!plausible(input) || !plausible(output)) continue;
     if (!providers.has(provider)) {
       const typeName = providerTypeName(provider, provider);
       if (providerTypeNames.has(typeName)) continue;
@@ -51,28 +53,26 @@ export function litellmRegistryYaml(snapshotPath: string): { yaml: string; model
     }
     constants.add(constantName(key));
     const context = Math.min(10_000_000, Math.max(1, entry.max_input_tokens ?? entry.max_tokens ?? 4096));
-    const cached = entry.cache_read_input_token_cost === undefined ? undefined : per1k(entry.cache_read_input_token_cost);
+    const cached = entry.cache_read_input_token_cost === undefined ? undefined : per1M(entry.cache_read_input_token_cost);
     models.push({
       id: key,
       provider,
       display_name: key,
+      status: "production",
       context_window: context,
       max_output_tokens: Math.min(context, Math.max(1, entry.max_output_tokens ?? entry.max_tokens ?? context)),
-      cost_per_1k_input: input,
-      cost_per_1k_output: output,
-      ...(cached !== undefined && cached <= input ? { cost_per_1k_cached_input: cached } : {}),
+      pricing: { input, output, ...(cached !== undefined && cached <= input && plausible(cached) ? { cached_input: cached } : {}) },
       capabilities: {
-        coding_score: 0.5,
-        reasoning_score: 0.5,
-        supports_vision: entry.supports_vision ?? false,
-        supports_function_calling: entry.supports_function_calling ?? false,
+        input: entry.supports_vision ? ["text", "image"] : ["text"],
+        output: ["text"],
+        tool_calling: entry.supports_function_calling ?? false,
       },
+      scores: { coding: 0.5, reasoning: 0.5, basis: "tier" },
       speed_rating: 5,
-      status: "production",
-      source: "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json",
+      sources: { all: "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json" },
       verified: "2026-07-24",
     });
   }
-  const yaml = stringify({ version: 1, providers: Object.fromEntries(providers), models }, { lineWidth: 0 });
+  const yaml = stringify({ version: 2, providers: Object.fromEntries(providers), models }, { lineWidth: 0 });
   return { yaml, models: models.length };
 }

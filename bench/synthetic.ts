@@ -64,29 +64,31 @@ export function syntheticModels(count: number): SyntheticModel[] {
     const family = families[Math.floor(index / PROVIDERS.length) % families.length]!;
     const id = modelId(provider, family, Math.floor(index / (PROVIDERS.length * families.length)));
     const context = [8192, 32768, 128000, 200000, 1048576][Math.floor(next() * 5)]!;
-    const input = Math.round(next() * 0.015 * 1e6) / 1e6;
+    const input = Math.round(next() * 15 * 1000) / 1000;
     const model: SyntheticModel = {
       id,
       provider,
       display_name: `${family.replace(/[-/.:]/g, " ")} ${index}`,
       ...(provider === "bedrock" || provider === "anthropic" ? { api_name: `${id.replace(/[/:]/g, "-")}-20250929` } : {}),
+      status: (["production", "beta", "experimental"] as const)[Math.floor(next() * 3)],
       context_window: context,
       max_output_tokens: Math.min(context, [4096, 8192, 16384, 65536][Math.floor(next() * 4)]!),
-      cost_per_1k_input: input,
-      cost_per_1k_output: Math.round(input * 4 * 1e6) / 1e6,
-      ...(next() < 0.5 ? { cost_per_1k_cached_input: Math.round(input * 0.1 * 1e7) / 1e7 } : {}),
-      capabilities: {
-        coding_score: Math.round(next() * 10) / 10,
-        reasoning_score: Math.round(next() * 10) / 10,
-        supports_vision: next() < 0.6,
-        supports_function_calling: next() < 0.9,
+      pricing: {
+        input,
+        output: Math.round(input * 4 * 1000) / 1000,
+        ...(next() < 0.5 ? { cached_input: Math.round(input * 0.1 * 1000) / 1000 } : {}),
       },
+      capabilities: {
+        input: next() < 0.6 ? ["text", "image"] : ["text"],
+        output: ["text"],
+        tool_calling: next() < 0.9,
+      },
+      scores: { coding: Math.round(next() * 10) / 10, reasoning: Math.round(next() * 10) / 10, basis: "tier" },
       speed_rating: Math.round(next() * 100) / 10,
-      status: (["production", "beta", "experimental"] as const)[Math.floor(next() * 3)],
       ...(provider === "azure" ? { min_api_version: "2024-10-21" } : {}),
       ...(provider === "ollama" ? { hardware: { parameters_billion: 32, download_size_gb: 19, min_ram_gb: 32 } } : {}),
       ...(next() < 0.3 ? { best_for: `Everyday ${family} work: "quick" drafts, code review & summaries` } : {}),
-      source: `https://example.com/docs/${provider}/models/${encodeURIComponent(id)}`,
+      sources: { all: `https://example.com/docs/${provider}/models/${encodeURIComponent(id)}` },
       verified: "2026-07-24",
     };
     models.push(model);
@@ -101,18 +103,17 @@ function deprecateFifteenPercent(models: SyntheticModel[]): void {
   models.forEach((model, index) => {
     if (index % 20 < 17 || models.length < 20) return;
     model.status = "deprecated";
-    model.deprecation = {
-      date: "2025-06-06",
-      replaced_by: replacementFor(index).id,
-      ...(index % 2 === 0 ? { removal_date: "2026-06-01" } : {}),
-    };
+    model.deprecation_date = "2025-06-06";
+    if (index % 2 === 0) model.shutdown_date = "2026-06-01";
+    model.replaced_by = replacementFor(index).id;
   });
   if (models.length < 20) {
     // Small N: still 15%, pointing at the first model.
     const deprecatedCount = Math.round(models.length * 0.15);
     for (let index = models.length - deprecatedCount; index < models.length && index > 0; index++) {
       models[index]!.status = "deprecated";
-      models[index]!.deprecation = { date: "2025-06-06", replaced_by: models[0]!.id };
+      models[index]!.deprecation_date = "2025-06-06";
+      models[index]!.replaced_by = models[0]!.id;
     }
   }
 }
@@ -121,5 +122,5 @@ function deprecateFifteenPercent(models: SyntheticModel[]): void {
 export function syntheticRegistryYaml(count: number, repoRoot: string): string {
   const models = stringify({ models: syntheticModels(count) }, { lineWidth: 0 });
   const aliases = stringify({ aliases: { "legacy-gpt-4o": syntheticModels(1)[0]!.id } });
-  return `version: 1\n\n${providersBlock(repoRoot)}\n${models}\n${aliases}`;
+  return `version: 2\n\n${providersBlock(repoRoot)}\n${models}\n${aliases}`;
 }

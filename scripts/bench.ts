@@ -94,13 +94,13 @@ export function lookup(id: ModelId): ModelRecord {
 export const chosen: ActiveModelId = ${JSON.stringify(firstActive)};
 export const named: ModelId = Models.${constant};
 export const cheapest = MODEL_IDS.filter((id) => MODELS[id].status !== "deprecated").sort(
-  (a, b) => MODELS[a].cost_per_1k_input - MODELS[b].cost_per_1k_input,
+  (a, b) => MODELS[a].pricing.input - MODELS[b].pricing.input,
 )[0];
 `;
 }
 
 const CONSUMER_WITHOUT = `type ModelId = string;
-interface ModelRecord { readonly status: string; readonly cost_per_1k_input: number; readonly context_window: number }
+interface ModelRecord { readonly status: string; readonly pricing: { readonly input: number }; readonly context_window: number }
 declare const MODELS: Readonly<Record<string, ModelRecord>>;
 declare const MODEL_IDS: readonly ModelId[];
 declare const Models: Readonly<Record<string, ModelId>>;
@@ -112,7 +112,7 @@ export function lookup(id: ModelId): ModelRecord {
 export const chosen: ModelId = "x";
 export const named: ModelId = Models.X!;
 export const cheapest = MODEL_IDS.filter((id) => MODELS[id]!.status !== "deprecated").sort(
-  (a, b) => MODELS[a]!.cost_per_1k_input - MODELS[b]!.cost_per_1k_input,
+  (a, b) => MODELS[a]!.pricing.input - MODELS[b]!.pricing.input,
 )[0];
 `;
 

@@ -8,15 +8,14 @@ const PROVIDERS = ["anthropic", "azure", "bedrock", "dial", "google", "ollama", 
 function syntheticRegistry(count: number): NormalizedRegistry {
   const models = Array.from({ length: count }, (_, i) => {
     const provider = PROVIDERS[i % PROVIDERS.length]!;
-    const input = provider === "ollama" ? 0 : Number((0.0001 * Math.pow(1.13, (i * 37) % 60)).toFixed(6));
+    const input = provider === "ollama" ? 0 : Number((0.1 * Math.pow(1.13, (i * 37) % 60)).toFixed(3));
     return {
       id: `${provider}-model-${String(i).padStart(3, "0")}`,
       constantName: `M${i}`,
       entry: {
         provider,
-        cost_per_1k_input: input,
-        cost_per_1k_output: input * 4,
-        capabilities: { coding_score: 0.5 + ((i * 7) % 11) / 20 },
+        pricing: { input, output: input * 4 },
+        scores: { coding: 0.5 + ((i * 7) % 11) / 20 },
         status: i % 9 === 0 ? "deprecated" : "production",
       },
     };

@@ -57,13 +57,12 @@ function hostileModels(): SyntheticModel[] {
   models.forEach((model, index) => {
     model.display_name = texts[index % texts.length]! + pad(index);
     model.best_for = `${pad(index)} "${texts[(index + 3) % texts.length]}"`;
-    model.source = `https://example.com/${pad(index + 20)}`;
+    model.sources = { all: `https://example.com/${pad(index + 20)}` };
     if (index % 5 === 0) model.id = `${"long-id.with:shapes/".repeat(6)}${index}`;
   });
   const ids = new Set(models.map((m) => m.id));
   for (const model of models) {
-    const deprecation = model.deprecation as { replaced_by: string } | undefined;
-    if (deprecation && !ids.has(deprecation.replaced_by)) deprecation.replaced_by = models[1]!.id;
+    if (typeof model.replaced_by === "string" && !ids.has(model.replaced_by)) model.replaced_by = models[1]!.id;
   }
   return models;
 }

@@ -90,13 +90,13 @@ function describeRoundTrip(name: string, registryPath: string, load: () => Promi
 
     test("assigning into the frozen data throws in strict mode and changes nothing", () => {
       const [firstId] = generated.MODEL_IDS;
-      const entry = generated.MODELS[firstId!] as unknown as { context_window: number; capabilities: { coding_score: number } };
+      const entry = generated.MODELS[firstId!] as unknown as { context_window: number; scores: { coding: number } };
       const before = entry.context_window;
       expect(() => {
         entry.context_window = before + 1;
       }).toThrow(TypeError);
       expect(() => {
-        entry.capabilities.coding_score = 2;
+        entry.scores.coding = 2;
       }).toThrow(TypeError);
       expect(() => {
         (generated.MODEL_IDS as string[]).push("extra");

@@ -30,13 +30,13 @@ function largeRegistry(count: number): string {
       `    display_name: "Model ${i} ünïcödé ✓"`,
       `    context_window: ${8192 + i}`,
       "    max_output_tokens: 4096",
-      `    cost_per_1k_input: ${(i % 100) / 10000}`,
-      `    cost_per_1k_output: ${(i % 100) / 5000}`,
-      "    capabilities: { coding_score: 0.5, reasoning_score: 0.5, supports_vision: false, supports_function_calling: true }",
+      `    pricing: { input: ${(i % 100) / 10}, output: ${(i % 100) / 5} }`,
+      "    capabilities: { input: [text], output: [text], tool_calling: true }",
+      "    scores: { coding: 0.5, reasoning: 0.5, basis: tier }",
       `    speed_rating: ${i % 11}`,
       `    status: ${i % 10 === 9 ? "deprecated" : "production"}`,
-      ...(i % 10 === 9 ? ["    deprecation: { date: 2025-01-01, replaced_by: model-00000 }"] : []),
-      "    source: https://platform.openai.com/docs/models",
+      ...(i % 10 === 9 ? ["    deprecation_date: 2025-01-01", "    replaced_by: model-00000"] : []),
+      "    sources: { all: https://platform.openai.com/docs/models }",
       "    verified: 2026-07-24",
     );
   }

@@ -24,28 +24,33 @@ const text = fc.oneof(
   fc.string({ unit: "binary", minLength: 1, maxLength: 40 }),
   fc.string({ unit: fc.constantFrom("*/", "/*", "`", "${", "\\", '"', "'", "\n", "\u2028", "\u2029", "\u202E", "\uD800", "\uDC00", "😀", "</script>", "|", "@", " "), minLength: 1, maxLength: 12 }),
 );
-const price = fc.double({ min: 0, max: 1, noNaN: true });
+/** Prices the unit guard accepts: 0, or 0.001 to 1,000 USD per 1M tokens. */
+const price = fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 1000, noNaN: true }));
 const score = fc.double({ min: 0, max: 1, noNaN: true });
 
 const modelFields = fc.record(
   {
     display_name: text,
     context_window: fc.integer({ min: 1, max: 10_000_000 }),
-    cost_per_1k_input: price,
-    cost_per_1k_output: price,
-    capabilities: fc.record({ coding_score: score, reasoning_score: score, supports_vision: fc.boolean(), supports_function_calling: fc.boolean() }),
+    pricing: fc.record({ input: price, output: price }),
+    capabilities: fc.record({
+      input: fc.constantFrom(["text"], ["text", "image"], ["text", "image", "audio", "video", "pdf"]),
+      output: fc.constantFrom(["text"], ["text", "audio"]),
+      tool_calling: fc.boolean(),
+    }),
+    scores: fc.record({ coding: score, reasoning: score, basis: fc.constant("tier") }),
     speed_rating: fc.double({ min: 0, max: 10, noNaN: true }),
     status: fc.constantFrom("production", "beta", "experimental"),
     notes: text,
     best_for: text,
   },
-  { requiredKeys: ["display_name", "context_window", "cost_per_1k_input", "cost_per_1k_output", "capabilities", "speed_rating", "status"] },
+  { requiredKeys: ["display_name", "context_window", "pricing", "capabilities", "scores", "speed_rating", "status"] },
 );
 
 const registry = fc
   .uniqueArray(fc.tuple(modelId, modelFields), { minLength: 1, maxLength: 6, selector: ([id]) => constantName(id) })
   .map((models) => ({
-    version: 1,
+    version: 2,
     providers: {
       openai: {
         display_name: "OpenAI",
@@ -60,7 +65,7 @@ const registry = fc
       provider: "openai",
       ...fields,
       max_output_tokens: 1,
-      source: "https://platform.openai.com/docs/models",
+      sources: { all: "https://platform.openai.com/docs/models" },
       verified: "2026-07-24",
     })),
   }));

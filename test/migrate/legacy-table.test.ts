@@ -26,8 +26,9 @@ describe("the real legacy registry", () => {
 
   test("cells map to registry fields", () => {
     const byId = new Map(entries.map((e) => [e.id, e]));
-    expect(byId.get("gpt-4o-mini")).toMatchObject({ provider: "openai", context_window: 128000, cost_per_1k_input: 0.00015, cost_per_1k_output: 0.0006, speed_rating: 10, status: "production" });
-    expect(byId.get("gpt-4o-mini")!.capabilities).toMatchObject({ coding_score: 0.6, supports_vision: true });
+    expect(byId.get("gpt-4o-mini")).toMatchObject({ provider: "openai", context_window: 128000, pricing: { input: 0.15, output: 0.6 }, speed_rating: 10, status: "production" });
+    expect(byId.get("gpt-4o-mini")!.capabilities).toMatchObject({ input: ["text", "image"] });
+    expect(byId.get("gpt-4o-mini")!.scores).toMatchObject({ coding: 0.6 });
     expect(byId.get("gemini-2.0-pro")!.context_window).toBe(2000000);
     expect(byId.get("deepseek-coder:1.3b")).toMatchObject({ provider: "ollama", hardware: { parameters_billion: 1.3, download_size_gb: 0.776, min_ram_gb: 2 } });
     expect(byId.get("dial-claude-opus-4")!.provider).toBe("dial");

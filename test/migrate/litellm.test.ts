@@ -12,7 +12,7 @@ describe("malformed LiteLLM JSON", () => {
 
   test("converts chat models of known providers only, per-token → per-1k", () => {
     expect(entries.map((e) => e.id)).toEqual(["bad-date", "good-model", "retiring"]);
-    expect(entries.find((e) => e.id === "good-model")).toMatchObject({ context_window: 128000, max_output_tokens: 16384, cost_per_1k_input: 0.0025, cost_per_1k_output: 0.01, cost_per_1k_cached_input: 0.00125 });
+    expect(entries.find((e) => e.id === "good-model")).toMatchObject({ context_window: 128000, max_output_tokens: 16384, pricing: { input: 2.5, output: 10, cached_input: 1.25 } });
   });
 
   test("reports every entry it could not map and why", () => {
@@ -36,7 +36,7 @@ describe("the real snapshot", () => {
     const { entries, report } = convertLiteLlm(json, { verified: "2026-07-24", providers: ["anthropic", "xai", "azure"] });
     expect(entries.length).toBeGreaterThan(50);
     expect(new Set(entries.map((e) => e.provider))).toEqual(new Set(["anthropic", "xai", "azure"]));
-    expect(entries.find((e) => e.id === "azure/gpt-4o")).toMatchObject({ api_name: "gpt-4o", cost_per_1k_input: 0.0025 });
+    expect(entries.find((e) => e.id === "azure/gpt-4o")).toMatchObject({ api_name: "gpt-4o", pricing: { input: 2.5, output: 10 } });
     expect(report.problems.every((p) => p.reason.length > 0)).toBe(true);
     expect(await validateModelsYaml(entriesToYaml(entries, { withKey: true }))).toEqual([]);
   });

@@ -25,7 +25,7 @@ describe("resolveModel: lifecycle policy", () => {
     expect(notices).toEqual([]);
   });
 
-  test("a deprecated model resolves and warns once per ID, with replacement and removal date", () => {
+  test("a deprecated model resolves and warns once per ID, with replacement and shutdown date", () => {
     const { api, notices } = recordingApi();
     const now = new Date("2029-12-31T23:59:59Z");
     expect(api.resolveModel("old-model", { now }).id).toBe("old-model");
@@ -36,8 +36,8 @@ describe("resolveModel: lifecycle policy", () => {
         modelId: "old-model",
         replacement: "alpha",
         deprecatedSince: "2024-01-01",
-        removalDate: "2030-01-01",
-        message: 'model "old-model" is deprecated since 2024-01-01 (will be removed on 2030-01-01); use "alpha" instead',
+        shutdownDate: "2030-01-01",
+        message: 'model "old-model" is deprecated since 2024-01-01 (shuts down on 2030-01-01); use "alpha" instead',
       },
     ]);
   });
@@ -64,28 +64,28 @@ describe("resolveModel: lifecycle policy", () => {
         error = caught;
       }
       expect(error).toBeInstanceOf(DeprecatedModelError);
-      expect(error).toMatchObject({ code: "MODEL_DEPRECATED", modelId: "old-model", replacement: "alpha", removalDate: "2030-01-01" });
+      expect(error).toMatchObject({ code: "MODEL_DEPRECATED", modelId: "old-model", replacement: "alpha", shutdownDate: "2030-01-01" });
       expect((error as Error).message).toBe(
-        'model "old-model" is deprecated since 2024-01-01 (will be removed on 2030-01-01); use "alpha" instead (strict mode)',
+        'model "old-model" is deprecated since 2024-01-01 (shuts down on 2030-01-01); use "alpha" instead (strict mode)',
       );
     }
     expect(notices).toEqual([]);
     expect(api.resolveModel("alpha", { strict: true }).id).toBe("alpha");
   });
 
-  test("from 00:00 UTC on the removal date it throws, naming the replacement, strict or not", () => {
+  test("from 00:00 UTC on the shutdown date it throws, naming the replacement, strict or not", () => {
     const { api, notices } = recordingApi();
     api.resolveModel("old-model", { now: new Date("2029-12-31T23:59:59.999Z") });
     const removed = () => api.resolveModel("old-model", { now: new Date("2030-01-01T00:00:00Z") });
     expect(removed).toThrow(ModelRemovedError);
-    expect(removed).toThrow('model "old-model" was removed on 2030-01-01; use "alpha" instead');
+    expect(removed).toThrow('model "old-model" was shut down on 2030-01-01; use "alpha" instead');
     expect(() => api.resolveModel("legacy-old", { strict: true, now: new Date("2031-01-01") })).toThrow(ModelRemovedError);
     expect(notices).toHaveLength(1);
   });
 
-  test("the clock defaults to now: a model removed in 2020 fails today", () => {
+  test("the clock defaults to now: a model shut down in 2020 fails today", () => {
     const { api } = recordingApi();
-    expect(() => api.resolveModel("gone-model")).toThrow('model "gone-model" was removed on 2020-06-01; use "alpha" instead');
+    expect(() => api.resolveModel("gone-model")).toThrow('model "gone-model" was shut down on 2020-06-01; use "alpha" instead');
   });
 
   test("unknown names throw UnknownModelError, with a did-you-mean for likely typos", () => {
@@ -118,29 +118,25 @@ describe("resolveModel: lifecycle policy", () => {
 });
 
 describe("resolveModel on the generated registry", () => {
-  test("gemini-2.0-flash: warns before 2026-06-01, fails after it naming gemini-2.5-flash", () => {
+  test("gpt-4o: warns before its shutdown on 2027-01-14, fails from then on naming gpt-6-luna", () => {
     const warnings: string[] = [];
     const warn = (notice: DeprecationNotice) => warnings.push(notice.message);
-    expect(resolveModel("gemini-2.0-flash", { now: new Date("2026-05-31T23:59:59Z"), warn }).deprecation.replaced_by).toBe(
-      "gemini-2.5-flash",
-    );
-    expect(warnings).toEqual([
-      'model "gemini-2.0-flash" is deprecated since 2026-06-01 (will be removed on 2026-06-01); use "gemini-2.5-flash" instead',
-    ]);
-    expect(() => resolveModel("gemini-2.0-flash", { now: new Date("2026-06-01T00:00:00Z") })).toThrow(
-      'model "gemini-2.0-flash" was removed on 2026-06-01; use "gemini-2.5-flash" instead',
+    expect(resolveModel("gpt-4o", { now: new Date("2027-01-13T23:59:59Z"), warn }).replaced_by).toBe("gpt-6-luna");
+    expect(warnings).toEqual(['model "gpt-4o" is deprecated since 2026-10-14 (shuts down on 2027-01-14); use "gpt-6-luna" instead']);
+    expect(() => resolveModel("gpt-4o", { now: new Date("2027-01-14T00:00:00Z") })).toThrow(
+      'model "gpt-4o" was shut down on 2027-01-14; use "gpt-6-luna" instead',
     );
   });
 
-  test("gemini-2.0-pro has no removal date: strict throws, otherwise it resolves", () => {
+  test("gemini-2.0-pro has no shutdown date: strict throws, otherwise it resolves; the replacement is the end of its chain", () => {
     expect(() => resolveModel("gemini-2.0-pro", { strict: true })).toThrow(DeprecatedModelError);
-    expect(() => resolveModel("gemini-2.0-pro", { strict: true })).toThrow('use "gemini-2.5-pro" instead (strict mode)');
+    expect(() => resolveModel("gemini-2.0-pro", { strict: true })).toThrow('use "gemini-3.8-flash" instead (strict mode)');
     const warnings: DeprecationNotice[] = [];
     expect(resolveModel("gemini-2.0-pro", { warn: (n) => warnings.push(n) }).id).toBe("gemini-2.0-pro");
-    expect(warnings.map((n) => [n.modelId, n.replacement, n.removalDate])).toEqual([["gemini-2.0-pro", "gemini-2.5-pro", undefined]]);
+    expect(warnings.map((n) => [n.modelId, n.replacement, n.shutdownDate])).toEqual([["gemini-2.0-pro", "gemini-3.8-flash", undefined]]);
   });
 
   test("production models resolve to the same frozen record as getModel", () => {
-    expect(resolveModel("claude-sonnet-4-5", { strict: true }).api_name).toBe("claude-sonnet-4-5-20250929");
+    expect(resolveModel("claude-haiku-4-5", { strict: true }).api_name).toBe("claude-haiku-4-5-20251001");
   });
 });

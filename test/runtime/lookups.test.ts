@@ -30,9 +30,9 @@ describe("getModel", () => {
     expect(Object.isFrozen(model.capabilities)).toBe(true);
   });
 
-  test("returns deprecated records with their deprecation details", () => {
-    expect(getModel("o1-mini").deprecation.replaced_by).toBe("o4-mini");
-    expect(getModel("gemini-2.0-flash").deprecation.removal_date).toBe("2026-06-01");
+  test("returns deprecated records with their lifecycle details", () => {
+    expect(getModel("o1-mini").replaced_by).toBe("gpt-5.6-terra");
+    expect(getModel("gemini-2.0-flash").shutdown_date).toBe("2026-06-01");
   });
 
   test("throws UnknownModelError with a suggestion when the types were bypassed", () => {
@@ -99,7 +99,7 @@ describe("active and deprecated IDs", () => {
       expect(isActiveModelId(id)).toBe(!deprecated);
     }
     expect(isDeprecatedModelId("o1-mini")).toBe(true);
-    expect(isActiveModelId("gpt-4o")).toBe(true);
+    expect(isActiveModelId("gpt-5.4")).toBe(true);
   });
 });
 

@@ -148,22 +148,23 @@ describe("selectModels on the generated registry", () => {
     expect(result.candidates.map((c) => c.id)).not.toContain("o1-mini");
     expect(result.candidates.map((c) => c.id)).not.toContain("gemini-2.0-flash");
     const o1Mini = result.excluded.find((e) => e.id === "o1-mini");
-    expect(o1Mini?.reasons).toEqual([{ code: "deprecated", message: 'deprecated, never selected automatically; use "o4-mini"' }]);
+    expect(o1Mini?.reasons).toEqual([{ code: "deprecated", message: 'deprecated, never selected automatically; use "gpt-5.6-terra"' }]);
   });
 
   test("with an empty environment only keyless (local) providers are candidates", () => {
     const result = selectModels({ env: {} });
     expect(result.candidates.map((c) => c.id)).toContain("qwen2.5:32b");
     expect(result.candidates.every((c) => PROVIDERS[c.model.provider].env.required.length === 0)).toBe(true);
-    expect(result.excluded.find((e) => e.id === "gpt-4o")?.reasons.map((r) => r.code)).toEqual(["provider-not-configured"]);
+    expect(result.excluded.find((e) => e.id === "gpt-5.4")?.reasons.map((r) => r.code)).toEqual(["provider-not-configured"]);
   });
 
   test("a vision task with a cost cap leaves out the local model and the expensive ones", () => {
     const result = selectModels({ requireVision: true, maxBlendedCost: 5, env: { OPENAI_API_KEY: "k", ANTHROPIC_API_KEY: "k" } });
     const ids = result.candidates.map((c) => c.id);
-    expect(ids).toEqual(expect.arrayContaining(["gpt-4o", "gpt-4o-mini"]));
-    expect(ids).not.toContain("qwen2.5:32b");
-    expect(ids).not.toContain("claude-sonnet-4-5"); // blended $6
+    expect(ids).toEqual(expect.arrayContaining(["gpt-5.4-mini", "claude-haiku-4-5"]));
+    expect(ids).not.toContain("qwen2.5:32b"); // no vision
+    expect(ids).not.toContain("claude-sonnet-4-6"); // blended $6
+    expect(ids).not.toContain("gpt-4o"); // deprecated
   });
 
   const requirementsArbitrary: fc.Arbitrary<TaskRequirements> = fc.record(
@@ -199,10 +200,10 @@ describe("selectModels on the generated registry", () => {
           if (!requirements.allowExperimental) expect(model.status).not.toBe("experimental");
           expect(model.context_window).toBeGreaterThanOrEqual(requirements.minContext ?? 4000);
           expect(blendedCostPer1M(id)).toBeLessThanOrEqual(requirements.maxBlendedCost ?? Infinity);
-          expect(model.capabilities.reasoning_score).toBeGreaterThanOrEqual(requirements.minReasoning ?? 0);
-          expect(model.capabilities.coding_score).toBeGreaterThanOrEqual(requirements.minCoding ?? 0);
-          if (requirements.requireVision) expect(model.capabilities.supports_vision).toBe(true);
-          if (requirements.requireFunctions) expect(model.capabilities.supports_function_calling).toBe(true);
+          expect(model.scores.reasoning).toBeGreaterThanOrEqual(requirements.minReasoning ?? 0);
+          expect(model.scores.coding).toBeGreaterThanOrEqual(requirements.minCoding ?? 0);
+          if (requirements.requireVision) expect(model.capabilities.input).toContain("image");
+          if (requirements.requireFunctions) expect(model.capabilities.tool_calling).toBe(true);
           expect(score).toBeGreaterThanOrEqual(0);
           expect(score).toBeLessThanOrEqual(1);
         }

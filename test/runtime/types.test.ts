@@ -47,7 +47,8 @@ function compile(snippets: Record<string, string>, generatedSource?: string): { 
 const VALID_CALLS = `
 const gpt4o: T.ModelRecord<"openai"> = R.getModel("gpt-4o");
 const o1Mini: T.DeprecatedModelRecord<"openai"> = R.getModel("o1-mini");
-const removal: string | undefined = R.getModel("gemini-2.0-flash").deprecation.removal_date;
+const shutdown: string | undefined = R.getModel("gemini-2.0-flash").shutdown_date;
+const replacement: string = R.getModel("gemini-2.0-flash").replaced_by;
 const byConstant: T.ModelRegistryShape["qwen2.5:32b"] = R.getModel(R.Models.QWEN2_5_32B);
 const openaiIds: T.OpenAIModelId[] = R.listModelIds({ providers: "openai" });
 const openaiModels = R.listModels({ providers: ["openai"], statuses: "production", vision: true });
@@ -65,14 +66,14 @@ const fromString: T.ModelId | undefined = R.resolveModelId(untrusted);
 const sameLiteral: "gpt-4o" = R.resolveModelId("gpt-4o");
 const shippedAlias: "claude-3-5-sonnet" = R.resolveAlias("claude-3.5-sonnet");
 const shippedAliasRecord: T.DeprecatedModelRecord<"anthropic"> = R.resolveModel("claude-3.5-sonnet", { strict: false, warn: () => undefined });
-const resolved: T.ModelRecord<"anthropic"> = R.resolveModel("claude-sonnet-4-5", { strict: true, now: new Date(), warn: (n: T.DeprecationNotice) => void n.message });
-const active: T.ActiveModelId = "gpt-4o";
+const resolved: T.ModelRecord<"anthropic"> = R.resolveModel("claude-haiku-4-5", { strict: true, now: new Date(), warn: (n: T.DeprecationNotice) => void n.message });
+const active: T.ActiveModelId = "gpt-5.4";
 function route(id: T.ActiveModelId): T.ActiveModelId { return id; }
-route(R.Models.GPT_4O);
+route(R.Models.GPT_5_4);
 const selection = R.selectModels({ taskType: "code_generation", minContext: 8000, maxBlendedCost: 5, minReasoning: 0.8, minCoding: 0.8, requireVision: true, requireFunctions: true, priority: "cost", allowExperimental: true, env: process.env });
 const best: T.ActiveModelId | undefined = selection.candidates[0]?.id;
 const reasonCode: T.ExclusionCode | undefined = selection.excluded[0]?.reasons[0]?.code;
-const usd: number = R.estimateCost("gpt-4o", { inputTokens: 1_000_000, outputTokens: 1_000_000, cachedInputTokens: 0 });
+const usd: number = R.estimateCost("gpt-4o", { inputTokens: 100_000, outputTokens: 10_000, cachedInputTokens: 0 }).usd;
 const blended: number = R.blendedCostPer1M("gpt-4");
 const readiness: T.ProviderReadinessMap = R.checkProviderEnv();
 const ollamaReady: boolean = readiness.ollama.ready;
