@@ -1,7 +1,7 @@
 import type { RegistryModel, RegistryProvider } from "./types";
 
-/** Bedrock cross-region inference profile prefixes (`us.anthropic.claude-…`). */
-const BEDROCK_REGION_PREFIX = /^(?:us|eu|apac|ap|jp|au|ca|us-gov|global)\./;
+/** Bedrock cross-region inference profile prefixes (`us.anthropic.claude-…`); genai-prices adds `regional.` for in-region endpoint prices. */
+const BEDROCK_REGION_PREFIX = /^(?:us|eu|apac|ap|jp|au|ca|us-gov|global|regional)\./;
 /** LiteLLM's region-pinned Bedrock keys (`bedrock/us-east-1/anthropic.claude-…`, routing prefix already cut). */
 const BEDROCK_REGION_PATH = /^[a-z]{2}(?:-[a-z]+)+-\d\//;
 /** Azure data-zone deployments (`azure/us/gpt-4o`, `azure/global/gpt-5.1`). */
