@@ -1,5 +1,5 @@
 import { explanationFor } from "./explain";
-import { fieldDifferences, type RawDifference } from "./fields";
+import { fieldDifferences, sourceRetirement, type RawDifference } from "./fields";
 import { canonicalModelId } from "./ids";
 import type { AuditSource, RegistryModel, RegistryProvider, SourceModel, SourceName } from "./types";
 
@@ -50,7 +50,7 @@ export interface SourceAudit {
   /** Matched registry models, in registry order. */
   models: ModelAudit[];
   notListed: string[];
-  /** Newest first by release date; models without a date last, then by provider and ID. */
+  /** Live chat models the registry lacks. Newest first by release date; models without a date last, then by provider and ID. */
   missing: MissingModel[];
   /** Registry IDs with a `status` difference (the source says deprecated or gone). */
   deprecated: string[];
@@ -86,7 +86,7 @@ export function compareWithSource(models: readonly RegistryModel[], source: Audi
     matched.push(listed);
     audits.push(auditModel(model, listed, source.name, asOf));
   }
-  const missing = missingModels(models, source, matched);
+  const missing = missingModels(models, source, matched, asOf);
   const deprecated = audits.filter((audit) => audit.differences.some((difference) => difference.field === "status")).map((audit) => audit.id);
   return { source: source.name, label: source.label, summary: summarise(audits, notListed, missing, deprecated), models: audits, notListed, missing, deprecated };
 }
@@ -105,16 +105,18 @@ function verdictOf(differences: readonly FieldDifference[]): Verdict {
 }
 
 /**
- * Chat models of the registry's providers that no registry model matched. Variants of one model (Bedrock
- * region prefixes, Azure data zones) count once, by canonical ID.
+ * Chat models of the registry's providers that no registry model matched, leaving out those the source itself
+ * marks deprecated or gone (nobody should add them). Variants of one model (Bedrock region prefixes, Azure data
+ * zones) count once, by canonical ID.
  */
-function missingModels(models: readonly RegistryModel[], source: AuditSource, matched: readonly SourceModel[]): MissingModel[] {
+function missingModels(models: readonly RegistryModel[], source: AuditSource, matched: readonly SourceModel[], asOf: string): MissingModel[] {
   const providers = new Set(models.map((model) => model.provider));
   const key = (model: SourceModel): string => `${model.provider}\u0000${canonicalModelId(model.provider, model.id)}`;
   const seen = new Set(matched.map(key));
   const missing: MissingModel[] = [];
   for (const listed of source.models) {
     if (listed.chat !== true || !providers.has(listed.provider) || seen.has(key(listed))) continue;
+    if (sourceRetirement(listed, asOf) !== undefined) continue;
     seen.add(key(listed));
     missing.push({ provider: listed.provider, id: canonicalModelId(listed.provider, listed.id), key: listed.key, ...(listed.release_date ? { release_date: listed.release_date } : {}) });
   }

@@ -107,6 +107,7 @@ describe("compareWithSource: models the registry lacks", () => {
       { provider: "openai", id: "gpt-new", key: "providers/openai/models/gpt-new.toml", release_date: "2026-11-20" },
       { provider: "openai", id: "gpt-older-new", key: "providers/openai/models/gpt-older-new.toml", release_date: "2026-01-10" },
     ]);
+    // gpt-gone is a chat model the registry lacks too, but LiteLLM says it shut down on 2026-03-01.
     expect(audit("litellm").missing.map((model) => model.id).sort()).toEqual(["__proto__", "constructor", "gpt-new"]);
     // Azure's gpt-4o matched through the OpenAI fallback; OpenAI's own gpt-4o is still missing for the registry's openai provider.
     expect(audit("genai-prices").missing.map((model) => `${model.provider}/${model.id}`)).toEqual(["openai/gpt-4o", "openai/gpt-new"]);
