@@ -25,80 +25,83 @@ const PRICE_KEYS: ReadonlyArray<readonly [keyof PriceTable, string]> = [
 /** genai-prices `MatchLogic`: how a provider's model claims the IDs callers send. */
 export function matchesModelId(logic: unknown, id: string): boolean {
   if (!isRecord(logic)) return false;
-  const operand = (key: string): unknown => ownProperty(logic, key);
-  if (typeof operand("equals") === "string") return id === operand("equals");
-  if (typeof operand("starts_with") === "string") return id.startsWith(operand("starts_with") as string);
-  if (typeof operand("ends_with") === "string") return id.endsWith(operand("ends_with") as string);
-  if (typeof operand("contains") === "string") return id.includes(operand("contains") as string);
-  if (typeof operand("regex") === "string") return new RegExp(operand("regex") as string).test(id);
-  const or = operand("or");
-  if (Array.isArray(or)) return or.some((branch) => matchesModelId(branch, id));
-  const and = operand("and");
-  if (Array.isArray(and)) return and.every((branch) => matchesModelId(branch, id));
+  const text = (key: string): string | undefined => {
+    const value = ownProperty(logic, key);
+    return typeof value === "string" ? value : undefined;
+  };
+  const branches = (key: string): unknown[] | undefined => {
+    const value = ownProperty(logic, key);
+    return Array.isArray(value) ? value : undefined;
+  };
+  const [equals, startsWith, endsWith, contains, regex] = ["equals", "starts_with", "ends_with", "contains", "regex"].map(text);
+  if (equals !== undefined) return id === equals;
+  if (startsWith !== undefined) return id.startsWith(startsWith);
+  if (endsWith !== undefined) return id.endsWith(endsWith);
+  if (contains !== undefined) return id.includes(contains);
+  if (regex !== undefined) return new RegExp(regex).test(id);
+  const or = branches("or");
+  if (or) return or.some((branch) => matchesModelId(branch, id));
+  const and = branches("and");
+  if (and) return and.every((branch) => matchesModelId(branch, id));
   return false;
 }
 
-interface GenaiProviderModels {
-  genaiId: string;
-  provider: RegistryProvider;
-  /** The raw model records, in list order: the first one whose `match` accepts an ID is that ID's model. */
-  raw: Record<string, unknown>[];
-  models: SourceModel[];
+/** One genai-prices provider: its model records in list order (the first whose `match` accepts an ID wins). */
+interface GenaiProvider {
+  id: string;
+  models: Record<string, unknown>[];
   fallbacks: string[];
 }
 
 /**
- * genai-prices provider records (the package's `Provider[]` shape) → audit source. A registry model is the first
- * model of its provider whose match logic accepts one of its candidate IDs; then the provider's
- * `fallback_model_providers` (Azure falls back to OpenAI's models) are tried the same way.
+ * genai-prices provider records (the package's `Provider[]` shape) → audit source. A registry model is the
+ * model of its provider whose own `id` is one of its candidate IDs, else the first whose match logic accepts
+ * one; then the provider's `fallback_model_providers` (Azure falls back to OpenAI) are tried the same way.
  */
-export function genaiPricesSource(providers: readonly unknown[], label = "genai-prices"): AuditSource {
-  const byGenaiId = new Map<string, GenaiProviderModels>();
-  for (const record of providers) {
-    if (!isRecord(record) || typeof record["id"] !== "string") continue;
-    const mapping = GENAI_PRICES_PROVIDERS.find(([, genaiId]) => genaiId === record["id"]);
-    const entry = providerModels(record, mapping?.[0]);
-    if (entry) byGenaiId.set(entry.genaiId, entry);
+export function genaiPricesSource(records: readonly unknown[], label = "genai-prices"): AuditSource {
+  const providers = new Map<string, GenaiProvider>();
+  for (const record of records) {
+    const provider = genaiProvider(record);
+    if (provider) providers.set(provider.id, provider);
   }
-  const ownModels = [...byGenaiId.values()].filter((entry) => GENAI_PRICES_PROVIDERS.some(([, id]) => id === entry.genaiId));
-  return {
-    name: "genai-prices",
-    label,
-    models: ownModels.flatMap((entry) => entry.models),
-    find: (model) => findModel(byGenaiId, model),
-  };
+  const models = GENAI_PRICES_PROVIDERS.flatMap(([registryProvider, genaiId]) =>
+    (providers.get(genaiId)?.models ?? []).map((raw) => genaiModel(genaiId, registryProvider, raw)),
+  );
+  return { name: "genai-prices", label, models, find: (model) => findModel(providers, model) };
 }
 
-function providerModels(record: Record<string, unknown>, provider: RegistryProvider | undefined): GenaiProviderModels | undefined {
-  const genaiId = record["id"] as string;
-  const list = ownProperty(record, "models");
-  if (!Array.isArray(list)) return undefined;
-  const raw = list.filter(isRecord);
+function genaiProvider(record: unknown): GenaiProvider | undefined {
+  if (!isRecord(record)) return undefined;
+  const id = ownProperty(record, "id");
+  const models = ownProperty(record, "models");
   const fallbacks = ownProperty(record, "fallback_model_providers");
-  // Providers the registry does not map (fallback targets such as deepseek) are kept for fallback lookups only.
-  const registryProvider = provider ?? ("openai" as RegistryProvider);
+  if (typeof id !== "string" || !Array.isArray(models)) return undefined;
   return {
-    genaiId,
-    provider: registryProvider,
-    raw,
-    models: raw.map((model) => genaiModel(genaiId, registryProvider, model)),
-    fallbacks: Array.isArray(fallbacks) ? fallbacks.filter((id): id is string => typeof id === "string") : [],
+    id,
+    models: models.filter(isRecord),
+    fallbacks: Array.isArray(fallbacks) ? fallbacks.filter((fallback): fallback is string => typeof fallback === "string") : [],
   };
 }
 
-function findModel(byGenaiId: Map<string, GenaiProviderModels>, model: RegistryModel): SourceModel | undefined {
+function findModel(providers: Map<string, GenaiProvider>, model: RegistryModel): SourceModel | undefined {
   const genaiId = GENAI_PRICES_PROVIDERS.find(([provider]) => provider === model.provider)?.[1];
-  const home = genaiId === undefined ? undefined : byGenaiId.get(genaiId);
+  const home = genaiId === undefined ? undefined : providers.get(genaiId);
   if (home === undefined) return undefined;
   const ids = candidateIds(model);
-  for (const entry of [home, ...home.fallbacks.map((id) => byGenaiId.get(id))]) {
-    if (entry === undefined) continue;
-    // A model whose own ID is one of the candidates beats an earlier, broader match (`regional.…` prefixes on Bedrock).
-    const exact = entry.raw.findIndex((raw) => ids.includes(String(ownProperty(raw, "id"))));
-    const index = exact >= 0 ? exact : entry.raw.findIndex((raw) => ids.some((id) => matchesModelId(ownProperty(raw, "match"), id)));
-    if (index >= 0) return entry === home ? entry.models[index] : { ...entry.models[index]!, provider: model.provider };
+  for (const provider of [home, ...home.fallbacks.map((id) => providers.get(id))]) {
+    const raw = provider === undefined ? undefined : matchingModel(provider.models, ids);
+    // A fallback provider's model is reported under the registry model's provider: that is where it is priced.
+    if (raw !== undefined) return genaiModel(provider!.id, model.provider, raw);
   }
   return undefined;
+}
+
+/** The exact ID beats an earlier, broader match (Bedrock's `regional.…` entries `contain` the base ID). */
+function matchingModel(models: readonly Record<string, unknown>[], ids: readonly string[]): Record<string, unknown> | undefined {
+  return (
+    models.find((raw) => ids.includes(String(ownProperty(raw, "id")))) ??
+    models.find((raw) => ids.some((id) => matchesModelId(ownProperty(raw, "match"), id)))
+  );
 }
 
 function genaiModel(genaiId: string, provider: RegistryProvider, raw: Record<string, unknown>): SourceModel {
@@ -116,25 +119,28 @@ function genaiModel(genaiId: string, provider: RegistryProvider, raw: Record<str
   });
 }
 
-/** `prices` is one table, or a list of tables each with an optional `start_date` constraint. */
+/**
+ * `prices` is one table, or a list of tables each with an optional `start_date` constraint: the unconstrained
+ * one is the base, each dated one a period until the next start. (Tiers inside a dated table are not read.)
+ */
 function genaiPricing(prices: unknown): SourcePricing | undefined {
   if (isRecord(prices)) return priceTableWithTiers(prices);
   if (!Array.isArray(prices)) return undefined;
   const conditional = prices.filter(isRecord);
-  const base = conditional.find((entry) => ownProperty(entry, "constraint") === undefined);
+  const unconstrained = conditional.find((entry) => ownProperty(entry, "constraint") === undefined);
+  const base = unconstrained === undefined ? undefined : ownProperty(unconstrained, "prices");
   const dated = conditional
     .map((entry) => ({ from: startDate(ownProperty(entry, "constraint")), prices: ownProperty(entry, "prices") }))
     .filter((entry): entry is { from: string; prices: Record<string, unknown> } => entry.from !== undefined && isRecord(entry.prices))
     .sort((a, b) => a.from.localeCompare(b.from));
-  const pricing = base && isRecord(base["prices"]) ? priceTableWithTiers(base["prices"]) : {};
-  const periods: PricePeriod[] = dated.map((entry, index) =>
-    dropUndefined({ from: entry.from, until: dated[index + 1]?.from, ...flatPrices(entry.prices) }),
-  );
+  const pricing = isRecord(base) ? priceTableWithTiers(base) : {};
+  const periods: PricePeriod[] = dated.map((entry, index) => dropUndefined({ from: entry.from, until: dated[index + 1]?.from, ...flatPrices(entry.prices) }));
   return periods.length > 0 ? { ...pricing, periods } : pricing;
 }
 
 function startDate(constraint: unknown): string | undefined {
-  return isRecord(constraint) && constraint["type"] === "start_date" ? isoDate(constraint["start_date"]) : undefined;
+  if (!isRecord(constraint) || ownProperty(constraint, "type") !== "start_date") return undefined;
+  return isoDate(ownProperty(constraint, "start_date"));
 }
 
 /** A price is a number or `{ base, tiers: [{ start, price }] }`; tier starts become `above_input_tokens`. */
@@ -143,14 +149,15 @@ function priceTableWithTiers(prices: Record<string, unknown>): SourcePricing {
   const tiers = new Map<number, PriceTier>();
   for (const [field, key] of PRICE_KEYS) {
     const value = ownProperty(prices, key);
-    if (!isRecord(value) || !Array.isArray(value["tiers"])) continue;
-    for (const tier of value["tiers"].filter(isRecord)) {
-      const start = positiveInteger(tier["start"]);
-      const price = nonNegativeNumber(tier["price"]);
+    const steps = isRecord(value) ? ownProperty(value, "tiers") : undefined;
+    if (!Array.isArray(steps)) continue;
+    for (const step of steps.filter(isRecord)) {
+      const start = positiveInteger(ownProperty(step, "start"));
+      const price = nonNegativeNumber(ownProperty(step, "price"));
       if (start === undefined || price === undefined) continue;
-      const entry = tiers.get(start) ?? { above_input_tokens: start };
-      entry[field] = price;
-      tiers.set(start, entry);
+      const tier = tiers.get(start) ?? { above_input_tokens: start };
+      tier[field] = price;
+      tiers.set(start, tier);
     }
   }
   if (tiers.size > 0) table.tiers = [...tiers.values()].sort((a, b) => a.above_input_tokens - b.above_input_tokens);
@@ -161,33 +168,43 @@ function flatPrices(prices: Record<string, unknown>): PriceTable {
   const table: PriceTable = {};
   for (const [field, key] of PRICE_KEYS) {
     const value = ownProperty(prices, key);
-    const price = nonNegativeNumber(isRecord(value) ? value["base"] : value);
+    const price = nonNegativeNumber(isRecord(value) ? ownProperty(value, "base") : value);
     if (price !== undefined) table[field] = price;
   }
   return table;
 }
 
+interface GenaiPricesPackage {
+  findProvider(options: { providerId: string }): unknown;
+}
+
 /**
  * The data of the installed `@pydantic/genai-prices` package (a pinned devDependency), read through its public
- * `findProvider`, labelled with the package version.
+ * `findProvider`, with the fallback providers it names, labelled with the package version.
  */
 export function installedGenaiPricesSource(): AuditSource {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const genai = require("@pydantic/genai-prices") as { findProvider(options: { providerId: string }): unknown };
-  const genaiIds = new Set(GENAI_PRICES_PROVIDERS.map(([, id]) => id));
-  const providers = [...genaiIds].map((providerId) => genai.findProvider({ providerId })).filter(isRecord);
-  for (const provider of [...providers]) {
-    const fallbacks = ownProperty(provider, "fallback_model_providers");
-    if (!Array.isArray(fallbacks)) continue;
-    for (const id of fallbacks) {
-      if (typeof id === "string" && !genaiIds.has(id)) {
-        genaiIds.add(id);
-        const fallback = genai.findProvider({ providerId: id });
-        if (isRecord(fallback) && fallback["id"] === id) providers.push(fallback);
-      }
-    }
+  const genai = requireGenaiPrices();
+  const records = new Map<string, unknown>();
+  const wanted = GENAI_PRICES_PROVIDERS.map(([, id]) => id);
+  while (wanted.length > 0) {
+    const id = wanted.shift()!;
+    if (records.has(id)) continue;
+    const provider = genaiProvider(genai.findProvider({ providerId: id }));
+    // findProvider falls back to another provider for an unknown ID; only an exact answer counts.
+    if (provider?.id !== id) continue;
+    records.set(id, genai.findProvider({ providerId: id }));
+    wanted.push(...provider.fallbacks);
   }
-  return genaiPricesSource(providers, `@pydantic/genai-prices@${installedGenaiPricesVersion()}`);
+  return genaiPricesSource([...records.values()], `@pydantic/genai-prices@${installedGenaiPricesVersion()}`);
+}
+
+/** Loaded on demand: it is a devDependency, and the rest of the audit must load without it. */
+function requireGenaiPrices(): GenaiPricesPackage {
+  try {
+    return require("@pydantic/genai-prices") as GenaiPricesPackage;
+  } catch (error) {
+    throw new Error("the genai-prices source needs the @pydantic/genai-prices package (a devDependency): run npm install", { cause: error });
+  }
 }
 
 export function installedGenaiPricesVersion(): string {

@@ -55,9 +55,9 @@ function modelsDevModel(provider: RegistryProvider, directory: string, id: strin
     chat: capabilities?.output?.includes("text") === true && !/embed/i.test(family),
     release_date: isoDate(ownProperty(raw, "release_date")),
     deprecated: ownProperty(raw, "status") === "deprecated" ? true : undefined,
-    context_window: positiveInteger(limit["context"]),
-    max_input_tokens: positiveInteger(limit["input"]),
-    max_output_tokens: positiveInteger(limit["output"]),
+    context_window: positiveInteger(ownProperty(limit, "context")),
+    max_input_tokens: positiveInteger(ownProperty(limit, "input")),
+    max_output_tokens: positiveInteger(ownProperty(limit, "output")),
     pricing: modelsDevPricing(ownProperty(raw, "cost")),
     capabilities,
   });
@@ -91,8 +91,9 @@ function modelsDevTiers(cost: Record<string, unknown>): PriceTier[] {
     return tiers
       .filter(isRecord)
       .flatMap((tier) => {
-        const size = positiveInteger(record(tier["tier"])["size"]);
-        const type = record(tier["tier"])["type"];
+        const threshold = record(ownProperty(tier, "tier"));
+        const size = positiveInteger(ownProperty(threshold, "size"));
+        const type = ownProperty(threshold, "type");
         return size !== undefined && (type === undefined || type === "context") ? [{ above_input_tokens: size, ...priceTable(tier) }] : [];
       })
       .sort((a, b) => a.above_input_tokens - b.above_input_tokens);
@@ -104,8 +105,8 @@ function modelsDevTiers(cost: Record<string, unknown>): PriceTier[] {
 function modelsDevCapabilities(raw: Record<string, unknown>): Partial<Capabilities> | undefined {
   const capabilities: Partial<Capabilities> = {};
   const modalities = record(ownProperty(raw, "modalities"));
-  const input = modalityList(modalities["input"]);
-  const output = modalityList(modalities["output"]);
+  const input = modalityList(ownProperty(modalities, "input"));
+  const output = modalityList(ownProperty(modalities, "output"));
   if (input) capabilities.input = input;
   if (output) capabilities.output = output;
   const flags: ReadonlyArray<readonly ["tool_calling" | "structured_output" | "reasoning", string]> = [
