@@ -7,4 +7,5 @@ export { renderAuditJson, renderAuditTable } from "./report";
 export { liteLlmSource } from "./sources/litellm";
 export { genaiPricesSource, installedGenaiPricesSource } from "./sources/genai-prices";
 export { modelsDevSource, readModelsDevTree } from "./sources/models-dev";
-export { loadAuditSource, parseSourceSpec } from "./sources/load";
+export { loadAuditSource, parseSourceSpec, type SourceSpec } from "./sources/load";
+export { PINNED_SOURCES, pinnedSources } from "./sources/pinned";

@@ -4,7 +4,8 @@ import { parse } from "yaml";
 import type { RegistryModel } from "../../src/audit/types";
 
 export const FIXTURES = join(__dirname, "..", "fixtures", "audit");
-export const PINNED = join(__dirname, "..", "..", "data", "sources");
+export const ROOT = join(__dirname, "..", "..");
+export const PINNED = join(ROOT, "data", "sources");
 
 export function fixturePath(...parts: string[]): string {
   return join(FIXTURES, ...parts);

@@ -1,19 +1,14 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parse } from "yaml";
 import { auditRegistry } from "../../src/audit/compare";
 import { renderAuditTable } from "../../src/audit/report";
 import { loadAuditSource, parseSourceSpec } from "../../src/audit/sources/load";
+import { PINNED_SOURCES, pinnedSources } from "../../src/audit/sources/pinned";
 import type { RegistryModel } from "../../src/audit/types";
-import { PINNED, fixturePath } from "./fixtures";
+import { ROOT, fixturePath } from "./fixtures";
 
-/** The whole audit on the pinned copies, as `model-registry audit --source … --source …` would run it. */
-const specs = [
-  `litellm=${join(PINNED, "litellm", "model_prices_and_context_window-2026-07-24.json")}`,
-  "genai-prices",
-  `models-dev=${join(PINNED, "models-dev")}`,
-];
-const sources = specs.map((spec) => loadAuditSource(parseSourceSpec(spec)));
+/** The whole audit on the pinned copies, as `model-registry audit` with no `--source` would run it. */
+const sources = pinnedSources(ROOT).map(loadAuditSource);
 const models = (parse(readFileSync(fixturePath("registry-pinned.yaml"), "utf8")) as { models: RegistryModel[] }).models;
 const report = auditRegistry(models, sources, { asOf: "2026-12-01" });
 const bySource = (name: string) => report.sources.find((source) => source.source === name)!;
@@ -46,6 +41,17 @@ describe("audit of real entries against the pinned sources", () => {
 
   it("renders without error", () => {
     expect(renderAuditTable(report)).toContain("@pydantic/genai-prices@0.1.8");
+  });
+});
+
+describe("PINNED_SOURCES", () => {
+  it("points at the committed copies and the pinned package", () => {
+    expect(sources.map((source) => source.label)).toEqual([
+      "LiteLLM (last_updated 2026-07-24)",
+      "@pydantic/genai-prices@0.1.8",
+      "models.dev@f3fc692 (2026-07-02)",
+    ]);
+    expect(PINNED_SOURCES.map((spec) => spec.name)).toEqual(["litellm", "genai-prices", "models-dev"]);
   });
 });
 

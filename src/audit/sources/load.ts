@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { AuditSource, SourceName } from "../types";
 import { installedGenaiPricesSource } from "./genai-prices";
 import { liteLlmSource } from "./litellm";
@@ -34,8 +35,16 @@ export function loadAuditSource(spec: SourceSpec): AuditSource {
 
 /** A directory is a checkout (`providers/…/*.toml`); a file is `api.json`. */
 function loadModelsDev(path: string): AuditSource {
-  if (statSync(path).isDirectory()) return modelsDevSource(readModelsDevTree(path), `models.dev (${path})`);
-  return modelsDevSource(JSON.parse(readFileSync(path, "utf8")), `models.dev (${path})`);
+  if (statSync(path).isDirectory()) return modelsDevSource(readModelsDevTree(path), modelsDevTreeLabel(path));
+  return modelsDevSource(JSON.parse(readFileSync(path, "utf8")), `models.dev (${basename(path)})`);
+}
+
+/** A pinned copy carries a `VERSION` file, "<commit> <date>" (data/sources/README.md); a plain checkout does not. */
+function modelsDevTreeLabel(root: string): string {
+  const versionFile = join(root, "VERSION");
+  if (!existsSync(versionFile)) return `models.dev (${basename(root)})`;
+  const [commit = "", date] = readFileSync(versionFile, "utf8").trim().split(/\s+/);
+  return `models.dev@${commit.slice(0, 7)}${date ? ` (${date})` : ""}`;
 }
 
 function requirePath(spec: SourceSpec): string {
