@@ -1728,7 +1728,7 @@ export interface ModelRegistry {
   readonly "meta.llama3-1-8b-instruct-v1:0": ModelRecord<"bedrock">;
   /** Llama 3.3 70B (Bedrock): 128,000-token context, $0.72 in / $0.72 out per 1M tokens, production. */
   readonly "meta.llama3-3-70b-instruct-v1:0": ModelRecord<"bedrock">;
-  /** Llama 4 Maverick 17B (Bedrock): 128,000-token context, $0.24 in / $0.97 out per 1M tokens, production. */
+  /** Llama 4 Maverick 17B (Bedrock): 1,000,000-token context, $0.24 in / $0.97 out per 1M tokens, production. */
   readonly "meta.llama4-maverick-17b-instruct-v1:0": ModelRecord<"bedrock">;
   /** Llama 4 Scout 17B (Bedrock): 128,000-token context, $0.17 in / $0.66 out per 1M tokens, production. */
   readonly "meta.llama4-scout-17b-instruct-v1:0": ModelRecord<"bedrock">;
@@ -1758,7 +1758,7 @@ export interface ModelRegistry {
   readonly "moonshotai.kimi-k2.5": ModelRecord<"bedrock">;
   /** Nemotron Nano 12B v2 VL (Bedrock): 128,000-token context, $0.20 in / $0.60 out per 1M tokens, production. */
   readonly "nvidia.nemotron-nano-12b-v2": ModelRecord<"bedrock">;
-  /** Nemotron 3 Nano 30B (Bedrock): 128,000-token context, $0.06 in / $0.24 out per 1M tokens, production. */
+  /** Nemotron 3 Nano 30B (Bedrock): 256,000-token context, $0.06 in / $0.24 out per 1M tokens, production. */
   readonly "nvidia.nemotron-nano-3-30b": ModelRecord<"bedrock">;
   /** Nemotron Nano 9B v2 (Bedrock): 128,000-token context, $0.06 in / $0.23 out per 1M tokens, production. */
   readonly "nvidia.nemotron-nano-9b-v2": ModelRecord<"bedrock">;
@@ -1819,7 +1819,7 @@ export interface ModelRegistry {
   readonly "qwen.qwen3-coder-next": ModelRecord<"bedrock">;
   /** Qwen3 Next 80B A3B (Bedrock): 128,000-token context, $0.15 in / $1.20 out per 1M tokens, production. */
   readonly "qwen.qwen3-next-80b-a3b": ModelRecord<"bedrock">;
-  /** Qwen3 VL 235B A22B (Bedrock): 128,000-token context, $0.53 in / $2.66 out per 1M tokens, production. */
+  /** Qwen3 VL 235B A22B (Bedrock): 256,000-token context, $0.53 in / $2.66 out per 1M tokens, production. */
   readonly "qwen.qwen3-vl-235b-a22b": ModelRecord<"bedrock">;
   /** qwen2.5:32b (Ollama): 32,768-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly "qwen2.5:32b": ModelRecord<"ollama">;
@@ -1927,7 +1927,7 @@ const MODEL_DATA = {
     requires_inference_profile: true,
     best_for: "Low-cost long-context reasoning",
     notes:
-      "Prices are the global-profile rate; us./eu./jp. geo profiles cost 0.33 / 2.75 (cache read 0.0825) per genai-prices and LiteLLM; cache writes are free (redpanda-data/ai-sdk-go#166). models.dev (2026-07-02) still says 128K context / 4096 output / 0.33-2.75 (older figures); LiteLLM and genai-prices (1M) are followed. The nova_grounding system tool works only on geo profiles, not global.",
+      "Prices are the global-profile rate; us./eu./jp. geo profiles cost 0.33 / 2.75 (cache read 0.0825) per genai-prices and LiteLLM; cache writes are free (redpanda-data/ai-sdk-go#166). models.dev (2026-07-02) still says 128K context / 4096 output / 0.33-2.75 (older figures); LiteLLM and genai-prices (1M) are followed. The nova_grounding system tool works only on geo profiles, not global. models.dev (2026-07-02) prices 0.33 / 2.75 are the geo-profile rates, while this entry lists the global-profile price. models.dev (2026-07-02) lists no PDF input modality, while LiteLLM (2026-07-24) flags PDF input, which is kept. models.dev (2026-07-02) gives release 2024-12-01, a placeholder that predates the model, so the 2025-12-02 launch date is kept.",
     sources: {
       id: "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json (global./us./eu./apac. rows); earendil-works/pi#7311, langchain-ai/langchain-aws#1019, stdapi-ai/stdapi.ai#92 (bare ID rejected for on-demand)",
       pricing:
@@ -2020,7 +2020,7 @@ const MODEL_DATA = {
       us: "us.amazon.nova-lite-v1:0",
     },
     notes:
-      "max_output_tokens 10000 follows LiteLLM (newer snapshot); models.dev says 8192. cached_input added from genai-prices (25% of input). The base ID still works on-demand in some regions; elsewhere use a profile (LiteLLM lists geo profiles at slightly different prices).",
+      "max_output_tokens 10000 follows LiteLLM (newer snapshot); models.dev says 8192. cached_input added from genai-prices (25% of input). The base ID still works on-demand in some regions; elsewhere use a profile (LiteLLM lists geo profiles at slightly different prices). models.dev (2026-07-02) lists max_output_tokens 8192 against LiteLLM's 10000, which this entry follows. Input modalities are the union of the two lists: LiteLLM (2026-07-24) flags PDF but has no video-input flag, models.dev (2026-07-02) lists video but not PDF, and Nova Pro/Lite accept both.",
     sources: {
       id: "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json (us./eu./apac. rows)",
       pricing:
@@ -2068,7 +2068,7 @@ const MODEL_DATA = {
       us: "us.amazon.nova-micro-v1:0",
     },
     notes:
-      "max_output_tokens 10000 follows LiteLLM (newer snapshot); models.dev says 8192. cached_input added from genai-prices (25% of input). The base ID still works on-demand in some regions; elsewhere use a profile (LiteLLM lists geo profiles at slightly different prices).",
+      "max_output_tokens 10000 follows LiteLLM (newer snapshot); models.dev says 8192. cached_input added from genai-prices (25% of input). The base ID still works on-demand in some regions; elsewhere use a profile (LiteLLM lists geo profiles at slightly different prices). models.dev (2026-07-02) lists max_output_tokens 8192 against LiteLLM's 10000, which this entry follows.",
     sources: {
       id: "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json (us./eu./apac. rows)",
       pricing:
@@ -2116,7 +2116,7 @@ const MODEL_DATA = {
       us: "us.amazon.nova-pro-v1:0",
     },
     notes:
-      "max_output_tokens 10000 follows LiteLLM (newer snapshot); models.dev says 8192. cached_input added from genai-prices (25% of input). The base ID still works on-demand in some regions; elsewhere use a profile (LiteLLM lists geo profiles at slightly different prices).",
+      "max_output_tokens 10000 follows LiteLLM (newer snapshot); models.dev says 8192. cached_input added from genai-prices (25% of input). The base ID still works on-demand in some regions; elsewhere use a profile (LiteLLM lists geo profiles at slightly different prices). models.dev (2026-07-02) lists max_output_tokens 8192 against LiteLLM's 10000, which this entry follows. Input modalities are the union of the two lists: LiteLLM (2026-07-24) flags PDF but has no video-input flag, models.dev (2026-07-02) lists video but not PDF, and Nova Pro/Lite accept both.",
     sources: {
       id: "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json (us./eu./apac. rows)",
       pricing:
@@ -2158,7 +2158,7 @@ const MODEL_DATA = {
     speed_rating: 10,
     best_for: "AWS native",
     notes:
-      "Price changed 1.3/1.7 -> 0.2/0.6 per 1M, following genai-prices 0.1.8 (2026-09-23, newest); LiteLLM (2026-07-24) still lists 1.3/1.7. Limits kept from the registry (AWS's documented 8K); LiteLLM's 42,000 / 8,000 matches no AWS document; could not be re-verified. Lifecycle not re-verified (no Titan Text row found in the Legacy/EOL material).",
+      "Price changed 1.3/1.7 -> 0.2/0.6 per 1M, following genai-prices 0.1.8 (2026-09-23, newest); LiteLLM (2026-07-24) still lists 1.3/1.7. Limits kept from the registry (AWS's documented 8K); LiteLLM's 42,000 / 8,000 matches no AWS document; could not be re-verified. Lifecycle not re-verified (no Titan Text row found in the Legacy/EOL material). LiteLLM (2026-07-24) still lists the old price 1.3 / 1.7 per 1M. LiteLLM (2026-07-24) lists max_input_tokens 42000 / max_output_tokens 8000, which match no AWS document, so the registry's 8K limits are kept (not re-verified).",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws amazon.titan-text-express-v1",
@@ -2204,7 +2204,7 @@ const MODEL_DATA = {
     },
     best_for: "Balanced Claude (legacy)",
     notes:
-      "Bedrock EOL 2026-07-30 (AWS Legacy/EOL table via awslabs/startups, 2026-09-21); requests now fail. An Oct-2025 newsletter quoted an earlier plan (extended access from 2025-12-01, EOL 2026-03-01) for Claude 3.5 Sonnet; the newer AWS table is followed. Legacy-announcement date not recorded. context_window 200K (LiteLLM's base-ID 1,000,000 is wrong; its us./eu. rows say 200K). On-demand invocation of the base ID was already profile-only in us-east-1 (stackblitz-labs/bolt.diy#1102, danny-avila/LibreChat#4570).",
+      "Bedrock EOL 2026-07-30 (AWS Legacy/EOL table via awslabs/startups, 2026-09-21); requests now fail. An Oct-2025 newsletter quoted an earlier plan (extended access from 2025-12-01, EOL 2026-03-01) for Claude 3.5 Sonnet; the newer AWS table is followed. Legacy-announcement date not recorded. context_window 200K (LiteLLM's base-ID 1,000,000 is wrong; its us./eu. rows say 200K). On-demand invocation of the base ID was already profile-only in us-east-1 (stackblitz-labs/bolt.diy#1102, danny-avila/LibreChat#4570). LiteLLM (2026-07-24) carries a >200K-token price tier copied from its wrong 1M base-ID context, which does not apply to a 200K-context model, so no tier is listed.",
     sources: {
       id: "registry ID kept; profiles from LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json",
       pricing:
@@ -2268,6 +2268,7 @@ const MODEL_DATA = {
     id: "anthropic.claude-fable-5",
     provider: "bedrock",
     display_name: "Claude Fable 5",
+    release_date: "2026-06-09",
     status: "production",
     context_window: 1000000,
     max_output_tokens: 128000,
@@ -2276,6 +2277,7 @@ const MODEL_DATA = {
       output: 50,
       cached_input: 1,
       cache_write: 12.5,
+      cache_write_1h: 20,
     },
     capabilities: {
       input: ["text", "image", "pdf"],
@@ -2297,17 +2299,19 @@ const MODEL_DATA = {
     },
     requires_inference_profile: true,
     notes:
-      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. structured_output is false on Bedrock: @ai-sdk/amazon-bedrock@5.0.101 says Bedrock's copy of the Messages schema rejects output_config.format and tool `strict` for this model (LiteLLM's supports_response_schema=true is not followed). requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). Covered Model (data-retention opt-in) per awslabs/startups ai-model-lifecycle.md; superseded by Fable 5.1 but no Bedrock Legacy notice found.",
+      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. structured_output is false on Bedrock: @ai-sdk/amazon-bedrock@5.0.101 says Bedrock's copy of the Messages schema rejects output_config.format and tool `strict` for this model (LiteLLM's supports_response_schema=true is not followed). requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). Covered Model (data-retention opt-in) per awslabs/startups ai-model-lifecycle.md; superseded by Fable 5.1 but no Bedrock Legacy notice found. models.dev (2026-07-02) lists text and image input modalities only, while PDF input follows LiteLLM and Anthropic's Claude document support. Release date 2026-06-09 from models.dev (2026-07-02) (base model of the eu profile entry). The 1-hour cache write price 20 is taken from LiteLLM (2026-07-24) (2x input, as on Anthropic's API), since genai-prices lists no 1-hour write for this model.",
     sources: {
       id: "models.dev@f3fc692 providers/amazon-bedrock/models/(us|eu|global).anthropic.claude-fable-5.toml; LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json; inference-profile-only: AWS ValidationException 'on-demand throughput isn't supported' for newer Claude base IDs (e.g. anthropic/anthropic-sdk-python#894, cline/cline#2482); aws-samples sample-connector-for-bedrock docs (bedrock-runtime-anthropic: 'Current Claude models are only available through cross-Region inference')",
       pricing:
-        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-fable-5); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-fable-5",
+        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-fable-5); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-fable-5; 1h cache write: LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-fable-5 cache_creation_input_token_cost_above_1hr",
       limits:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-fable-5; models.dev@f3fc692 providers/amazon-bedrock/models/anthropic.claude-fable-5.toml",
       capabilities:
         "models.dev@f3fc692 providers/amazon-bedrock/models/anthropic.claude-fable-5.toml; @ai-sdk/amazon-bedrock@5.0.101 src/amazon-bedrock-anthropic-model-support.ts",
       lifecycle:
         "@ai-sdk/amazon-bedrock@5.0.101 (2026-09-29) src/amazon-bedrock-chat-language-model-options.ts (model listed); no Bedrock Legacy notice in awslabs/startups@31c1f17913774017cccffb93a7308997662575d8 advisor/plugins/aws-startup-advisor/skills/azure-to-aws/references/vendored/ai/ai-model-lifecycle.md (Bedrock Legacy/EOL table as of 2026-09-21, mirrors docs.aws.amazon.com model-lifecycle-legacy)",
+      release_date:
+        "models.dev@f3fc692 providers/anthropic/models/claude-fable-5.toml (base_model of providers/amazon-bedrock/models/eu.anthropic.claude-fable-5.toml; 2026-06-09)",
     },
     verified: "2026-12-01",
   },
@@ -2370,6 +2374,7 @@ const MODEL_DATA = {
       output: 5,
       cached_input: 0.1,
       cache_write: 1.25,
+      cache_write_1h: 2,
     },
     capabilities: {
       input: ["text", "image", "pdf"],
@@ -2391,11 +2396,11 @@ const MODEL_DATA = {
     },
     requires_inference_profile: true,
     notes:
-      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). LiteLLM (2026-07-24) gives eu.anthropic.claude-haiku-4-5 a deprecation_date of 2026-10-15 that no AWS lifecycle source confirms (not in the 2026-09-21 Legacy table); kept production. apac. profile appears in LiteLLM but the Anthropic Bedrock model table says apac No, so it is not listed.",
+      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). LiteLLM (2026-07-24) gives eu.anthropic.claude-haiku-4-5 a deprecation_date of 2026-10-15 that no AWS lifecycle source confirms (not in the 2026-09-21 Legacy table); kept production. apac. profile appears in LiteLLM but the Anthropic Bedrock model table says apac No, so it is not listed. The 1-hour cache write price 2 is taken from LiteLLM (2026-07-24) (2x input, as on Anthropic's API), since genai-prices lists no 1-hour write for this model.",
     sources: {
       id: "models.dev@f3fc692 providers/amazon-bedrock/models/(us|eu|global).anthropic.claude-haiku-4-5-20251001-v1:0.toml; LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json; inference-profile-only: AWS ValidationException 'on-demand throughput isn't supported' for newer Claude base IDs (e.g. anthropic/anthropic-sdk-python#894, cline/cline#2482); aws-samples sample-connector-for-bedrock docs (bedrock-runtime-anthropic: 'Current Claude models are only available through cross-Region inference')",
       pricing:
-        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-haiku-4-5-20251001-v1:0); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-haiku-4-5-20251001-v1:0",
+        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-haiku-4-5-20251001-v1:0); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-haiku-4-5-20251001-v1:0; 1h cache write: LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-haiku-4-5-20251001-v1:0 cache_creation_input_token_cost_above_1hr",
       limits:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-haiku-4-5-20251001-v1:0; models.dev@f3fc692 providers/amazon-bedrock/models/anthropic.claude-haiku-4-5-20251001-v1:0.toml",
       capabilities:
@@ -2471,6 +2476,7 @@ const MODEL_DATA = {
       output: 25,
       cached_input: 0.5,
       cache_write: 6.25,
+      cache_write_1h: 10,
     },
     capabilities: {
       input: ["text", "image", "pdf"],
@@ -2492,11 +2498,11 @@ const MODEL_DATA = {
     },
     requires_inference_profile: true,
     notes:
-      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). Anthropic deprecated claude-opus-4-5 on its own API (retirement 2027-01-22 per @anthropic-ai/sdk@1.15.0 src/internal/data/deprecated-models.ts); that date does not apply to Bedrock and no Bedrock Legacy notice was found, so production here.",
+      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). Anthropic deprecated claude-opus-4-5 on its own API (retirement 2027-01-22 per @anthropic-ai/sdk@1.15.0 src/internal/data/deprecated-models.ts); that date does not apply to Bedrock and no Bedrock Legacy notice was found, so production here. The 1-hour cache write price 10 is taken from LiteLLM (2026-07-24) (2x input, as on Anthropic's API), since genai-prices lists no 1-hour write for this model.",
     sources: {
       id: "models.dev@f3fc692 providers/amazon-bedrock/models/(us|eu|global).anthropic.claude-opus-4-5-20251101-v1:0.toml; LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json; inference-profile-only: AWS ValidationException 'on-demand throughput isn't supported' for newer Claude base IDs (e.g. anthropic/anthropic-sdk-python#894, cline/cline#2482); aws-samples sample-connector-for-bedrock docs (bedrock-runtime-anthropic: 'Current Claude models are only available through cross-Region inference')",
       pricing:
-        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-opus-4-5-20251101-v1:0); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-5-20251101-v1:0",
+        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-opus-4-5-20251101-v1:0); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-5-20251101-v1:0; 1h cache write: LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-5-20251101-v1:0 cache_creation_input_token_cost_above_1hr",
       limits:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-5-20251101-v1:0; models.dev@f3fc692 providers/amazon-bedrock/models/anthropic.claude-opus-4-5-20251101-v1:0.toml",
       capabilities:
@@ -2521,6 +2527,7 @@ const MODEL_DATA = {
       output: 25,
       cached_input: 0.5,
       cache_write: 6.25,
+      cache_write_1h: 10,
     },
     capabilities: {
       input: ["text", "image", "pdf"],
@@ -2543,11 +2550,11 @@ const MODEL_DATA = {
     },
     requires_inference_profile: true,
     notes:
-      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys).",
+      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). The 1-hour cache write price 10 is taken from LiteLLM (2026-07-24) (2x input, as on Anthropic's API), since genai-prices lists no 1-hour write for this model.",
     sources: {
       id: "models.dev@f3fc692 providers/amazon-bedrock/models/(us|eu|global).anthropic.claude-opus-4-6-v1.toml; apac per platform.claude.com claude-on-amazon-bedrock(-legacy) model table (Opus 4.6: global/us/eu/jp/apac Yes); inference-profile-only: AWS ValidationException 'on-demand throughput isn't supported' for newer Claude base IDs (e.g. anthropic/anthropic-sdk-python#894, cline/cline#2482); aws-samples sample-connector-for-bedrock docs (bedrock-runtime-anthropic: 'Current Claude models are only available through cross-Region inference')",
       pricing:
-        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-opus-4-6-v1); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-6-v1",
+        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-opus-4-6-v1); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-6-v1; 1h cache write: LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-6-v1 cache_creation_input_token_cost_above_1hr",
       limits:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-6-v1; models.dev@f3fc692 providers/amazon-bedrock/models/anthropic.claude-opus-4-6-v1.toml",
       capabilities:
@@ -2572,6 +2579,7 @@ const MODEL_DATA = {
       output: 25,
       cached_input: 0.5,
       cache_write: 6.25,
+      cache_write_1h: 10,
     },
     capabilities: {
       input: ["text", "image", "pdf"],
@@ -2593,11 +2601,11 @@ const MODEL_DATA = {
     },
     requires_inference_profile: true,
     notes:
-      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. structured_output is false on Bedrock: @ai-sdk/amazon-bedrock@5.0.101 says Bedrock's copy of the Messages schema rejects output_config.format and tool `strict` for this model (LiteLLM's supports_response_schema=true is not followed). requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). cache_write (6.25) added; max_output_tokens and prices unchanged.",
+      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. structured_output is false on Bedrock: @ai-sdk/amazon-bedrock@5.0.101 says Bedrock's copy of the Messages schema rejects output_config.format and tool `strict` for this model (LiteLLM's supports_response_schema=true is not followed). requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). cache_write (6.25) added; max_output_tokens and prices unchanged. The 1-hour cache write price 10 is taken from LiteLLM (2026-07-24) (2x input, as on Anthropic's API), since genai-prices lists no 1-hour write for this model.",
     sources: {
       id: "models.dev@f3fc692 providers/amazon-bedrock/models/(us|eu|global).anthropic.claude-opus-4-7.toml; LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json; inference-profile-only: AWS ValidationException 'on-demand throughput isn't supported' for newer Claude base IDs (e.g. anthropic/anthropic-sdk-python#894, cline/cline#2482); aws-samples sample-connector-for-bedrock docs (bedrock-runtime-anthropic: 'Current Claude models are only available through cross-Region inference')",
       pricing:
-        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-opus-4-7); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-7",
+        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-opus-4-7); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-7; 1h cache write: LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-7 cache_creation_input_token_cost_above_1hr",
       limits:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-7; models.dev@f3fc692 providers/amazon-bedrock/models/anthropic.claude-opus-4-7.toml",
       capabilities:
@@ -2622,6 +2630,7 @@ const MODEL_DATA = {
       output: 25,
       cached_input: 0.5,
       cache_write: 6.25,
+      cache_write_1h: 10,
     },
     capabilities: {
       input: ["text", "image", "pdf"],
@@ -2643,11 +2652,11 @@ const MODEL_DATA = {
     },
     requires_inference_profile: true,
     notes:
-      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. structured_output is false on Bedrock: @ai-sdk/amazon-bedrock@5.0.101 says Bedrock's copy of the Messages schema rejects output_config.format and tool `strict` for this model (LiteLLM's supports_response_schema=true is not followed). requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys).",
+      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. structured_output is false on Bedrock: @ai-sdk/amazon-bedrock@5.0.101 says Bedrock's copy of the Messages schema rejects output_config.format and tool `strict` for this model (LiteLLM's supports_response_schema=true is not followed). requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). The 1-hour cache write price 10 is taken from LiteLLM (2026-07-24) (2x input, as on Anthropic's API), since genai-prices lists no 1-hour write for this model.",
     sources: {
       id: "models.dev@f3fc692 providers/amazon-bedrock/models/(us|eu|global).anthropic.claude-opus-4-8.toml; LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json; inference-profile-only: AWS ValidationException 'on-demand throughput isn't supported' for newer Claude base IDs (e.g. anthropic/anthropic-sdk-python#894, cline/cline#2482); aws-samples sample-connector-for-bedrock docs (bedrock-runtime-anthropic: 'Current Claude models are only available through cross-Region inference')",
       pricing:
-        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-opus-4-8); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-8",
+        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-opus-4-8); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-8; 1h cache write: LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-8 cache_creation_input_token_cost_above_1hr",
       limits:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-4-8; models.dev@f3fc692 providers/amazon-bedrock/models/anthropic.claude-opus-4-8.toml",
       capabilities:
@@ -2672,6 +2681,7 @@ const MODEL_DATA = {
       output: 25,
       cached_input: 0.5,
       cache_write: 6.25,
+      cache_write_1h: 10,
     },
     capabilities: {
       input: ["text", "image", "pdf"],
@@ -2693,11 +2703,11 @@ const MODEL_DATA = {
     },
     requires_inference_profile: true,
     notes:
-      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. structured_output is false on Bedrock: @ai-sdk/amazon-bedrock@5.0.101 says Bedrock's copy of the Messages schema rejects output_config.format and tool `strict` for this model (LiteLLM's supports_response_schema=true is not followed). requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). Anthropic lists Opus 5 as 'Active (legacy)' on its own API with Opus 5.5 as successor; Bedrock sets its own lifecycle and no Bedrock Legacy notice was found, so it stays production here.",
+      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. structured_output is false on Bedrock: @ai-sdk/amazon-bedrock@5.0.101 says Bedrock's copy of the Messages schema rejects output_config.format and tool `strict` for this model (LiteLLM's supports_response_schema=true is not followed). requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). Anthropic lists Opus 5 as 'Active (legacy)' on its own API with Opus 5.5 as successor; Bedrock sets its own lifecycle and no Bedrock Legacy notice was found, so it stays production here. The 1-hour cache write price 10 is taken from LiteLLM (2026-07-24) (2x input, as on Anthropic's API), since genai-prices lists no 1-hour write for this model.",
     sources: {
       id: "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json (us./eu./global./au./jp. rows); @ai-sdk/amazon-bedrock@5.0.101 (2026-09-29) src/amazon-bedrock-chat-language-model-options.ts (us.); inference-profile-only: AWS ValidationException 'on-demand throughput isn't supported' for newer Claude base IDs (e.g. anthropic/anthropic-sdk-python#894, cline/cline#2482); aws-samples sample-connector-for-bedrock docs (bedrock-runtime-anthropic: 'Current Claude models are only available through cross-Region inference')",
       pricing:
-        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-opus-5); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-5",
+        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-opus-5); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-5; 1h cache write: LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-5 cache_creation_input_token_cost_above_1hr",
       limits:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-opus-5; platform.claude.com/docs/en/models/opus-5/overview (1M / 128K)",
       capabilities:
@@ -2743,7 +2753,7 @@ const MODEL_DATA = {
     requires_inference_profile: true,
     best_for: "Long-running agentic coding",
     notes:
-      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. structured_output is false on Bedrock: @ai-sdk/amazon-bedrock@5.0.101 says Bedrock's copy of the Messages schema rejects output_config.format and tool `strict` for this model (LiteLLM's supports_response_schema=true is not followed). requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). Not in the LiteLLM (2026-07-24) or models.dev (2026-07-02) snapshots (model is newer); limits from Anthropic's model page. eu. profile not confirmed by a model-ID list (genai-prices' regional matcher covers eu/jp/au), so only us/global are listed.",
+      "genai-prices matches this ID to its regional price table, 10% above the global-profile prices this entry lists. Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. structured_output is false on Bedrock: @ai-sdk/amazon-bedrock@5.0.101 says Bedrock's copy of the Messages schema rejects output_config.format and tool `strict` for this model (LiteLLM's supports_response_schema=true is not followed). requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). Not in the LiteLLM (2026-07-24) or models.dev (2026-07-02) snapshots (model is newer); limits from Anthropic's model page. eu. profile not confirmed by a model-ID list (genai-prices' regional matcher covers eu/jp/au), so only us/global are listed.",
     sources: {
       id: "@ai-sdk/amazon-bedrock@5.0.101 (2026-09-29) src/amazon-bedrock-chat-language-model-options.ts (us.); @pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global.anthropic.claude-opus-5-5); inference-profile-only: AWS ValidationException 'on-demand throughput isn't supported' for newer Claude base IDs (e.g. anthropic/anthropic-sdk-python#894, cline/cline#2482); aws-samples sample-connector-for-bedrock docs (bedrock-runtime-anthropic: 'Current Claude models are only available through cross-Region inference')",
       pricing:
@@ -2770,6 +2780,7 @@ const MODEL_DATA = {
       output: 15,
       cached_input: 0.3,
       cache_write: 3.75,
+      cache_write_1h: 6,
     },
     capabilities: {
       input: ["text", "image", "pdf"],
@@ -2791,11 +2802,11 @@ const MODEL_DATA = {
     },
     requires_inference_profile: true,
     notes:
-      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). LiteLLM carries a >200K price tier (6/22.5) for the 1M-context beta; context_window stays 200000 (LiteLLM, models.dev), so the tier is left out.",
+      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). LiteLLM carries a >200K price tier (6/22.5) for the 1M-context beta; context_window stays 200000 (LiteLLM, models.dev), so the tier is left out. The 1-hour cache write price 6 is taken from LiteLLM (2026-07-24) (2x input, as on Anthropic's API), since genai-prices lists no 1-hour write for this model. LiteLLM (2026-07-24)'s >200K-token price tier applies only to the 1M-context beta, which this entry (200K context window) does not list, so no tier is set.",
     sources: {
       id: "models.dev@f3fc692 providers/amazon-bedrock/models/(us|eu|global).anthropic.claude-sonnet-4-5-20250929-v1:0.toml; LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json; inference-profile-only: AWS ValidationException 'on-demand throughput isn't supported' for newer Claude base IDs (e.g. anthropic/anthropic-sdk-python#894, cline/cline#2482); aws-samples sample-connector-for-bedrock docs (bedrock-runtime-anthropic: 'Current Claude models are only available through cross-Region inference')",
       pricing:
-        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-sonnet-4-5-20250929-v1:0); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-sonnet-4-5-20250929-v1:0",
+        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-sonnet-4-5-20250929-v1:0); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-sonnet-4-5-20250929-v1:0; 1h cache write: LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-sonnet-4-5-20250929-v1:0 cache_creation_input_token_cost_above_1hr",
       limits:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-sonnet-4-5-20250929-v1:0; models.dev@f3fc692 providers/amazon-bedrock/models/anthropic.claude-sonnet-4-5-20250929-v1:0.toml",
       capabilities:
@@ -2820,6 +2831,7 @@ const MODEL_DATA = {
       output: 15,
       cached_input: 0.3,
       cache_write: 3.75,
+      cache_write_1h: 6,
     },
     capabilities: {
       input: ["text", "image", "pdf"],
@@ -2841,11 +2853,11 @@ const MODEL_DATA = {
     },
     requires_inference_profile: true,
     notes:
-      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). ID kept as in the registry; models.dev, LiteLLM and the Anthropic Bedrock model table use anthropic.claude-sonnet-4-6, while @ai-sdk/amazon-bedrock@5.0.101 lists anthropic.claude-sonnet-4-6-v1 (not followed). AI SDK also flags native structured output as unreliable on Bedrock for Sonnet 4.6.",
+      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). ID kept as in the registry; models.dev, LiteLLM and the Anthropic Bedrock model table use anthropic.claude-sonnet-4-6, while @ai-sdk/amazon-bedrock@5.0.101 lists anthropic.claude-sonnet-4-6-v1 (not followed). AI SDK also flags native structured output as unreliable on Bedrock for Sonnet 4.6. The 1-hour cache write price 6 is taken from LiteLLM (2026-07-24) (2x input, as on Anthropic's API), since genai-prices lists no 1-hour write for this model.",
     sources: {
       id: "models.dev@f3fc692 providers/amazon-bedrock/models/(us|eu|global).anthropic.claude-sonnet-4-6.toml; LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json; inference-profile-only: AWS ValidationException 'on-demand throughput isn't supported' for newer Claude base IDs (e.g. anthropic/anthropic-sdk-python#894, cline/cline#2482); aws-samples sample-connector-for-bedrock docs (bedrock-runtime-anthropic: 'Current Claude models are only available through cross-Region inference')",
       pricing:
-        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-sonnet-4-6); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-sonnet-4-6",
+        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-sonnet-4-6); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-sonnet-4-6; 1h cache write: LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-sonnet-4-6 cache_creation_input_token_cost_above_1hr",
       limits:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-sonnet-4-6; models.dev@f3fc692 providers/amazon-bedrock/models/anthropic.claude-sonnet-4-6.toml",
       capabilities:
@@ -2870,6 +2882,7 @@ const MODEL_DATA = {
       output: 10,
       cached_input: 0.2,
       cache_write: 2.5,
+      cache_write_1h: 4,
     },
     capabilities: {
       input: ["text", "image", "pdf"],
@@ -2892,11 +2905,11 @@ const MODEL_DATA = {
     requires_inference_profile: true,
     best_for: "Balanced coding and agents",
     notes:
-      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. structured_output is false on Bedrock: @ai-sdk/amazon-bedrock@5.0.101 says Bedrock's copy of the Messages schema rejects output_config.format and tool `strict` for this model (LiteLLM's supports_response_schema=true is not followed). requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys).",
+      "Prices are the global cross-region profile rates (equal to the base-ID rates in LiteLLM and models.dev); geographic profiles (us./eu./apac./jp./au.) are billed 10% higher per genai-prices 'regional' entry and LiteLLM us./eu. rows. structured_output is false on Bedrock: @ai-sdk/amazon-bedrock@5.0.101 says Bedrock's copy of the Messages schema rejects output_config.format and tool `strict` for this model (LiteLLM's supports_response_schema=true is not followed). requires_inference_profile: on-demand invocation of the base ID is rejected; call one of the inference_profiles (jp./au. profiles also exist for some Claude models but are outside the us/eu/apac/global keys). models.dev (2026-07-02) also marks structured_output true, which is not followed for the same Bedrock schema reason. The 1-hour cache write price 4 is taken from LiteLLM (2026-07-24) (2x input, as on Anthropic's API), since genai-prices lists no 1-hour write for this model.",
     sources: {
       id: "models.dev@f3fc692 providers/amazon-bedrock/models/(us|eu|global).anthropic.claude-sonnet-5.toml; LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json; inference-profile-only: AWS ValidationException 'on-demand throughput isn't supported' for newer Claude base IDs (e.g. anthropic/anthropic-sdk-python#894, cline/cline#2482); aws-samples sample-connector-for-bedrock docs (bedrock-runtime-anthropic: 'Current Claude models are only available through cross-Region inference')",
       pricing:
-        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-sonnet-5); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-sonnet-5",
+        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws (global./regional. entries for anthropic.claude-sonnet-5); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-sonnet-5; 1h cache write: LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-sonnet-5 cache_creation_input_token_cost_above_1hr",
       limits:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json anthropic.claude-sonnet-5; models.dev@f3fc692 providers/amazon-bedrock/models/anthropic.claude-sonnet-5.toml",
       capabilities:
@@ -2957,9 +2970,10 @@ const MODEL_DATA = {
     provider: "azure",
     display_name: "GPT-4",
     api_name: "gpt-4",
+    release_date: "2023-03-14",
     status: "deprecated",
     context_window: 8192,
-    max_output_tokens: 4096,
+    max_output_tokens: 8192,
     pricing: {
       input: 30,
       output: 60,
@@ -2982,13 +2996,16 @@ const MODEL_DATA = {
     replaced_by: "azure/gpt-5.6-sol",
     best_for: "Enterprise GPT-4",
     notes:
-      "Versions 0314 and 0613 (gpt-4 and gpt-4-32k) retired 2025-06-06 per Azure's retired-models page, which gives no deprecation date, so deprecation_date = shutdown date (registry convention) (suggested replacement then: gpt-4o 2024-11-20, itself now retiring). Replacement changed azure/gpt-4.1 -> azure/gpt-5.6-sol. Last published figures (LiteLLM azure/gpt-4; models.dev azure/gpt-4 gives 60/120 and 8,192 output, which is the 32k price and not followed).",
+      "Versions 0314 and 0613 (gpt-4 and gpt-4-32k) retired 2025-06-06 per Azure's retired-models page, which gives no deprecation date, so deprecation_date = shutdown date (registry convention) (suggested replacement then: gpt-4o 2024-11-20, itself now retiring). Replacement changed azure/gpt-4.1 -> azure/gpt-5.6-sol. Last published figures (LiteLLM azure/gpt-4); models.dev azure/gpt-4 gives $60/$120, the 32k price, which is not followed. max_output_tokens corrected 4,096 -> 8,192 (models.dev; the same gpt-4 model on OpenAI allows completions up to the 8K window), and release_date 2023-03-14 (version 0314) added from models.dev. LiteLLM (2026-07-24) lists max_output_tokens 4,096, not followed.",
     sources: {
       pricing: "litellm-model-prices-2026-07-24.json azure/gpt-4",
-      limits: "litellm-model-prices-2026-07-24.json azure/gpt-4",
+      limits:
+        "litellm-model-prices-2026-07-24.json azure/gpt-4; models.dev@f3fc692 providers/azure/models/gpt-4.toml (max_output_tokens 8192)",
       capabilities: "models.dev@f3fc692 providers/azure/models/gpt-4.toml",
       lifecycle:
         "MicrosoftDocs/azure-ai-docs@4345ee0 articles/foundry/openai/includes/concepts-retired-models-content.md (ms.date 2026-04-23)",
+      release_date:
+        "models.dev@f3fc692 providers/azure/models/gpt-4.toml (version 0314)",
     },
     verified: "2026-12-01",
   },
@@ -2997,6 +3014,7 @@ const MODEL_DATA = {
     provider: "azure",
     display_name: "GPT-4 Turbo",
     api_name: "gpt-4-turbo",
+    release_date: "2024-04-09",
     status: "deprecated",
     context_window: 128000,
     max_output_tokens: 4096,
@@ -3022,7 +3040,7 @@ const MODEL_DATA = {
     replaced_by: "azure/gpt-5.6-sol",
     best_for: "Enterprise GPT-4 Turbo",
     notes:
-      'On Azure this is model "gpt-4", version turbo-2024-04-09; api_name kept as in the registry (gpt-4-turbo, the LiteLLM-style name) since the model is retired. Azure\'s 2025 retirement tables gave "no earlier than June 6, 2025" and the row was later removed; none of the 2026 retirement schedules list it, but the retired-models page does not list it either and the 2026-09-21 models page still shows its historical specs. Kept the registry\'s 2025-06-06 shutdown; could not confirm the exact day. No announcement date recorded, so deprecation_date = shutdown date (registry convention). Replacement changed azure/gpt-4.1 -> azure/gpt-5.6-sol (gpt-4.1 is now Legacy/retiring). Last published figures (LiteLLM azure/gpt-4-turbo).',
+      'On Azure this is model "gpt-4", version turbo-2024-04-09; api_name kept as in the registry (gpt-4-turbo, the LiteLLM-style name) since the model is retired. Azure\'s 2025 retirement tables gave "no earlier than June 6, 2025" and the row was later removed; none of the 2026 retirement schedules list it, but the retired-models page does not list it either and the 2026-09-21 models page still shows its historical specs. Kept the registry\'s 2025-06-06 shutdown; could not confirm the exact day. No announcement date recorded, so deprecation_date = shutdown date (registry convention). Replacement changed azure/gpt-4.1 -> azure/gpt-5.6-sol (gpt-4.1 is now Legacy/retiring). Last published figures (LiteLLM azure/gpt-4-turbo). models.dev\'s release date 2023-11-06 is the GPT-4 Turbo preview; this entry uses 2024-04-09, the date of the turbo-2024-04-09 version.',
     sources: {
       pricing: "litellm-model-prices-2026-07-24.json azure/gpt-4-turbo",
       limits:
@@ -3031,6 +3049,8 @@ const MODEL_DATA = {
         "models.dev@f3fc692 providers/openai/models/gpt-4-turbo.toml",
       lifecycle:
         'MicrosoftDocs/azure-ai-docs model-retirements.md revisions of 2025 (gpt-4 turbo-2024-04-09 row); Microsoft Learn "Model retirement schedule" (learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule, ms.date 2026-09-02, git_commit c0b1c98), Azure OpenAI table',
+      release_date:
+        "Azure version name turbo-2024-04-09 (Azure OpenAI model tables)",
     },
     verified: "2026-12-01",
   },
@@ -3070,7 +3090,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-04-14",
     replaced_by: "azure/gpt-5.6-terra",
     notes:
-      'Azure labels version 2025-04-14 "Legacy" with retirement 2027-04-14 (2026-09-02 schedule; the July 2026 schedule said Deprecated / 2026-10-14, the Dec-2025 table 2026-10-14 with no new customers from 2026-04-14, LiteLLM 2026-11-04). Followed the newest schedule. deprecation_date = the Dec-2025 no-new-customers date (no announcement date published). Context: 1,047,576 on global deployments; Azure limits standard (regional) deployments to 300,000 and provisioned/batch to 128,000. Azure names no replacement (the Dec-2025 table named gpt-5, itself now retiring 2027-02-09); gpt-5.6-terra chosen (mid tier, nearest live price class).',
+      'Azure labels version 2025-04-14 "Legacy" with retirement 2027-04-14 (2026-09-02 schedule; the July 2026 schedule said Deprecated / 2026-10-14, the Dec-2025 table 2026-10-14 with no new customers from 2026-04-14, LiteLLM 2026-11-04). Followed the newest schedule. deprecation_date = the Dec-2025 no-new-customers date (no announcement date published). Context: 1,047,576 on global deployments; Azure limits standard (regional) deployments to 300,000 and provisioned/batch to 128,000. Azure names no replacement (the Dec-2025 table named gpt-5, itself now retiring 2027-02-09); gpt-5.6-terra chosen (mid tier, nearest live price class). genai-prices 0.1.8 rounds the context window to 1,000,000; Azure\'s models page and models.dev state 1,047,576 tokens, which this entry follows.',
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-4.1; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3121,7 +3141,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-04-14",
     replaced_by: "azure/gpt-5.6-luna",
     notes:
-      'Azure labels version 2025-04-14 "Legacy" with retirement 2027-04-14 (2026-09-02 schedule; the July 2026 schedule said Deprecated / 2026-10-14, the Dec-2025 table 2026-10-14 with no new customers from 2026-04-14, LiteLLM 2026-11-04). Followed the newest schedule. deprecation_date = the Dec-2025 no-new-customers date (no announcement date published). Context: 1,047,576 on global deployments; Azure limits standard (regional) deployments to 300,000 and provisioned/batch to 128,000. Azure names no replacement (the Dec-2025 table named gpt-5-mini, itself retiring 2027-02-09); gpt-5.6-luna chosen (nearest live price class).',
+      'Azure labels version 2025-04-14 "Legacy" with retirement 2027-04-14 (2026-09-02 schedule; the July 2026 schedule said Deprecated / 2026-10-14, the Dec-2025 table 2026-10-14 with no new customers from 2026-04-14, LiteLLM 2026-11-04). Followed the newest schedule. deprecation_date = the Dec-2025 no-new-customers date (no announcement date published). Context: 1,047,576 on global deployments; Azure limits standard (regional) deployments to 300,000 and provisioned/batch to 128,000. Azure names no replacement (the Dec-2025 table named gpt-5-mini, itself retiring 2027-02-09); gpt-5.6-luna chosen (nearest live price class). genai-prices 0.1.8 rounds the context window to 1,000,000; Azure\'s models page and models.dev state 1,047,576 tokens, which this entry follows.',
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-4.1-mini; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3172,7 +3192,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-04-14",
     replaced_by: "azure/gpt-6-luna",
     notes:
-      'Azure labels version 2025-04-14 "Legacy" with retirement 2027-04-14 (2026-09-02 schedule; the July 2026 schedule said Deprecated / 2026-10-14, the Dec-2025 table 2026-10-14 with no new customers from 2026-04-14, LiteLLM 2026-11-04). Followed the newest schedule. deprecation_date = the Dec-2025 no-new-customers date (no announcement date published). Context: 1,047,576 on global deployments; Azure limits standard (regional) deployments to 300,000 and provisioned/batch to 128,000. Replacement gpt-6-luna (small tier, cheapest live model).',
+      'Azure labels version 2025-04-14 "Legacy" with retirement 2027-04-14 (2026-09-02 schedule; the July 2026 schedule said Deprecated / 2026-10-14, the Dec-2025 table 2026-10-14 with no new customers from 2026-04-14, LiteLLM 2026-11-04). Followed the newest schedule. deprecation_date = the Dec-2025 no-new-customers date (no announcement date published). Context: 1,047,576 on global deployments; Azure limits standard (regional) deployments to 300,000 and provisioned/batch to 128,000. Replacement gpt-6-luna (small tier, cheapest live model). genai-prices 0.1.8 rounds the context window to 1,000,000; Azure\'s models page and models.dev state 1,047,576 tokens, which this entry follows.',
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-4.1-nano; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3192,6 +3212,7 @@ const MODEL_DATA = {
     provider: "azure",
     display_name: "GPT-4o",
     api_name: "gpt-4o",
+    release_date: "2024-05-13",
     status: "deprecated",
     context_window: 128000,
     max_output_tokens: 16384,
@@ -3218,7 +3239,7 @@ const MODEL_DATA = {
     replaced_by: "azure/gpt-5.1",
     best_for: "Enterprise GPT-4o",
     notes:
-      "Unversioned entry: figures and dates are for the latest GA version, 2024-11-20 (Azure deploys model \"gpt-4o\" with a separate version field, so api_name stays gpt-4o). 2026-09-02 schedule: 2024-11-20 Legacy, retirement 2027-04-14; 2024-08-06 Deprecated, 2027-04-14; 2024-05-13 retired 2026-10-01. Earlier tables gave 2026-06-05 / 2026-10-01 for 2024-11-20 (Dec-2025 table: no new customers from 2025-11-20, used as deprecation_date). Replacement gpt-5.1 is Azure's stated replacement (itself deprecated, live until 2027-05-15). Prices: Global Standard (LiteLLM azure/global-standard/gpt-4o-2024-11-20 = genai-prices); LiteLLM's azure/gpt-4o-2024-11-20 2.75/11 is the regional price.",
+      "Unversioned entry: figures and dates are for the latest GA version, 2024-11-20 (Azure deploys model \"gpt-4o\" with a separate version field, so api_name stays gpt-4o). 2026-09-02 schedule: 2024-11-20 Legacy, retirement 2027-04-14; 2024-08-06 Deprecated, 2027-04-14; 2024-05-13 retired 2026-10-01. Earlier tables gave 2026-06-05 / 2026-10-01 for 2024-11-20 (Dec-2025 table: no new customers from 2025-11-20, used as deprecation_date). Replacement gpt-5.1 is Azure's stated replacement (itself deprecated, live until 2027-05-15). Prices: Global Standard (LiteLLM azure/global-standard/gpt-4o-2024-11-20 = genai-prices); LiteLLM's azure/gpt-4o-2024-11-20 2.75/11 is the regional price. release_date 2024-05-13 (models.dev) is the first gpt-4o version; the other figures are for version 2024-11-20.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/global-standard/gpt-4o-2024-11-20; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3228,6 +3249,8 @@ const MODEL_DATA = {
         "MicrosoftDocs/azure-ai-docs articles/foundry/foundry-models/concepts/models-sold-directly-by-azure.md (ms.date 2026-09-21), Azure OpenAI capability tables",
       lifecycle:
         'Microsoft Learn "Model retirement schedule" (learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule, ms.date 2026-09-02, git_commit c0b1c98), Azure OpenAI table; MicrosoftDocs/azure-ai-docs@00b1f65 articles/ai-foundry/openai/includes/retirement/models.md (ms.date 2025-12-16; "Deprecation Date (No New Customers)" column)',
+      release_date:
+        "models.dev@f3fc692 providers/azure/models/gpt-4o.toml (first version 2024-05-13)",
     },
     verified: "2026-12-01",
   },
@@ -3261,7 +3284,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-04-14",
     replaced_by: "azure/gpt-6-luna",
     notes:
-      "Version 2024-07-18: Deprecated, retirement 2027-04-14 (2026-09-02 schedule; earlier 2026-03-31 and 2026-10-01); no new customers since 2025-07-18 (used as deprecation_date). Azure no longer names a replacement (earlier: gpt-4.1-mini, itself Legacy); gpt-6-luna chosen (small tier; OpenAI maps gpt-4o-mini to gpt-6-luna). Prices changed 0.165/0.66 -> 0.15/0.6 (Global Standard: LiteLLM azure/global-standard/gpt-4o-mini and genai-prices; 0.165/0.66 is LiteLLM's regional azure/gpt-4o-mini price). structured_output left out: Azure's models page lists only JSON mode for this version.",
+      "Version 2024-07-18: Deprecated, retirement 2027-04-14 (2026-09-02 schedule; earlier 2026-03-31 and 2026-10-01); no new customers since 2025-07-18 (used as deprecation_date). Azure no longer names a replacement (earlier: gpt-4.1-mini, itself Legacy); gpt-6-luna chosen (small tier; OpenAI maps gpt-4o-mini to gpt-6-luna). Prices changed 0.165/0.66 -> 0.15/0.6 (Global Standard: LiteLLM azure/global-standard/gpt-4o-mini and genai-prices; 0.165/0.66 is LiteLLM's regional azure/gpt-4o-mini price). structured_output left out: Azure's models page lists only JSON mode for this version. LiteLLM (2026-07-24) flags structured output (response schema) for azure/gpt-4o-mini, but Azure's models page lists only JSON mode for version 2024-07-18, so the capability is left unset.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/global-standard/gpt-4o-mini; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price); cached: litellm-model-prices-2026-07-24.json azure/gpt-4o-mini",
@@ -3308,7 +3331,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-02-09",
     replaced_by: "azure/gpt-5.6-sol",
     notes:
-      "Deprecated under Azure's lifecycle: 12 months after release (2026-08-07) new customers lose access (Azure's policy text; the Dec-2025 table gives this date for gpt-5-mini/nano but has no gpt-5 row, so deprecation_date 2026-08-07 is inferred from the policy); retirement 2027-02-09 in the 2026-09-02 schedule (was 2027-02-06), which still labels the row GA. (OpenAI itself shuts gpt-5 down on its own API on 2026-12-11; Azure's date differs and is followed.) Context changed 272,000 -> 400,000 total with max_input_tokens 272,000 per Azure. Replacement gpt-5.6-sol follows OpenAI's own mapping (gpt-5 -> gpt-5.6-sol).",
+      "Deprecated under Azure's lifecycle: 12 months after release (2026-08-07) new customers lose access (Azure's policy text; the Dec-2025 table gives this date for gpt-5-mini/nano but has no gpt-5 row, so deprecation_date 2026-08-07 is inferred from the policy); retirement 2027-02-09 in the 2026-09-02 schedule (was 2027-02-06), which still labels the row GA. (OpenAI itself shuts gpt-5 down on its own API on 2026-12-11; Azure's date differs and is followed.) Context changed 272,000 -> 400,000 total with max_input_tokens 272,000 per Azure. Replacement gpt-5.6-sol follows OpenAI's own mapping (gpt-5 -> gpt-5.6-sol). models.dev (azure, 2026-07-02) rounds the cached-input price to 0.13 and lists a 272,000 context window, which is the input limit; Azure states 400,000 total with 272,000 input tokens, which this entry follows. models.dev (2026-07-02) lists only text and image input modalities; PDF input follows Azure's capability tables and LiteLLM.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3355,7 +3378,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-03-17",
     replaced_by: "azure/gpt-5.3-codex",
     notes:
-      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-09-15 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). Version date: the retirement tables say 2025-09-15, the models page says 2025-09-11; followed the retirement tables. Responses API only.",
+      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-09-15 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). Version date: the retirement tables say 2025-09-15, the models page says 2025-09-11; followed the retirement tables. Responses API only. models.dev (azure, 2026-07-02) rounds the cached-input price to 0.13 (0.125 = 10% of input). models.dev (2026-07-02) lists only text and image input modalities; PDF input follows Azure's capability tables and LiteLLM.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5-codex; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3402,7 +3425,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-02-09",
     replaced_by: "azure/gpt-5.6-terra",
     notes:
-      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-08-07 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). Retirement was 2027-02-06 in the Dec-2025 table. Context changed 272,000 -> 400,000 total with max_input_tokens 272,000 per Azure. Replacement gpt-5.6-terra follows OpenAI's mapping (gpt-5-mini -> Terra).",
+      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-08-07 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). Retirement was 2027-02-06 in the Dec-2025 table. Context changed 272,000 -> 400,000 total with max_input_tokens 272,000 per Azure. Replacement gpt-5.6-terra follows OpenAI's mapping (gpt-5-mini -> Terra). models.dev (azure, 2026-07-02) rounds the cached-input price to 0.03 and lists a 272,000 context window, which is the input limit; Azure states 400,000 total with 272,000 input tokens, which this entry follows. models.dev (2026-07-02) lists only text and image input modalities; PDF input follows Azure's capability tables and LiteLLM.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5-mini; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3449,7 +3472,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-02-09",
     replaced_by: "azure/gpt-5.6-luna",
     notes:
-      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-08-07 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). Replacement gpt-5.6-luna follows OpenAI's mapping (gpt-5-nano -> Luna).",
+      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-08-07 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). Replacement gpt-5.6-luna follows OpenAI's mapping (gpt-5-nano -> Luna). models.dev (azure, 2026-07-02) rounds the cached-input price to 0.01 and lists a 272,000 context window, which is the input limit; Azure states 400,000 total with 272,000 input tokens, which this entry follows. models.dev (2026-07-02) lists only text and image input modalities; PDF input follows Azure's capability tables and LiteLLM.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5-nano; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3495,7 +3518,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-04-07",
     replaced_by: "azure/gpt-5.4-pro",
     notes:
-      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-10-06 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). Output limit: Azure states 128,000; models.dev (openai/gpt-5-pro) says 272,000; followed Azure. Responses API only.",
+      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-10-06 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). models.dev (openai/gpt-5-pro, 2026-07-02) lists max_output_tokens 272,000, OpenAI's figure; Azure states 128,000 output tokens, which this entry follows. Responses API only. models.dev (2026-07-02) lists only text and image input modalities; PDF input follows Azure's capability tables and LiteLLM.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5-pro; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3542,7 +3565,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-05-15",
     replaced_by: "azure/gpt-5.6-sol",
     notes:
-      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-11-13 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). Context changed 272,000 -> 400,000 total with max_input_tokens 272,000 (Azure states 400,000 / input 272,000; the old figure was LiteLLM's max_input_tokens). Replacement: gpt-5.6-sol (Azure names none; flagship tier, OpenAI maps gpt-5 to Sol). Azure still names gpt-5.1 as the replacement for gpt-4o.",
+      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-11-13 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). Context changed 272,000 -> 400,000 total with max_input_tokens 272,000 (Azure states 400,000 / input 272,000; the old figure was LiteLLM's max_input_tokens). Replacement: gpt-5.6-sol (Azure names none; flagship tier, OpenAI maps gpt-5 to Sol). Azure still names gpt-5.1 as the replacement for gpt-4o. LiteLLM (2026-07-24) lists image as an output modality; images come from the Responses API image_generation tool (a gpt-image model), not from this model, so output stays text. models.dev (azure, 2026-07-02) lists a 272,000 context window (the input limit), audio input and image/audio output modalities and release 2025-11-14; Azure's models page gives 400,000 total, text output and PDF input, and version 2025-11-13 as the release, which this entry follows.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5.1; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3589,7 +3612,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-05-15",
     replaced_by: "azure/gpt-5.3-codex",
     notes:
-      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-11-13 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). Responses API only. Replacement: gpt-5.3-codex (newest Azure Codex model; Azure names none).",
+      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-11-13 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). Responses API only. Replacement: gpt-5.3-codex (newest Azure Codex model; Azure names none). models.dev (azure, 2026-07-02) lists audio input and image/audio output modalities and release 2025-11-14; Azure's models page gives text output with text, image and PDF input, and version 2025-11-13 as the release, which this entry follows.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5.1-codex; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3633,7 +3656,7 @@ const MODEL_DATA = {
     },
     speed_rating: 3.3,
     notes:
-      "Azure version 2025-12-04, Responses API only; scheduled retirement 2027-05-18 (was 2026-12-05 in the April/July 2026 schedules). Its 12-month window for new customers ends 2026-12-04, after which Azure's policy makes it deprecated; replacement then: azure/gpt-5.3-codex.",
+      "Azure version 2025-12-04, Responses API only; scheduled retirement 2027-05-18 (was 2026-12-05 in the April/July 2026 schedules). Its 12-month window for new customers ends 2026-12-04, after which Azure's policy makes it deprecated; replacement then: azure/gpt-5.3-codex. models.dev (2026-07-02) lists only text and image input modalities; PDF input follows Azure's capability tables and LiteLLM. models.dev gives release 2025-11-13, OpenAI's launch; this entry uses Azure's version date 2025-12-04.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5.1-codex-max; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3680,7 +3703,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-05-15",
     replaced_by: "azure/gpt-5.6-terra",
     notes:
-      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-11-13 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). Responses API only. Replacement: gpt-5.6-terra (mid tier; Azure names none).",
+      "Deprecated under Azure's lifecycle: \"no new customers\" from 2026-11-13 (12 months after release; Azure's Dec-2025 retirement table lists this date), existing deployments work until the retirement date in the 2026-09-02 schedule, which still labels the row GA. Azure publishes no announcement date, so deprecation_date is the date the deprecation took effect (no new customers). Responses API only. Replacement: gpt-5.6-terra (mid tier; Azure names none). models.dev (2026-07-02) lists only text and image input modalities; PDF input follows Azure's capability tables and LiteLLM. models.dev gives release 2025-11-14; this entry uses Azure's version date 2025-11-13.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5.1-codex-mini; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3725,7 +3748,7 @@ const MODEL_DATA = {
     speed_rating: 3.3,
     best_for: "Previous-generation flagship",
     notes:
-      'Azure version 2025-12-11; scheduled retirement 2027-06-08 (was 2026-12-12 in the July 2026 schedule). Azure\'s Dec-2025 table gives "no new customers" no earlier than 2026-12-12, so still production today; expect deprecation after that. models.dev (azure/gpt-5.2) has cached 0.125; LiteLLM and genai-prices have 0.175, followed.',
+      "Azure version 2025-12-11; scheduled retirement 2027-06-08 (was 2026-12-12 in the July 2026 schedule). Azure's Dec-2025 table gives \"no new customers\" no earlier than 2026-12-12, so still production today; expect deprecation after that. models.dev (azure/gpt-5.2) has cached 0.125; LiteLLM and genai-prices have 0.175, followed. LiteLLM (2026-07-24) lists image as an output modality; images come from the Responses API image_generation tool (a gpt-image model), not from this model, so output stays text. models.dev (2026-07-02) lists only text and image input modalities; PDF input follows Azure's capability tables and LiteLLM.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5.2; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3769,7 +3792,7 @@ const MODEL_DATA = {
     },
     speed_rating: 3.3,
     notes:
-      "Azure version 2026-01-14, Responses API only; scheduled retirement 2027-07-13.",
+      "Azure version 2026-01-14, Responses API only; scheduled retirement 2027-07-13. models.dev (2026-07-02) lists only text and image input modalities; PDF input follows Azure's capability tables and LiteLLM.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5.2-codex; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3814,7 +3837,7 @@ const MODEL_DATA = {
     speed_rating: 3.3,
     best_for: "Codex / agentic coding",
     notes:
-      "Azure version 2026-02-24, Responses API only; scheduled retirement 2027-08-24.",
+      "Azure version 2026-02-24, Responses API only; scheduled retirement 2027-08-24. models.dev (2026-07-02) lists only text and image input modalities; PDF input follows Azure's capability tables and LiteLLM.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5.3-codex; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3874,7 +3897,7 @@ const MODEL_DATA = {
     },
     speed_rating: 3.3,
     notes:
-      "Azure version 2026-03-05; scheduled retirement 2027-09-02 (was 2027-03-05 in the April and July 2026 schedules). Under Azure's policy new customers lose access 12 months after release (2027-03-05). New vs registry: max_input_tokens 922,000, the long-context tier and priority rates. Prices: LiteLLM azure/gpt-5.4 = genai-prices 0.1.8.",
+      "Azure version 2026-03-05; scheduled retirement 2027-09-02 (was 2027-03-05 in the April and July 2026 schedules). Under Azure's policy new customers lose access 12 months after release (2027-03-05). New vs registry: max_input_tokens 922,000, the long-context tier and priority rates. Prices: LiteLLM azure/gpt-5.4 = genai-prices 0.1.8. LiteLLM (2026-07-24) lists max_input_tokens 1,050,000, the total context; Azure's models page states 922,000 input tokens, which this entry follows.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5.4; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -3918,7 +3941,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Azure version 2026-03-17; scheduled retirement 2027-09-21. Context changed 1,050,000 -> 400,000 (input 272,000): Azure's models page and models.dev (openai/gpt-5.4-mini) give 400K; LiteLLM 2026-07-24 (azure/gpt-5.4-mini, 1,050,000) disagrees and is not followed.",
+      "Azure version 2026-03-17; scheduled retirement 2027-09-21. Context changed 1,050,000 -> 400,000 (input 272,000): Azure's models page and models.dev (openai/gpt-5.4-mini) give 400K; LiteLLM 2026-07-24 (azure/gpt-5.4-mini, 1,050,000) disagrees and is not followed. LiteLLM (2026-07-24) lists max_input_tokens 1,050,000, apparently copied from gpt-5.4; Azure's 272,000 input tokens are followed.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5.4-mini; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -4001,7 +4024,7 @@ const MODEL_DATA = {
       ],
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: false,
@@ -4015,14 +4038,14 @@ const MODEL_DATA = {
     speed_rating: 3.3,
     best_for: "Maximum-effort reasoning",
     notes:
-      "Azure version 2026-03-05, Responses API only; scheduled retirement 2027-09-07. Azure lists no structured outputs for it (LiteLLM supports_response_schema false too). LiteLLM gives a cached-input price of 3 but genai-prices and models.dev list none, so cached_input is left out.",
+      "Azure version 2026-03-05, Responses API only; scheduled retirement 2027-09-07. Azure lists no structured outputs for it (LiteLLM supports_response_schema false too). LiteLLM gives a cached-input price of 3 but genai-prices and models.dev list none, so cached_input is left out. LiteLLM (2026-07-24) lists max_input_tokens 1,050,000, the total context; Azure's models page states 922,000 input tokens, which this entry follows. PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs). models.dev (2026-07-02) lists only text and image input modalities.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5.4-pro; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
       limits:
         "MicrosoftDocs/azure-ai-docs articles/foundry/foundry-models/concepts/models-sold-directly-by-azure.md (ms.date 2026-09-21), Azure OpenAI capability tables",
       capabilities:
-        "MicrosoftDocs/azure-ai-docs articles/foundry/foundry-models/concepts/models-sold-directly-by-azure.md (ms.date 2026-09-21), Azure OpenAI capability tables",
+        "MicrosoftDocs/azure-ai-docs articles/foundry/foundry-models/concepts/models-sold-directly-by-azure.md (ms.date 2026-09-21), Azure OpenAI capability tables; litellm-model-prices-2026-07-24.json azure/gpt-5.4-pro (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         'Microsoft Learn "Model retirement schedule" (learn.microsoft.com/en-us/azure/foundry/openai/concepts/model-retirement-schedule, ms.date 2026-09-02, git_commit c0b1c98), Azure OpenAI table',
       release_date:
@@ -4076,7 +4099,7 @@ const MODEL_DATA = {
     speed_rating: 3.3,
     best_for: "Frontier reasoning",
     notes:
-      "Azure version 2026-04-24 (OpenAI's API date is 2026-04-23); scheduled retirement 2027-10-26. Responses API: effective prompt+generation budget about 922,000 tokens. Prices: LiteLLM azure/gpt-5.5 = genai-prices 0.1.8 (azure falls back to openai).",
+      "Azure version 2026-04-24 (OpenAI's API date is 2026-04-23); scheduled retirement 2027-10-26. Responses API: effective prompt+generation budget about 922,000 tokens. Prices: LiteLLM azure/gpt-5.5 = genai-prices 0.1.8 (azure falls back to openai). LiteLLM (2026-07-24) lists max_input_tokens 1,050,000, the total context; Azure's models page states 922,000 input tokens, which this entry follows. genai-prices 0.1.8 gives a 1,000,000 context window; Azure's models page, models.dev and LiteLLM give 1,050,000, which this entry follows.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/gpt-5.5; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -4142,7 +4165,7 @@ const MODEL_DATA = {
     speed_rating: 10,
     best_for: "Low-cost high-volume",
     notes:
-      "Azure version 2026-07-09; scheduled retirement 2028-01-11 (GA, inside its first 12 months). On Chat Completions, function tools only work with reasoning_effort none (use Responses). Prices: genai-prices 0.1.8 (azure falls back to openai) with OpenAI's price cut of 2026-07-30; LiteLLM 2026-07-24 still has the launch prices (kept as a period). Priority rates in LiteLLM predate the cut, left out. Tier: small (OpenAI maps gpt-5-nano to Luna).",
+      "Azure version 2026-07-09; scheduled retirement 2028-01-11 (GA, inside its first 12 months). On Chat Completions, function tools only work with reasoning_effort none (use Responses). Prices: genai-prices 0.1.8 (azure falls back to openai) with OpenAI's price cut of 2026-07-30; LiteLLM 2026-07-24 still has the launch prices (kept as a period). Priority rates in LiteLLM predate the cut, left out. Tier: small (OpenAI maps gpt-5-nano to Luna). LiteLLM (2026-07-24) lists max_input_tokens 1,050,000, the total context; Azure's models page states 922,000 input tokens, which this entry follows. genai-prices 0.1.8's >272K tier of $2/$9/$0.20/$2.50 is its launch-price table; its table from 2026-07-30 has $0.40/$1.80/$0.04/$0.50, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price); launch period: litellm-model-prices-2026-07-24.json azure/gpt-5.6-luna",
@@ -4208,7 +4231,7 @@ const MODEL_DATA = {
     speed_rating: 3.3,
     best_for: "Flagship reasoning and coding",
     notes:
-      'Azure version 2026-07-09; scheduled retirement 2028-01-11 (GA, inside its first 12 months). On Chat Completions, function tools only work with reasoning_effort none (use Responses). Prices: genai-prices 0.1.8 (azure falls back to openai) with OpenAI\'s price cut of 2026-08-21; LiteLLM 2026-07-24 still has the launch prices (kept as a period). Priority rates in LiteLLM predate the cut, left out. Disagreement: a third-party Azure price check (2026-09-27) calls $4/$20 an Azure promotion from 2026-09-01 "through at least 2026-11-30" with list $5/$30; genai-prices records it as a permanent OpenAI cut. Followed genai-prices (package source); if the promotion has lapsed, Azure charges 5/30 (cached 0.5, cache write 6.25). Azure names gpt-5.6-sol as the replacement for o1, o1-pro and o3.',
+      "Azure version 2026-07-09; scheduled retirement 2028-01-11 (GA, inside its first 12 months). On Chat Completions, function tools only work with reasoning_effort none (use Responses). Prices: genai-prices 0.1.8 (azure falls back to openai) with OpenAI's price cut of 2026-08-21; LiteLLM 2026-07-24 still has the launch prices (kept as a period). Priority rates in LiteLLM predate the cut, left out. Disagreement: a third-party Azure price check (2026-09-27) calls $4/$20 an Azure promotion from 2026-09-01 \"through at least 2026-11-30\" with list $5/$30; genai-prices records it as a permanent OpenAI cut. Followed genai-prices (package source); if the promotion has lapsed, Azure charges 5/30 (cached 0.5, cache write 6.25). Azure names gpt-5.6-sol as the replacement for o1, o1-pro and o3. LiteLLM (2026-07-24) lists max_input_tokens 1,050,000, the total context; Azure's models page states 922,000 input tokens, which this entry follows. genai-prices 0.1.8's >272K tier of $10/$45/$1/$12.50 is its launch-price table; its table from 2026-08-21 has $8/$30/$0.80/$10, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price); launch period: litellm-model-prices-2026-07-24.json azure/gpt-5.6-sol",
@@ -4274,7 +4297,7 @@ const MODEL_DATA = {
     speed_rating: 6.7,
     best_for: "Balanced production default",
     notes:
-      "Azure version 2026-07-09; scheduled retirement 2028-01-11 (GA, inside its first 12 months). On Chat Completions, function tools only work with reasoning_effort none (use Responses). Prices: genai-prices 0.1.8 (azure falls back to openai) with OpenAI's price cut of 2026-07-30; LiteLLM 2026-07-24 still has the launch prices (kept as a period). Priority rates in LiteLLM predate the cut, left out. Tier: mid (OpenAI maps gpt-5-mini to Terra).",
+      "Azure version 2026-07-09; scheduled retirement 2028-01-11 (GA, inside its first 12 months). On Chat Completions, function tools only work with reasoning_effort none (use Responses). Prices: genai-prices 0.1.8 (azure falls back to openai) with OpenAI's price cut of 2026-07-30; LiteLLM 2026-07-24 still has the launch prices (kept as a period). Priority rates in LiteLLM predate the cut, left out. Tier: mid (OpenAI maps gpt-5-mini to Terra). LiteLLM (2026-07-24) lists max_input_tokens 1,050,000, the total context; Azure's models page states 922,000 input tokens, which this entry follows. genai-prices 0.1.8's >272K tier of $5/$22.50/$0.50/$6.25 is its launch-price table; its table from 2026-07-30 has $4/$18/$0.40/$5, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price); launch period: litellm-model-prices-2026-07-24.json azure/gpt-5.6-terra",
@@ -4684,7 +4707,7 @@ const MODEL_DATA = {
     shutdown_date: "2026-10-16",
     replaced_by: "azure/gpt-5.6-terra",
     notes:
-      "Retired: Deprecated, retirement 2026-10-16 (2026-09-02 schedule; the April 2026 schedule had 2027-10-16, later withdrawn). Fine-tuned o4-mini deployments run until 2027-10-16. deprecation_date 2026-04-16 = no-new-customers date of the Dec-2025 table. Azure names no replacement; gpt-5.6-terra chosen (mid tier). Kept so legacy IDs compile. Last published figures.",
+      "Retired: Deprecated, retirement 2026-10-16 (2026-09-02 schedule; the April 2026 schedule had 2027-10-16, later withdrawn). Fine-tuned o4-mini deployments run until 2027-10-16. deprecation_date 2026-04-16 = no-new-customers date of the Dec-2025 table. Azure names no replacement; gpt-5.6-terra chosen (mid tier). Kept so legacy IDs compile. Last published figures. genai-prices 0.1.8 rounds the cached-input price to 0.28; LiteLLM and models.dev give 0.275 (a quarter of the 1.10 input price), which this entry follows.",
     sources: {
       pricing:
         "litellm-model-prices-2026-07-24.json azure/o4-mini; @pydantic/genai-prices@0.1.8 (2026-09-23; provider azure has no own gpt entries and falls back to provider openai, i.e. Azure Global = OpenAI list price)",
@@ -4792,14 +4815,14 @@ const MODEL_DATA = {
     shutdown_date: "2026-02-19",
     replaced_by: "claude-sonnet-4-6",
     notes:
-      "Shut down: kept so legacy IDs still resolve. Retired 2026-02-19. Figures unchanged.",
+      "Shut down: kept so legacy IDs still resolve. Retired 2026-02-19. Figures unchanged. LiteLLM (2026-07-24) sets supports_response_schema, its tool-call emulation of JSON output, but not supports_native_structured_output for this model, and @ai-sdk/anthropic@4.0.105 marks native structured output false, so structured_output stays false.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic; published 2026-09-23) (claude-3-7-sonnet-latest); LiteLLM snapshot 2026-07-24 (claude-3-7-sonnet-20250219)",
       limits:
         "models.dev@f3fc692 providers/anthropic/models/claude-3-7-sonnet-20250219.toml; LiteLLM snapshot 2026-07-24 (claude-3-7-sonnet-20250219)",
       capabilities:
-        "models.dev@f3fc692 providers/anthropic/models/claude-3-7-sonnet-20250219.toml",
+        "models.dev@f3fc692 providers/anthropic/models/claude-3-7-sonnet-20250219.toml; @ai-sdk/anthropic@4.0.105 src/anthropic-model-catalog.ts (no native structured output)",
       lifecycle:
         "@anthropic-ai/sdk@0.104.1 DEPRECATED_MODELS ('February 19th, 2026'); docs.claude.com/en/release-notes/overview (deprecation announced 2025-10-28)",
       release_date:
@@ -4830,7 +4853,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image", "pdf"],
+      input: ["text", "image"],
       output: ["text"],
       tool_calling: true,
       structured_output: false,
@@ -4846,14 +4869,14 @@ const MODEL_DATA = {
     replaced_by: "claude-haiku-4-5",
     best_for: "Fast, cost-effective",
     notes:
-      "Shut down: kept so legacy IDs still resolve. Newly marked: the registry still had it as production. shutdown_date 2026-04-19 is Anthropic's scheduled retirement as quoted by several pre-retirement migration guides; two after-the-fact reports say requests began failing on 2026-04-20. The deprecation was announced in February 2026 (about 60 days before), but no exact day was found, so deprecation_date is left out. It was never in the SDK's deprecated-models list. LiteLLM's 1-hour cache write ($6/MTok) is an error; genai-prices' $0.50 is used.",
+      "Shut down: kept so legacy IDs still resolve. Newly marked: the registry still had it as production. shutdown_date 2026-04-19 is Anthropic's scheduled retirement as quoted by several pre-retirement migration guides; two after-the-fact reports say requests began failing on 2026-04-20. The deprecation was announced in February 2026 (about 60 days before), but no exact day was found, so deprecation_date is left out. It was never in the SDK's deprecated-models list. LiteLLM's 1-hour cache write ($6/MTok) is an error; genai-prices' $0.50 is used. PDF input removed: Anthropic's PDF-support model list (as transcribed by docs.orq.ai, 2025), LiteLLM (2026-07-24) and Koog's Anthropic model table leave it out for Claude 3 Haiku, and the API rejected PDF attachments for it (simonw/llm-claude-3#22, BerriAI/litellm#6928), while models.dev (2026-07-02) lists pdf input, which is not followed. LiteLLM (2026-07-24) sets supports_response_schema, its tool-call emulation of JSON output, but not supports_native_structured_output for this model, and @ai-sdk/anthropic@4.0.105 marks native structured output false, so structured_output stays false.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic; published 2026-09-23) (claude-3-haiku); LiteLLM snapshot 2026-07-24 (claude-3-haiku-20240307)",
       limits:
         "models.dev@f3fc692 providers/anthropic/models/claude-3-haiku-20240307.toml; LiteLLM snapshot 2026-07-24 (claude-3-haiku-20240307)",
       capabilities:
-        "models.dev@f3fc692 providers/anthropic/models/claude-3-haiku-20240307.toml",
+        "models.dev@f3fc692 providers/anthropic/models/claude-3-haiku-20240307.toml (tool calling); LiteLLM snapshot 2026-07-24 (claude-3-haiku-20240307: no supports_pdf_input); docs.orq.ai/changelog/file-support-for-anthropic-models (Anthropic PDF-support model list); api.koog.ai AnthropicModels table (no document input for Opus 3 / Haiku 3); simonw/llm-claude-3#22 (PDF rejected by claude-3-haiku); @ai-sdk/anthropic@4.0.105 src/anthropic-model-catalog.ts (no native structured output)",
       lifecycle:
         "abhs.in/blog/claude-3-haiku-deprecation-april-2026-migration-guide, happycapyguide.com and findskill.ai migration guides (Anthropic's scheduled retirement April 19, 2026, replacement Claude Haiku 4.5); dev.to/flarecanary and 24-ai.news 2026-04-21 (errors from April 20; deprecation announced February 2026); @anthropic-ai/sdk@1.15.0 CHANGELOG.md 0.104.2 (2026-06-15) removed claude-3-haiku-20240307 from the Model union; models.dev@f3fc692 providers/anthropic/models/claude-3-haiku-20240307.toml (status deprecated)",
       release_date:
@@ -4884,7 +4907,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image", "pdf"],
+      input: ["text", "image"],
       output: ["text"],
       tool_calling: true,
       structured_output: false,
@@ -4901,14 +4924,14 @@ const MODEL_DATA = {
     replaced_by: "claude-opus-4-7",
     best_for: "Previous gen premium",
     notes:
-      "Shut down: kept so legacy IDs still resolve. Retired 2026-01-05 (SDK agrees; LiteLLM's deprecation_date 2026-05-01 is stale). LiteLLM's 1-hour cache write ($6/MTok) is an obvious error; genai-prices' $30 (2x input) is used.",
+      "Shut down: kept so legacy IDs still resolve. Retired 2026-01-05 (SDK agrees; LiteLLM's deprecation_date 2026-05-01 is stale). LiteLLM's 1-hour cache write ($6/MTok) is an obvious error; genai-prices' $30 (2x input) is used. PDF input removed: Anthropic's PDF-support model list (as transcribed by docs.orq.ai, 2025), LiteLLM (2026-07-24) and Koog's Anthropic model table leave it out for Claude 3 Opus, while models.dev (2026-07-02) lists pdf input, which is not followed. LiteLLM (2026-07-24) sets supports_response_schema, its tool-call emulation of JSON output, but not supports_native_structured_output for this model, and @ai-sdk/anthropic@4.0.105 marks native structured output false, so structured_output stays false.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic; published 2026-09-23) (claude-3-opus-latest)",
       limits:
         "models.dev@f3fc692 providers/anthropic/models/claude-3-opus-20240229.toml; LiteLLM snapshot 2026-07-24 (claude-3-opus-20240229)",
       capabilities:
-        "models.dev@f3fc692 providers/anthropic/models/claude-3-opus-20240229.toml",
+        "models.dev@f3fc692 providers/anthropic/models/claude-3-opus-20240229.toml (tool calling); LiteLLM snapshot 2026-07-24 (claude-3-opus-20240229: no supports_pdf_input); docs.orq.ai/changelog/file-support-for-anthropic-models (Anthropic PDF-support model list); api.koog.ai AnthropicModels table (no document input for Opus 3 / Haiku 3); @ai-sdk/anthropic@4.0.105 src/anthropic-model-catalog.ts (no native structured output)",
       lifecycle:
         "@anthropic-ai/sdk@0.104.1 DEPRECATED_MODELS ('January 5th, 2026'); registry (Anthropic deprecations page, announced 2025-06-30)",
       release_date:
@@ -5219,7 +5242,7 @@ const MODEL_DATA = {
     replaced_by: "claude-opus-4-8",
     best_for: "Premium Claude",
     notes:
-      "Shut down: kept so legacy IDs still resolve. Dates corrected: announced 2026-04-14, retired 2026-06-15. The registry's 2026-05-14 came from LiteLLM's deprecation_date, which disagrees with the SDK's end-of-life date and Anthropic's release notes (June 15); the SDK/Anthropic date is followed. replaced_by claude-opus-4-7 -> claude-opus-4-8 (Anthropic's recommendation).",
+      "Shut down: kept so legacy IDs still resolve. Dates corrected: announced 2026-04-14, retired 2026-06-15. The registry's 2026-05-14 came from LiteLLM's deprecation_date, which disagrees with the SDK's end-of-life date and Anthropic's release notes (June 15); the SDK/Anthropic date is followed. replaced_by claude-opus-4-7 -> claude-opus-4-8 (Anthropic's recommendation). LiteLLM (2026-07-24) sets supports_response_schema, its tool-call emulation of JSON output, but not supports_native_structured_output for this model, and @ai-sdk/anthropic@4.0.105 marks native structured output false, so structured_output stays false.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic; published 2026-09-23) (claude-opus-4-0); LiteLLM snapshot 2026-07-24 (claude-opus-4-20250514)",
@@ -5328,7 +5351,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-01-22",
     replaced_by: "claude-opus-5-5",
     notes:
-      "Newly deprecated: announced 2026-11-23, end of life 2027-01-22 (tentative per Anthropic; the SDK warns with this date). Recommended replacement Claude Opus 5.5. Release date: Anthropic's page says 2025-11-24; models.dev's dated-snapshot file says 2025-11-01 (the snapshot suffix), the page is followed.",
+      "Newly deprecated: announced 2026-11-23, end of life 2027-01-22 (tentative per Anthropic; the SDK warns with this date). Recommended replacement Claude Opus 5.5. Release date 2025-11-24 follows Anthropic's page and models.dev's claude-opus-4-5.toml, while models.dev's dated claude-opus-4-5-20251101.toml gives 2025-11-01 (the snapshot suffix).",
     sources: {
       id: "existing registry ID; api_name is the dated snapshot",
       pricing:
@@ -5516,7 +5539,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -5529,14 +5552,14 @@ const MODEL_DATA = {
     },
     speed_rating: 3.3,
     notes:
-      "Anthropic now lists Opus 5 as Legacy (superseded by Opus 5.5) but it is not deprecated. Prices unchanged; cache writes added (5m $6.25, 1h $10). Fast mode (research preview, $10/$50) is not modelled. Input modalities: Anthropic's model page says 'Text and images -> text'; PDF input is not listed for this model in any source read, so pdf is left out. ",
+      "Anthropic now lists Opus 5 as Legacy (superseded by Opus 5.5) but it is not deprecated. Prices unchanged; cache writes added (5m $6.25, 1h $10). Fast mode (research preview, $10/$50) is not modelled. PDF input adopted from LiteLLM (2026-07-24, supports_pdf_input); Anthropic's PDF-support page says all active models support PDF processing, and the model page's 'Text and images -> text' does not exclude it (PDFs are read as text and page images).",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic; published 2026-09-23) (claude-opus-5); platform.claude.com/docs/about-claude/models/whats-new-opus-5 (docs corpus, read 2026-12-01); LiteLLM snapshot 2026-07-24 (claude-opus-5)",
       limits:
         "platform.claude.com/docs/about-claude/models/whats-new-opus-5 (docs corpus, read 2026-12-01) (1M is both default and maximum; 128K output)",
       capabilities:
-        "LiteLLM snapshot 2026-07-24 (claude-opus-5); @ai-sdk/anthropic@4.0.105 src/anthropic-model-catalog.ts",
+        "LiteLLM snapshot 2026-07-24 (claude-opus-5, incl. supports_pdf_input); platform.claude.com/docs/en/build-with-claude/pdf-support (docs corpus, read 2026-12-01) (all active models support PDF); @ai-sdk/anthropic@4.0.105 src/anthropic-model-catalog.ts",
       lifecycle:
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union); platform.claude.com/docs/about-claude/models/whats-new-opus-5 (docs corpus, read 2026-12-01) (Active (legacy), retirement not sooner than 2027-07-24)",
       release_date:
@@ -5632,7 +5655,7 @@ const MODEL_DATA = {
     replaced_by: "claude-sonnet-4-6",
     best_for: "Balanced tasks",
     notes:
-      "Shut down: kept so legacy IDs still resolve. Dates corrected: announced 2026-04-14, retired 2026-06-15 (registry had 2026-05-14 from LiteLLM). context_window is the plain 200K; LiteLLM's 1,000,000 needed the context-1m beta header, and its >200K whole-request tier ($6/$22.50, LiteLLM) applied only there, so it is left out (genai-prices lists no tier for this model).",
+      "Shut down: kept so legacy IDs still resolve. Dates corrected: announced 2026-04-14, retired 2026-06-15 (registry had 2026-05-14 from LiteLLM). context_window is the plain 200K; LiteLLM's 1,000,000 needed the context-1m beta header, and its >200K whole-request tier ($6/$22.50, LiteLLM) applied only there, so it is left out (genai-prices lists no tier for this model). LiteLLM (2026-07-24) sets supports_response_schema, its tool-call emulation of JSON output, but not supports_native_structured_output for this model, and @ai-sdk/anthropic@4.0.105 marks native structured output false, so structured_output stays false.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic; published 2026-09-23) (claude-sonnet-4-0); LiteLLM snapshot 2026-07-24 (claude-sonnet-4-20250514)",
@@ -5738,7 +5761,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "max_output_tokens 64K follows models.dev and LiteLLM; @ai-sdk/anthropic uses 128000 as its default cap for the 4.6 family, which is not a provider statement. Long-context tier (above 200K: $6/$22.50) applied only before 2026-03-13; flat since (genai-prices).",
+      "max_output_tokens 64K follows models.dev and LiteLLM; @ai-sdk/anthropic uses 128000 as its default cap for the 4.6 family, which is not a provider statement. genai-prices lists a long-context price tier above 200K tokens ($6/$22.50) that applied only before 2026-03-13, and the price has been flat since, so this entry has no tier.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic; published 2026-09-23) (claude-sonnet-4-6: flat prices from 2026-03-13); models.dev@f3fc692 providers/anthropic/models/claude-sonnet-4-6.toml",
@@ -5847,7 +5870,7 @@ const MODEL_DATA = {
     speed_rating: 6.7,
     best_for: "Balanced everyday coding and agents",
     notes:
-      "New. Disagreement on the cache-read price: the stored Anthropic model page (zh-CN snapshot) shows $0.20; two independent trackers of Anthropic's live pricing page report a cut to $0.10 (0.05x input) effective 2026-10-07. The newer figure is followed, with the old one kept as a period until 2026-10-07. No release date in the sources read (SDK added the ID on 2026-09-28). Input modalities: Anthropic's model page says 'Text and images -> text'; PDF input is not listed for this model in any source read, so pdf is left out. Anthropic's recommended replacement for Claude Sonnet 4.5.",
+      "New. Disagreement on the cache-read price: the stored Anthropic model page (zh-CN snapshot) shows $0.20; two independent trackers of Anthropic's live pricing page report a cut to $0.10 (0.05x input) effective 2026-10-07. The newer figure is followed, with the old one kept as a period until 2026-10-07. genai-prices 0.1.8 (published 2026-09-23, before the cut) still lists the $0.20 cache-read price, which is the period price here. No release date in the sources read (SDK added the ID on 2026-09-28). Input modalities: Anthropic's model page says 'Text and images -> text'; PDF input is not listed for this model in any source read, so pdf is left out. Anthropic's recommended replacement for Claude Sonnet 4.5.",
     sources: {
       pricing:
         "platform.claude.com/docs/zh-CN/models/sonnet-5-5/overview (docs corpus, read 2026-12-01) ($2/$10, $2.50 5m write, $4 1h write, Batch 50%); cache read $0.10 from 2026-10-07: kurofune/claudit v1.9.2 and TheKrush/PromptFuel v1.0.23 release notes (third-party pricing-page trackers)",
@@ -5890,7 +5913,7 @@ const MODEL_DATA = {
     },
     best_for: "High-quality code",
     notes:
-      "Legacy table said 100K context; the Ollama tag's context_length is 16384. Context is the tag's context_length as recorded in the current registry from https://ollama.com/library/codellama (July 2026 snapshot); the Ollama library itself is not reachable here and models.dev has no local-Ollama catalogue, so it could not be re-verified. Ollama tags are not shut down; status stays production. max_output_tokens = context_window: Ollama generates until the context is full unless num_predict is set (the documented local-model exception, docs/scoring.md).",
+      "Legacy table said 100K context; the Ollama tag's context_length is 16384. Context is the tag's context_length as recorded in the current registry from https://ollama.com/library/codellama (July 2026 snapshot); the Ollama library itself is not reachable here and models.dev has no local-Ollama catalogue, so it could not be re-verified. Ollama tags are not shut down; status stays production. max_output_tokens = context_window: Ollama generates until the context is full unless num_predict is set (the documented local-model exception, docs/scoring.md). LiteLLM (2026-07-24) lists ollama/codellama with max_input_tokens and max_output_tokens 4,096, an old generic figure; the tag's context_length 16,384 (current registry, from the Ollama library) is followed.",
     sources: {
       pricing:
         "local model, no per-token cost (docs/scoring.md: Local (Ollama) models)",
@@ -5934,7 +5957,7 @@ const MODEL_DATA = {
     },
     best_for: "Code generation focus",
     notes:
-      "Legacy table said 100K context; the Ollama tag's context_length is 16384. Context is the tag's context_length as recorded in the current registry from https://ollama.com/library/codellama (July 2026 snapshot); the Ollama library itself is not reachable here and models.dev has no local-Ollama catalogue, so it could not be re-verified. Ollama tags are not shut down; status stays production. max_output_tokens = context_window: Ollama generates until the context is full unless num_predict is set (the documented local-model exception, docs/scoring.md).",
+      "Legacy table said 100K context; the Ollama tag's context_length is 16384. Context is the tag's context_length as recorded in the current registry from https://ollama.com/library/codellama (July 2026 snapshot); the Ollama library itself is not reachable here and models.dev has no local-Ollama catalogue, so it could not be re-verified. Ollama tags are not shut down; status stays production. max_output_tokens = context_window: Ollama generates until the context is full unless num_predict is set (the documented local-model exception, docs/scoring.md). LiteLLM (2026-07-24) lists ollama/codellama with max_input_tokens and max_output_tokens 4,096, an old generic figure; the tag's context_length 16,384 (current registry, from the Ollama library) is followed.",
     sources: {
       pricing:
         "local model, no per-token cost (docs/scoring.md: Local (Ollama) models)",
@@ -5978,7 +6001,7 @@ const MODEL_DATA = {
     },
     best_for: "Best code quality",
     notes:
-      "Legacy table said 100K context; the Ollama tag's context_length is 16384. Context is the tag's context_length as recorded in the current registry from https://ollama.com/library/codellama (July 2026 snapshot); the Ollama library itself is not reachable here and models.dev has no local-Ollama catalogue, so it could not be re-verified. Ollama tags are not shut down; status stays production. max_output_tokens = context_window: Ollama generates until the context is full unless num_predict is set (the documented local-model exception, docs/scoring.md).",
+      "Legacy table said 100K context; the Ollama tag's context_length is 16384. Context is the tag's context_length as recorded in the current registry from https://ollama.com/library/codellama (July 2026 snapshot); the Ollama library itself is not reachable here and models.dev has no local-Ollama catalogue, so it could not be re-verified. Ollama tags are not shut down; status stays production. max_output_tokens = context_window: Ollama generates until the context is full unless num_predict is set (the documented local-model exception, docs/scoring.md). LiteLLM (2026-07-24) lists ollama/codellama with max_input_tokens and max_output_tokens 4,096, an old generic figure; the tag's context_length 16,384 (current registry, from the Ollama library) is followed.",
     sources: {
       pricing:
         "local model, no per-token cost (docs/scoring.md: Local (Ollama) models)",
@@ -6097,7 +6120,7 @@ const MODEL_DATA = {
     capabilities: {
       input: ["text"],
       output: ["text"],
-      tool_calling: true,
+      tool_calling: false,
       structured_output: false,
       reasoning: true,
     },
@@ -6108,14 +6131,14 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Invoked via us.deepseek.r1-v1:0 profile (AI SDK, LiteLLM); LiteLLM output 4096 vs models.dev 32768 (models.dev followed). Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support.",
+      "Invoked via us.deepseek.r1-v1:0 profile (AI SDK, LiteLLM); LiteLLM output 4096 vs models.dev 32768 (models.dev followed). Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support. LiteLLM (2026-07-24) lists max_output_tokens 4096, but AWS's DeepSeek parameter page accepts max_tokens up to 32,768, which this entry follows with models.dev (2026-07-02). tool_calling follows LiteLLM (2026-07-24) (false): the original DeepSeek-R1 does not support function calling, and models.dev (2026-07-02)'s tool_call true is not followed.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws deepseek.r1-v1:0",
       limits:
         "models.dev@f3fc692 providers/amazon-bedrock/models/deepseek.r1-v1:0.toml",
       capabilities:
-        "models.dev@f3fc692 providers/amazon-bedrock/models/deepseek.r1-v1:0.toml",
+        "models.dev@f3fc692 providers/amazon-bedrock/models/deepseek.r1-v1:0.toml (modalities, reasoning); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json us.deepseek.r1-v1:0 (supports_function_calling false)",
       lifecycle:
         "models.dev@f3fc692 providers/amazon-bedrock/models/deepseek.r1-v1:0.toml (listed 2026-07-02); not in awslabs/startups@31c1f17913774017cccffb93a7308997662575d8 advisor/plugins/aws-startup-advisor/skills/azure-to-aws/references/vendored/ai/ai-model-lifecycle.md (Bedrock Legacy/EOL table as of 2026-09-21, mirrors docs.aws.amazon.com model-lifecycle-legacy)",
       release_date:
@@ -6728,7 +6751,7 @@ const MODEL_DATA = {
     replaced_by: "gemini-3.5-flash-lite",
     best_for: "Previous gen flash",
     notes:
-      "Shut down 2025-09-24. replaced_by changed gemini-2.5-flash → gemini-3.5-flash-lite (2.5 Flash shuts down 2026-12-01; Google names 3.5 Flash-Lite as its successor). deprecation_date omitted (v1 had only the removal date). Cached price and >128K tier added from genai-prices. context_window 1,048,576 → 1,056,768 (input + 8,192 output, derived; limits from the v1 registry).",
+      "Shut down 2025-09-24. replaced_by changed gemini-2.5-flash → gemini-3.5-flash-lite (2.5 Flash shuts down 2026-12-01; Google names 3.5 Flash-Lite as its successor). deprecation_date omitted (v1 had only the removal date). Cached price and >128K tier added from genai-prices. context_window 1,048,576 → 1,056,768 (input + 8,192 output, derived; limits from the v1 registry). genai-prices 0.1.8 gives context_window 1,000,000; Gemini 1.5 Flash's input token limit was 1,048,576 (v1 registry), kept as max_input_tokens, with context_window = input + 8,192 output tokens = 1,056,768 per the schema's definition. LiteLLM (2026-07-24) keys gemini/gemini-1.5-flash to an embedding-mode record (mode embedding, source the embeddings page) with output price $0, max_input_tokens 8,192 and a 2025-09-29 deprecation (shutdown) date, not to the chat model; this entry keeps the chat model's last prices, its limits and the 2025-09-24 shutdown from the v1 registry (not re-verified).",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (embedded data, model gemini-1.5-flash)",
@@ -6776,7 +6799,7 @@ const MODEL_DATA = {
     replaced_by: "gemini-3.8-flash",
     best_for: "Previous gen pro",
     notes:
-      "Shut down 2025-09-24. replaced_by changed gemini-2.5-pro → gemini-3.8-flash (2.5 Pro shuts down 2026-12-01; Google names 3.8 Flash as its successor). The v1 entry set the announcement date to the removal date; no announcement date is sourced, so deprecation_date is omitted. Prices are Google's last ones for prompts up to 128K; the >128K tier ($2.50/$10) added from genai-prices. context_window 2,097,152 → 2,105,344 (input + 8,192 output, derived; limits from the v1 registry, not re-verifiable). Scores kept from the registry.",
+      "Shut down 2025-09-24. replaced_by changed gemini-2.5-pro → gemini-3.8-flash (2.5 Pro shuts down 2026-12-01; Google names 3.8 Flash as its successor). The v1 entry set the announcement date to the removal date; no announcement date is sourced, so deprecation_date is omitted. Prices are Google's last ones for prompts up to 128K; the >128K tier ($2.50/$10) added from genai-prices. context_window 2,097,152 → 2,105,344 (input + 8,192 output, derived; limits from the v1 registry, not re-verifiable). Scores kept from the registry. genai-prices 0.1.8 gives context_window 1,000,000; Gemini 1.5 Pro's input token limit was 2,097,152 (v1 registry, not re-verifiable now that the model is gone), kept as max_input_tokens, with context_window = input + 8,192 output tokens = 2,105,344 per the schema's definition.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (embedded data, model gemini-1.5-pro: 1.25/5, >128K 2.5/10)",
@@ -6820,7 +6843,7 @@ const MODEL_DATA = {
     replaced_by: "gemini-3.1-flash-lite",
     best_for: "Fast responses",
     notes:
-      'Shut down 2026-06-01 (changelog 2026-06-01: "use gemini-3.5-flash or gemini-3.1-flash-lite instead"). replaced_by changed gemini-2.5-flash → gemini-3.1-flash-lite, because gemini-2.5-flash is itself shut down (2026-12-01) and gemini-3.5-flash is deprecated (routed to 3.6 Flash); 3.1 Flash-Lite is the live model Google names. deprecation_date 2026-02-18: the changelog entry announcing the June 1 shutdown (an earlier 2026-01-22 entry announcing March 31 was later replaced in the changelog). Release date 2025-02-05 from Google\'s deprecations table (models.dev says 2024-12-11, the experimental launch). Limits: input 1,048,576 + output 8,192 → context_window 1,056,768 (derived; registry 1,048,576). Scores/speed kept from the registry.',
+      "Shut down 2026-06-01 (changelog 2026-06-01: \"use gemini-3.5-flash or gemini-3.1-flash-lite instead\"). replaced_by changed gemini-2.5-flash → gemini-3.1-flash-lite, because gemini-2.5-flash is itself shut down (2026-12-01) and gemini-3.5-flash is deprecated (routed to 3.6 Flash); 3.1 Flash-Lite is the live model Google names. deprecation_date 2026-02-18: the changelog entry announcing the June 1 shutdown (an earlier 2026-01-22 entry announcing March 31 was later replaced in the changelog). Release date 2025-02-05 from Google's deprecations table (models.dev says 2024-12-11, the experimental launch). Limits: input 1,048,576 + output 8,192 → context_window 1,056,768 (derived; registry 1,048,576). Scores/speed kept from the registry. genai-prices 0.1.8 (context_window 1,000,000, rounded) and models.dev (context 1,048,576) give a single context figure; Google states an input token limit of 1,048,576 and an output limit of 8,192 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,056,768, per the schema's definition of context_window (input + output). LiteLLM (2026-07-24) lists image output and no pdf input for gemini-2.0-flash; models.dev lists pdf input and text-only output (image generation was a separate preview model, gemini-2.0-flash-preview-image-generation), which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (embedded data, model gemini-2.0-flash); models.dev@f3fc692 providers/google/models/gemini-2.0-flash.toml",
@@ -6866,7 +6889,7 @@ const MODEL_DATA = {
     shutdown_date: "2026-06-01",
     replaced_by: "gemini-3.1-flash-lite",
     notes:
-      "Shut down 2026-06-01. replaced_by changed gemini-2.5-flash-lite → gemini-3.1-flash-lite (the live model Google's 2026-06-01 changelog names; 2.5 Flash-Lite is also still live, but Google now points 2.0 users to 3.x). deprecation_date 2026-02-18 as for gemini-2.0-flash. Cached price $0.01875 kept from the registry/LiteLLM (genai-prices and models.dev list no cache price for it). Limits: input 1,048,576 + output 8,192 → 1,056,768 (derived).",
+      "Shut down 2026-06-01. replaced_by changed gemini-2.5-flash-lite → gemini-3.1-flash-lite (the live model Google's 2026-06-01 changelog names; 2.5 Flash-Lite is also still live, but Google now points 2.0 users to 3.x). deprecation_date 2026-02-18 as for gemini-2.0-flash. Cached price $0.01875 kept from the registry/LiteLLM (genai-prices and models.dev list no cache price for it). Limits: input 1,048,576 + output 8,192 → 1,056,768 (derived). genai-prices 0.1.8 (context_window 1,000,000, rounded) and models.dev (context 1,048,576) give a single context figure; Google states an input token limit of 1,048,576 and an output limit of 8,192 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,056,768, per the schema's definition of context_window (input + output). LiteLLM (2026-07-24) sets no pdf-input flag for it; models.dev lists pdf input, which this entry follows. models.dev gives release_date 2024-12-11, the experimental announcement; Google's deprecations table gives the GA release February 25, 2025, which this entry follows.",
     sources: {
       pricing:
         "models.dev@f3fc692 providers/google/models/gemini-2.0-flash-lite.toml; LiteLLM list (2026-07-24) gemini/gemini-2.0-flash-lite (cache read)",
@@ -6952,7 +6975,7 @@ const MODEL_DATA = {
     shutdown_date: "2026-12-01",
     replaced_by: "gemini-3.5-flash-lite",
     notes:
-      "Newly deprecated / shut down TODAY: Gemini API deprecations page (as quoted by aideprecations.com, read 2026-11-10) — shutdown 2026-12-01, recommended replacement gemini-3.5-flash-lite, requests routed there and billed at its rates afterwards. Earlier schedules (June 17, 2026; October 16, 2026 per aiweekly's June read) superseded. Announcement date not found → deprecation_date omitted. Prices unchanged (audio input $1.00 not modelled). max_output_tokens 65,535 → 65,536 (models.dev); context_window → 1,114,112 (derived).",
+      "Newly deprecated / shut down TODAY: Gemini API deprecations page (as quoted by aideprecations.com, read 2026-11-10) — shutdown 2026-12-01, recommended replacement gemini-3.5-flash-lite, requests routed there and billed at its rates afterwards. Earlier schedules (June 17, 2026; October 16, 2026 per aiweekly's June read) superseded. Announcement date not found → deprecation_date omitted. Prices unchanged (audio input $1.00 not modelled). max_output_tokens 65,535 → 65,536 (models.dev); context_window → 1,114,112 (derived). genai-prices 0.1.8 and models.dev (both 1,048,576) give a single context figure; Google states an input token limit of 1,048,576 and an output limit of 65,536 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,114,112, per the schema's definition of context_window (input + output). LiteLLM (2026-07-24) lists max_output_tokens 65,535; Google's model page and models.dev give 65,536, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (embedded data, model gemini-2.5-flash); models.dev@f3fc692 providers/google/models/gemini-2.5-flash.toml",
@@ -6993,7 +7016,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "Still available: Google's deprecations page (as quoted 2026-11-10) says gemini-2.5-flash-lite \"is not deprecated and remains available through the API until further notice\"; @google/genai@3.3.0 and @ai-sdk/google@4.0.121 still list it. Disagreement: APIYI (reseller, 2026-11-21) claims AI Studio retired 2.5 Pro/Flash/Flash-Lite on 2026-10-20 — not followed (gateway notice, contradicts Google's own wording). Prices unchanged (audio input $0.30 not modelled). max_output_tokens 65,535 → 65,536 (models.dev); context_window → 1,114,112 (derived).",
+      "Still available: Google's deprecations page (as quoted 2026-11-10) says gemini-2.5-flash-lite \"is not deprecated and remains available through the API until further notice\"; @google/genai@3.3.0 and @ai-sdk/google@4.0.121 still list it. Disagreement: APIYI (reseller, 2026-11-21) claims AI Studio retired 2.5 Pro/Flash/Flash-Lite on 2026-10-20 — not followed (gateway notice, contradicts Google's own wording). Prices unchanged (audio input $0.30 not modelled). max_output_tokens 65,535 → 65,536 (models.dev); context_window → 1,114,112 (derived). genai-prices 0.1.8 (context_window 1,000,000, rounded) and models.dev (context 1,048,576) give a single context figure; Google states an input token limit of 1,048,576 and an output limit of 65,536 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,114,112, per the schema's definition of context_window (input + output). LiteLLM (2026-07-24) lists max_output_tokens 65,535; Google's model page and models.dev give 65,536, which this entry follows. models.dev gives release_date 2025-06-17, the preview launch; Google's deprecations table gives the GA release July 22, 2025, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (embedded data, model gemini-2.5-flash-lite); models.dev@f3fc692 providers/google/models/gemini-2.5-flash-lite.toml",
@@ -7047,7 +7070,7 @@ const MODEL_DATA = {
     shutdown_date: "2026-12-01",
     replaced_by: "gemini-3.8-flash",
     notes:
-      "Newly deprecated / shut down TODAY: per the Gemini API deprecations page (as quoted by aideprecations.com, read 2026-11-10) gemini-2.5-pro shuts down 2026-12-01 with recommended replacement gemini-3.8-flash; from that date requests are routed to gemini-3.8-flash and billed at its rates; already unselectable in AI Studio and limited to existing users. The schedule moved over the year (June 17, 2026 → October 2026 per Firebase banner → December 1, 2026); the latest one is followed. Third-party gateways withdrew it earlier (LaoZhang 2026-11-12, APIYI cites AI Studio retirement 2026-10-20) — gateway-side, not followed. Announcement date not found → deprecation_date omitted. Google names a Flash model as successor; gemini-4-argon is the flagship alternative. max_output_tokens 65,535 → 65,536 (models.dev); context_window → 1,114,112 (derived). Prices with the >200K whole-request tier.",
+      "Newly deprecated / shut down TODAY: per the Gemini API deprecations page (as quoted by aideprecations.com, read 2026-11-10) gemini-2.5-pro shuts down 2026-12-01 with recommended replacement gemini-3.8-flash; from that date requests are routed to gemini-3.8-flash and billed at its rates; already unselectable in AI Studio and limited to existing users. The schedule moved over the year (June 17, 2026 → October 2026 per Firebase banner → December 1, 2026); the latest one is followed. Third-party gateways withdrew it earlier (LaoZhang 2026-11-12, APIYI cites AI Studio retirement 2026-10-20) — gateway-side, not followed. Announcement date not found → deprecation_date omitted. Google names a Flash model as successor; gemini-4-argon is the flagship alternative. max_output_tokens 65,535 → 65,536 (models.dev); context_window → 1,114,112 (derived). Prices with the >200K whole-request tier. models.dev (context 1,048,576) gives a single context figure; Google states an input token limit of 1,048,576 and an output limit of 65,536 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,114,112, per the schema's definition of context_window (input + output). LiteLLM (2026-07-24) lists max_output_tokens 65,535; Google's model page and models.dev give 65,536, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (embedded data, model gemini-2.5-pro); models.dev@f3fc692 providers/google/models/gemini-2.5-pro.toml",
@@ -7095,7 +7118,7 @@ const MODEL_DATA = {
     speed_rating: 6.7,
     replaced_by: "gemini-3.6-flash",
     notes:
-      'Newly marked deprecated (preview superseded). Google\'s deprecations table (mid-2026 version) lists gemini-3-flash-preview with "No shutdown date announced" and recommended replacement gemini-3.5-flash; since 2026-10-08 gemini-3.5-flash itself routes to gemini-3.6-flash, and the Embabel model catalogue records "gemini-3-flash-preview is replaced by gemini-3.6-flash according to Google" — so replaced_by = gemini-3.6-flash. No deprecation-announcement or shutdown date found → both omitted. Both SDKs still accept the ID. Prices unchanged. max_output_tokens 65,535 → 65,536 (models.dev; LiteLLM 65,535). context_window → 1,114,112 (derived).',
+      'Newly marked deprecated (preview superseded). Google\'s deprecations table (mid-2026 version) lists gemini-3-flash-preview with "No shutdown date announced" and recommended replacement gemini-3.5-flash; since 2026-10-08 gemini-3.5-flash itself routes to gemini-3.6-flash, and the Embabel model catalogue records "gemini-3-flash-preview is replaced by gemini-3.6-flash according to Google" — so replaced_by = gemini-3.6-flash. No deprecation-announcement or shutdown date found → both omitted. Both SDKs still accept the ID. Prices unchanged. max_output_tokens 65,535 → 65,536 (models.dev; LiteLLM 65,535). context_window → 1,114,112 (derived). genai-prices 0.1.8 (context_window 1,000,000, rounded) and models.dev (context 1,048,576) give a single context figure; Google states an input token limit of 1,048,576 and an output limit of 65,536 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,114,112, per the schema\'s definition of context_window (input + output). LiteLLM (2026-07-24) lists max_output_tokens 65,535; Google\'s model page and models.dev give 65,536, which this entry follows.',
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (embedded data, model gemini-3-flash-preview; batch 50% in price_comments)",
@@ -7149,7 +7172,7 @@ const MODEL_DATA = {
     shutdown_date: "2026-03-09",
     replaced_by: "gemini-3.1-pro-preview",
     notes:
-      "Shut down 2026-03-09 (Gemini deprecations table; requests were redirected to gemini-3.1-pro-preview). The v1 entry set the deprecation (announcement) date to the removal date; the announcement date is not recorded in any source found, so deprecation_date is omitted rather than guessed. Last published prices kept, with the >200K whole-request tier added. max_output_tokens 65,535 → 65,536 (models.dev); context_window → 1,114,112 (derived).",
+      "Shut down 2026-03-09 (Gemini deprecations table; requests were redirected to gemini-3.1-pro-preview). The v1 entry set the deprecation (announcement) date to the removal date; the announcement date is not recorded in any source found, so deprecation_date is omitted rather than guessed. Last published prices kept, with the >200K whole-request tier added. max_output_tokens 65,535 → 65,536 (models.dev); context_window → 1,114,112 (derived). models.dev (context 1,048,576) gives a single context figure; Google states an input token limit of 1,048,576 and an output limit of 65,536 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,114,112, per the schema's definition of context_window (input + output). LiteLLM (2026-07-24) lists max_output_tokens 65,535; Google's model page and models.dev give 65,536, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (embedded data, model gemini-3-pro-preview); models.dev@f3fc692 providers/google/models/gemini-3-pro-preview.toml",
@@ -7191,7 +7214,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "GA 2026-05-07 (its preview, gemini-3.1-flash-lite-preview, shut down 2026-05-25). Google's deprecations page lists May 7, 2027 as this model's earliest possible shutdown date — a planned lifecycle date, not a deprecation announcement, so status stays production and shutdown_date is omitted. Prices unchanged ($0.25/$1.50/$0.025; audio input $0.50 not modelled). Limits input 1,048,576 / output 65,536 → context_window 1,114,112 (derived; registry 1,048,576).",
+      "GA 2026-05-07 (its preview, gemini-3.1-flash-lite-preview, shut down 2026-05-25). Google's deprecations page lists May 7, 2027 as this model's earliest possible shutdown date — a planned lifecycle date, not a deprecation announcement, so status stays production and shutdown_date is omitted. Prices unchanged ($0.25/$1.50/$0.025; audio input $0.50 not modelled). Limits input 1,048,576 / output 65,536 → context_window 1,114,112 (derived; registry 1,048,576). genai-prices 0.1.8 (context_window 1,000,000, rounded) and models.dev (context 1,048,576) give a single context figure; Google states an input token limit of 1,048,576 and an output limit of 65,536 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,114,112, per the schema's definition of context_window (input + output).",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (embedded data, model gemini-3.1-flash-lite); models.dev@f3fc692 providers/google/models/gemini-3.1-flash-lite.toml",
@@ -7243,7 +7266,7 @@ const MODEL_DATA = {
     },
     speed_rating: 3.3,
     notes:
-      'Still a preview (beta); the Gemini deprecations page lists no shutdown date and both SDKs still list it. Google\'s Gemini 4 guide describes migrating "from Gemini 3.1 Pro" to Gemini 4 Argon, but no deprecation of this ID was found — re-check. Prices unchanged; the >200K-prompt tier ($4/$18/$0.40) reprices the whole request (genai-prices tier, models.dev cost.tiers). Limits input 1,048,576 / output 65,536 → context_window 1,114,112 (derived; registry had 1,048,576).',
+      "Still a preview (beta); the Gemini deprecations page lists no shutdown date and both SDKs still list it. Google's Gemini 4 guide describes migrating \"from Gemini 3.1 Pro\" to Gemini 4 Argon, but no deprecation of this ID was found — re-check. Prices unchanged; the >200K-prompt tier ($4/$18/$0.40) reprices the whole request (genai-prices tier, models.dev cost.tiers). Limits input 1,048,576 / output 65,536 → context_window 1,114,112 (derived; registry had 1,048,576). models.dev (context 1,048,576) gives a single context figure; Google states an input token limit of 1,048,576 and an output limit of 65,536 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,114,112, per the schema's definition of context_window (input + output).",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (embedded data, model gemini-3.1-pro-preview); models.dev@f3fc692 providers/google/models/gemini-3.1-pro-preview.toml",
@@ -7297,7 +7320,7 @@ const MODEL_DATA = {
     best_for:
       "Agents mixing bash with custom tools (prioritises custom tools over built-ins)",
     notes:
-      "New to the registry. Separate endpoint of Gemini 3.1 Pro Preview, launched with it on 2026-02-19, that better prioritises custom tools; same prices (genai-prices' gemini-3.1-pro-preview entry matches this ID by prefix; models.dev and LiteLLM list identical figures) and limits.",
+      "New to the registry. Separate endpoint of Gemini 3.1 Pro Preview, launched with it on 2026-02-19, that better prioritises custom tools; same prices (genai-prices' gemini-3.1-pro-preview entry matches this ID by prefix; models.dev and LiteLLM list identical figures) and limits. models.dev (context 1,048,576) gives a single context figure; Google states an input token limit of 1,048,576 and an output limit of 65,536 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,114,112, per the schema's definition of context_window (input + output).",
     sources: {
       id: "@google/genai@3.3.0 dist/genai.d.ts (Model union); @ai-sdk/google@4.0.121 src/google-model-catalog.ts",
       pricing:
@@ -7351,7 +7374,7 @@ const MODEL_DATA = {
     deprecation_date: "2026-10-08",
     replaced_by: "gemini-3.6-flash",
     notes:
-      "Newly deprecated: Gemini API changelog 2026-10-08 — gemini-3.5-flash is deprecated and replaced by gemini-3.6-flash; no longer selectable in AI Studio; API requests are automatically routed to gemini-3.6-flash (Google's model page: \"Deprecated: gemini-3.5-flash (automatically routed to gemini-3.6-flash)\"). No hard shutdown date published → shutdown_date omitted. Listed prices are 3.5 Flash's own ($1.50/$9/$0.15; genai-prices, models.dev, LiteLLM agree); routed calls are presumably billed as 3.6 Flash (not stated by Google, not modelled). max_output_tokens 65,535 → 65,536 (Google model page and models.dev say 65,536; LiteLLM's 65,535 was the old registry source). context_window 1,048,576 → 1,114,112 (input 1,048,576 + output 65,536, stated separately).",
+      "Newly deprecated: Gemini API changelog 2026-10-08 — gemini-3.5-flash is deprecated and replaced by gemini-3.6-flash; no longer selectable in AI Studio; API requests are automatically routed to gemini-3.6-flash (Google's model page: \"Deprecated: gemini-3.5-flash (automatically routed to gemini-3.6-flash)\"). No hard shutdown date published → shutdown_date omitted. Listed prices are 3.5 Flash's own ($1.50/$9/$0.15; genai-prices, models.dev, LiteLLM agree); routed calls are presumably billed as 3.6 Flash (not stated by Google, not modelled). max_output_tokens 65,535 → 65,536 (Google model page and models.dev say 65,536; LiteLLM's 65,535 was the old registry source). context_window 1,048,576 → 1,114,112 (input 1,048,576 + output 65,536, stated separately). genai-prices 0.1.8 (context_window 1,000,000, rounded) and models.dev (context 1,048,576) give a single context figure; Google states an input token limit of 1,048,576 and an output limit of 65,536 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,114,112, per the schema's definition of context_window (input + output). LiteLLM (2026-07-24) lists max_output_tokens 65,535; Google's model page and models.dev give 65,536, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (embedded data, model gemini-3.5-flash); models.dev@f3fc692 providers/google/models/gemini-3.5-flash.toml",
@@ -7402,7 +7425,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "GA 2026-07-21; no shutdown date announced. Prices unchanged ($0.30/$2.50/$0.03; genai-prices, LiteLLM, Google's what's-new page agree; one unified input rate across text/image/video/audio). Google's recommended replacement for gemini-2.5-flash. Limits input 1,048,576 / output 65,536 stated separately → context_window 1,114,112 (derived; registry had 1,048,576).",
+      "GA 2026-07-21; no shutdown date announced. Prices unchanged ($0.30/$2.50/$0.03; genai-prices, LiteLLM, Google's what's-new page agree; one unified input rate across text/image/video/audio). Google's recommended replacement for gemini-2.5-flash. Limits input 1,048,576 / output 65,536 stated separately → context_window 1,114,112 (derived; registry had 1,048,576). genai-prices 0.1.8 (context_window 1,000,000, rounded) gives a single context figure; Google states an input token limit of 1,048,576 and an output limit of 65,536 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,114,112, per the schema's definition of context_window (input + output).",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (embedded data, model gemini-3.5-flash-lite); LiteLLM list (2026-07-24) gemini/gemini-3.5-flash-lite",
@@ -7462,7 +7485,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "GA 2026-07-21; no shutdown date announced. Since 2026-10-08 requests to gemini-3.5-flash are routed here. Base price $1.50/$7.50/$0.15 (unchanged vs registry; also Google's \"What's new in Gemini 3.6\" page and LiteLLM 2026-07-24). genai-prices@0.1.8 adds an introductory $0.75/$3.75/$0.075 through 2026-12-31 (modelled as a period); Google's what's-new page quotes only the $1.50/$7.50 list price — followed genai-prices (newer and time-aware) for the period. Batch and Flex 50% (genai-prices comment); no Priority multiplier published there. Limits: input 1,048,576 / output 65,536 stated separately → context_window 1,114,112 (derived; registry had 1,048,576).",
+      "GA 2026-07-21; no shutdown date announced. Since 2026-10-08 requests to gemini-3.5-flash are routed here. Base price $1.50/$7.50/$0.15 (unchanged vs registry; also Google's \"What's new in Gemini 3.6\" page and LiteLLM 2026-07-24). genai-prices@0.1.8 adds an introductory $0.75/$3.75/$0.075 through 2026-12-31 (modelled as a period); Google's what's-new page quotes only the $1.50/$7.50 list price — followed genai-prices (newer and time-aware) for the period. Batch and Flex 50% (genai-prices comment); no Priority multiplier published there. Limits: input 1,048,576 / output 65,536 stated separately → context_window 1,114,112 (derived; registry had 1,048,576). genai-prices 0.1.8 (context_window 1,000,000, rounded) gives a single context figure; Google states an input token limit of 1,048,576 and an output limit of 65,536 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,114,112, per the schema's definition of context_window (input + output). LiteLLM (2026-07-24) lists only the $1.50/$7.50/$0.15 list price; genai-prices 0.1.8 (2026-09-23, newer) has the introductory price in force until 2027-01-01, which this entry follows.",
     sources: {
       id: "@ai-sdk/google@4.0.121 src/google-model-catalog.ts",
       pricing:
@@ -7528,7 +7551,7 @@ const MODEL_DATA = {
     deprecation_date: "2026-10-08",
     replaced_by: "gemini-3.8-flash",
     notes:
-      "New to the registry, already deprecated: Gemini API changelog 2026-10-08 — gemini-3.7-flash is deprecated, no longer selectable in AI Studio, and API requests to it are automatically routed to gemini-3.8-flash. No hard shutdown date published, so shutdown_date is omitted; calls still answer, but served by 3.8 Flash. Kept so the ID resolves. Limits from Google's model page (input 1,048,576 / output 65,536 → context_window 1,114,112, derived); thinking low/medium/high only (minimal returns an error). Prices from genai-prices@0.1.8 (same as 3.8 Flash).",
+      "New to the registry, already deprecated: Gemini API changelog 2026-10-08 — gemini-3.7-flash is deprecated, no longer selectable in AI Studio, and API requests to it are automatically routed to gemini-3.8-flash. No hard shutdown date published, so shutdown_date is omitted; calls still answer, but served by 3.8 Flash. Kept so the ID resolves. Limits from Google's model page (input 1,048,576 / output 65,536 → context_window 1,114,112, derived); thinking low/medium/high only (minimal returns an error). Prices from genai-prices@0.1.8 (same as 3.8 Flash). genai-prices 0.1.8 (context_window 1,000,000, rounded) gives a single context figure; Google states an input token limit of 1,048,576 and an output limit of 65,536 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,114,112, per the schema's definition of context_window (input + output).",
     sources: {
       id: "@ai-sdk/google@4.0.121 src/google-model-catalog.ts; @google/genai@3.3.0 dist/genai.d.ts",
       pricing:
@@ -7593,7 +7616,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "New. GA 2026-09-02 (Gemini deprecations table: no shutdown date announced). Google states input limit 1,048,576 and output limit 65,536 separately: max_input_tokens = 1,048,576, context_window = 1,048,576 + 65,536 = 1,114,112 (derived; Google's developer guide calls 1,048,576 the \"context window\"). Vercel AI Gateway lists 65,535 max output on one page and 65,536 on another; Google's guide says 65,536 (followed). Pricing from genai-prices@0.1.8: introductory $0.75/$3.75/$0.075 through 2026-12-31, $1.50/$7.50/$0.15 from 2027-01-01; cache storage ($0.50/1M tokens/hour) not modelled. Google's recommended replacement for gemini-2.5-pro and gemini-3.7-flash.",
+      "New. GA 2026-09-02 (Gemini deprecations table: no shutdown date announced). Google states input limit 1,048,576 and output limit 65,536 separately: max_input_tokens = 1,048,576, context_window = 1,048,576 + 65,536 = 1,114,112 (derived; Google's developer guide calls 1,048,576 the \"context window\"). Vercel AI Gateway lists 65,535 max output on one page and 65,536 on another; Google's guide says 65,536 (followed). Pricing from genai-prices@0.1.8: introductory $0.75/$3.75/$0.075 through 2026-12-31, $1.50/$7.50/$0.15 from 2027-01-01; cache storage ($0.50/1M tokens/hour) not modelled. Google's recommended replacement for gemini-2.5-pro and gemini-3.7-flash. genai-prices 0.1.8 (context_window 1,000,000, rounded) gives a single context figure; Google states an input token limit of 1,048,576 and an output limit of 65,536 separately, so this entry keeps 1,048,576 as max_input_tokens and sets context_window to their sum, 1,114,112, per the schema's definition of context_window (input + output).",
     sources: {
       id: "@ai-sdk/google@4.0.121 src/google-model-catalog.ts; @google/genai@3.3.0 dist/genai.d.ts",
       pricing:
@@ -8002,7 +8025,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "models.dev 0.05/0.1; genai-prices and LiteLLM 0.09/0.29 followed. Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "models.dev 0.05/0.1; genai-prices and LiteLLM 0.09/0.29 followed. Third-party model on Bedrock; score tier assigned by analogy to the tier rule. models.dev (2026-07-02) price 0.05 / 0.1 is not followed. models.dev (2026-07-02) lists a 131072 context window, while this entry follows LiteLLM (2026-07-24)'s 128000. models.dev (2026-07-02) gives release 2024-12-01, a placeholder that predates Gemma 3 (March 2025), so no release date is set.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws google.gemma-3-12b-it",
@@ -8041,7 +8064,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "models.dev says 202752 context and 0.12/0.2; LiteLLM 128000 and genai-prices/LiteLLM 0.23/0.38 followed. Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "models.dev says 202752 context and 0.12/0.2; LiteLLM 128000 and genai-prices/LiteLLM 0.23/0.38 followed. Third-party model on Bedrock; score tier assigned by analogy to the tier rule. models.dev (2026-07-02) price 0.12 / 0.2 is not followed (genai-prices and LiteLLM agree on 0.23 / 0.38).",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws google.gemma-3-27b-it",
@@ -8081,7 +8104,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support. models.dev (2026-07-02) lists max_output_tokens 4096, while this entry follows LiteLLM (2026-07-24)'s 8192. models.dev (2026-07-02) gives release 2024-12-01, a placeholder that predates Gemma 3 (March 2025), so no release date is set.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws google.gemma-3-4b-it",
@@ -8124,7 +8147,7 @@ const MODEL_DATA = {
     replaced_by: "gpt-5.6-terra",
     best_for: "Quick tasks",
     notes:
-      "SHUT DOWN 2026-10-23 (gpt-3.5-turbo and -0125; SDK list, 2026-04-22 notice). The April notice named gpt-4.1-mini (itself now deprecated); the page as of 2026-10-15 names gpt-5.6-terra; followed the latter. tool_calling: models.dev says false, LiteLLM true (function calling was supported on -0125); followed LiteLLM.",
+      "SHUT DOWN 2026-10-23 (gpt-3.5-turbo and -0125; SDK list, 2026-04-22 notice). The April notice named gpt-4.1-mini (itself now deprecated); the page as of 2026-10-15 names gpt-5.6-terra; followed the latter. tool_calling: models.dev says false, LiteLLM true (function calling was supported on -0125); followed LiteLLM. models.dev lists a cache price of 0; OpenAI's prompt caching never covered gpt-3.5-turbo and genai-prices has no cached-input rate for it, so none is recorded.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-3.5-turbo",
@@ -8168,7 +8191,7 @@ const MODEL_DATA = {
     replaced_by: "gpt-5.6",
     best_for: "Complex reasoning",
     notes:
-      "SHUT DOWN 2026-10-23 (gpt-4 and gpt-4-0613; SDK list, 2026-04-22 notice). Replacement gpt-5.6-sol (registry ID gpt-5.6). Max output: models.dev 8,192 vs LiteLLM/registry 4,096; followed models.dev (OpenAI allowed completions up to the 8K window). Scores kept (existing entry).",
+      "SHUT DOWN 2026-10-23 (gpt-4 and gpt-4-0613; SDK list, 2026-04-22 notice). Replacement gpt-5.6-sol (registry ID gpt-5.6). LiteLLM (2026-07-24) lists max_output_tokens 4,096; models.dev gives 8,192 output tokens (OpenAI allowed completions up to the 8K window), which this entry follows. Scores kept (existing entry). models.dev's release date 2023-11-06 is the GPT-4 Turbo date; this entry uses 2023-03-14, the date of the first snapshot gpt-4-0314.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-4",
@@ -8213,7 +8236,7 @@ const MODEL_DATA = {
     replaced_by: "gpt-5.6",
     best_for: "Vision, function calling",
     notes:
-      "SHUT DOWN 2026-10-23 (SDK list; 2026-04-22 notice). Replacement gpt-5.6-sol (registry ID gpt-5.6) per the deprecations page as of 2026-10-15. release_date: snapshot date (models.dev gives 2023-11-06, the GPT-4 Turbo preview).",
+      "SHUT DOWN 2026-10-23 (SDK list; 2026-04-22 notice). Replacement gpt-5.6-sol (registry ID gpt-5.6) per the deprecations page as of 2026-10-15. release_date: snapshot date (models.dev gives 2023-11-06, the GPT-4 Turbo preview). LiteLLM (2026-07-24) flags PDF input, but OpenAI's file-inputs guide promises PDF input only on gpt-4o and later vision models, so pdf is left out for this older, shut-down model.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-4-turbo",
@@ -8267,7 +8290,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-01-14",
     replaced_by: "gpt-6-luna",
     notes:
-      "Newly deprecated: shutdown 2027-01-14 (SDK list), scheduled on 2026-10-14 (importstatic/codersera reading of the deprecations page); replacement gpt-6-luna. Figures unchanged.",
+      "Newly deprecated: shutdown 2027-01-14 (SDK list), scheduled on 2026-10-14 (importstatic/codersera reading of the deprecations page); replacement gpt-6-luna. Figures unchanged. genai-prices 0.1.8 rounds the context window to 1,000,000; OpenAI and models.dev state 1,047,576 tokens, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-4.1; LiteLLM model_prices snapshot 2026-07-24 (gpt-4.1) (batch/priority)",
@@ -8319,7 +8342,7 @@ const MODEL_DATA = {
     shutdown_date: "2027-01-14",
     replaced_by: "gpt-6-luna",
     notes:
-      "Newly deprecated: shutdown 2027-01-14, scheduled 2026-10-14, replacement gpt-6-luna. Figures unchanged.",
+      "Newly deprecated: shutdown 2027-01-14, scheduled 2026-10-14, replacement gpt-6-luna. Figures unchanged. genai-prices 0.1.8 rounds the context window to 1,000,000; OpenAI and models.dev state 1,047,576 tokens, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-4.1-mini; LiteLLM model_prices snapshot 2026-07-24 (gpt-4.1-mini)",
@@ -8357,7 +8380,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -8373,13 +8396,13 @@ const MODEL_DATA = {
     shutdown_date: "2026-10-23",
     replaced_by: "gpt-5.6-luna",
     notes:
-      "SHUT DOWN 2026-10-23 (SDK list; announced in the 2026-04-22 legacy-snapshot deprecation). Kept so the legacy ID compiles. OpenAI's named replacement was cut off in the excerpts read; gpt-5.6-luna chosen (Retell's documented migration target, same tier, live).",
+      "SHUT DOWN 2026-10-23 (SDK list; announced in the 2026-04-22 legacy-snapshot deprecation). Kept so the legacy ID compiles. OpenAI's named replacement was cut off in the excerpts read; gpt-5.6-luna chosen (Retell's documented migration target, same tier, live). PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities. genai-prices 0.1.8 rounds the context window to 1,000,000; OpenAI and models.dev state 1,047,576 tokens, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-4.1-nano",
       limits: "models.dev@f3fc692 providers/openai/models/gpt-4.1-nano.toml",
       capabilities:
-        "models.dev@f3fc692 providers/openai/models/gpt-4.1-nano.toml",
+        "models.dev@f3fc692 providers/openai/models/gpt-4.1-nano.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         'openai@7.59.0 src/resources/shared.ts (ChatModel "Deprecated values" list: announced shutdown dates); OpenAI deprecations page as of 2026-10-15 (quoted by dev.to/importstatic, pages/docs corpus); docs.retellai.com deprecation-notice 2026/10-20',
       release_date:
@@ -8518,7 +8541,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -8534,14 +8557,14 @@ const MODEL_DATA = {
     shutdown_date: "2026-12-11",
     replaced_by: "gpt-6.1-sol",
     notes:
-      "Newly deprecated: announced 2026-06-11, shutdown 2026-12-11 (SDK list, deprecations page). Replacement: the current deprecations page names gpt-6.1-sol; earlier versions (and some secondary write-ups) named gpt-5.6-sol; followed the newest page. Context corrected 272,000 -> 400,000 (272K input). Flex 0.5x / priority 2x from LiteLLM.",
+      "Newly deprecated: announced 2026-06-11, shutdown 2026-12-11 (SDK list, deprecations page). Replacement: the current deprecations page names gpt-6.1-sol; earlier versions (and some secondary write-ups) named gpt-5.6-sol; followed the newest page. Context corrected 272,000 -> 400,000 (272K input). Flex 0.5x / priority 2x from LiteLLM. PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5; LiteLLM model_prices snapshot 2026-07-24 (gpt-5) (flex/priority)",
       limits:
         "models.dev@f3fc692 providers/openai/models/gpt-5.toml + models/openai/gpt-5.toml",
       capabilities:
-        "models.dev@f3fc692 providers/openai/models/gpt-5.toml + models/openai/gpt-5.toml",
+        "models.dev@f3fc692 providers/openai/models/gpt-5.toml + models/openai/gpt-5.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         'openai@7.59.0 src/resources/shared.ts (ChatModel "Deprecated values" list: announced shutdown dates); developers.openai.com/api/docs/deprecations (docs corpus; newest version with status/notice-date table); privatedevops.com (notice 2026-06-11)',
       release_date:
@@ -8574,7 +8597,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -8590,14 +8613,14 @@ const MODEL_DATA = {
     shutdown_date: "2026-12-11",
     replaced_by: "gpt-6.1-terra",
     notes:
-      "Newly deprecated (notice 2026-06-11, shutdown 2026-12-11). Current deprecations page names gpt-6.1-terra (earlier: gpt-5.6-terra); followed the newest. Context corrected 272,000 -> 400,000 (272K input).",
+      "Newly deprecated (notice 2026-06-11, shutdown 2026-12-11). Current deprecations page names gpt-6.1-terra (earlier: gpt-5.6-terra); followed the newest. Context corrected 272,000 -> 400,000 (272K input). PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5-mini; LiteLLM model_prices snapshot 2026-07-24 (gpt-5-mini) (flex/priority)",
       limits:
         "models.dev@f3fc692 providers/openai/models/gpt-5-mini.toml + models/openai/gpt-5-mini.toml",
       capabilities:
-        "models.dev@f3fc692 providers/openai/models/gpt-5-mini.toml + models/openai/gpt-5-mini.toml",
+        "models.dev@f3fc692 providers/openai/models/gpt-5-mini.toml + models/openai/gpt-5-mini.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         'openai@7.59.0 src/resources/shared.ts (ChatModel "Deprecated values" list: announced shutdown dates); developers.openai.com/api/docs/deprecations (docs corpus; newest version with status/notice-date table)',
       release_date:
@@ -8625,7 +8648,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -8641,14 +8664,14 @@ const MODEL_DATA = {
     shutdown_date: "2026-12-11",
     replaced_by: "gpt-6-luna",
     notes:
-      "Newly deprecated (notice 2026-06-11, shutdown 2026-12-11). Current deprecations page names gpt-6-luna (earlier: gpt-5.6-luna). LiteLLM's priority row for nano (input only, $2.50) looks wrong and is left out. Context corrected 272,000 -> 400,000 (272K input).",
+      "Newly deprecated (notice 2026-06-11, shutdown 2026-12-11). Current deprecations page names gpt-6-luna (earlier: gpt-5.6-luna). LiteLLM's priority row for nano (input only, $2.50) looks wrong and is left out. Context corrected 272,000 -> 400,000 (272K input). PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5-nano; LiteLLM model_prices snapshot 2026-07-24 (gpt-5-nano) (flex)",
       limits:
         "models.dev@f3fc692 providers/openai/models/gpt-5-nano.toml + models/openai/gpt-5-nano.toml",
       capabilities:
-        "models.dev@f3fc692 providers/openai/models/gpt-5-nano.toml + models/openai/gpt-5-nano.toml",
+        "models.dev@f3fc692 providers/openai/models/gpt-5-nano.toml + models/openai/gpt-5-nano.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         'openai@7.59.0 src/resources/shared.ts (ChatModel "Deprecated values" list: announced shutdown dates); developers.openai.com/api/docs/deprecations (docs corpus; newest version with status/notice-date table); github.com/samarthputhraya/Modelpin v0.5.4',
       release_date:
@@ -8675,7 +8698,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -8691,14 +8714,14 @@ const MODEL_DATA = {
     shutdown_date: "2026-12-11",
     replaced_by: "gpt-6.1-sol",
     notes:
-      "Added so its legacy ID resolves; deprecated 2026-06-11, shutdown 2026-12-11. OpenAI names gpt-6.1-sol with reasoning.mode: pro (Responses API) as the replacement (modelpin 0.5.4 reading of the page, 2026-11-22). Max output: models.dev 272,000 vs LiteLLM 128,000; followed models.dev (matches OpenAI's published 272K).",
+      "Added so its legacy ID resolves; deprecated 2026-06-11, shutdown 2026-12-11. OpenAI names gpt-6.1-sol with reasoning.mode: pro (Responses API) as the replacement (modelpin 0.5.4 reading of the page, 2026-11-22). PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities. LiteLLM (2026-07-24) lists max_input_tokens 400,000 (the total context) and max_output_tokens 128,000; models.dev gives 272,000 input and 272,000 output tokens, matching OpenAI's published 272K output, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5-pro; LiteLLM model_prices snapshot 2026-07-24 (gpt-5-pro) (batch)",
       limits:
         "models.dev@f3fc692 providers/openai/models/gpt-5-pro.toml + models/openai/gpt-5-pro.toml",
       capabilities:
-        "models.dev@f3fc692 providers/openai/models/gpt-5-pro.toml + models/openai/gpt-5-pro.toml",
+        "models.dev@f3fc692 providers/openai/models/gpt-5-pro.toml + models/openai/gpt-5-pro.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         "developers.openai.com/api/docs/deprecations (docs corpus; newest version with status/notice-date table); dev.to/aideprecations (2026-06-11 notice); github.com/samarthputhraya/Modelpin v0.5.4",
       release_date:
@@ -8728,7 +8751,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -8743,14 +8766,14 @@ const MODEL_DATA = {
     shutdown_date: "2027-04-01",
     replaced_by: "gpt-6.2-sol",
     notes:
-      "Newly deprecated: openai@7.59.0 lists gpt-5.1 and gpt-5.1-2025-11-13 with announced shutdown 2027-04-01 (dev.to/max_bob confirms GPT-5.1 leaves 1 Apr 2027). Announcement date and OpenAI's named replacement not found; replaced_by gpt-6.2-sol is our choice (current everyday Sol model). Context corrected 272,000 -> 400,000 (272K input).",
+      "Newly deprecated: openai@7.59.0 lists gpt-5.1 and gpt-5.1-2025-11-13 with announced shutdown 2027-04-01 (dev.to/max_bob confirms GPT-5.1 leaves 1 Apr 2027). Announcement date and OpenAI's named replacement not found; replaced_by gpt-6.2-sol is our choice (current everyday Sol model). Context corrected 272,000 -> 400,000 (272K input). LiteLLM (2026-07-24) lists image as an output modality; images come from the Responses API image_generation tool (a gpt-image model), not from this model, so output stays text. PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5.1; LiteLLM model_prices snapshot 2026-07-24 (gpt-5.1) (priority)",
       limits:
         "models.dev@f3fc692 providers/openai/models/gpt-5.1.toml + models/openai/gpt-5.1.toml",
       capabilities:
-        "models.dev@f3fc692 providers/openai/models/gpt-5.1.toml + models/openai/gpt-5.1.toml",
+        "models.dev@f3fc692 providers/openai/models/gpt-5.1.toml + models/openai/gpt-5.1.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         'openai@7.59.0 src/resources/shared.ts (ChatModel "Deprecated values" list: announced shutdown dates); dev.to/max_bob openai-api-deprecations-2026-2027',
       release_date:
@@ -8780,7 +8803,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -8793,14 +8816,14 @@ const MODEL_DATA = {
     },
     speed_rating: 3.3,
     notes:
-      "Context corrected 272,000 -> 400,000 total with 272,000 max input (models.dev, genai-prices; the registry had stored the input limit as the context). Not in the SDK deprecated list; only gpt-5.2-chat-latest was retired (2026-08-10). Batch/flex rates not published in the sources read.",
+      "Context corrected 272,000 -> 400,000 total with 272,000 max input (models.dev, genai-prices; the registry had stored the input limit as the context). Not in the SDK deprecated list; only gpt-5.2-chat-latest was retired (2026-08-10). Batch/flex rates not published in the sources read. LiteLLM (2026-07-24) lists image as an output modality; images come from the Responses API image_generation tool (a gpt-image model), not from this model, so output stays text. PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5.2; LiteLLM model_prices snapshot 2026-07-24 (gpt-5.2) (priority)",
       limits:
         "models.dev@f3fc692 providers/openai/models/gpt-5.2.toml + models/openai/gpt-5.2.toml",
       capabilities:
-        "models.dev@f3fc692 providers/openai/models/gpt-5.2.toml + models/openai/gpt-5.2.toml",
+        "models.dev@f3fc692 providers/openai/models/gpt-5.2.toml + models/openai/gpt-5.2.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         "openai@7.59.0 src/resources/shared.ts (ChatModel union, not in deprecated list)",
       release_date:
@@ -8822,7 +8845,7 @@ const MODEL_DATA = {
       output: 168,
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: false,
@@ -8835,14 +8858,14 @@ const MODEL_DATA = {
     },
     speed_rating: 3.3,
     notes:
-      "New to the registry (in openai@7.59.0 ChatModel union, no shutdown notice). Structured output: models.dev false, LiteLLM true; followed models.dev.",
+      "New to the registry (in openai@7.59.0 ChatModel union, no shutdown notice). Structured output: models.dev false, LiteLLM true; followed models.dev. PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5.2-pro; LiteLLM model_prices snapshot 2026-07-24 (gpt-5.2-pro)",
       limits:
         "models.dev@f3fc692 providers/openai/models/gpt-5.2-pro.toml + models/openai/gpt-5.2-pro.toml",
       capabilities:
-        "models.dev@f3fc692 providers/openai/models/gpt-5.2-pro.toml + models/openai/gpt-5.2-pro.toml",
+        "models.dev@f3fc692 providers/openai/models/gpt-5.2-pro.toml + models/openai/gpt-5.2-pro.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle: "openai@7.59.0 src/resources/shared.ts (ChatModel union)",
       release_date:
         "models.dev@f3fc692 providers/openai/models/gpt-5.2-pro.toml + models/openai/gpt-5.2-pro.toml",
@@ -8897,7 +8920,7 @@ const MODEL_DATA = {
     },
     speed_rating: 3.3,
     notes:
-      "Prices unchanged; long-context tier (>272K, whole request) and service tiers added. LiteLLM flex cached 0.13 is a rounding of 0.125 (0.5x).",
+      "Prices unchanged; long-context tier (>272K, whole request) and service tiers added. LiteLLM flex cached 0.13 is a rounding of 0.125 (0.5x). LiteLLM (2026-07-24) lists max_input_tokens 1,050,000, the total context; models.dev (2026-07-02) states 922,000 input tokens, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5.4; LiteLLM model_prices snapshot 2026-07-24 (gpt-5.4) (batch/flex/priority)",
@@ -8935,7 +8958,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -8948,14 +8971,14 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Context corrected 1,050,000 -> 400,000 (272K input): models.dev and genai-prices agree; LiteLLM's 1,050,000 looks copied from gpt-5.4. Priority 2x agrees between LiteLLM and models.dev fast mode.",
+      "Context corrected 1,050,000 -> 400,000 (272K input): models.dev and genai-prices agree; LiteLLM's 1,050,000 looks copied from gpt-5.4. Priority 2x agrees between LiteLLM and models.dev fast mode. PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities. LiteLLM (2026-07-24) lists max_input_tokens 1,050,000, apparently copied from gpt-5.4; models.dev and genai-prices give a 400,000 context with 272,000 input tokens, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5.4-mini; LiteLLM model_prices snapshot 2026-07-24 (gpt-5.4-mini) (service tiers)",
       limits:
         "models.dev@f3fc692 providers/openai/models/gpt-5.4-mini.toml; @pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) (context_window 400000)",
       capabilities:
-        "models.dev@f3fc692 providers/openai/models/gpt-5.4-mini.toml",
+        "models.dev@f3fc692 providers/openai/models/gpt-5.4-mini.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         "openai@7.59.0 src/resources/shared.ts (ChatModel union, not in deprecated list)",
       release_date:
@@ -8986,7 +9009,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -9001,14 +9024,14 @@ const MODEL_DATA = {
     shutdown_date: "2027-04-01",
     replaced_by: "gpt-6-luna",
     notes:
-      "Newly deprecated: openai@7.59.0 lists gpt-5.4-nano and its snapshot with announced shutdown 2027-04-01. The announcement date and OpenAI's recommended replacement were not found in a readable source; replaced_by gpt-6-luna is our choice (the current small tier, which OpenAI names for other nano/mini retirements). Context corrected 1,050,000 -> 400,000 (272K input) per models.dev and genai-prices.",
+      "Newly deprecated: openai@7.59.0 lists gpt-5.4-nano and its snapshot with announced shutdown 2027-04-01. The announcement date and OpenAI's recommended replacement were not found in a readable source; replaced_by gpt-6-luna is our choice (the current small tier, which OpenAI names for other nano/mini retirements). Context corrected 1,050,000 -> 400,000 (272K input) per models.dev and genai-prices. PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities. LiteLLM (2026-07-24) lists max_input_tokens 1,050,000, apparently copied from gpt-5.4; models.dev and genai-prices give a 400,000 context with 272,000 input tokens, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5.4-nano; LiteLLM model_prices snapshot 2026-07-24 (gpt-5.4-nano) (batch/flex)",
       limits:
         "models.dev@f3fc692 providers/openai/models/gpt-5.4-nano.toml; @pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23)",
       capabilities:
-        "models.dev@f3fc692 providers/openai/models/gpt-5.4-nano.toml",
+        "models.dev@f3fc692 providers/openai/models/gpt-5.4-nano.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         'openai@7.59.0 src/resources/shared.ts (ChatModel "Deprecated values" list: announced shutdown dates)',
       release_date:
@@ -9046,7 +9069,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: false,
@@ -9059,14 +9082,14 @@ const MODEL_DATA = {
     },
     speed_rating: 3.3,
     notes:
-      "New to the registry. Listed by @ai-sdk/openai, genai-prices, models.dev and LiteLLM, and named as the replacement for the deep-research models (2026-07-23); it is not in the openai@7.59.0 model unions (the SDK accepts any string). No shutdown announced in any source read.",
+      "New to the registry. Listed by @ai-sdk/openai, genai-prices, models.dev and LiteLLM, and named as the replacement for the deep-research models (2026-07-23); it is not in the openai@7.59.0 model unions (the SDK accepts any string). No shutdown announced in any source read. PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities. LiteLLM (2026-07-24) lists max_input_tokens 1,050,000, the total context; models.dev (2026-07-02) states 922,000 input tokens, which this entry follows. LiteLLM (2026-07-24) lists a cached-input price of $3 ($6 above 272K); genai-prices and models.dev list none for this pro model, so no cache price is recorded.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5.4-pro; LiteLLM model_prices snapshot 2026-07-24 (gpt-5.4-pro) (batch/flex)",
       limits:
         "models.dev@f3fc692 providers/openai/models/gpt-5.4-pro.toml + models/openai/gpt-5.4-pro.toml",
       capabilities:
-        "models.dev@f3fc692 providers/openai/models/gpt-5.4-pro.toml + models/openai/gpt-5.4-pro.toml",
+        "models.dev@f3fc692 providers/openai/models/gpt-5.4-pro.toml + models/openai/gpt-5.4-pro.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         '@ai-sdk/openai@4.0.118 src/openai-model-catalog.ts; developers.openai.com/api/docs/deprecations "2026-04-22: Legacy GPT model snapshots" (spybara.com diff 2026-04-22..23, pages corpus)',
       release_date:
@@ -9122,7 +9145,7 @@ const MODEL_DATA = {
     },
     speed_rating: 3.3,
     notes:
-      'Prices unchanged. Long-context tier added (genai-prices, models.dev). genai-prices gives context 1,000,000; models.dev and LiteLLM give 1,050,000 with 922K input: followed the latter (two sources, matches the GPT-5.4+ family). Priority: LiteLLM 2x ($10/$60) vs models.dev "fast" mode 2.5x ($12.50/$75, snapshot 2026-07-02); followed LiteLLM (newer).',
+      'Prices unchanged. Long-context tier added (genai-prices, models.dev). genai-prices gives context 1,000,000; models.dev and LiteLLM give 1,050,000 with 922K input: followed the latter (two sources, matches the GPT-5.4+ family). Priority: LiteLLM 2x ($10/$60) vs models.dev "fast" mode 2.5x ($12.50/$75, snapshot 2026-07-02); followed LiteLLM (newer). LiteLLM (2026-07-24) lists max_input_tokens 1,050,000, the total context; models.dev (2026-07-02) states 922,000 input tokens, which this entry follows.',
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5.5; LiteLLM model_prices snapshot 2026-07-24 (gpt-5.5) (service tiers)",
@@ -9178,7 +9201,7 @@ const MODEL_DATA = {
     speed_rating: 3.3,
     best_for: "Maximum-effort reasoning (Responses API only)",
     notes:
-      "New to the registry (Responses-only model in openai SDK ResponsesModel). Context: genai-prices 1,000,000 vs models.dev/LiteLLM 1,050,000 (followed the latter). Structured output: models.dev true, LiteLLM false; followed models.dev. No cached-input price published.",
+      "New to the registry (Responses-only model in openai SDK ResponsesModel). Context: genai-prices 1,000,000 vs models.dev/LiteLLM 1,050,000 (followed the latter). Structured output: models.dev true, LiteLLM false; followed models.dev. No cached-input price published. LiteLLM (2026-07-24) lists a cached-input price of $3 ($6 above 272K); genai-prices and models.dev list none for this pro model, so no cache price is recorded.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5.5-pro; LiteLLM model_prices snapshot 2026-07-24 (gpt-5.5-pro) (batch/flex)",
@@ -9253,7 +9276,7 @@ const MODEL_DATA = {
     speed_rating: 3.3,
     best_for: "GPT-5.6 flagship; ultrafast tier available",
     notes:
-      "Registry ID kept. OpenAI's SDK lists only gpt-5.6-sol (no bare gpt-5.6); genai-prices maps gpt-5.6 to GPT-5.6 Sol and @ai-sdk/openai still lists gpt-5.6, so api_name is set to gpt-5.6-sol. Price changed from the registry's $5/$30 (launch) to $4/$20 from 2026-08-21 (genai-prices, confirmed by Venice/apiyi listings). Batch/Flex 0.5x and priority 2x are the ratios in the LiteLLM snapshot (at launch prices). No shutdown announced; it is the named replacement for the 2026-10-23 retirements (gpt-4, gpt-4-turbo, o1, o1-pro, o3-mini).",
+      "Registry ID kept. OpenAI's SDK lists only gpt-5.6-sol (no bare gpt-5.6); genai-prices maps gpt-5.6 to GPT-5.6 Sol and @ai-sdk/openai still lists gpt-5.6, so api_name is set to gpt-5.6-sol. Price changed from the registry's $5/$30 (launch) to $4/$20 from 2026-08-21 (genai-prices, confirmed by Venice/apiyi listings). Batch/Flex 0.5x and priority 2x are the ratios in the LiteLLM snapshot (at launch prices). No shutdown announced; it is the named replacement for the 2026-10-23 retirements (gpt-4, gpt-4-turbo, o1, o1-pro, o3-mini). LiteLLM (2026-07-24) predates the 2026-08-21 price cut and still lists the launch prices ($5/$30, cached $0.50, above 272K $10/$45), kept here as a period. genai-prices 0.1.8's >272K tier of $10/$45/$1/$12.50 is its launch-price table; its table from 2026-08-21 has $8/$30/$0.80/$10, which this entry follows.",
     sources: {
       id: "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) match rule gpt-5.6 -> gpt-5.6-sol",
       pricing:
@@ -9328,7 +9351,7 @@ const MODEL_DATA = {
     speed_rating: 10,
     best_for: "Cheap high-volume GPT-5.6 tier",
     notes:
-      "New to the registry. genai-prices carries the 80% cut of 2026-07-30; LiteLLM (2026-07-24) shows launch prices, ratios used for service tiers.",
+      "New to the registry. genai-prices carries the 80% cut of 2026-07-30; LiteLLM (2026-07-24) shows launch prices, ratios used for service tiers. LiteLLM (2026-07-24) predates the 2026-07-30 price cut and still lists the launch prices ($1/$6, above 272K $2/$9), kept here as a period. genai-prices 0.1.8's >272K tier of $2/$9/$0.20/$2.50 is its launch-price table; its table from 2026-07-30 has $0.40/$1.80/$0.04/$0.50, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5.6-luna; LiteLLM model_prices snapshot 2026-07-24 (gpt-5.6-luna) for service tiers",
@@ -9401,7 +9424,7 @@ const MODEL_DATA = {
     speed_rating: 6.7,
     best_for: "Balanced GPT-5.6 tier",
     notes:
-      "New to the registry. genai-prices carries the 2026-07-30 price cut; LiteLLM (2026-07-24) still shows launch prices, ratios used for batch/flex/priority. Named replacement for o4-mini and gpt-3.5-turbo (shut down 2026-10-23).",
+      "New to the registry. genai-prices carries the 2026-07-30 price cut; LiteLLM (2026-07-24) still shows launch prices, ratios used for batch/flex/priority. Named replacement for o4-mini and gpt-3.5-turbo (shut down 2026-10-23). LiteLLM (2026-07-24) predates the 2026-07-30 price cut and still lists the launch prices ($2.50/$15, above 272K $5/$22.50), kept here as a period. genai-prices 0.1.8's >272K tier of $5/$22.50/$0.50/$6.25 is its launch-price table; its table from 2026-07-30 has $4/$18/$0.40/$5, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model gpt-5.6-terra; LiteLLM model_prices snapshot 2026-07-24 (gpt-5.6-terra) for service tiers",
@@ -10143,7 +10166,7 @@ const MODEL_DATA = {
     shutdown_date: "2026-05-15",
     replaced_by: "grok-4.20-0309-non-reasoning",
     notes:
-      "Retired by xAI on 2026-05-15 12:00 PT (announced 2026-05-06). Since then the slug still resolves but is served by grok-4.3 (reasoning models at low effort, non-reasoning at none) and billed at grok-4.3 prices; figures below are the model's last published ones. deprecation_date was the removal date; now the announcement date. >128K long-context tier added from LiteLLM. replaced_by grok-4.3 -> grok-4.20-0309-non-reasoning: xAI's recommended replacement for non-reasoning workloads (the redirect itself goes to grok-4.3 at none effort).",
+      "Retired by xAI on 2026-05-15 12:00 PT (announced 2026-05-06). Since then the slug still resolves but is served by grok-4.3 (reasoning models at low effort, non-reasoning at none) and billed at grok-4.3 prices; figures below are the model's last published ones. deprecation_date was the removal date; now the announcement date. >128K long-context tier added from LiteLLM. replaced_by grok-4.3 -> grok-4.20-0309-non-reasoning: xAI's recommended replacement for non-reasoning workloads (the redirect itself goes to grok-4.3 at none effort). LiteLLM (2026-07-24) flags audio input for it; the OCI Generative AI page for xAI Grok 4.1 Fast gives text and image input with text output, the @ai-sdk/xai 5.0.12 capabilities table has no audio column, and since 2026-05-15 the slug is served by grok-4.3 (text, image, pdf in models.dev), so audio is not added to the input modalities.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider x-ai, published 2026-09-23) model grok-4-1-fast-non-reasoning; LiteLLM price list (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json xai/grok-4-1-fast-non-reasoning (128K tier)",
@@ -10193,7 +10216,7 @@ const MODEL_DATA = {
     shutdown_date: "2026-05-15",
     replaced_by: "grok-4.3",
     notes:
-      "Retired by xAI on 2026-05-15 12:00 PT (announced 2026-05-06). Since then the slug still resolves but is served by grok-4.3 (reasoning models at low effort, non-reasoning at none) and billed at grok-4.3 prices; figures below are the model's last published ones. deprecation_date was the removal date; now the announcement date. >128K long-context tier added from LiteLLM.",
+      "Retired by xAI on 2026-05-15 12:00 PT (announced 2026-05-06). Since then the slug still resolves but is served by grok-4.3 (reasoning models at low effort, non-reasoning at none) and billed at grok-4.3 prices; figures below are the model's last published ones. deprecation_date was the removal date; now the announcement date. >128K long-context tier added from LiteLLM. LiteLLM (2026-07-24) flags audio input for it; the OCI Generative AI page for xAI Grok 4.1 Fast gives text and image input with text output, the @ai-sdk/xai 5.0.12 capabilities table has no audio column, and since 2026-05-15 the slug is served by grok-4.3 (text, image, pdf in models.dev), so audio is not added to the input modalities.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider x-ai, published 2026-09-23) model grok-4-1-fast-reasoning; LiteLLM price list (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json xai/grok-4-1-fast-reasoning (128K tier)",
@@ -10397,7 +10420,7 @@ const MODEL_DATA = {
     },
     speed_rating: 3.3,
     notes:
-      "Figures changed: context 2000000 -> 1000000, max output 2000000 -> 30000, price $2/$6 -> $1.25/$2.50 with a >=200K tier. The registry's figures were LiteLLM's (2026-07-24), which match xAI's launch-time table (2M, $2/$6); models.dev (2026-07-02) and genai-prices 0.1.8 (2026-09-23, model grok-4.20) both give 1M and $1.25/$2.50, the newest sources are followed. The alias grok-4.20-reasoning (the ID in @ai-sdk/xai) names the same model. The model rejects reasoning_effort (@ai-sdk/xai src/supports-reasoning-effort.ts), so `reasoning` here means it always reasons, without controls.",
+      "Figures changed: context 2000000 -> 1000000, max output 2000000 -> 30000, price $2/$6 -> $1.25/$2.50 with a >=200K tier. The registry's figures were LiteLLM's (2026-07-24), which match xAI's launch-time table (2M, $2/$6); models.dev (2026-07-02) and genai-prices 0.1.8 (2026-09-23, model grok-4.20) both give 1M and $1.25/$2.50, the newest sources are followed. The alias grok-4.20-reasoning (the ID in @ai-sdk/xai) names the same model. The model rejects reasoning_effort (@ai-sdk/xai src/supports-reasoning-effort.ts), so `reasoning` here means it always reasons, without controls. LiteLLM (2026-07-24) lists max_input_tokens and max_output_tokens 2,000,000 (the launch-time context window, with the output limit just repeating it); models.dev (context 1,000,000, output 30,000) and genai-prices 0.1.8 (context_window 1,000,000) are newer and are followed. LiteLLM (2026-07-24) sets no pdf-input flag for it; models.dev lists pdf among its input modalities, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider x-ai, published 2026-09-23) model grok-4.20; models.dev@f3fc692 providers/xai/models/grok-4.20-0309-reasoning.toml",
@@ -10492,7 +10515,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "max_output_tokens 1000000 -> 30000: models.dev gives output 30,000; LiteLLM's 1,000,000 just repeats the context window. Long-context tier (>=200K prompt tokens, whole request at 2x) added; genai-prices, models.dev and LiteLLM agree. Reasoning effort none/low/medium/high (can run non-reasoning). Redirect target of the 2026-05-15 retirements.",
+      "max_output_tokens 1000000 -> 30000: models.dev gives output 30,000; LiteLLM's 1,000,000 just repeats the context window. Long-context tier (>=200K prompt tokens, whole request at 2x) added; genai-prices, models.dev and LiteLLM agree. Reasoning effort none/low/medium/high (can run non-reasoning). Redirect target of the 2026-05-15 retirements. LiteLLM (2026-07-24) sets no pdf-input flag for grok-4.3; models.dev lists pdf among its input modalities, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider x-ai, published 2026-09-23) model grok-4.3 (agrees with models.dev@f3fc692 providers/xai/models/grok-4.3.toml)",
@@ -10767,7 +10790,7 @@ const MODEL_DATA = {
     },
     best_for: "Largest local model",
     notes:
-      "Context is the tag's context_length as recorded in the current registry from https://ollama.com/library/llama3.1 (July 2026 snapshot); the Ollama library itself is not reachable here and models.dev has no local-Ollama catalogue, so it could not be re-verified. Ollama tags are not shut down; status stays production. max_output_tokens = context_window: Ollama generates until the context is full unless num_predict is set (the documented local-model exception, docs/scoring.md).",
+      "Context is the tag's context_length as recorded in the current registry from https://ollama.com/library/llama3.1 (July 2026 snapshot); the Ollama library itself is not reachable here and models.dev has no local-Ollama catalogue, so it could not be re-verified. Ollama tags are not shut down; status stays production. max_output_tokens = context_window: Ollama generates until the context is full unless num_predict is set (the documented local-model exception, docs/scoring.md). LiteLLM (2026-07-24) lists ollama/llama3.1 with max_input_tokens and max_output_tokens 8,192, an outdated figure far below Llama 3.1's 128K context; the tag's context_length 131,072 (current registry, from the Ollama library) is followed.",
     sources: {
       pricing:
         "local model, no per-token cost (docs/scoring.md: Local (Ollama) models)",
@@ -10811,7 +10834,7 @@ const MODEL_DATA = {
     },
     best_for: "High-end reasoning & analysis",
     notes:
-      "Context is the tag's context_length as recorded in the current registry from https://ollama.com/library/llama3.1 (July 2026 snapshot); the Ollama library itself is not reachable here and models.dev has no local-Ollama catalogue, so it could not be re-verified. Ollama tags are not shut down; status stays production. max_output_tokens = context_window: Ollama generates until the context is full unless num_predict is set (the documented local-model exception, docs/scoring.md).",
+      "Context is the tag's context_length as recorded in the current registry from https://ollama.com/library/llama3.1 (July 2026 snapshot); the Ollama library itself is not reachable here and models.dev has no local-Ollama catalogue, so it could not be re-verified. Ollama tags are not shut down; status stays production. max_output_tokens = context_window: Ollama generates until the context is full unless num_predict is set (the documented local-model exception, docs/scoring.md). LiteLLM (2026-07-24) lists ollama/llama3.1 with max_input_tokens and max_output_tokens 8,192, an outdated figure far below Llama 3.1's 128K context; the tag's context_length 131,072 (current registry, from the Ollama library) is followed.",
     sources: {
       pricing:
         "local model, no per-token cost (docs/scoring.md: Local (Ollama) models)",
@@ -10855,7 +10878,7 @@ const MODEL_DATA = {
     },
     best_for: "General tasks",
     notes:
-      "Context is the tag's context_length as recorded in the current registry from https://ollama.com/library/llama3.1 (July 2026 snapshot); the Ollama library itself is not reachable here and models.dev has no local-Ollama catalogue, so it could not be re-verified. Ollama tags are not shut down; status stays production. max_output_tokens = context_window: Ollama generates until the context is full unless num_predict is set (the documented local-model exception, docs/scoring.md).",
+      "Context is the tag's context_length as recorded in the current registry from https://ollama.com/library/llama3.1 (July 2026 snapshot); the Ollama library itself is not reachable here and models.dev has no local-Ollama catalogue, so it could not be re-verified. Ollama tags are not shut down; status stays production. max_output_tokens = context_window: Ollama generates until the context is full unless num_predict is set (the documented local-model exception, docs/scoring.md). LiteLLM (2026-07-24) lists ollama/llama3.1 with max_input_tokens and max_output_tokens 8,192, an outdated figure far below Llama 3.1's 128K context; the tag's context_length 131,072 (current registry, from the Ollama library) is followed.",
     sources: {
       pricing:
         "local model, no per-token cost (docs/scoring.md: Local (Ollama) models)",
@@ -11184,6 +11207,7 @@ const MODEL_DATA = {
     id: "meta.llama3-1-70b-instruct-v1:0",
     provider: "bedrock",
     display_name: "Llama 3.1 70B",
+    release_date: "2024-07-23",
     status: "production",
     context_window: 128000,
     max_output_tokens: 2048,
@@ -11208,7 +11232,7 @@ const MODEL_DATA = {
       us: "us.meta.llama3-1-70b-instruct-v1:0",
     },
     notes:
-      "Price changed 0.99/0.99 -> 0.72/0.72: genai-prices (2026-09-23) and models.dev agree on 0.72; LiteLLM (2026-07-24) still has 0.99. max_output 2048 kept (LiteLLM; models.dev says 4096). Not in the AWS Legacy table excerpt, but Llama 3.1 405B and Llama 3.2 reached EOL 2026-07-07; lifecycle of 3.1 70B is unverified.",
+      "Price changed 0.99/0.99 -> 0.72/0.72: genai-prices (2026-09-23) and models.dev agree on 0.72; LiteLLM (2026-07-24) still has 0.99. max_output 2048 kept from LiteLLM. Not in the AWS Legacy table excerpt, but Llama 3.1 405B and Llama 3.2 reached EOL 2026-07-07; lifecycle of 3.1 70B is unverified. LiteLLM (2026-07-24) still lists the old price 0.99 / 0.99. models.dev (2026-07-02) lists max_output_tokens 4096, while this entry keeps LiteLLM's 2048 (not re-verified). Release date 2024-07-23 from models.dev (2026-07-02) (matches AWS's Llama 3.1 405B model card launch date).",
     sources: {
       id: "@ai-sdk/amazon-bedrock@5.0.101 (2026-09-29) src/amazon-bedrock-chat-language-model-options.ts / LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json (us. profile)",
       pricing:
@@ -11219,6 +11243,8 @@ const MODEL_DATA = {
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json meta.llama3-1-70b-instruct-v1:0; models.dev@f3fc692 providers/amazon-bedrock/models/meta.llama3-1-70b-instruct-v1:0.toml",
       lifecycle:
         "not in awslabs/startups@31c1f17913774017cccffb93a7308997662575d8 advisor/plugins/aws-startup-advisor/skills/azure-to-aws/references/vendored/ai/ai-model-lifecycle.md (Bedrock Legacy/EOL table as of 2026-09-21, mirrors docs.aws.amazon.com model-lifecycle-legacy)",
+      release_date:
+        "models.dev@f3fc692 providers/amazon-bedrock/models/meta.llama3-1-70b-instruct-v1:0.toml (2024-07-23)",
     },
     verified: "2026-12-01",
   },
@@ -11226,6 +11252,7 @@ const MODEL_DATA = {
     id: "meta.llama3-1-8b-instruct-v1:0",
     provider: "bedrock",
     display_name: "Llama 3.1 8B",
+    release_date: "2024-07-23",
     status: "production",
     context_window: 128000,
     max_output_tokens: 2048,
@@ -11250,7 +11277,7 @@ const MODEL_DATA = {
       us: "us.meta.llama3-1-8b-instruct-v1:0",
     },
     notes:
-      "max_output 2048 per LiteLLM (models.dev: 4096). Lifecycle unverified (see Llama 3.1 70B).",
+      "max_output 2048 per LiteLLM (models.dev: 4096). Lifecycle unverified (see Llama 3.1 70B). Release date 2024-07-23 from models.dev (2026-07-02) (Llama 3.1 launch, matches AWS's Llama 3.1 405B model card).",
     sources: {
       id: "@ai-sdk/amazon-bedrock@5.0.101 (2026-09-29) src/amazon-bedrock-chat-language-model-options.ts / LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json (us. profile)",
       pricing:
@@ -11261,6 +11288,8 @@ const MODEL_DATA = {
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json meta.llama3-1-8b-instruct-v1:0; models.dev@f3fc692 providers/amazon-bedrock/models/meta.llama3-1-8b-instruct-v1:0.toml",
       lifecycle:
         "not in awslabs/startups@31c1f17913774017cccffb93a7308997662575d8 advisor/plugins/aws-startup-advisor/skills/azure-to-aws/references/vendored/ai/ai-model-lifecycle.md (Bedrock Legacy/EOL table as of 2026-09-21, mirrors docs.aws.amazon.com model-lifecycle-legacy)",
+      release_date:
+        "models.dev@f3fc692 providers/amazon-bedrock/models/meta.llama3-1-8b-instruct-v1:0.toml (2024-07-23)",
     },
     verified: "2026-12-01",
   },
@@ -11312,8 +11341,8 @@ const MODEL_DATA = {
     display_name: "Llama 4 Maverick 17B",
     release_date: "2025-04-05",
     status: "production",
-    context_window: 128000,
-    max_output_tokens: 4096,
+    context_window: 1000000,
+    max_output_tokens: 8192,
     pricing: {
       input: 0.24,
       output: 0.97,
@@ -11335,13 +11364,13 @@ const MODEL_DATA = {
       us: "us.meta.llama4-maverick-17b-instruct-v1:0",
     },
     notes:
-      "Limits follow LiteLLM (2026-07-24: 128K / 4096, same as the registry); models.dev (2026-07-02) says 1M / 16384. Vision input per models.dev. @ai-sdk/amazon-bedrock lists only the us. profile ID; requires_inference_profile not set (no direct source).",
+      "Vision input per models.dev. @ai-sdk/amazon-bedrock lists only the us. profile ID; requires_inference_profile not set (no direct source). Limits corrected 128000 / 4096 -> 1,000,000 / 8192 from AWS's Bedrock model card (context window 1M, max output 8K), which agrees with genai-prices 0.1.8 and models.dev (2026-07-02) on the context window. LiteLLM (2026-07-24)'s 128000 max_input_tokens / 4096 max_output_tokens and models.dev (2026-07-02)'s 16384 max_output_tokens are not followed.",
     sources: {
       id: "@ai-sdk/amazon-bedrock@5.0.101 (2026-09-29) src/amazon-bedrock-chat-language-model-options.ts / LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json (us. profile)",
       pricing:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json meta.llama4-maverick-17b-instruct-v1:0; @pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws",
       limits:
-        "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json meta.llama4-maverick-17b-instruct-v1:0",
+        "AWS Bedrock model card docs.aws.amazon.com/bedrock/latest/userguide/model-card-meta-llama-4-maverick-17b-instruct.html (Context window 1M tokens, Max output tokens 8K; read via docs search 2026-12-01)",
       capabilities:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json meta.llama4-maverick-17b-instruct-v1:0; models.dev@f3fc692 providers/amazon-bedrock/models/meta.llama4-maverick-17b-instruct-v1:0.toml",
       lifecycle:
@@ -11378,7 +11407,7 @@ const MODEL_DATA = {
       us: "us.meta.llama4-scout-17b-instruct-v1:0",
     },
     notes:
-      "Limits follow LiteLLM (128K / 4096, same as the registry); models.dev says 3.5M / 16384. Vision input per models.dev.",
+      "Limits follow LiteLLM (128K / 4096, same as the registry); models.dev says 3.5M / 16384. Vision input per models.dev. models.dev (2026-07-02) (3,500,000) and genai-prices 0.1.8 (10,000,000) list larger context windows and models.dev (2026-07-02) 16384 max_output_tokens, but no AWS model card for Scout was found and AWS's Maverick card gives 8K output where models.dev (2026-07-02) says 16384, so LiteLLM's 128K / 4096 limits are kept (not re-verified).",
     sources: {
       id: "@ai-sdk/amazon-bedrock@5.0.101 (2026-09-29) src/amazon-bedrock-chat-language-model-options.ts / LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json (us. profile)",
       pricing:
@@ -11418,7 +11447,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support. LiteLLM (2026-07-24) lists max_input_tokens 128000 / max_output_tokens 8192, generic figures, while this entry follows models.dev (2026-07-02)'s limits (context 204608, output 128000).",
     sources: {
       pricing:
         "models.dev@f3fc692 providers/amazon-bedrock/models/minimax.minimax-m2.toml",
@@ -11459,7 +11488,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support. LiteLLM (2026-07-24) lists max_input_tokens 196000 / max_output_tokens 8192, while this entry follows models.dev (2026-07-02)'s limits (context 204800, output 131072).",
     sources: {
       pricing:
         "models.dev@f3fc692 providers/amazon-bedrock/models/minimax.minimax-m2.1.toml",
@@ -11582,7 +11611,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) lists max_output_tokens 8192, while this entry follows models.dev (2026-07-02)'s 40000.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws mistral.magistral-small-2509",
@@ -11622,7 +11651,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) lists max_output_tokens 8192, while this entry follows models.dev (2026-07-02)'s 4096 (not re-verified). models.dev (2026-07-02) gives release 2024-12-01, a placeholder that predates Ministral 3 (December 2025), so no release date is set.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws mistral.ministral-3-14b-instruct",
@@ -11661,7 +11690,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) and genai-prices 0.1.8 give a 128000 context window (max_input_tokens), while this entry follows models.dev (2026-07-02)'s 256000, which no primary source here could confirm.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws mistral.ministral-3-3b-instruct",
@@ -11701,7 +11730,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) lists max_output_tokens 8192, while this entry follows models.dev (2026-07-02)'s 4096 (not re-verified). models.dev (2026-07-02) gives release 2024-12-01, a placeholder that predates Ministral 3 (December 2025), so no release date is set.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws mistral.ministral-3-8b-instruct",
@@ -11740,7 +11769,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) lists max_input_tokens 128000, while models.dev (2026-07-02) and genai-prices 0.1.8 both give a 256000 context window, which this entry follows.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws mistral.mistral-large-3-675b-instruct",
@@ -11781,7 +11810,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Invoked via us./eu. profiles (AI SDK, LiteLLM). Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support.",
+      "Invoked via us./eu. profiles (AI SDK, LiteLLM). Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support. LiteLLM (2026-07-24) lists max_output_tokens 4096 for the eu profile, while this entry follows models.dev (2026-07-02)'s 8192.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws mistral.pixtral-large-2502-v1:0",
@@ -11822,7 +11851,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) lists max_input_tokens 128000 / max_output_tokens 8192, generic figures, while this entry follows models.dev (2026-07-02)'s Bedrock limits (context 262143, output 16000).",
     sources: {
       pricing:
         "models.dev@f3fc692 providers/amazon-bedrock/models/moonshot.kimi-k2-thinking.toml",
@@ -11903,7 +11932,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) lists max_output_tokens 8192, while this entry follows models.dev (2026-07-02)'s 4096 (not re-verified). models.dev (2026-07-02) gives release 2024-12-01, a placeholder that predates Nemotron Nano v2 (2025), so no release date is set.",
     sources: {
       pricing:
         "models.dev@f3fc692 providers/amazon-bedrock/models/nvidia.nemotron-nano-12b-v2.toml",
@@ -11922,7 +11951,7 @@ const MODEL_DATA = {
     display_name: "Nemotron 3 Nano 30B",
     release_date: "2025-12-23",
     status: "production",
-    context_window: 128000,
+    context_window: 256000,
     max_output_tokens: 4096,
     pricing: {
       input: 0.06,
@@ -11942,12 +11971,12 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. Context window corrected 128000 -> 256000 from genai-prices 0.1.8 (newest, agrees with LiteLLM (2026-07-24)'s 262144 max_input_tokens, the same 256K), while models.dev (2026-07-02)'s 128000 context is older. LiteLLM (2026-07-24) lists max_output_tokens 8192, while this entry keeps models.dev (2026-07-02)'s 4096 (not re-verified).",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws nvidia.nemotron-nano-3-30b:0",
       limits:
-        "models.dev@f3fc692 providers/amazon-bedrock/models/nvidia.nemotron-nano-3-30b.toml",
+        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws nvidia.nemotron-nano-3-30b:0 (context_window 256000); max output models.dev@f3fc692 providers/amazon-bedrock/models/nvidia.nemotron-nano-3-30b.toml",
       capabilities:
         "models.dev@f3fc692 providers/amazon-bedrock/models/nvidia.nemotron-nano-3-30b.toml",
       lifecycle:
@@ -11982,7 +12011,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) lists max_output_tokens 8192, while this entry follows models.dev (2026-07-02)'s 4096 (not re-verified). models.dev (2026-07-02) gives release 2024-12-01, a placeholder that predates Nemotron Nano v2 (2025), so no release date is set.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws nvidia.nemotron-nano-9b-v2:0",
@@ -12021,7 +12050,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) lists max_input_tokens 256000 / max_output_tokens 32768 and genai-prices 0.1.8 a 256000 context window, while this entry follows models.dev (2026-07-02)'s 262144 (the same 256K in binary units) and 131072 output.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws nvidia.nemotron-super-3-120b:0",
@@ -12143,7 +12172,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -12160,12 +12189,13 @@ const MODEL_DATA = {
     replaced_by: "gpt-5.6",
     best_for: "Ultimate reasoning",
     notes:
-      "SHUT DOWN 2026-10-23 (deprecations page as of 2026-10-15: o1-pro -> gpt-5.6-sol with reasoning.mode: pro; registry ID gpt-5.6). Not in the SDK ChatModel deprecated list (Responses-only ID). Figures unchanged.",
+      "SHUT DOWN 2026-10-23 (deprecations page as of 2026-10-15: o1-pro -> gpt-5.6-sol with reasoning.mode: pro; registry ID gpt-5.6). Not in the SDK ChatModel deprecated list (Responses-only ID). Figures unchanged. PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model o1-pro; LiteLLM model_prices snapshot 2026-07-24 (o1-pro) (batch)",
       limits: "models.dev@f3fc692 providers/openai/models/o1-pro.toml",
-      capabilities: "models.dev@f3fc692 providers/openai/models/o1-pro.toml",
+      capabilities:
+        "models.dev@f3fc692 providers/openai/models/o1-pro.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         "OpenAI deprecations page as of 2026-10-15 (quoted by dev.to/importstatic, pages/docs corpus); dev.to/importstatic every-openai-model-shutdown-date",
       release_date: "models.dev@f3fc692 providers/openai/models/o1-pro.toml",
@@ -12285,7 +12315,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -12301,14 +12331,14 @@ const MODEL_DATA = {
     shutdown_date: "2026-12-11",
     replaced_by: "gpt-6.1-sol",
     notes:
-      "Newly deprecated: notice 2026-06-11, shutdown 2026-12-11; replacement gpt-6.1-sol with reasoning.mode: pro (Responses API). Not in the SDK ChatModel deprecated list (it is a Responses-only ID); dates from the deprecations page and its readers.",
+      "Newly deprecated: notice 2026-06-11, shutdown 2026-12-11; replacement gpt-6.1-sol with reasoning.mode: pro (Responses API). Not in the SDK ChatModel deprecated list (it is a Responses-only ID); dates from the deprecations page and its readers. PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model o3-pro; LiteLLM model_prices snapshot 2026-07-24 (o3-pro) (batch)",
       limits:
         "models.dev@f3fc692 providers/openai/models/o3-pro.toml + models/openai/o3-pro.toml",
       capabilities:
-        "models.dev@f3fc692 providers/openai/models/o3-pro.toml + models/openai/o3-pro.toml",
+        "models.dev@f3fc692 providers/openai/models/o3-pro.toml + models/openai/o3-pro.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         "developers.openai.com/api/docs/deprecations (docs corpus; newest version with status/notice-date table); privatedevops.com openai-retires-gpt-5-o3-snapshots; github.com/samarthputhraya/Modelpin v0.5.4",
       release_date:
@@ -12340,7 +12370,7 @@ const MODEL_DATA = {
       },
     },
     capabilities: {
-      input: ["text", "image"],
+      input: ["text", "image", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -12356,14 +12386,14 @@ const MODEL_DATA = {
     shutdown_date: "2026-10-23",
     replaced_by: "gpt-5.6-terra",
     notes:
-      "SHUT DOWN 2026-10-23 (SDK list; 2026-04-22 legacy-snapshot deprecation). Replacement gpt-5.6-terra per the deprecations page as of 2026-10-15.",
+      "SHUT DOWN 2026-10-23 (SDK list; 2026-04-22 legacy-snapshot deprecation). Replacement gpt-5.6-terra per the deprecations page as of 2026-10-15. PDF input follows LiteLLM (2026-07-24) and OpenAI's file-inputs guide (vision models accept PDFs); models.dev (2026-07-02) lists only text and image input modalities.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (dist/index.js price data, published 2026-09-23) model o4-mini; LiteLLM model_prices snapshot 2026-07-24 (o4-mini)",
       limits:
         "models.dev@f3fc692 providers/openai/models/o4-mini.toml + models/openai/o4-mini.toml",
       capabilities:
-        "models.dev@f3fc692 providers/openai/models/o4-mini.toml + models/openai/o4-mini.toml",
+        "models.dev@f3fc692 providers/openai/models/o4-mini.toml + models/openai/o4-mini.toml; LiteLLM model_prices snapshot 2026-07-24 (supports_pdf_input); developers.openai.com/api/docs/guides/file-inputs (PDF input on vision models, docs corpus)",
       lifecycle:
         'openai@7.59.0 src/resources/shared.ts (ChatModel "Deprecated values" list: announced shutdown dates); OpenAI deprecations page as of 2026-10-15 (quoted by dev.to/importstatic, pages/docs corpus)',
       release_date:
@@ -12481,7 +12511,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "LiteLLM says 128K output; models.dev 16384 is followed (output cannot equal the whole window in practice). Mantle alias openai.gpt-oss-120b also exists. Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "LiteLLM says 128K output; models.dev 16384 is followed (output cannot equal the whole window in practice). Mantle alias openai.gpt-oss-120b also exists. Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) lists max_output_tokens 128000 (the whole context window), while this entry follows models.dev (2026-07-02)'s 16384.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws openai.gpt-oss-120b-1:0",
@@ -12522,7 +12552,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "LiteLLM says 128K output; models.dev 16384 followed. Mantle alias openai.gpt-oss-20b also exists. Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "LiteLLM says 128K output; models.dev 16384 followed. Mantle alias openai.gpt-oss-20b also exists. Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) lists max_output_tokens 128000 (the whole context window), while this entry follows models.dev (2026-07-02)'s 16384.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws openai.gpt-oss-20b-1:0",
@@ -12563,7 +12593,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) flags reasoning, but Qwen3-235B-A22B-Instruct-2507 is the non-thinking variant, so reasoning stays false as in models.dev (2026-07-02).",
     sources: {
       pricing:
         "models.dev@f3fc692 providers/amazon-bedrock/models/qwen.qwen3-235b-a22b-2507-v1:0.toml",
@@ -12604,7 +12634,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "models.dev says 16384 context; LiteLLM 131072 / 16384 followed. Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "models.dev says 16384 context; LiteLLM 131072 / 16384 followed. Third-party model on Bedrock; score tier assigned by analogy to the tier rule. genai-prices 0.1.8 gives a 32000 context window (the model's native window) and models.dev (2026-07-02) 16384, while this entry keeps LiteLLM (2026-07-24)'s 131072 (extended context), which could not be confirmed by AWS.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws qwen.qwen3-32b-v1:0",
@@ -12645,7 +12675,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) flags reasoning, but Qwen3-Coder-30B-A3B-Instruct is a non-thinking model, so reasoning stays false as in models.dev (2026-07-02). genai-prices 0.1.8's context window 256000 is the rounded form of models.dev (2026-07-02)'s 262144 (256K), which this entry keeps.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws qwen.qwen3-coder-30b-a3b-v1:0",
@@ -12686,7 +12716,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "genai-prices (2026-09-23) prices input at 0.45; models.dev and LiteLLM say 0.22 (followed: two sources). Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "genai-prices (2026-09-23) prices input at 0.45; models.dev and LiteLLM say 0.22 (followed: two sources). Third-party model on Bedrock; score tier assigned by analogy to the tier rule. Sources disagree on the context window: LiteLLM (2026-07-24) 262000, genai-prices 0.1.8 128000, models.dev (2026-07-02) 131072 (followed). LiteLLM (2026-07-24) flags reasoning, but Qwen3-Coder-480B-A35B-Instruct is a non-thinking model, so reasoning stays false as in models.dev (2026-07-02).",
     sources: {
       pricing:
         "models.dev@f3fc692 providers/amazon-bedrock/models/qwen.qwen3-coder-480b-a35b-v1:0.toml; LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json qwen.qwen3-coder-480b-a35b-v1:0",
@@ -12727,7 +12757,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "LiteLLM says 0.5 / 1.2 and 262144 / 8192; models.dev 0.22 / 1.8 and 131072 / 65536 followed. Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) price 0.5 / 1.2 and limits 262144 input tokens / 8192 output tokens are not followed: models.dev (2026-07-02)'s Bedrock figures are used.",
     sources: {
       pricing:
         "models.dev@f3fc692 providers/amazon-bedrock/models/qwen.qwen3-coder-next.toml",
@@ -12768,7 +12798,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "models.dev says 262000/262000 and 0.14/1.4; LiteLLM 128000 / 8192 and 0.15/1.2 followed (newer snapshot). Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "models.dev says 262000/262000 and 0.14/1.4; LiteLLM 128000 / 8192 and 0.15/1.2 followed (newer snapshot). Third-party model on Bedrock; score tier assigned by analogy to the tier rule. models.dev (2026-07-02) lists price 0.14 / 1.4 and a 262000 context window with 262000 output tokens, while this entry follows LiteLLM (2026-07-24)'s newer 0.15 / 1.2 and 128000 / 8192.",
     sources: {
       pricing:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json qwen.qwen3-next-80b-a3b",
@@ -12789,7 +12819,7 @@ const MODEL_DATA = {
     display_name: "Qwen3 VL 235B A22B",
     release_date: "2025-10-04",
     status: "production",
-    context_window: 128000,
+    context_window: 256000,
     max_output_tokens: 8192,
     pricing: {
       input: 0.53,
@@ -12809,12 +12839,12 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "models.dev says 262000 context with 262000 output and 0.3/1.5; LiteLLM 128000 / 8192 and genai-prices 0.53/2.66 followed (two sources). Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Max output 8192 follows LiteLLM (models.dev says 262000 output, the whole window), prices follow genai-prices 0.53/2.66. Third-party model on Bedrock; score tier assigned by analogy to the tier rule. Context window corrected 128000 -> 256000 from genai-prices 0.1.8 (newest, close to models.dev (2026-07-02)'s 262000), while LiteLLM (2026-07-24)'s 128000 max_input_tokens is older. models.dev (2026-07-02) price 0.3 / 1.5 is not followed.",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws qwen.qwen3-vl-235b-a22b-v1:0",
       limits:
-        "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json qwen.qwen3-vl-235b-a22b",
+        "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws qwen.qwen3-vl-235b-a22b-v1:0 (context_window 256000); LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json qwen.qwen3-vl-235b-a22b (max_output 8192)",
       capabilities:
         "models.dev@f3fc692 providers/amazon-bedrock/models/qwen.qwen3-vl-235b-a22b.toml",
       lifecycle:
@@ -12972,7 +13002,7 @@ const MODEL_DATA = {
       cached_input: 0.625,
     },
     capabilities: {
-      input: ["text", "image", "video"],
+      input: ["text", "image", "video", "pdf"],
       output: ["text"],
       tool_calling: true,
       structured_output: true,
@@ -12991,7 +13021,7 @@ const MODEL_DATA = {
     },
     requires_inference_profile: true,
     notes:
-      "The registry ID is the US cross-region inference-profile ID (base model amazon.nova-premier-v1:0), kept for compatibility; Nova Premier was only invocable through inference profiles. Bedrock EOL 2026-09-14. AWS names Nova 2 Pro as successor; replaced_by points to Nova 2 Lite because Nova 2 Pro is only available here as a preview ID whose current status could not be verified.",
+      "The registry ID is the US cross-region inference-profile ID (base model amazon.nova-premier-v1:0), kept for compatibility; Nova Premier was only invocable through inference profiles. Bedrock EOL 2026-09-14. AWS names Nova 2 Pro as successor; replaced_by points to Nova 2 Lite because Nova 2 Pro is only available here as a preview ID whose current status could not be verified. PDF input adopted from LiteLLM (2026-07-24) (supports_pdf_input), which has no video-input flag for Nova models at all, so the registry's video input modality is kept.",
     sources: {
       id: "registry ID kept",
       pricing:
@@ -12999,7 +13029,7 @@ const MODEL_DATA = {
       limits:
         "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json us.amazon.nova-premier-v1:0",
       capabilities:
-        "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json us.amazon.nova-premier-v1:0",
+        "LiteLLM snapshot (2026-07-24) /work/shared/reference/litellm-model-prices-2026-07-24.json us.amazon.nova-premier-v1:0 (supports_pdf_input, supports_vision, function calling, response schema); video input kept from the registry",
       lifecycle:
         "awslabs/startups@31c1f17913774017cccffb93a7308997662575d8 advisor/plugins/aws-startup-advisor/skills/azure-to-aws/references/vendored/ai/ai-model-lifecycle.md (Bedrock Legacy/EOL table as of 2026-09-21, mirrors docs.aws.amazon.com model-lifecycle-legacy) (Nova Premier v1 amazon.nova-premier-v1:0 EOL 2026-09-14, replacement Nova 2 Pro)",
     },
@@ -13031,7 +13061,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support. models.dev (2026-07-02) lists a 122880 context window, while this entry follows LiteLLM (2026-07-24)'s 128000. LiteLLM (2026-07-24) flags PDF input, but models.dev (2026-07-02) lists text only and no AWS source here confirms document input, so input stays text (capabilities not adopted).",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws writer.palmyra-x4-v1:0",
@@ -13072,7 +13102,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. structured_output false where models.dev does not state support. genai-prices 0.1.8 gives a 128000 context window and models.dev (2026-07-02) 1040000, while this entry follows LiteLLM (2026-07-24)'s 1,000,000 (Palmyra X5's advertised 1M context). LiteLLM (2026-07-24) flags PDF input, but models.dev (2026-07-02) lists text only and no AWS source here confirms document input, so input stays text (capabilities not adopted).",
     sources: {
       pricing:
         "@pydantic/genai-prices@0.1.8 (published 2026-09-23) dist/index.js provider aws writer.palmyra-x5-v1:0",
@@ -13155,7 +13185,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) lists max_input_tokens 200000 / max_output_tokens 128000, while this entry follows models.dev (2026-07-02)'s Bedrock limits (context 204800, output 131072).",
     sources: {
       pricing:
         "models.dev@f3fc692 providers/amazon-bedrock/models/zai.glm-4.7.toml",
@@ -13196,7 +13226,7 @@ const MODEL_DATA = {
     },
     speed_rating: 10,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) lists max_output_tokens 128000, while this entry follows models.dev (2026-07-02)'s 131072.",
     sources: {
       pricing:
         "models.dev@f3fc692 providers/amazon-bedrock/models/zai.glm-4.7-flash.toml",
@@ -13237,7 +13267,7 @@ const MODEL_DATA = {
     },
     speed_rating: 6.7,
     notes:
-      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule.",
+      "Third-party model on Bedrock; score tier assigned by analogy to the tier rule. LiteLLM (2026-07-24) lists max_input_tokens 200000 / max_output_tokens 128000, while this entry follows models.dev (2026-07-02)'s Bedrock limits (context 202752, output 101376).",
     sources: {
       pricing:
         "models.dev@f3fc692 providers/amazon-bedrock/models/zai.glm-5.toml",
@@ -14225,7 +14255,7 @@ export const Models = Object.freeze({
    */
   META_LLAMA3_3_70B_INSTRUCT_V1_0: "meta.llama3-3-70b-instruct-v1:0",
   /**
-   * `meta.llama4-maverick-17b-instruct-v1:0`: Llama 4 Maverick 17B (Bedrock): 128,000-token context, $0.24 in / $0.97 out per 1M tokens, production.
+   * `meta.llama4-maverick-17b-instruct-v1:0`: Llama 4 Maverick 17B (Bedrock): 1,000,000-token context, $0.24 in / $0.97 out per 1M tokens, production.
    */
   META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0:
     "meta.llama4-maverick-17b-instruct-v1:0",
@@ -14287,7 +14317,7 @@ export const Models = Object.freeze({
    */
   NVIDIA_NEMOTRON_NANO_12B_V2: "nvidia.nemotron-nano-12b-v2",
   /**
-   * `nvidia.nemotron-nano-3-30b`: Nemotron 3 Nano 30B (Bedrock): 128,000-token context, $0.06 in / $0.24 out per 1M tokens, production.
+   * `nvidia.nemotron-nano-3-30b`: Nemotron 3 Nano 30B (Bedrock): 256,000-token context, $0.06 in / $0.24 out per 1M tokens, production.
    */
   NVIDIA_NEMOTRON_NANO_3_30B: "nvidia.nemotron-nano-3-30b",
   /**
@@ -14374,7 +14404,7 @@ export const Models = Object.freeze({
    */
   QWEN_QWEN3_NEXT_80B_A3B: "qwen.qwen3-next-80b-a3b",
   /**
-   * `qwen.qwen3-vl-235b-a22b`: Qwen3 VL 235B A22B (Bedrock): 128,000-token context, $0.53 in / $2.66 out per 1M tokens, production.
+   * `qwen.qwen3-vl-235b-a22b`: Qwen3 VL 235B A22B (Bedrock): 256,000-token context, $0.53 in / $2.66 out per 1M tokens, production.
    */
   QWEN_QWEN3_VL_235B_A22B: "qwen.qwen3-vl-235b-a22b",
   /**

@@ -34,8 +34,15 @@ export function explanationFor(model: RegistryModel, source: SourceName, group: 
   const names = SOURCE_NAMES[source];
   return sentences(model.notes ?? "").find((sentence) => {
     const lower = sentence.toLowerCase();
-    return names.some((name) => lower.includes(name)) && GROUP_VOCABULARY[group].test(sentence);
+    return names.some((name) => lower.includes(name)) && GROUP_VOCABULARY[group].test(withoutSourceNames(lower));
   });
+}
+
+/** The group's words are looked for outside the sources' names: "genai-prices" alone does not talk about prices. */
+function withoutSourceNames(sentence: string): string {
+  return Object.values(SOURCE_NAMES)
+    .flat()
+    .reduce((text, name) => text.split(name).join(" "), sentence);
 }
 
 /** Sentence ends are `.`, `;`, `!` or `?` followed by whitespace, so "models.dev" and "0.1.8" stay whole. */

@@ -32,6 +32,7 @@ Commands:
   validate         validate only; writes nothing
   check            like generate, but write nothing and exit 1 if any output is stale
   upgrade-schema   rewrite a format version 1 registry as version 2, in place (see upgrade-schema --help)
+  audit            compare the registry with public model lists (see audit --help)
 
 Options:
   --registry <path>  registry YAML (default: models/model_registry.yaml)
@@ -55,6 +56,8 @@ const COMMANDS = new Set(["generate", "validate", "check"]);
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const c = colorsFor(io.stderr, io.env);
   if (argv[0] === "upgrade-schema") return runUpgradeSchema(argv.slice(1), io, c);
+  // Loaded on demand: the audit brings the public lists' adapters, which nothing else needs.
+  if (argv[0] === "audit") return (await import("./audit")).runAudit(argv.slice(1), io, c);
   let parsed: ParsedArgs;
   try {
     parsed = parseCliArgs(argv, io.cwd);

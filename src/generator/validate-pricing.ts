@@ -2,8 +2,13 @@ import type { ModelEntry, ModelRegistryFile, PricePeriod } from "./registry-file
 import type { PathSegment } from "./source-map";
 import type { Report } from "./validate-rules";
 
-/** A non-zero price below this (USD per 1M tokens) is a per-token or per-1k figure typed into a per-1M field. */
+/**
+ * A non-zero price below these (USD per 1M tokens) is a per-token or per-1k figure typed into a per-1M field.
+ * The cheapest real figures (late 2026) are a cache read at $0.005 and an output price at $0.08; output is the
+ * dearer figure, so its floor catches per-1k prices of every model up to $50 per 1M output tokens.
+ */
 export const SMALLEST_PLAUSIBLE_PRICE_PER_1M = 0.001;
+export const SMALLEST_PLAUSIBLE_OUTPUT_PRICE_PER_1M = 0.05;
 
 const RATE_FIELDS = ["input", "output", "cached_input", "cache_write", "cache_write_1h"] as const;
 type Rates = Partial<Record<(typeof RATE_FIELDS)[number], number>>;
@@ -27,7 +32,8 @@ export function checkPricing(registry: ModelRegistryFile, report: Report): void 
 function checkRates(model: ModelEntry, rates: Rates, path: PathSegment[], report: Report): void {
   for (const field of RATE_FIELDS) {
     const price = rates[field];
-    if (price !== undefined && price > 0 && price < SMALLEST_PLAUSIBLE_PRICE_PER_1M) {
+    const floor = field === "output" ? SMALLEST_PLAUSIBLE_OUTPUT_PRICE_PER_1M : SMALLEST_PLAUSIBLE_PRICE_PER_1M;
+    if (price !== undefined && price > 0 && price < floor) {
       report.error(
         "price-unit",
         [...path, field],

@@ -154,7 +154,10 @@ function describe(error: ErrorObject, path: PathSegment[], schema: JsonSchema, d
     case "anyOf":
       return { message: `${where} ${describeValue(actual)} matches none of the allowed forms` };
     case "not":
-      return { message: `${where} must not have \`deprecation\` unless its status is "deprecated"`, key: "deprecation" };
+      return {
+        message: `${where} must not have \`deprecation_date\` or \`replaced_by\` unless its status is "deprecated"`,
+        key: ["deprecation_date", "replaced_by"].find((key) => actual !== null && typeof actual === "object" && Object.hasOwn(actual, key)),
+      };
     default:
       return { message: `${where} ${error.message ?? "is invalid"}` };
   }

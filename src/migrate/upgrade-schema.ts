@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Pair } from "yaml";
+import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Pair } from "yaml";
 
 /**
  * Rewrites a version 1 registry as version 2, editing the YAML document in place so that comments, key order,
@@ -31,6 +31,8 @@ export function upgradeRegistryText(text: string): UpgradeOutcome {
   if (isScalar(versionNode)) (versionNode as Scalar).value = CURRENT_FORMAT_VERSION;
   const models = root.get("models", true);
   const entries = isSeq(models) ? models.items.filter(isMap) : [];
+  const problems = entries.flatMap((entry, index) => unconvertible(entry as YAMLMap, index));
+  if (problems.length > 0) return { kind: "failed", message: `fix these first, then run the upgrade again: ${problems.join("; ")}` };
   for (const entry of entries) upgradeEntry(document, entry as YAMLMap);
   const printed = document.toString({ lineWidth: 0, flowCollectionPadding: true });
   return { kind: "upgraded", text: unpadFlowSequences(printed), models: entries.length };
@@ -42,6 +44,22 @@ export function upgradeRegistryText(text: string): UpgradeOutcome {
  */
 function unpadFlowSequences(text: string): string {
   return text.replace(/\[ ([\w.:/@+-]+(?:, [\w.:/@+-]+)*) \]/g, "[$1]");
+}
+
+/** Values the upgrade would have to guess at: it rewrites what v1 allowed, and refuses the rest rather than coerce it. */
+function unconvertible(entry: YAMLMap, index: number): string[] {
+  const capabilities = entry.get("capabilities", true);
+  if (capabilities === undefined) return [];
+  const where = `models[${index}].capabilities`;
+  if (!isMap(capabilities)) return [`${where} is not a mapping`];
+  const problems: string[] = [];
+  for (const key of ["supports_vision", "supports_function_calling"]) {
+    if (typeof capabilities.get(key) !== "boolean") problems.push(`${where}.${key} must be true or false`);
+  }
+  for (const key of ["coding_score", "reasoning_score"]) {
+    if (typeof capabilities.get(key) !== "number") problems.push(`${where}.${key} must be a number`);
+  }
+  return problems;
 }
 
 function upgradeEntry(document: Document, entry: YAMLMap): void {
@@ -106,13 +124,26 @@ function keyOf(pair: Pair): string {
   return isScalar(pair.key) ? String(pair.key.value) : "";
 }
 
+/**
+ * Takes every comment off the pair's nodes, nested ones included (a value node may be reused in the new pair,
+ * and must not carry its comment twice): comments above a node come back as `before`, comments after it as `after`.
+ */
 function commentsOf(pair: Pair): { before: string[]; after: string[] } {
-  const key = pair.key as Scalar | null;
-  const value = pair.value as Scalar | YAMLMap | YAMLSeq | null;
   const result = { before: [] as string[], after: [] as string[] };
-  if (key?.commentBefore) result.before.push(key.commentBefore);
-  if (value && "commentBefore" in value && value.commentBefore) result.before.push(value.commentBefore);
-  if (value && "comment" in value && value.comment) result.after.push(value.comment);
+  const take = (node: unknown): void => {
+    if (isPair(node)) {
+      take(node.key);
+      take(node.value);
+      return;
+    }
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) return;
+    if (node.commentBefore) result.before.push(node.commentBefore);
+    if (node.comment) result.after.push(node.comment);
+    node.commentBefore = undefined;
+    node.comment = undefined;
+    if (isMap(node) || isSeq(node)) node.items.forEach(take);
+  };
+  take(pair);
   return result;
 }
 
@@ -153,6 +184,7 @@ function pricingFrom(values: NodeValues): Record<string, unknown> {
 
 /** `value × 10^places`, computed on the decimal digits rather than in binary: 0.00015 → 0.15 exactly. */
 export function shiftDecimalPoint(value: number, places: number): number {
+  if (!Number.isFinite(value)) return value;
   const [mantissa, exponent = "0"] = String(value).split("e");
   return Number(`${mantissa}e${Number(exponent) + places}`);
 }

@@ -28,3 +28,9 @@ describe("explanationFor", () => {
     expect(explanationFor(withNotes(notes), source, group)).toBe(expected);
   });
 });
+
+test("a source's own name does not count as a word of the group: genai-prices does not talk about prices by itself", () => {
+  const model = { notes: "Follows genai-prices 0.1.8 for the limits. LiteLLM has other figures." } as never;
+  expect(explanationFor(model, "genai-prices", "pricing")).toBeUndefined();
+  expect(explanationFor(model, "genai-prices", "limits")).toBe("Follows genai-prices 0.1.8 for the limits.");
+});

@@ -7,6 +7,8 @@ import { generate, type GenerateOptions, type GenerateResult } from "../../src/g
 export const REPO_ROOT = resolve(__dirname, "../..");
 export const FIXTURES = join(REPO_ROOT, "test/fixtures");
 export const BASE_REGISTRY = join(FIXTURES, "hardening-base/registry.yaml");
+/** Lifecycle rules are judged on this day in every fixture test, so results never depend on the clock. */
+export const TEST_AS_OF = "2026-12-01";
 
 export function makeTempDir(prefix = "registry-hardening-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -32,14 +34,14 @@ export async function workspaceWithPreviousOutput(): Promise<{ dir: string; outD
   const outDir = join(dir, "generated");
   mkdirSync(outDir);
   copyFileSync(BASE_REGISTRY, join(dir, "registry.yaml"));
-  const result = await generate({ cwd: dir, registryPath: "registry.yaml", outDir: "generated" });
+  const result = await generate({ cwd: dir, registryPath: "registry.yaml", outDir: "generated", asOf: TEST_AS_OF });
   if (!result.ok) throw new Error("the base registry must be valid: " + JSON.stringify(result.diagnostics));
   return { dir, outDir };
 }
 
 export async function generateIn(dir: string, registry: Buffer | string, options: GenerateOptions = {}): Promise<GenerateResult> {
   writeFileSync(join(dir, "registry.yaml"), registry);
-  return generate({ cwd: dir, registryPath: "registry.yaml", outDir: "generated", ...options });
+  return generate({ cwd: dir, registryPath: "registry.yaml", outDir: "generated", asOf: TEST_AS_OF, ...options });
 }
 
 export function removeDir(dir: string): void {
