@@ -7,7 +7,7 @@ export const FORMAT_VERSION = 2;
  * A version 1 file is not "invalid" in a hundred places: it is an older format, and one command rewrites it.
  * Say so once, instead of letting the schema report every renamed field.
  */
-export function checkFormatVersion(loaded: LoadedRegistry): Diagnostic[] {
+export function checkFormatVersion(loaded: LoadedRegistry, shownPath: string): Diagnostic[] {
   const data = loaded.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) return [];
   if ((data as { version?: unknown }).version !== 1) return [];
@@ -21,7 +21,7 @@ export function checkFormatVersion(loaded: LoadedRegistry): Diagnostic[] {
       line: position.line,
       column: position.column,
       path: "/version",
-      hint: `run \`model-registry upgrade-schema ${loaded.file}\` to rewrite it as version ${FORMAT_VERSION} in place (comments and order are kept)`,
+      hint: `run \`model-registry upgrade-schema ${shownPath}\` to rewrite it as version ${FORMAT_VERSION} in place (comments and order are kept)`,
     },
   ];
 }

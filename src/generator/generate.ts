@@ -76,7 +76,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const schema = timer.time("load", () => JSON.parse(readFileSync(schemaPath, "utf8")) as JsonSchema);
   const loaded = timer.time("load", () => loadRegistryFile(registryPath));
   const diagnostics = [...loaded.diagnostics];
-  if (!hasErrors(diagnostics)) diagnostics.push(...checkFormatVersion(loaded));
+  if (!hasErrors(diagnostics)) diagnostics.push(...checkFormatVersion(loaded, portableRelative(cwd, registryPath)));
   if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateAgainstSchema(loaded, schema)));
   const asOf = options.asOf ?? todayUtc();
   if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateRules(loaded, { asOf })));

@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../../src/cli/main";
+import { REPO_ROOT, TEST_AS_OF } from "../hardening/helpers";
+
+async function audit(argv: string[], cwd = REPO_ROOT) {
+  const out = { stdout: "", stderr: "" };
+  const code = await runCli(["audit", "--as-of", TEST_AS_OF, ...argv], {
+    stdout: { write: (t: string) => (out.stdout += t) },
+    stderr: { write: (t: string) => (out.stderr += t) },
+    env: { NO_COLOR: "1" },
+    cwd,
+  });
+  return { code, ...out };
+}
+
+describe("model-registry audit", () => {
+  test("the shipped registry against the configured pinned sources: --strict passes, zero unexplained differences", async () => {
+    const { code, stdout, stderr } = await audit(["--strict", "--json"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { sources: Array<{ label: string; summary: { matched: number; unexplained: number; unexplainedDifferences: number } }> };
+    expect(report.sources.map((s) => s.label)).toEqual(["LiteLLM (last_updated 2026-07-24)", "@pydantic/genai-prices@0.1.8", "models.dev@f3fc692 (2026-07-02)"]);
+    for (const source of report.sources) {
+      expect(source.summary.unexplainedDifferences).toBe(0);
+      expect(source.summary.matched).toBeGreaterThan(100);
+    }
+  });
+
+  test("an unexplained difference fails --strict and is listed with both figures; without --strict it only reports", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "audit-cli-"));
+    try {
+      const registry = readFileSync(join(REPO_ROOT, "models/model_registry.yaml"), "utf8");
+      const edited = registry.replace(/(\n  - id: gpt-5\.4\n[\s\S]*?\n    pricing:\n      input: 2\.5\n      output: )15\n/, "$116\n");
+      expect(edited).not.toBe(registry);
+      writeFileSync(join(dir, "model_registry.yaml"), edited);
+      const strict = await audit(["--registry", "model_registry.yaml", "--source", "genai-prices", "--strict"], dir);
+      expect(strict.code).toBe(1);
+      expect(strict.stdout).toMatch(/gpt-5\.4 +pricing\.output +16 +15/);
+      expect((await audit(["--registry", "model_registry.yaml", "--source", "genai-prices"], dir)).code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test.each([
+    [["--source", "openrouter=x.json"], 'unknown source "openrouter"'],
+    [["--source", "litellm"], 'source "litellm" needs a path'],
+    [["--as-of", "2026-02-30"], "--as-of must be a calendar date"],
+    [["--frobnicate"], "Unknown option '--frobnicate'"],
+  ])("%j is a usage error (exit 2)", async (argv, message) => {
+    const { code, stderr } = await audit(argv);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  test("without --source and without configured sources it says where to name them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "audit-cli-"));
+    try {
+      writeFileSync(join(dir, "package.json"), "{}");
+      writeFileSync(join(dir, "model_registry.yaml"), readFileSync(join(REPO_ROOT, "test/fixtures/lifecycle/shutdown-schedule/registry.yaml")));
+      const { code, stderr } = await audit(["--registry", "model_registry.yaml"], dir);
+      expect(code).toBe(2);
+      expect(stderr).toContain('list them in package.json under "modelRegistry": { "audit": { "sources": [...] } }');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

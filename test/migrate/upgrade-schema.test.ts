@@ -1,0 +1,146 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { runCli } from "../../src/cli/main";
+import { generate } from "../../src/generator/generate";
+import { shiftDecimalPoint, upgradeRegistryText } from "../../src/migrate/upgrade-schema";
+import { REPO_ROOT, TEST_AS_OF } from "../hardening/helpers";
+
+const FIXTURES = join(REPO_ROOT, "test/fixtures/upgrade");
+const V1_REGISTRY = join(FIXTURES, "v1-registry-2026-11-24/model_registry.yaml");
+
+function upgraded(text: string): string {
+  const outcome = upgradeRegistryText(text);
+  if (outcome.kind !== "upgraded") throw new Error(`expected an upgrade, got ${JSON.stringify(outcome)}`);
+  return outcome.text;
+}
+
+const commentLines = (text: string) => text.split("\n").filter((line) => line.includes("#")).map((line) => line.slice(line.indexOf("#")));
+
+describe("upgrade-schema on the v1 registry of 2026-11-24 (122 models)", () => {
+  const before = readFileSync(V1_REGISTRY, "utf8");
+  const after = upgraded(before);
+  const v1 = parse(before) as { models: Array<Record<string, any>> };
+  const v2 = parse(after) as { version: number; models: Array<Record<string, any>> };
+
+  test("keeps every comment, the model order and every field it does not rename", () => {
+    expect(commentLines(after)).toEqual(commentLines(before));
+    expect(v2.models.map((m) => m.id)).toEqual(v1.models.map((m) => m.id));
+    const untouched = ["id", "provider", "display_name", "api_name", "context_window", "max_output_tokens", "speed_rating", "status", "notes", "verified"];
+    v2.models.forEach((model, index) => {
+      for (const key of untouched) expect(model[key]).toEqual(v1.models[index]![key]);
+    });
+  });
+
+  test("prices become per-1M figures, exactly ×1000", () => {
+    v2.models.forEach((model, index) => {
+      const old = v1.models[index]!;
+      expect(model.pricing.input).toBe(Number((old.cost_per_1k_input * 1000).toPrecision(12)));
+      expect(model.pricing.output).toBe(Number((old.cost_per_1k_output * 1000).toPrecision(12)));
+      if (old.cost_per_1k_cached_input !== undefined) expect(model.pricing.cached_input).toBe(Number((old.cost_per_1k_cached_input * 1000).toPrecision(12)));
+      expect(String(model.pricing.input)).not.toMatch(/000000|99999/);
+    });
+  });
+
+  test("lifecycle, capabilities, scores and sources move to their v2 fields", () => {
+    v2.models.forEach((model, index) => {
+      const old = v1.models[index]!;
+      expect(model.deprecation_date).toBe(old.deprecation?.date);
+      expect(model.shutdown_date).toBe(old.deprecation?.removal_date);
+      expect(model.replaced_by).toBe(old.deprecation?.replaced_by);
+      expect(model.capabilities.input.includes("image")).toBe(old.capabilities.supports_vision);
+      expect(model.capabilities.tool_calling).toBe(old.capabilities.supports_function_calling);
+      expect(model.scores).toEqual({ coding: old.capabilities.coding_score, reasoning: old.capabilities.reasoning_score, basis: "tier" });
+      expect(model.sources).toEqual({ all: old.source });
+    });
+  });
+
+  test("the upgraded file passes the v2 schema; the v2 rules then find what v1 let through", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "upgrade-"));
+    try {
+      writeFileSync(join(dir, "model_registry.yaml"), after);
+      const result = await generate({ cwd: dir, registryPath: "model_registry.yaml", mode: "validate", asOf: TEST_AS_OF });
+      expect(result.diagnostics.filter((d) => d.code.startsWith("schema/"))).toEqual([]);
+      // v1 allowed an alias named after Azure that resolved to an Anthropic model.
+      expect(result.diagnostics.map((d) => d.code)).toEqual(["rule/alias-crosses-providers"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a second run changes nothing", () => {
+    expect(upgradeRegistryText(after)).toEqual({ kind: "already-current" });
+  });
+});
+
+test("comments in every place (above keys, after values, inside blocks) survive, byte for byte against the expected file", () => {
+  const input = readFileSync(join(FIXTURES, "comments/model_registry.yaml"), "utf8");
+  expect(upgraded(input)).toBe(readFileSync(join(FIXTURES, "comments/expected.yaml"), "utf8"));
+});
+
+test.each([
+  ["version: 3\nmodels: []\n", "the file has version 3; only version 1 can be upgraded"],
+  ["- a list\n", "the file is not a registry: its top level is not a mapping"],
+  ["version: 1\nmodels:\n  - id: x\n    capabilities: { coding_score: 1, reasoning_score: 1, supports_vision: \"yes\", supports_function_calling: true }\n",
+    'fix these first, then run the upgrade again: models[0].capabilities.supports_vision must be true or false'],
+])("refuses %j with a clear reason", (text, message) => {
+  expect(upgradeRegistryText(text)).toEqual({ kind: "failed", message });
+});
+
+test.each([
+  [0.00015, 3, 0.15],
+  [2.5e-7, 6, 0.25],
+  [Infinity, 3, Infinity],
+])("shiftDecimalPoint(%p, %p) = %p", (value, places, expected) => {
+  expect(shiftDecimalPoint(value, places)).toBe(expected);
+});
+
+describe("the CLI", () => {
+  const io = () => {
+    const out = { stdout: "", stderr: "" };
+    return {
+      out,
+      io: {
+        stdout: { write: (t: string) => (out.stdout += t) },
+        stderr: { write: (t: string) => (out.stderr += t) },
+        env: { NO_COLOR: "1" },
+        cwd: "",
+      },
+    };
+  };
+
+  test("validate names the upgrade command for a v1 file; upgrade-schema rewrites it in place; validate then reads it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "upgrade-cli-"));
+    try {
+      copyFileSync(join(FIXTURES, "comments/model_registry.yaml"), join(dir, "model_registry.yaml"));
+      const first = io();
+      expect(await runCli(["validate", "--registry", "model_registry.yaml", "--as-of", TEST_AS_OF], { ...first.io, cwd: dir })).toBe(1);
+      expect(first.out.stderr).toContain("error schema/old-version: this registry is format version 1");
+      expect(first.out.stderr).toContain("hint: run `model-registry upgrade-schema model_registry.yaml` to rewrite it as version 2 in place");
+
+      const upgrade = io();
+      expect(await runCli(["upgrade-schema", "model_registry.yaml"], { ...upgrade.io, cwd: dir })).toBe(0);
+      expect(upgrade.out.stdout).toContain("upgraded model_registry.yaml to format version 2 (2 models)");
+      expect(readFileSync(join(dir, "model_registry.yaml"), "utf8")).toBe(readFileSync(join(FIXTURES, "comments/expected.yaml"), "utf8"));
+
+      const again = io();
+      expect(await runCli(["validate", "--registry", "model_registry.yaml", "--as-of", TEST_AS_OF], { ...again.io, cwd: dir })).toBe(0);
+      expect(await runCli(["upgrade-schema", "model_registry.yaml"], { ...again.io, cwd: dir })).toBe(0);
+      expect(again.out.stdout).toContain("is already format version 2; nothing to do");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test.each([
+    [["upgrade-schema", "--help"], 0, "Usage: model-registry upgrade-schema"],
+    [["upgrade-schema", "a.yaml", "b.yaml"], 2, 'unexpected argument "b.yaml"'],
+    [["upgrade-schema", "--frobnicate"], 2, "Unknown option '--frobnicate'"],
+    [["upgrade-schema", "no-such-file.yaml"], 2, "cannot read no-such-file.yaml: ENOENT"],
+  ])("%j exits %d", async (argv, code, text) => {
+    const run = io();
+    expect(await runCli(argv, { ...run.io, cwd: REPO_ROOT })).toBe(code);
+    expect(run.out.stdout + run.out.stderr).toContain(text);
+  });
+});
