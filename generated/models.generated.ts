@@ -352,13 +352,17 @@ export interface ModelPricing {
  */
 export interface PriceTier {
   /**
-   * The tier applies when the request's input tokens exceed this number.
+   * The threshold, counted over every input token of the request (cache reads and writes included): see boundary for which side a prompt of exactly this size falls on.
    */
   above_input_tokens: number;
   /**
-   * whole-request (default): every token of the request is billed at the tier's prices. excess-tokens: only the input tokens above the threshold are.
+   * whole-request (default): once the prompt is in the tier, every token of the request (input, cache reads and writes, output) is billed at the tier's prices. excess-tokens: only the input tokens past the threshold are (a cached prefix counts first, uncached input last); output keeps the lower price, so such a tier sets no output price.
    */
   applies_to?: "whole-request" | "excess-tokens";
+  /**
+   * above (default): a prompt of exactly above_input_tokens tokens keeps the lower prices and the tier starts with the next token ("prompts > 200K tokens", as OpenAI, Anthropic, Google and xAI state theirs). at-or-above: a prompt of exactly above_input_tokens tokens is already in the tier ("200K tokens or more"); with excess-tokens the tier's price starts at token number above_input_tokens.
+   */
+  boundary?: "above" | "at-or-above";
   /**
    * Input (prompt) tokens, USD per 1M.
    */
