@@ -32,7 +32,24 @@ export {
   type ProviderReadinessMap,
 } from "./runtime/functions";
 export type { ModelFilter } from "./runtime/api";
-export type { CostEstimate, CostItem, CostLine, CostOptions, PriceInForce, ServiceTier, TokenUsage } from "./runtime/cost";
+export type {
+  AnthropicUsage,
+  AnyUsage,
+  CostEstimate,
+  CostItem,
+  CostLine,
+  CostOptions,
+  OpenAIChatUsage,
+  OpenAIResponsesUsage,
+  PriceInForce,
+  PriceSource,
+  ServiceTier,
+  TierInForce,
+  TokenUsage,
+  UsageRead,
+  UsageShape,
+  VercelAIUsage,
+} from "./runtime/cost";
 export type { BaseUrlResolution, EnvLike, ProviderReadiness } from "./runtime/providers";
 export {
   COST_HALF_SCORE_USD_PER_1M,
@@ -57,7 +74,9 @@ export {
   ModelRegistryError,
   ModelRemovedError,
   UnknownModelError,
+  UnpricedUsageError,
   UnknownProviderError,
   UnservableUsageError,
+  type UnservableReason,
 } from "./runtime/errors";
 export { ModelRegistry } from "./runtime/legacy";
