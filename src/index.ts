@@ -66,6 +66,7 @@ export {
   type TaskPriority,
   type TaskRequirements,
   type TaskType,
+  type Workload,
 } from "./runtime/select";
 export { DEPRECATED_MODEL_WARNING_CODE, type DeprecationNotice, type ResolveModelOptions, type WarnSink } from "./runtime/lifecycle";
 export {
