@@ -339,6 +339,15 @@ export interface ModelPricing {
    */
   periods?: PricePeriod[];
   /**
+   * Charges per call rather than per token, where the provider publishes them. Not scaled by a service tier's multiplier.
+   */
+  fees?: {
+    /**
+     * USD per 1,000 server-side web search calls (Anthropic's web search tool: usage.server_tool_use.web_search_requests). The tokens the results add are billed as input.
+     */
+    web_search_per_1k?: number;
+  };
+  /**
    * Rates other than the standard one, where the provider publishes them.
    */
   service_tiers?: {
@@ -520,6 +529,10 @@ export interface ModelSources {
    * Source of the release date.
    */
   release_date?: string;
+  /**
+   * Source of pricing.fees.
+   */
+  fees?: string;
   /**
    * Source of the routing scores.
    */
@@ -4718,6 +4731,9 @@ const MODEL_DATA = {
       cached_input: 0.3,
       cache_write: 3.75,
       cache_write_1h: 6,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -4754,6 +4770,7 @@ const MODEL_DATA = {
         "gitlab.com/gitlab-org/gitlab/-/issues/572012 (Anthropic deprecated 2025-08-13, retirement 2025-10-22); docs.claude.com/en/release-notes/overview (2025-10-28: 'We've retired the Claude Sonnet 3.5 models')",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-3-5-sonnet-20241022.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores",
     },
     verified: "2026-12-01",
@@ -4773,6 +4790,9 @@ const MODEL_DATA = {
       cached_input: 0.3,
       cache_write: 3.75,
       cache_write_1h: 6,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -4808,6 +4828,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@0.104.1 DEPRECATED_MODELS ('February 19th, 2026'); docs.claude.com/en/release-notes/overview (deprecation announced 2025-10-28)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-3-7-sonnet-20250219.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores",
     },
     verified: "2026-12-01",
@@ -4935,6 +4956,9 @@ const MODEL_DATA = {
       cached_input: 1,
       cache_write: 12.5,
       cache_write_1h: 20,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -4967,6 +4991,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union); platform.claude.com/docs/en/models/fable-5/overview.md (docs corpus, read 2026-12-01) ('Legacy', still available)",
       release_date:
         "platform.claude.com/docs/en/models/fable-5/overview.md (docs corpus, read 2026-12-01) ('Released June 9, 2026')",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "tier rule (Fable)",
     },
     verified: "2026-12-01",
@@ -4985,6 +5010,9 @@ const MODEL_DATA = {
       cached_input: 0.25,
       cache_write: 12.5,
       cache_write_1h: 20,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5017,6 +5045,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union)",
       release_date:
         "bash0816/Magi-Server PR #16 and cloud.tencent.com/developer/article/2736704 (third-party, citing Anthropic's 2026-09-01 announcement)",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "tier rule (Fable)",
     },
     verified: "2026-12-01",
@@ -5087,6 +5116,9 @@ const MODEL_DATA = {
       cached_input: 0.1,
       cache_write: 1.25,
       cache_write_1h: 2,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5119,6 +5151,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union) (not in deprecated-models.ts)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-haiku-4-5.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (small tier)",
     },
     verified: "2026-12-01",
@@ -5199,6 +5232,9 @@ const MODEL_DATA = {
       cached_input: 1.5,
       cache_write: 18.75,
       cache_write_1h: 30,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5235,6 +5271,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@0.104.1 DEPRECATED_MODELS ('June 15th, 2026'); @anthropic-ai/sdk@1.15.0 CHANGELOG.md 0.89.0 (2026-04-14) 'mark Sonnet and Opus 4 as deprecated' and 0.104.2 (2026-06-15) 'remove retired models'; totalum.app/blog/claude-4-deprecation-migration-2026 (announced 2026-04-14, replacement claude-opus-4-8)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-opus-4-0.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores",
     },
     verified: "2026-12-01",
@@ -5254,6 +5291,9 @@ const MODEL_DATA = {
       cached_input: 1.5,
       cache_write: 18.75,
       cache_write_1h: 30,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5290,6 +5330,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@0.115.0 DEPRECATED_MODELS ('August 5th, 2026'); @anthropic-ai/sdk@1.15.0 CHANGELOG.md 0.116.0 (2026-08-07) 'remove retired Claude Opus 4.1 models'; samarthputhraya/Modelpin data/models.json (Anthropic deprecations page section '2026-06-05: Claude Opus 4.1 model', replacement claude-opus-4-8)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-opus-4-1.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores",
     },
     verified: "2026-12-01",
@@ -5309,6 +5350,9 @@ const MODEL_DATA = {
       cached_input: 0.5,
       cache_write: 6.25,
       cache_write_1h: 10,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5345,6 +5389,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/internal/data/deprecated-models.ts ('January 22nd, 2027'); @anthropic-ai/sdk@1.15.0 CHANGELOG.md 1.13.0 (2026-11-23) 'mark Claude Opus 4.5 as deprecated'; samarthputhraya/Modelpin v0.5.7 release notes (deprecated 2026-11-23, replacement claude-opus-5-5)",
       release_date:
         "platform.claude.com/docs/pt-BR/models/opus-4-5/overview.md (docs corpus, read 2026-12-01) ('Released November 24, 2025')",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (flagship tier)",
     },
     verified: "2026-12-01",
@@ -5363,6 +5408,9 @@ const MODEL_DATA = {
       cached_input: 0.5,
       cache_write: 6.25,
       cache_write_1h: 10,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5395,6 +5443,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union) (not in deprecated-models.ts)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-opus-4-6.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (flagship tier)",
     },
     verified: "2026-12-01",
@@ -5413,6 +5462,9 @@ const MODEL_DATA = {
       cached_input: 0.5,
       cache_write: 6.25,
       cache_write_1h: 10,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5445,6 +5497,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union) (not in deprecated-models.ts); samarthputhraya/Modelpin data/models.json (transcription of Anthropic's model status table, fetched 2026-09-17: Active)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-opus-4-7.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (flagship tier)",
     },
     verified: "2026-12-01",
@@ -5463,6 +5516,9 @@ const MODEL_DATA = {
       cached_input: 0.5,
       cache_write: 6.25,
       cache_write_1h: 10,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5495,6 +5551,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union) (not in deprecated-models.ts); samarthputhraya/Modelpin data/models.json (transcription of Anthropic's model status table, fetched 2026-09-17: Active)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-opus-4-8.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (flagship tier)",
     },
     verified: "2026-12-01",
@@ -5513,6 +5570,9 @@ const MODEL_DATA = {
       cached_input: 0.5,
       cache_write: 6.25,
       cache_write_1h: 10,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5545,6 +5605,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union); platform.claude.com/docs/about-claude/models/whats-new-opus-5 (docs corpus, read 2026-12-01) (Active (legacy), retirement not sooner than 2027-07-24)",
       release_date:
         "platform.claude.com/docs/about-claude/models/whats-new-opus-5 (docs corpus, read 2026-12-01) ('Released July 24, 2026')",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (flagship tier)",
     },
     verified: "2026-12-01",
@@ -5562,6 +5623,9 @@ const MODEL_DATA = {
       cached_input: 0.2,
       cache_write: 5,
       cache_write_1h: 8,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5593,6 +5657,7 @@ const MODEL_DATA = {
         "@ai-sdk/anthropic@4.0.105 src/anthropic-model-catalog.ts (claude-opus-5-5)",
       lifecycle:
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union); @anthropic-ai/sdk@1.15.0 CHANGELOG.md 0.128.0 (2026-09-22) 'add support for claude-opus-5-5'",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "tier rule (Opus)",
     },
     verified: "2026-12-01",
@@ -5612,6 +5677,9 @@ const MODEL_DATA = {
       cached_input: 0.3,
       cache_write: 3.75,
       cache_write_1h: 6,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5648,6 +5716,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@0.104.1 DEPRECATED_MODELS ('June 15th, 2026'); @anthropic-ai/sdk@1.15.0 CHANGELOG.md 0.89.0 (2026-04-14) and 0.104.2 (2026-06-15); ottto-ai/ai-provider-watch data/events/2026-06-15-anthropic-sonnet-4-opus-4-retirement.json",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-sonnet-4-0.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores",
     },
     verified: "2026-12-01",
@@ -5667,6 +5736,9 @@ const MODEL_DATA = {
       cached_input: 0.3,
       cache_write: 3.75,
       cache_write_1h: 6,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5703,6 +5775,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@0.131.0 and @1.14.0 src deprecated models ('November 30th, 2026'); @anthropic-ai/sdk@1.15.0 CHANGELOG.md 1.15.0 (2026-11-30) 'remove retired Claude Sonnet 4.5 models'; platform.claude.com/docs/pt-BR/models/sonnet-4-5/overview.md (docs corpus, read 2026-12-01) (deprecated, retires 2026-11-30, replacement Claude Sonnet 5.5)",
       release_date:
         "platform.claude.com/docs/pt-BR/models/sonnet-4-5/overview.md (docs corpus, read 2026-12-01) ('Released September 29, 2025')",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores:
         "tier rule (Sonnet = mid); the registry's 1.0/1.0 contradicted its own 6.7 speed rating and the tier table",
     },
@@ -5722,6 +5795,9 @@ const MODEL_DATA = {
       cached_input: 0.3,
       cache_write: 3.75,
       cache_write_1h: 6,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5754,6 +5830,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union) (not in deprecated-models.ts)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-sonnet-4-6.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (mid tier)",
     },
     verified: "2026-12-01",
@@ -5772,6 +5849,9 @@ const MODEL_DATA = {
       cached_input: 0.2,
       cache_write: 2.5,
       cache_write_1h: 4,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5804,6 +5884,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union); platform.claude.com/docs/zh-CN/models/sonnet-5/overview.md (docs corpus, read 2026-12-01) ('Legacy', still available)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-sonnet-5.toml; platform.claude.com/docs/zh-CN/models/sonnet-5/overview.md (docs corpus, read 2026-12-01)",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (mid tier)",
     },
     verified: "2026-12-01",

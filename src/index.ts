@@ -39,6 +39,7 @@ export type {
   CostItem,
   CostLine,
   CostOptions,
+  FeeLine,
   OpenAIChatUsage,
   OpenAIResponsesUsage,
   PriceInForce,

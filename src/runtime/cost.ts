@@ -38,6 +38,15 @@ export interface CostLine {
   readonly multiplier: number;
 }
 
+/** A charge per call (e.g. web search), outside the token lines; no service-tier multiplier applies. */
+export interface FeeLine {
+  readonly item: "web_search";
+  readonly calls: number;
+  readonly usdPer1k: number;
+  readonly usd: number;
+  readonly usdExact: string;
+}
+
 export interface TierInForce {
   readonly aboveInputTokens: number;
   readonly appliesTo: "whole-request" | "excess-tokens";
@@ -61,17 +70,19 @@ export interface UsageRead {
   readonly cachedInputTokens: number;
   readonly cacheWriteTokens: number;
   readonly cacheWrite1hTokens: number;
+  readonly webSearchRequests: number;
 }
 
 export interface CostEstimate {
   /** The total in USD: the double nearest to `usdExact`. */
   readonly usd: number;
-  /** The total as an exact decimal string: the exact sum of the lines' `usdExact`. */
+  /** The total as an exact decimal string: the exact sum of the lines' and the fees' `usdExact`. */
   readonly usdExact: string;
   readonly lines: readonly CostLine[];
+  readonly fees: readonly FeeLine[];
   readonly priceInForce: PriceInForce;
   readonly usage: UsageRead;
-  /** Counts the usage reports that no token price covers (e.g. `{ web_search_requests: 2 }`): not in the total. */
+  /** What the usage reports but the registry has no price for (e.g. `{ web_search_requests: 2 }`): not in the total. */
   readonly unpriced: Readonly<Record<string, number>>;
 }
 
@@ -128,14 +139,16 @@ export function estimateCostOf(model: AnyModelRecord, usage: AnyUsage, options: 
     throw new UnpricedUsageError(model.id, unpricedTierMessage(model, reached, period, serviceTier));
   }
   const lines = billLines(model, tokens, bands, standard, multiplier);
-  const total = lines.reduce((sum, line) => sum + line.scaled, 0n);
+  const fee = webSearchFee(model, tokens.webSearches);
+  const total = [...lines, ...(fee === undefined ? [] : [fee])].reduce((sum, line) => sum + line.scaled, 0n);
   return {
     usd: scaledToNumber(total, LINE_SCALE),
     usdExact: scaledToDecimalString(total, LINE_SCALE),
     lines: lines.map((line) => line.line),
+    fees: fee === undefined ? [] : [fee.line],
     priceInForce: { period: describePeriod(period), tier: describeTier(reached), serviceTier },
     usage: usageRead(tokens),
-    unpriced: tokens.unpriced,
+    unpriced: tokens.webSearches > 0n && fee === undefined ? { web_search_requests: Number(tokens.webSearches) } : {},
   };
 }
 
@@ -248,6 +261,17 @@ function billLines(model: AnyModelRecord, tokens: NormalizedUsage, bands: readon
   return lines;
 }
 
+/** USD per 1k calls × calls / 1,000, at the lines' scale. */
+function webSearchFee(model: AnyModelRecord, calls: bigint): { line: FeeLine; scaled: bigint } | undefined {
+  const per1k = model.pricing.fees?.web_search_per_1k;
+  if (calls === 0n || per1k === undefined) return undefined;
+  const scaled = toScaledInteger(per1k, PRICE_SCALE) * calls * 10n ** BigInt(LINE_SCALE - PRICE_SCALE - 3);
+  return {
+    scaled,
+    line: { item: "web_search", calls: Number(calls), usdPer1k: per1k, usd: scaledToNumber(scaled, LINE_SCALE), usdExact: scaledToDecimalString(scaled, LINE_SCALE) },
+  };
+}
+
 function overlapOf(from: bigint, to: bigint, bandFrom: bigint, bandTo: bigint): bigint {
   const start = from > bandFrom ? from : bandFrom;
   const end = to < bandTo ? to : bandTo;
@@ -327,6 +351,7 @@ function usageRead(tokens: NormalizedUsage): UsageRead {
     cachedInputTokens: Number(tokens.cacheRead),
     cacheWriteTokens: Number(tokens.cacheWrite),
     cacheWrite1hTokens: Number(tokens.cacheWrite1h),
+    webSearchRequests: Number(tokens.webSearches),
   };
 }
 

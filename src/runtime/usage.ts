@@ -12,6 +12,8 @@ export interface TokenUsage {
   cacheWriteTokens?: number;
   /** How many of `inputTokens` were written to a 1-hour prompt cache. */
   cacheWrite1hTokens?: number;
+  /** Server-side web search calls, billed per call where the model has `pricing.fees.web_search_per_1k`. */
+  webSearchRequests?: number;
 }
 
 /** `usage` of an OpenAI Chat Completion (`openai` SDK: `CompletionUsage`). `prompt_tokens` includes the cached ones. */
@@ -40,7 +42,7 @@ export interface AnthropicUsage {
   cache_read_input_tokens?: number | null;
   cache_creation?: { ephemeral_5m_input_tokens?: number | null; ephemeral_1h_input_tokens?: number | null } | null;
   service_tier?: string | null;
-  server_tool_use?: { web_search_requests?: number | null; web_fetch_requests?: number | null } | null;
+  server_tool_use?: { web_search_requests?: number | null } | null;
 }
 
 /** `usage` of the Vercel AI SDK's `generateText`/`streamText` (v5 and v6 `LanguageModelUsage`). `inputTokens` is the total. */
@@ -68,10 +70,9 @@ export interface NormalizedUsage {
   readonly cacheRead: bigint;
   readonly cacheWrite: bigint;
   readonly cacheWrite1h: bigint;
+  readonly webSearches: bigint;
   /** The service tier the response says it was served at (Anthropic reports it in `usage`). */
   readonly reportedServiceTier: string | undefined;
-  /** Counts the usage reports that token prices do not cover (e.g. Anthropic's server-side web searches). */
-  readonly unpriced: Readonly<Record<string, number>>;
 }
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -125,6 +126,7 @@ function fromRegistry(fields: Fields): NormalizedUsage {
     cacheRead: optionalCount(fields, "cachedInputTokens"),
     cacheWrite: optionalCount(fields, "cacheWriteTokens"),
     cacheWrite1h: optionalCount(fields, "cacheWrite1hTokens"),
+    webSearches: optionalCount(fields, "webSearchRequests"),
   });
 }
 
@@ -164,12 +166,6 @@ function fromAnthropic(fields: Fields): NormalizedUsage {
     );
   }
   const serviceTier = has(fields, "service_tier") ? fields.service_tier : undefined;
-  const tools = optionalObject(fields, "server_tool_use");
-  const unpriced: Record<string, number> = {};
-  for (const key of ["web_search_requests", "web_fetch_requests"]) {
-    const count = optionalCount(tools, key, "server_tool_use.");
-    if (count > 0n) unpriced[key] = Number(count);
-  }
   return checked({
     shape: "anthropic",
     input: uncached + cacheRead + (split ? write5m + write1h : written),
@@ -178,7 +174,7 @@ function fromAnthropic(fields: Fields): NormalizedUsage {
     cacheWrite: split ? write5m : written,
     cacheWrite1h: split ? write1h : 0n,
     reportedServiceTier: typeof serviceTier === "string" ? serviceTier : undefined,
-    unpriced,
+    webSearches: optionalCount(optionalObject(fields, "server_tool_use"), "web_search_requests", "server_tool_use."),
   });
 }
 
@@ -199,8 +195,8 @@ function checked(usage: Partial<NormalizedUsage> & Pick<NormalizedUsage, "shape"
     cacheRead: 0n,
     cacheWrite: 0n,
     cacheWrite1h: 0n,
+    webSearches: 0n,
     reportedServiceTier: undefined,
-    unpriced: {},
     ...usage,
   };
   const parts = normalized.cacheRead + normalized.cacheWrite + normalized.cacheWrite1h;

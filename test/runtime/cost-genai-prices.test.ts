@@ -49,7 +49,7 @@ const CASES: readonly Case[] = [
     ours: "1.1925",
   },
   {
-    name: "cached, Anthropic SDK usage: 7K + 20K read + 1K 5m write + 2K 1h write in, 500 out on Claude Sonnet 4.5",
+    name: "cached, Anthropic SDK usage: 7K + 20K read + 1K 5m write + 2K 1h write in, 500 out, 2 web searches on Claude Sonnet 4.5 = 7,000 × 3 + 20,000 × 0.3 + 1,000 × 3.75 + 2,000 × 6 + 500 × 15 + 2 × 10 / 1,000",
     model: "claude-sonnet-4-5",
     provider: "anthropic",
     usage: {
@@ -58,6 +58,7 @@ const CASES: readonly Case[] = [
       cache_read_input_tokens: 20_000,
       cache_creation_input_tokens: 3_000,
       cache_creation: { ephemeral_5m_input_tokens: 1_000, ephemeral_1h_input_tokens: 2_000 },
+      server_tool_use: { web_search_requests: 2 },
     },
     options: {},
     genai: {
@@ -70,10 +71,11 @@ const CASES: readonly Case[] = [
           cache_read_input_tokens: 20_000,
           cache_creation_input_tokens: 3_000,
           cache_creation: { ephemeral_5m_input_tokens: 1_000, ephemeral_1h_input_tokens: 2_000 },
+          server_tool_use: { web_search_requests: 2 },
         },
       },
     },
-    ours: "0.05025",
+    ours: "0.07025",
   },
   {
     name: "batch: 100K in (50K cached), 10K out on GPT-4o via the Batch API = (50,000 × 2.5 + 50,000 × 1.25 + 10,000 × 10) / 2",

@@ -42,6 +42,7 @@ const MODELS: ModelEntry[] = [
     cache_write_1h: 6,
     tiers: [{ above_input_tokens: 200_000, applies_to: "whole-request", input: 6, output: 22.5, cached_input: 0.6, cache_write: 7.5, cache_write_1h: 12 }],
     service_tiers: { batch: { multiplier: 0.5 } },
+    fees: { web_search_per_1k: 10 }, // "Web search: $10 per 1,000 searches"
   }, PRICING_PAGES.anthropic),
   model("gemini-2.5-pro", "google", { context: 1_114_112, maxInput: 1_048_576, maxOutput: 65_536 }, {
     input: 1.25,

@@ -205,9 +205,10 @@ describe("SDK usage objects", () => {
     inference_geo: null,
   };
 
-  test("Anthropic: input_tokens excludes the cache, cache_creation splits writes by duration", () => {
+  test("Anthropic: input_tokens excludes the cache, cache_creation splits writes by duration, web searches are a fee", () => {
     const estimate = cost("claude-sonnet-4-5", anthropicUsage);
-    expect(estimate.usdExact).toBe("0.05025");
+    expect(estimate.usdExact).toBe("0.08025"); // 0.05025 of tokens + 3 searches × $10 / 1,000
+    expect(estimate.fees).toEqual([{ item: "web_search", calls: 3, usdPer1k: 10, usd: 0.03, usdExact: "0.03" }]);
     expect(estimate.usage).toEqual({
       shape: "anthropic",
       inputTokens: 30_000,
@@ -215,8 +216,20 @@ describe("SDK usage objects", () => {
       cachedInputTokens: 20_000,
       cacheWriteTokens: 1_000,
       cacheWrite1hTokens: 2_000,
+      webSearchRequests: 3,
     });
-    expect(estimate.unpriced).toEqual({ web_search_requests: 3 });
+    expect(estimate.unpriced).toEqual({});
+  });
+
+  test("web searches on a model without a per-call price are reported, not guessed", () => {
+    const estimate = cost("gemini-2.5-pro", usage(1_000, 0, { webSearchRequests: 2 }));
+    expect(estimate.usdExact).toBe("0.00125");
+    expect(estimate.fees).toEqual([]);
+    expect(estimate.unpriced).toEqual({ web_search_requests: 2 });
+  });
+
+  test("the web search fee is not halved by batch", () => {
+    expect(cost("claude-sonnet-4-5", usage(0, 0, { webSearchRequests: 1 }), { serviceTier: "batch" }).usdExact).toBe("0.01");
   });
 
   test("Anthropic: without the duration split every write is a 5-minute one; nulls are zero", () => {
@@ -225,8 +238,9 @@ describe("SDK usage objects", () => {
   });
 
   test("Anthropic: the service tier the usage reports applies unless options say otherwise", () => {
-    expect(cost("claude-sonnet-4-5", { ...anthropicUsage, service_tier: "batch" }).usdExact).toBe("0.025125");
-    expect(cost("claude-sonnet-4-5", { ...anthropicUsage, service_tier: "batch" }, { serviceTier: "standard" }).usdExact).toBe("0.05025");
+    const noSearch = { ...anthropicUsage, server_tool_use: null };
+    expect(cost("claude-sonnet-4-5", { ...noSearch, service_tier: "batch" }).usdExact).toBe("0.025125");
+    expect(cost("claude-sonnet-4-5", { ...noSearch, service_tier: "batch" }, { serviceTier: "standard" }).usdExact).toBe("0.05025");
   });
 
   test("Anthropic: a duration split that disagrees with the total is rejected", () => {
@@ -308,13 +322,14 @@ const requests = fc
   .record({
     input: fc.nat(110_000),
     output: fc.nat(16_000),
+    searches: fc.nat(20),
     readShare: fc.double({ min: 0, max: 1, noNaN: true }),
     writeShare: fc.double({ min: 0, max: 1, noNaN: true }),
   })
-  .map(({ input, output, readShare, writeShare }) => {
+  .map(({ input, output, searches, readShare, writeShare }) => {
     const cachedInputTokens = Math.floor(input * readShare);
     const cacheWriteTokens = Math.floor((input - cachedInputTokens) * writeShare);
-    return usage(input, output, { cachedInputTokens, cacheWriteTokens });
+    return usage(input, output, { cachedInputTokens, cacheWriteTokens, webSearchRequests: searches });
   });
 
 describe("properties", () => {
@@ -323,7 +338,7 @@ describe("properties", () => {
       fc.property(fc.constantFrom(...MODELS), requests, fc.constantFrom("standard", "batch") as fc.Arbitrary<"standard" | "batch">, (id, request, serviceTier) => {
         if (serviceTier === "batch" && id.startsWith("acme")) return;
         const estimate = cost(id, request, { serviceTier });
-        const sum = estimate.lines.reduce((total, line) => total + scaled(line.usdExact), 0n);
+        const sum = [...estimate.lines, ...estimate.fees].reduce((total, line) => total + scaled(line.usdExact), 0n);
         expect(sum).toBe(scaled(estimate.usdExact));
         expect(estimate.lines.reduce((total, line) => total + line.tokens, 0)).toBe(request.inputTokens + request.outputTokens);
       }),
@@ -364,7 +379,7 @@ describe("properties", () => {
           { input_tokens: request.inputTokens - read - write, output_tokens: request.outputTokens, cache_read_input_tokens: read, cache_creation_input_tokens: write },
           { inputTokens: request.inputTokens, outputTokens: request.outputTokens, inputTokenDetails: { cacheReadTokens: read, cacheWriteTokens: write, noCacheTokens: request.inputTokens - read - write } },
         ];
-        const expected = cost(id, request).usdExact;
+        const expected = cost(id, { ...request, webSearchRequests: 0 }).usdExact;
         for (const shape of shapes) expect(cost(id, shape).usdExact).toBe(expected);
       }),
       { numRuns: 200 },
