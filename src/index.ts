@@ -50,6 +50,7 @@ export type {
   UsageRead,
   UsageShape,
   VercelAIUsage,
+  VercelAIV4Usage,
 } from "./runtime/cost";
 export type { BaseUrlResolution, EnvLike, ProviderReadiness } from "./runtime/providers";
 export {

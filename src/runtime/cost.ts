@@ -4,7 +4,7 @@ import type { AnyModelRecord } from "./data";
 import { InvalidArgumentError, UnpricedUsageError, UnservableUsageError } from "./errors";
 import { normalizeUsage, type AnyUsage, type NormalizedUsage, type UsageShape } from "./usage";
 
-export type { AnyUsage, AnthropicUsage, OpenAIChatUsage, OpenAIResponsesUsage, TokenUsage, UsageShape, VercelAIUsage } from "./usage";
+export type { AnyUsage, AnthropicUsage, OpenAIChatUsage, OpenAIResponsesUsage, TokenUsage, UsageShape, VercelAIUsage, VercelAIV4Usage } from "./usage";
 
 export type ServiceTier = "standard" | "batch" | "flex" | "priority";
 const SERVICE_TIERS: readonly ServiceTier[] = ["standard", "batch", "flex", "priority"];

@@ -45,6 +45,13 @@ export interface AnthropicUsage {
   server_tool_use?: { web_search_requests?: number | null } | null;
 }
 
+/** `usage` of the Vercel AI SDK 4's `generateText`/`streamText` (`LanguageModelUsage`): no cache counts. */
+export interface VercelAIV4Usage {
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens?: number;
+}
+
 /** `usage` of the Vercel AI SDK's `generateText`/`streamText` (v5 and v6 `LanguageModelUsage`). `inputTokens` is the total. */
 export interface VercelAIUsage {
   inputTokens: number | undefined;
@@ -57,9 +64,9 @@ export interface VercelAIUsage {
 }
 
 /** Any usage `estimateCost` reads. */
-export type AnyUsage = TokenUsage | OpenAIChatUsage | OpenAIResponsesUsage | AnthropicUsage | VercelAIUsage;
+export type AnyUsage = TokenUsage | OpenAIChatUsage | OpenAIResponsesUsage | AnthropicUsage | VercelAIUsage | VercelAIV4Usage;
 
-export type UsageShape = "registry" | "openai-chat" | "openai-responses" | "anthropic" | "vercel-ai";
+export type UsageShape = "registry" | "openai-chat" | "openai-responses" | "anthropic" | "vercel-ai" | "vercel-ai-v4";
 
 /** Usage in one shape: every count a non-negative safe integer; the input parts never exceed `input`. */
 export interface NormalizedUsage {
@@ -93,6 +100,8 @@ export function normalizeUsage(usage: unknown): NormalizedUsage {
       return fromAnthropic(fields);
     case "vercel-ai":
       return fromVercelAI(fields);
+    case "vercel-ai-v4":
+      return checked({ shape, input: requiredCount(fields, "promptTokens"), output: requiredCount(fields, "completionTokens") });
     case "registry":
       return fromRegistry(fields);
   }
@@ -103,13 +112,15 @@ const SHAPE_MARKERS: ReadonlyArray<readonly [UsageShape, readonly string[]]> = [
   ["anthropic", ["cache_creation_input_tokens", "cache_read_input_tokens", "cache_creation", "server_tool_use"]],
   ["openai-responses", ["input_tokens_details"]],
   ["vercel-ai", ["inputTokenDetails"]],
+  ["vercel-ai-v4", ["promptTokens", "completionTokens"]],
 ];
 
 function detectShape(fields: Fields): UsageShape {
   const matches = SHAPE_MARKERS.filter(([, keys]) => keys.some((key) => has(fields, key))).map(([shape]) => shape);
   const snakeCase = has(fields, "input_tokens") || has(fields, "output_tokens");
   const camelCase = has(fields, "inputTokens") || has(fields, "outputTokens");
-  if (matches.length > 1 || (snakeCase && camelCase) || (matches.includes("openai-chat") && snakeCase)) {
+  const ownFieldsToo = (matches.includes("openai-chat") && snakeCase) || (matches.includes("vercel-ai-v4") && camelCase);
+  if (matches.length > 1 || (snakeCase && camelCase) || ownFieldsToo) {
     throw new InvalidArgumentError(`usage mixes the fields of several shapes (${[...matches, snakeCase ? "input_tokens" : "", camelCase ? "inputTokens" : ""].filter(Boolean).join(", ")}); pass one SDK's usage object as it came`);
   }
   if (matches[0] !== undefined) return matches[0];

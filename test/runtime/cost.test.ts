@@ -263,6 +263,12 @@ describe("SDK usage objects", () => {
     expect(estimate.usage.shape).toBe(shape);
   });
 
+  test("Vercel AI SDK 4 usage has no cache counts: 10,000 × 2.50 + 1,000 × 10", () => {
+    const estimate = cost("gpt-4o", { promptTokens: 10_000, completionTokens: 1_000, totalTokens: 11_000 });
+    expect([estimate.usdExact, estimate.usage.shape]).toEqual(["0.035", "vercel-ai-v4"]);
+    expect(() => cost("gpt-4o", { promptTokens: 1, completionTokens: 1, inputTokens: 1 } as AnyUsage)).toThrow("usage mixes the fields of several shapes");
+  });
+
   test("OpenAI cache_write_tokens are read as 5-minute writes", () => {
     const estimate = cost("gpt-5.6-sol", { input_tokens: 10_000, output_tokens: 0, input_tokens_details: { cached_tokens: 0, cache_write_tokens: 10_000 } });
     expect(estimate.usdExact).toBe("0.05"); // 10,000 × 5
