@@ -135,9 +135,7 @@ export function estimateCostOf(model: AnyModelRecord, usage: AnyUsage, options: 
   const { rates: standard, multiplier } = standardRates(model, period, serviceTier);
   const bands = bandsFor(model, standard, tokens.input);
   const reached = bands[bands.length - 1]!.tier;
-  if (reached !== undefined && (period !== undefined || Object.values(standard).some((rate) => rate.from === "service-tier"))) {
-    throw new UnpricedUsageError(model.id, unpricedTierMessage(model, reached, period, serviceTier));
-  }
+  checkTierPriced(model, reached, period, standard, serviceTier);
   const lines = billLines(model, tokens, bands, standard, multiplier);
   const fee = webSearchFee(model, tokens.webSearches);
   const total = [...lines, ...(fee === undefined ? [] : [fee])].reduce((sum, line) => sum + line.scaled, 0n);
@@ -325,9 +323,15 @@ function overlay(under: Rates, over: Rates): Rates {
   return { ...under, ...over };
 }
 
-function unpricedTierMessage(model: AnyModelRecord, tier: Tier, period: Period | undefined, serviceTier: ServiceTier): string {
+/** A tier's prices are stated against the base prices: under a period's or a service tier table's they are unknown. */
+function checkTierPriced(model: AnyModelRecord, tier: Tier | undefined, period: Period | undefined, standard: Rates, serviceTier: ServiceTier): void {
+  const ownTable = Object.values(standard).some((rate) => rate.from === "service-tier");
+  if (tier === undefined || (period === undefined && !ownTable)) return;
   const during = period === undefined ? `at its ${serviceTier} table` : `during its price period ${describeRange(period)}`;
-  return `the registry has no price for "${model.id}" above ${tier.above_input_tokens} input tokens ${during}; its long-context tier states the prices outside it`;
+  throw new UnpricedUsageError(
+    model.id,
+    `the registry has no price for "${model.id}" above ${tier.above_input_tokens} input tokens ${during}; its long-context tier states the prices outside it`,
+  );
 }
 
 function describeRange(period: Period): string {
