@@ -339,6 +339,15 @@ export interface ModelPricing {
    */
   periods?: PricePeriod[];
   /**
+   * Charges per call rather than per token, where the provider publishes them. Not scaled by a service tier's multiplier.
+   */
+  fees?: {
+    /**
+     * USD per 1,000 server-side web search calls (Anthropic's web search tool: usage.server_tool_use.web_search_requests). The tokens the results add are billed as input.
+     */
+    web_search_per_1k?: number;
+  };
+  /**
    * Rates other than the standard one, where the provider publishes them.
    */
   service_tiers?: {
@@ -352,13 +361,17 @@ export interface ModelPricing {
  */
 export interface PriceTier {
   /**
-   * The tier applies when the request's input tokens exceed this number.
+   * The threshold, counted over every input token of the request (cache reads and writes included): see boundary for which side a prompt of exactly this size falls on.
    */
   above_input_tokens: number;
   /**
-   * whole-request (default): every token of the request is billed at the tier's prices. excess-tokens: only the input tokens above the threshold are.
+   * whole-request (default): once the prompt is in the tier, every token of the request (input, cache reads and writes, output) is billed at the tier's prices. excess-tokens: only the input tokens past the threshold are (a cached prefix counts first, uncached input last); output keeps the lower price, so such a tier sets no output price.
    */
   applies_to?: "whole-request" | "excess-tokens";
+  /**
+   * above (default): a prompt of exactly above_input_tokens tokens keeps the lower prices and the tier starts with the next token ("prompts > 200K tokens", as OpenAI, Anthropic, Google and xAI state theirs). at-or-above: a prompt of exactly above_input_tokens tokens is already in the tier ("200K tokens or more"); with excess-tokens the tier's price starts at token number above_input_tokens.
+   */
+  boundary?: "above" | "at-or-above";
   /**
    * Input (prompt) tokens, USD per 1M.
    */
@@ -516,6 +529,10 @@ export interface ModelSources {
    * Source of the release date.
    */
   release_date?: string;
+  /**
+   * Source of pricing.fees.
+   */
+  fees?: string;
   /**
    * Source of the routing scores.
    */
@@ -4737,6 +4754,9 @@ const MODEL_DATA = {
       cached_input: 0.3,
       cache_write: 3.75,
       cache_write_1h: 6,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -4773,6 +4793,7 @@ const MODEL_DATA = {
         "gitlab.com/gitlab-org/gitlab/-/issues/572012 (Anthropic deprecated 2025-08-13, retirement 2025-10-22); docs.claude.com/en/release-notes/overview (2025-10-28: 'We've retired the Claude Sonnet 3.5 models')",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-3-5-sonnet-20241022.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores",
     },
     verified: "2026-12-01",
@@ -4792,6 +4813,9 @@ const MODEL_DATA = {
       cached_input: 0.3,
       cache_write: 3.75,
       cache_write_1h: 6,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -4827,6 +4851,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@0.104.1 DEPRECATED_MODELS ('February 19th, 2026'); docs.claude.com/en/release-notes/overview (deprecation announced 2025-10-28)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-3-7-sonnet-20250219.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores",
     },
     verified: "2026-12-01",
@@ -4954,6 +4979,9 @@ const MODEL_DATA = {
       cached_input: 1,
       cache_write: 12.5,
       cache_write_1h: 20,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -4986,6 +5014,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union); platform.claude.com/docs/en/models/fable-5/overview.md (docs corpus, read 2026-12-01) ('Legacy', still available)",
       release_date:
         "platform.claude.com/docs/en/models/fable-5/overview.md (docs corpus, read 2026-12-01) ('Released June 9, 2026')",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "tier rule (Fable)",
     },
     verified: "2026-12-01",
@@ -5004,6 +5033,9 @@ const MODEL_DATA = {
       cached_input: 0.25,
       cache_write: 12.5,
       cache_write_1h: 20,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5036,6 +5068,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union)",
       release_date:
         "bash0816/Magi-Server PR #16 and cloud.tencent.com/developer/article/2736704 (third-party, citing Anthropic's 2026-09-01 announcement)",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "tier rule (Fable)",
     },
     verified: "2026-12-01",
@@ -5106,6 +5139,9 @@ const MODEL_DATA = {
       cached_input: 0.1,
       cache_write: 1.25,
       cache_write_1h: 2,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5138,6 +5174,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union) (not in deprecated-models.ts)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-haiku-4-5.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (small tier)",
     },
     verified: "2026-12-01",
@@ -5218,6 +5255,9 @@ const MODEL_DATA = {
       cached_input: 1.5,
       cache_write: 18.75,
       cache_write_1h: 30,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5254,6 +5294,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@0.104.1 DEPRECATED_MODELS ('June 15th, 2026'); @anthropic-ai/sdk@1.15.0 CHANGELOG.md 0.89.0 (2026-04-14) 'mark Sonnet and Opus 4 as deprecated' and 0.104.2 (2026-06-15) 'remove retired models'; totalum.app/blog/claude-4-deprecation-migration-2026 (announced 2026-04-14, replacement claude-opus-4-8)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-opus-4-0.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores",
     },
     verified: "2026-12-01",
@@ -5273,6 +5314,9 @@ const MODEL_DATA = {
       cached_input: 1.5,
       cache_write: 18.75,
       cache_write_1h: 30,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5309,6 +5353,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@0.115.0 DEPRECATED_MODELS ('August 5th, 2026'); @anthropic-ai/sdk@1.15.0 CHANGELOG.md 0.116.0 (2026-08-07) 'remove retired Claude Opus 4.1 models'; samarthputhraya/Modelpin data/models.json (Anthropic deprecations page section '2026-06-05: Claude Opus 4.1 model', replacement claude-opus-4-8)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-opus-4-1.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores",
     },
     verified: "2026-12-01",
@@ -5328,6 +5373,9 @@ const MODEL_DATA = {
       cached_input: 0.5,
       cache_write: 6.25,
       cache_write_1h: 10,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5364,6 +5412,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/internal/data/deprecated-models.ts ('January 22nd, 2027'); @anthropic-ai/sdk@1.15.0 CHANGELOG.md 1.13.0 (2026-11-23) 'mark Claude Opus 4.5 as deprecated'; samarthputhraya/Modelpin v0.5.7 release notes (deprecated 2026-11-23, replacement claude-opus-5-5)",
       release_date:
         "platform.claude.com/docs/pt-BR/models/opus-4-5/overview.md (docs corpus, read 2026-12-01) ('Released November 24, 2025')",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (flagship tier)",
     },
     verified: "2026-12-01",
@@ -5382,6 +5431,9 @@ const MODEL_DATA = {
       cached_input: 0.5,
       cache_write: 6.25,
       cache_write_1h: 10,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5414,6 +5466,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union) (not in deprecated-models.ts)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-opus-4-6.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (flagship tier)",
     },
     verified: "2026-12-01",
@@ -5432,6 +5485,9 @@ const MODEL_DATA = {
       cached_input: 0.5,
       cache_write: 6.25,
       cache_write_1h: 10,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5464,6 +5520,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union) (not in deprecated-models.ts); samarthputhraya/Modelpin data/models.json (transcription of Anthropic's model status table, fetched 2026-09-17: Active)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-opus-4-7.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (flagship tier)",
     },
     verified: "2026-12-01",
@@ -5482,6 +5539,9 @@ const MODEL_DATA = {
       cached_input: 0.5,
       cache_write: 6.25,
       cache_write_1h: 10,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5514,6 +5574,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union) (not in deprecated-models.ts); samarthputhraya/Modelpin data/models.json (transcription of Anthropic's model status table, fetched 2026-09-17: Active)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-opus-4-8.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (flagship tier)",
     },
     verified: "2026-12-01",
@@ -5532,6 +5593,9 @@ const MODEL_DATA = {
       cached_input: 0.5,
       cache_write: 6.25,
       cache_write_1h: 10,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5564,6 +5628,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union); platform.claude.com/docs/about-claude/models/whats-new-opus-5 (docs corpus, read 2026-12-01) (Active (legacy), retirement not sooner than 2027-07-24)",
       release_date:
         "platform.claude.com/docs/about-claude/models/whats-new-opus-5 (docs corpus, read 2026-12-01) ('Released July 24, 2026')",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (flagship tier)",
     },
     verified: "2026-12-01",
@@ -5581,6 +5646,9 @@ const MODEL_DATA = {
       cached_input: 0.2,
       cache_write: 5,
       cache_write_1h: 8,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5612,6 +5680,7 @@ const MODEL_DATA = {
         "@ai-sdk/anthropic@4.0.105 src/anthropic-model-catalog.ts (claude-opus-5-5)",
       lifecycle:
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union); @anthropic-ai/sdk@1.15.0 CHANGELOG.md 0.128.0 (2026-09-22) 'add support for claude-opus-5-5'",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "tier rule (Opus)",
     },
     verified: "2026-12-01",
@@ -5631,6 +5700,9 @@ const MODEL_DATA = {
       cached_input: 0.3,
       cache_write: 3.75,
       cache_write_1h: 6,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5667,6 +5739,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@0.104.1 DEPRECATED_MODELS ('June 15th, 2026'); @anthropic-ai/sdk@1.15.0 CHANGELOG.md 0.89.0 (2026-04-14) and 0.104.2 (2026-06-15); ottto-ai/ai-provider-watch data/events/2026-06-15-anthropic-sonnet-4-opus-4-retirement.json",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-sonnet-4-0.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores",
     },
     verified: "2026-12-01",
@@ -5686,6 +5759,9 @@ const MODEL_DATA = {
       cached_input: 0.3,
       cache_write: 3.75,
       cache_write_1h: 6,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5722,6 +5798,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@0.131.0 and @1.14.0 src deprecated models ('November 30th, 2026'); @anthropic-ai/sdk@1.15.0 CHANGELOG.md 1.15.0 (2026-11-30) 'remove retired Claude Sonnet 4.5 models'; platform.claude.com/docs/pt-BR/models/sonnet-4-5/overview.md (docs corpus, read 2026-12-01) (deprecated, retires 2026-11-30, replacement Claude Sonnet 5.5)",
       release_date:
         "platform.claude.com/docs/pt-BR/models/sonnet-4-5/overview.md (docs corpus, read 2026-12-01) ('Released September 29, 2025')",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores:
         "tier rule (Sonnet = mid); the registry's 1.0/1.0 contradicted its own 6.7 speed rating and the tier table",
     },
@@ -5741,6 +5818,9 @@ const MODEL_DATA = {
       cached_input: 0.3,
       cache_write: 3.75,
       cache_write_1h: 6,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5773,6 +5853,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union) (not in deprecated-models.ts)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-sonnet-4-6.toml",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (mid tier)",
     },
     verified: "2026-12-01",
@@ -5791,6 +5872,9 @@ const MODEL_DATA = {
       cached_input: 0.2,
       cache_write: 2.5,
       cache_write_1h: 4,
+      fees: {
+        web_search_per_1k: 10,
+      },
       service_tiers: {
         batch: {
           multiplier: 0.5,
@@ -5823,6 +5907,7 @@ const MODEL_DATA = {
         "@anthropic-ai/sdk@1.15.0 src/resources/messages/messages.ts (Model union); platform.claude.com/docs/zh-CN/models/sonnet-5/overview.md (docs corpus, read 2026-12-01) ('Legacy', still available)",
       release_date:
         "models.dev@f3fc692 providers/anthropic/models/claude-sonnet-5.toml; platform.claude.com/docs/zh-CN/models/sonnet-5/overview.md (docs corpus, read 2026-12-01)",
+      fees: "@pydantic/genai-prices@0.1.8 (dist/index.cjs, provider anthropic, pricing_urls anthropic.com/pricing#api): web_searches_kcount 10 for this model",
       scores: "existing registry scores (mid tier)",
     },
     verified: "2026-12-01",

@@ -32,7 +32,26 @@ export {
   type ProviderReadinessMap,
 } from "./runtime/functions";
 export type { ModelFilter } from "./runtime/api";
-export type { CostEstimate, CostItem, CostLine, CostOptions, PriceInForce, ServiceTier, TokenUsage } from "./runtime/cost";
+export type {
+  AnthropicUsage,
+  AnyUsage,
+  CostEstimate,
+  CostItem,
+  CostLine,
+  CostOptions,
+  FeeLine,
+  OpenAIChatUsage,
+  OpenAIResponsesUsage,
+  PriceInForce,
+  PriceSource,
+  ServiceTier,
+  TierInForce,
+  TokenUsage,
+  UsageRead,
+  UsageShape,
+  VercelAIUsage,
+  VercelAIV4Usage,
+} from "./runtime/cost";
 export type { BaseUrlResolution, EnvLike, ProviderReadiness } from "./runtime/providers";
 export {
   COST_HALF_SCORE_USD_PER_1M,
@@ -49,6 +68,7 @@ export {
   type TaskPriority,
   type TaskRequirements,
   type TaskType,
+  type Workload,
 } from "./runtime/select";
 export { DEPRECATED_MODEL_WARNING_CODE, type DeprecationNotice, type ResolveModelOptions, type WarnSink } from "./runtime/lifecycle";
 export {
@@ -57,7 +77,9 @@ export {
   ModelRegistryError,
   ModelRemovedError,
   UnknownModelError,
+  UnpricedUsageError,
   UnknownProviderError,
   UnservableUsageError,
+  type UnservableReason,
 } from "./runtime/errors";
 export { ModelRegistry } from "./runtime/legacy";

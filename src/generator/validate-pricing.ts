@@ -1,4 +1,4 @@
-import type { ModelEntry, ModelRegistryFile, PricePeriod } from "./registry-file";
+import type { ModelEntry, ModelRegistryFile, PricePeriod, PriceTier } from "./registry-file";
 import type { PathSegment } from "./source-map";
 import type { Report } from "./validate-rules";
 
@@ -67,7 +67,28 @@ function checkTiers(model: ModelEntry, base: PathSegment[], report: Report): voi
       );
     }
     previous = tier.above_input_tokens;
+    checkTierRule(model, tier, [...base, "tiers", i], report);
   });
+}
+
+/** One rule for every tier of a model (the runtime prices bands by it); an excess-tokens tier bills only input. */
+function checkTierRule(model: ModelEntry, tier: PriceTier, path: PathSegment[], report: Report): void {
+  const first = model.pricing.tiers?.[0];
+  if (first !== undefined && (tier.applies_to ?? "whole-request") !== (first.applies_to ?? "whole-request")) {
+    report.error(
+      "tier-mixed-rule",
+      [...path, "applies_to"],
+      `price tiers of "${model.id}" mix whole-request and excess-tokens; every tier of a model follows the same rule`,
+    );
+  }
+  if (tier.applies_to === "excess-tokens" && tier.output !== undefined) {
+    report.error(
+      "tier-output-never-applies",
+      [...path, "output"],
+      `an excess-tokens tier of "${model.id}" prices only the input tokens past its threshold; its output price would never apply`,
+      "drop output, or make the tier whole-request if the provider reprices the whole request",
+    );
+  }
 }
 
 function checkPeriods(model: ModelEntry, base: PathSegment[], report: Report): void {

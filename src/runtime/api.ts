@@ -1,6 +1,6 @@
 import type { Modality, ModelStatus, ProviderId } from "../../generated/models.generated";
 import { closestMatch } from "../generator/suggest";
-import { blendedCostPer1MOf, estimateCostOf, pricePer1MOf, type CostEstimate, type CostOptions, type TokenUsage } from "./cost";
+import { blendedCostPer1MOf, estimateCostOf, pricePer1MOf, type AnyUsage, type CostEstimate, type CostOptions } from "./cost";
 import { compareCodeUnits, hasOwnKey, type AnyModelRecord, type AnyProviderRecord, type RegistryData } from "./data";
 import { InvalidArgumentError, UnknownModelError, UnknownProviderError } from "./errors";
 import { DeprecationPolicy, emitProcessWarning, type ResolveModelOptions, type WarnSink } from "./lifecycle";
@@ -50,7 +50,7 @@ export interface RegistryApi {
   resolveModel(name: string, options?: ResolveModelOptions): AnyModelRecord;
   listModels(filter?: ModelFilter<string>): AnyModelRecord[];
   selectModels(requirements?: TaskRequirements): SelectionResult<string, string, AnyModelRecord>;
-  estimateCost(id: string, usage: TokenUsage, options?: CostOptions): CostEstimate;
+  estimateCost(id: string, usage: AnyUsage, options?: CostOptions): CostEstimate;
   blendedCostPer1M(id: string): number;
   pricePer1M(id: string): { input: number; output: number };
   getProviderConfig(provider: string): AnyProviderRecord;

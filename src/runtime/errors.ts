@@ -1,7 +1,7 @@
 /** Base class of every error the runtime API throws on purpose; `code` is stable and machine-readable. */
 export class ModelRegistryError extends Error {
   constructor(
-    readonly code: "UNKNOWN_MODEL" | "UNKNOWN_PROVIDER" | "MODEL_DEPRECATED" | "MODEL_REMOVED" | "INVALID_ARGUMENT" | "UNSERVABLE_USAGE",
+    readonly code: "UNKNOWN_MODEL" | "UNKNOWN_PROVIDER" | "MODEL_DEPRECATED" | "MODEL_REMOVED" | "INVALID_ARGUMENT" | "UNSERVABLE_USAGE" | "UNPRICED_USAGE",
     message: string,
   ) {
     super(message);
@@ -65,13 +65,26 @@ export class InvalidArgumentError extends ModelRegistryError {
   }
 }
 
+export type UnservableReason = "input-limit" | "output-limit" | "context-window" | "service-tier";
+
 /** Usage the model could not have served: more tokens than its limits, or a service tier it does not offer. */
 export class UnservableUsageError extends ModelRegistryError {
   constructor(
     readonly modelId: string,
     message: string,
+    readonly reason: UnservableReason,
   ) {
     super("UNSERVABLE_USAGE", message);
+  }
+}
+
+/** Usage the model can serve but the registry has no price for (e.g. a long prompt at a priority table's rates). */
+export class UnpricedUsageError extends ModelRegistryError {
+  constructor(
+    readonly modelId: string,
+    message: string,
+  ) {
+    super("UNPRICED_USAGE", message);
   }
 }
 

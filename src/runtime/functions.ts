@@ -11,7 +11,7 @@ import type {
   ProviderRegistry,
 } from "../../generated/models.generated";
 import { createRegistryApi, type ModelFilter } from "./api";
-import type { CostEstimate, CostOptions, TokenUsage } from "./cost";
+import type { AnyUsage, CostEstimate, CostOptions } from "./cost";
 import { GENERATED_REGISTRY_DATA } from "./data";
 import type { ResolveModelOptions } from "./lifecycle";
 import type { BaseUrlResolution, EnvLike, ProviderReadiness } from "./providers";
@@ -114,11 +114,12 @@ export function selectModels(requirements: TaskRequirements = {}): SelectionResu
 }
 
 /**
- * What `usage` costs on model `id`: the total in USD (exact decimal arithmetic inside: 1M in + 1M out on gpt-4o
- * is exactly 12.5), line by line, and which prices were in force (dated period, long-context tier, service tier).
- * Throws `UnservableUsageError` for usage the model could not have served.
+ * What `usage` costs on model `id`: the total in USD (exact decimal arithmetic), line by line, and which prices
+ * were in force (dated period, long-context tier, service tier). `usage` is the registry's `TokenUsage` or the
+ * `usage` an OpenAI (Chat Completions, Responses), Anthropic or Vercel AI SDK call returned. Throws
+ * `UnservableUsageError` for usage the model could not have served, `UnpricedUsageError` where the registry has no price.
  */
-export function estimateCost(id: ModelId, usage: TokenUsage, options?: CostOptions): CostEstimate {
+export function estimateCost(id: ModelId, usage: AnyUsage, options?: CostOptions): CostEstimate {
   return api.estimateCost(id, usage, options);
 }
 

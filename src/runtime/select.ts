@@ -1,7 +1,7 @@
 import type { ActiveModelId, ModelId, ModelRecord } from "../../generated/models.generated";
-import { blendedCostPer1MOf } from "./cost";
+import { blendedCostPer1MOf, estimateCostOf, type CostEstimate, type ServiceTier } from "./cost";
 import { compareCodeUnits, type AnyModelRecord } from "./data";
-import { InvalidArgumentError } from "./errors";
+import { InvalidArgumentError, ModelRegistryError } from "./errors";
 import type { EnvLike, ProviderReadiness } from "./providers";
 
 /** The legacy orchestrator's task types. */
@@ -37,6 +37,24 @@ export interface TaskRequirements {
   allowExperimental?: boolean;
   /** When given, models whose provider lacks its required variables are excluded. Values are never read beyond "set or not". */
   env?: EnvLike;
+  /** When given, the cost part scores what this workload costs on each model (via `estimateCost`), not the list price. */
+  workload?: Workload;
+  /** With `workload`: the most one workload may cost, USD. */
+  maxWorkloadCost?: number;
+}
+
+/** A described request (or a batch of them) to price on every candidate. */
+export interface Workload {
+  inputTokens: number;
+  outputTokens: number;
+  /** Share of the input tokens read from the prompt cache, 0..1 (rounded to whole tokens). Default 0. */
+  cacheHitRate?: number;
+  /** Input tokens written to the prompt cache (5-minute writes at Anthropic). Default 0. */
+  cacheWriteTokens?: number;
+  /** Default `"standard"`; a model without this service tier is excluded. */
+  serviceTier?: ServiceTier;
+  /** When the workload runs: picks the price period in force. Default: now. */
+  at?: Date | string;
 }
 
 export type ExclusionCode =
@@ -48,7 +66,9 @@ export type ExclusionCode =
   | "reasoning-too-low"
   | "coding-too-low"
   | "no-vision"
-  | "no-function-calling";
+  | "no-function-calling"
+  | "cannot-price-workload"
+  | "workload-too-expensive";
 
 export interface ExclusionReason {
   readonly code: ExclusionCode;
@@ -78,6 +98,8 @@ export interface SelectionCandidate<Id extends string = ActiveModelId, Model = M
   readonly score: number;
   readonly breakdown: ScoreBreakdown;
   readonly blendedCostPer1M: number;
+  /** What `requirements.workload` costs on this model; undefined without a workload. */
+  readonly workloadCost: CostEstimate | undefined;
   readonly flags: readonly CandidateFlag[];
 }
 
@@ -124,6 +146,8 @@ interface NormalizedRequirements {
   requireFunctions: boolean;
   allowExperimental: boolean;
   env: EnvLike | undefined;
+  workload: Workload | undefined;
+  maxWorkloadCost: number | undefined;
 }
 
 /** The selection over `models` (already in ID order); `readinessOf` is consulted only when `requirements.env` is set. */
@@ -137,27 +161,67 @@ export function selectFrom(
   const excluded: ModelExclusion<string>[] = [];
   for (const model of models) {
     const blended = blendedCostPer1MOf(model);
-    const reasons = exclusionReasons(model, blended, needs, readinessOf);
+    const workload = priceWorkload(model, needs);
+    const reasons = [...exclusionReasons(model, blended, needs, readinessOf), ...workloadReasons(workload, needs)];
     if (reasons.length > 0) excluded.push({ id: model.id, reasons });
-    else candidates.push(candidate(model, blended, needs));
+    else candidates.push(candidate(model, blended, workload.estimate, needs));
   }
   candidates.sort((a, b) => b.score - a.score || compareCodeUnits(a.id, b.id));
   return { candidates, excluded };
 }
 
-function candidate(model: AnyModelRecord, blended: number, needs: NormalizedRequirements): SelectionCandidate<string, AnyModelRecord> {
+type WorkloadPrice = { estimate: CostEstimate | undefined; error: ModelRegistryError | undefined };
+
+function priceWorkload(model: AnyModelRecord, needs: NormalizedRequirements): WorkloadPrice {
+  const workload = needs.workload;
+  if (workload === undefined) return { estimate: undefined, error: undefined };
+  const usage = {
+    inputTokens: workload.inputTokens,
+    outputTokens: workload.outputTokens,
+    cachedInputTokens: Math.round(workload.inputTokens * (workload.cacheHitRate ?? 0)),
+    cacheWriteTokens: workload.cacheWriteTokens ?? 0,
+  };
+  try {
+    return { estimate: estimateCostOf(model, usage, { serviceTier: workload.serviceTier, at: workload.at }), error: undefined };
+  } catch (error) {
+    if (error instanceof ModelRegistryError && error.code !== "INVALID_ARGUMENT") return { estimate: undefined, error };
+    throw error;
+  }
+}
+
+function workloadReasons({ estimate, error }: WorkloadPrice, needs: NormalizedRequirements): ExclusionReason[] {
+  if (error !== undefined) return [{ code: "cannot-price-workload", message: error.message }];
+  if (estimate !== undefined && needs.maxWorkloadCost !== undefined && estimate.usd > needs.maxWorkloadCost) {
+    return [{ code: "workload-too-expensive", message: `the workload costs $${estimate.usdExact} > maximum $${needs.maxWorkloadCost}` }];
+  }
+  return [];
+}
+
+/** The price the cost part scores, USD per 1M tokens: the workload's cost per 1M of its tokens, or the blended list price. */
+function scoredPricePer1M(blended: number, workloadCost: CostEstimate | undefined, workload: Workload | undefined): number {
+  if (workloadCost === undefined || workload === undefined) return blended;
+  const tokens = workload.inputTokens + workload.outputTokens;
+  return tokens === 0 ? 0 : (workloadCost.usd * 1_000_000) / tokens;
+}
+
+function candidate(
+  model: AnyModelRecord,
+  blended: number,
+  workloadCost: CostEstimate | undefined,
+  needs: NormalizedRequirements,
+): SelectionCandidate<string, AnyModelRecord> {
   const qualityWeights = QUALITY_WEIGHTS[needs.taskType];
   const breakdown: ScoreBreakdown = {
     quality: round6(
       qualityWeights.coding * model.scores.coding + qualityWeights.reasoning * model.scores.reasoning,
     ),
-    cost: round6(1 / (1 + blended / COST_HALF_SCORE_USD_PER_1M)),
+    cost: round6(1 / (1 + scoredPricePer1M(blended, workloadCost, needs.workload) / COST_HALF_SCORE_USD_PER_1M)),
     speed: round6(model.speed_rating / 10),
   };
   const weights = PRIORITY_WEIGHTS[needs.priority];
   const score = round6(weights.quality * breakdown.quality + weights.cost * breakdown.cost + weights.speed * breakdown.speed);
   const flags: CandidateFlag[] = model.status === "beta" || model.status === "experimental" ? [model.status] : [];
-  return { id: model.id, model, score, breakdown, blendedCostPer1M: blended, flags };
+  return { id: model.id, model, score, breakdown, blendedCostPer1M: blended, workloadCost, flags };
 }
 
 function exclusionReasons(
@@ -222,7 +286,18 @@ function normalizeRequirements(requirements: TaskRequirements): NormalizedRequir
     requireFunctions: requirements.requireFunctions === true,
     allowExperimental: requirements.allowExperimental === true,
     env: requirements.env,
+    workload: optional(requirements.workload, checkedWorkload),
+    maxWorkloadCost: optional(requirements.maxWorkloadCost, (value) => nonNegative(value, "maxWorkloadCost")),
   };
+}
+
+function checkedWorkload(workload: Workload): Workload {
+  if (workload === null || typeof workload !== "object") throw new InvalidArgumentError(`workload must be an object, got ${String(workload)}`);
+  const rate = workload.cacheHitRate;
+  if (rate !== undefined && !(typeof rate === "number" && rate >= 0 && rate <= 1)) {
+    throw new InvalidArgumentError(`workload.cacheHitRate must be between 0 and 1, got ${String(rate)}`);
+  }
+  return workload;
 }
 
 function optional<T>(value: T | undefined, check: (value: T) => T): T | undefined {

@@ -22,6 +22,7 @@ const RUNTIME_EXPORTS = [
   "QUALITY_WEIGHTS",
   "UnknownModelError",
   "UnknownProviderError",
+  "UnpricedUsageError",
   "UnservableUsageError",
   "availableModels",
   "blendedCostPer1M",

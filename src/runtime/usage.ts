@@ -1,0 +1,255 @@
+import { InvalidArgumentError } from "./errors";
+
+/** Token counts of one request in the registry's own terms (or of many requests: the figures add up). */
+export interface TokenUsage {
+  /** Every prompt token, cache reads and cache writes included. */
+  inputTokens: number;
+  /** Every generated token, reasoning tokens included. */
+  outputTokens: number;
+  /** How many of `inputTokens` were read from the prompt cache. */
+  cachedInputTokens?: number;
+  /** How many of `inputTokens` were written to the prompt cache at its default duration (5 minutes at Anthropic). */
+  cacheWriteTokens?: number;
+  /** How many of `inputTokens` were written to a 1-hour prompt cache. */
+  cacheWrite1hTokens?: number;
+  /** Server-side web search calls, billed per call where the model has `pricing.fees.web_search_per_1k`. */
+  webSearchRequests?: number;
+}
+
+/** `usage` of an OpenAI Chat Completion (`openai` SDK: `CompletionUsage`). `prompt_tokens` includes the cached ones. */
+export interface OpenAIChatUsage {
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens?: number;
+  prompt_tokens_details?: { cached_tokens?: number | null; cache_write_tokens?: number | null; audio_tokens?: number | null } | null;
+  completion_tokens_details?: unknown;
+}
+
+/** `usage` of an OpenAI Response (`openai` SDK: `ResponseUsage`). `input_tokens` includes the cached ones. */
+export interface OpenAIResponsesUsage {
+  input_tokens: number;
+  output_tokens: number;
+  total_tokens?: number;
+  input_tokens_details: { cached_tokens?: number | null; cache_write_tokens?: number | null } | null;
+  output_tokens_details?: unknown;
+}
+
+/** `usage` of an Anthropic Message (`@anthropic-ai/sdk`: `Usage`). `input_tokens` excludes cache reads and writes. */
+export interface AnthropicUsage {
+  input_tokens: number;
+  output_tokens: number;
+  cache_creation_input_tokens?: number | null;
+  cache_read_input_tokens?: number | null;
+  cache_creation?: { ephemeral_5m_input_tokens?: number | null; ephemeral_1h_input_tokens?: number | null } | null;
+  service_tier?: string | null;
+  server_tool_use?: { web_search_requests?: number | null } | null;
+}
+
+/** `usage` of the Vercel AI SDK 4's `generateText`/`streamText` (`LanguageModelUsage`): no cache counts. */
+export interface VercelAIV4Usage {
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens?: number;
+}
+
+/** `usage` of the Vercel AI SDK's `generateText`/`streamText` (v5 and v6 `LanguageModelUsage`). `inputTokens` is the total. */
+export interface VercelAIUsage {
+  inputTokens: number | undefined;
+  outputTokens: number | undefined;
+  totalTokens?: number | undefined;
+  inputTokenDetails?: { noCacheTokens?: number | undefined; cacheReadTokens?: number | undefined; cacheWriteTokens?: number | undefined };
+  outputTokenDetails?: unknown;
+  reasoningTokens?: number | undefined;
+  cachedInputTokens?: number | undefined;
+}
+
+/** Any usage `estimateCost` reads. */
+export type AnyUsage = TokenUsage | OpenAIChatUsage | OpenAIResponsesUsage | AnthropicUsage | VercelAIUsage | VercelAIV4Usage;
+
+export type UsageShape = "registry" | "openai-chat" | "openai-responses" | "anthropic" | "vercel-ai" | "vercel-ai-v4";
+
+/** Usage in one shape: every count a non-negative safe integer; the input parts never exceed `input`. */
+export interface NormalizedUsage {
+  readonly shape: UsageShape;
+  /** Every input token: cache reads and writes included. */
+  readonly input: bigint;
+  readonly output: bigint;
+  readonly cacheRead: bigint;
+  readonly cacheWrite: bigint;
+  readonly cacheWrite1h: bigint;
+  readonly webSearches: bigint;
+  /** The service tier the response says it was served at (Anthropic reports it in `usage`). */
+  readonly reportedServiceTier: string | undefined;
+}
+
+type Fields = Readonly<Record<string, unknown>>;
+
+/** Reads `usage` in whichever supported shape it is, by its own properties only. */
+export function normalizeUsage(usage: unknown): NormalizedUsage {
+  if (usage === null || typeof usage !== "object" || Array.isArray(usage)) {
+    throw new InvalidArgumentError(`usage must be an object (the registry's TokenUsage or an SDK's usage), got ${describeType(usage)}`);
+  }
+  const fields = usage as Fields;
+  const shape = detectShape(fields);
+  switch (shape) {
+    case "openai-chat":
+      return fromOpenAIChat(fields);
+    case "openai-responses":
+      return fromOpenAIResponses(fields);
+    case "anthropic":
+      return fromAnthropic(fields);
+    case "vercel-ai":
+      return fromVercelAI(fields);
+    case "vercel-ai-v4":
+      return checked({ shape, input: requiredCount(fields, "promptTokens"), output: requiredCount(fields, "completionTokens") });
+    case "registry":
+      return fromRegistry(fields);
+  }
+}
+
+const SHAPE_MARKERS: ReadonlyArray<readonly [UsageShape, readonly string[]]> = [
+  ["openai-chat", ["prompt_tokens", "completion_tokens"]],
+  ["anthropic", ["cache_creation_input_tokens", "cache_read_input_tokens", "cache_creation", "server_tool_use"]],
+  ["openai-responses", ["input_tokens_details"]],
+  ["vercel-ai", ["inputTokenDetails"]],
+  ["vercel-ai-v4", ["promptTokens", "completionTokens"]],
+];
+
+function detectShape(fields: Fields): UsageShape {
+  const matches = SHAPE_MARKERS.filter(([, keys]) => keys.some((key) => has(fields, key))).map(([shape]) => shape);
+  const snakeCase = has(fields, "input_tokens") || has(fields, "output_tokens");
+  const camelCase = has(fields, "inputTokens") || has(fields, "outputTokens");
+  const ownFieldsToo = (matches.includes("openai-chat") && snakeCase) || (matches.includes("vercel-ai-v4") && camelCase);
+  if (matches.length > 1 || (snakeCase && camelCase) || ownFieldsToo) {
+    throw new InvalidArgumentError(`usage mixes the fields of several shapes (${[...matches, snakeCase ? "input_tokens" : "", camelCase ? "inputTokens" : ""].filter(Boolean).join(", ")}); pass one SDK's usage object as it came`);
+  }
+  if (matches[0] !== undefined) return matches[0];
+  // Bare { input_tokens, output_tokens } reads the same as Responses or as Anthropic usage without cache fields.
+  if (snakeCase) return "openai-responses";
+  return "registry";
+}
+
+function fromRegistry(fields: Fields): NormalizedUsage {
+  return checked({
+    shape: "registry",
+    input: requiredCount(fields, "inputTokens"),
+    output: requiredCount(fields, "outputTokens"),
+    cacheRead: optionalCount(fields, "cachedInputTokens"),
+    cacheWrite: optionalCount(fields, "cacheWriteTokens"),
+    cacheWrite1h: optionalCount(fields, "cacheWrite1hTokens"),
+    webSearches: optionalCount(fields, "webSearchRequests"),
+  });
+}
+
+function fromOpenAIChat(fields: Fields): NormalizedUsage {
+  const details = optionalObject(fields, "prompt_tokens_details");
+  return checked({
+    shape: "openai-chat",
+    input: requiredCount(fields, "prompt_tokens"),
+    output: requiredCount(fields, "completion_tokens"),
+    cacheRead: optionalCount(details, "cached_tokens", "prompt_tokens_details."),
+    cacheWrite: optionalCount(details, "cache_write_tokens", "prompt_tokens_details."),
+  });
+}
+
+function fromOpenAIResponses(fields: Fields): NormalizedUsage {
+  const details = optionalObject(fields, "input_tokens_details");
+  return checked({
+    shape: "openai-responses",
+    input: requiredCount(fields, "input_tokens"),
+    output: requiredCount(fields, "output_tokens"),
+    cacheRead: optionalCount(details, "cached_tokens", "input_tokens_details."),
+    cacheWrite: optionalCount(details, "cache_write_tokens", "input_tokens_details."),
+  });
+}
+
+function fromAnthropic(fields: Fields): NormalizedUsage {
+  const uncached = requiredCount(fields, "input_tokens");
+  const cacheRead = optionalCount(fields, "cache_read_input_tokens");
+  const written = optionalCount(fields, "cache_creation_input_tokens");
+  const byDuration = optionalObject(fields, "cache_creation");
+  const write5m = optionalCount(byDuration, "ephemeral_5m_input_tokens", "cache_creation.");
+  const write1h = optionalCount(byDuration, "ephemeral_1h_input_tokens", "cache_creation.");
+  const split = write5m + write1h > 0n;
+  if (split && written !== 0n && written !== write5m + write1h) {
+    throw new InvalidArgumentError(
+      `cache_creation splits ${write5m + write1h} cache-write tokens by duration, but cache_creation_input_tokens is ${written}`,
+    );
+  }
+  const serviceTier = has(fields, "service_tier") ? fields.service_tier : undefined;
+  return checked({
+    shape: "anthropic",
+    input: uncached + cacheRead + (split ? write5m + write1h : written),
+    output: requiredCount(fields, "output_tokens"),
+    cacheRead,
+    cacheWrite: split ? write5m : written,
+    cacheWrite1h: split ? write1h : 0n,
+    reportedServiceTier: typeof serviceTier === "string" ? serviceTier : undefined,
+    webSearches: optionalCount(optionalObject(fields, "server_tool_use"), "web_search_requests", "server_tool_use."),
+  });
+}
+
+function fromVercelAI(fields: Fields): NormalizedUsage {
+  const details = optionalObject(fields, "inputTokenDetails");
+  const cacheRead = has(details, "cacheReadTokens") && details.cacheReadTokens !== undefined
+    ? optionalCount(details, "cacheReadTokens", "inputTokenDetails.")
+    : optionalCount(fields, "cachedInputTokens");
+  const cacheWrite = optionalCount(details, "cacheWriteTokens", "inputTokenDetails.");
+  const input = fields.inputTokens === undefined && has(details, "noCacheTokens")
+    ? requiredCount(details, "noCacheTokens", "inputTokenDetails.") + cacheRead + cacheWrite
+    : requiredCount(fields, "inputTokens");
+  return checked({ shape: "vercel-ai", input, output: requiredCount(fields, "outputTokens"), cacheRead, cacheWrite });
+}
+
+function checked(usage: Partial<NormalizedUsage> & Pick<NormalizedUsage, "shape" | "input" | "output">): NormalizedUsage {
+  const normalized: NormalizedUsage = {
+    cacheRead: 0n,
+    cacheWrite: 0n,
+    cacheWrite1h: 0n,
+    webSearches: 0n,
+    reportedServiceTier: undefined,
+    ...usage,
+  };
+  const parts = normalized.cacheRead + normalized.cacheWrite + normalized.cacheWrite1h;
+  if (parts > normalized.input) {
+    throw new InvalidArgumentError(
+      `cache reads and writes (${parts}) exceed the input tokens (${normalized.input}); in ${normalized.shape} usage they are part of the input`,
+    );
+  }
+  return normalized;
+}
+
+function has(fields: Fields, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(fields, key);
+}
+
+function optionalObject(fields: Fields, key: string): Fields {
+  const value = has(fields, key) ? fields[key] : undefined;
+  if (value === undefined || value === null) return {};
+  if (typeof value !== "object" || Array.isArray(value)) throw new InvalidArgumentError(`usage.${key} must be an object, got ${describeType(value)}`);
+  return value as Fields;
+}
+
+function requiredCount(fields: Fields, key: string, prefix = ""): bigint {
+  if (!has(fields, key)) throw new InvalidArgumentError(`usage.${prefix}${key} is missing`);
+  return tokenCount(fields[key], `${prefix}${key}`);
+}
+
+/** An absent, null or undefined count is 0 (SDKs report "none" all three ways). */
+function optionalCount(fields: Fields, key: string, prefix = ""): bigint {
+  const value = has(fields, key) ? fields[key] : undefined;
+  return value === undefined || value === null ? 0n : tokenCount(value, `${prefix}${key}`);
+}
+
+function tokenCount(value: unknown, name: string): bigint {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new InvalidArgumentError(`${name} must be a non-negative integer, got ${typeof value === "number" ? String(value) : describeType(value)}`);
+  }
+  return BigInt(value);
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "string" ? `the string ${JSON.stringify(value.slice(0, 40))}` : typeof value;
+}
