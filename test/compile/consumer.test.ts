@@ -33,16 +33,17 @@ test("a consumer using valid IDs, constants and types compiles with zero diagnos
   type ActiveModelId, type DeprecatedModelId, type ModelId, type ModelIdByProvider, type OpenAIModelId, type ProviderId,
 } from ${from};
 
-const literal: ModelId = "gpt-4o";
-const constant: ModelId = Models.GPT_4O;
-const sameValue: "gpt-4o" = Models.GPT_4O;
-const contextWindow: number = MODELS["claude-sonnet-4-5"].context_window;
-const provider: "anthropic" = MODELS["claude-sonnet-4-5"].provider;
-const openai: ModelIdByProvider["openai"] = "gpt-4o";
+const literal: ModelId = "gpt-5.4";
+const constant: ModelId = Models.GPT_5_4;
+const sameValue: "gpt-5.4" = Models.GPT_5_4;
+const contextWindow: number = MODELS["claude-sonnet-4-6"].context_window;
+const provider: "anthropic" = MODELS["claude-sonnet-4-6"].provider;
+const openai: ModelIdByProvider["openai"] = "gpt-5.4";
 const openaiNamed: OpenAIModelId = openai;
-const active: ActiveModelId = "claude-sonnet-4-5";
+const active: ActiveModelId = "claude-sonnet-4-6";
 const deprecated: DeprecatedModelId = "o1-mini";
-const replacement: string = MODELS["gpt-4o"].deprecation?.replaced_by ?? "none";
+const replacement: string = MODELS["o1-mini"].replaced_by;
+const inputPrice: number = MODELS["gpt-5.4"].pricing.input;
 const providerId: ProviderId = MODELS[literal].provider;
 const baseUrl: string = PROVIDERS.openai.base_url;
 const every: readonly ModelId[] = MODEL_IDS;
@@ -50,10 +51,10 @@ const every: readonly ModelId[] = MODEL_IDS;
 function route(model: ActiveModelId): string {
   return model;
 }
-route(Models.GPT_4O);
+route(Models.GPT_5_4);
 route(active);
 
-export const used = [literal, constant, sameValue, contextWindow, provider, openaiNamed, deprecated, replacement, providerId, baseUrl, every];
+export const used = [literal, constant, sameValue, contextWindow, provider, openaiNamed, deprecated, replacement, inputPrice, providerId, baseUrl, every];
 `,
   );
   expect(describeMessages(messages)).toBe("");
@@ -133,7 +134,7 @@ test("the registry is read-only at every depth for the type checker", () => {
     "mutation.ts",
     `import { MODELS, Models } from ${from};
 MODELS["gpt-4o"].context_window = 1;
-MODELS["gpt-4o"].capabilities.supports_vision = false;
+MODELS["gpt-4o"].capabilities.tool_calling = false;
 Models.GPT_4O = "gpt-4o";
 `,
   );

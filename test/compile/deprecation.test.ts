@@ -1,6 +1,7 @@
 // Deprecation as an editor shows it: the language service reports TS6385 ("'X' is deprecated.", the
 // strike-through) on uses of deprecated constants and keys, and the hover text names the replacement.
-// Shipped registry: o1-mini is deprecated in favour of o4-mini; gpt-4o and claude-sonnet-4-5 are not.
+// Shipped registry: o1-mini is deprecated, its replacement chain ends at gpt-5.6-terra; gpt-5.4 and
+// claude-sonnet-4-6 are current.
 import {
   ConsumerLanguageService,
   SHIPPED_MODULE,
@@ -22,9 +23,9 @@ const consumer = writeConsumer(
 
 export const constant = Models.O1_MINI;
 export const entry = MODELS["o1-mini"];
-export const current = Models.GPT_4O;
-export const currentEntry = MODELS["gpt-4o"];
-export const other = MODELS["claude-sonnet-4-5"].context_window;
+export const current = Models.GPT_5_4;
+export const currentEntry = MODELS["gpt-5.4"];
+export const other = MODELS["claude-sonnet-4-6"].context_window;
 `,
 );
 const service = new ConsumerLanguageService([consumer]);
@@ -47,13 +48,13 @@ test("hovering the deprecated constant shows @deprecated naming the replacement 
   expect(hover.display).toContain('O1_MINI: "o1-mini"');
   expect(hover.documentation).toContain("o1-mini (OpenAI)");
   // The constant's tag names the replacement's constant (checked below to be "o4-mini").
-  expect(hover.tags).toEqual([{ name: "deprecated", text: expect.stringContaining("Use Models.O4_MINI instead") }]);
+  expect(hover.tags).toEqual([{ name: "deprecated", text: expect.stringContaining("Use Models.GPT_5_6_TERRA instead") }]);
 });
 
 test("hovering the deprecated MODELS key shows @deprecated naming the replacement ID", () => {
   const hover = service.hover(consumer, 'MODELS["o1-mini"]');
   expect(hover.display).toBe(`(property) ModelRegistry["o1-mini"]: DeprecatedModelRecord<"openai">`);
-  expect(hover.tags).toEqual([{ name: "deprecated", text: expect.stringContaining('Use "o4-mini" instead') }]);
+  expect(hover.tags).toEqual([{ name: "deprecated", text: expect.stringContaining('Use "gpt-5.6-terra" instead') }]);
 });
 
 test("the replacement named by the constant's tag is the constant for o4-mini", () => {
@@ -66,10 +67,10 @@ test("the replacement named by the constant's tag is the constant for o4-mini", 
 });
 
 test("non-deprecated constants and keys carry no @deprecated tag", () => {
-  const constant = service.hover(consumer, "Models.GPT_4O;");
-  expect(constant.display).toContain('GPT_4O: "gpt-4o"');
+  const constant = service.hover(consumer, "Models.GPT_5_4;");
+  expect(constant.display).toContain('GPT_5_4: "gpt-5.4"');
   expect(constant.tags).toEqual([]);
-  const key = service.hover(consumer, 'MODELS["gpt-4o"]');
-  expect(key.display).toBe(`(property) ModelRegistry["gpt-4o"]: ModelRecord<"openai">`);
+  const key = service.hover(consumer, 'MODELS["gpt-5.4"]');
+  expect(key.display).toBe(`(property) ModelRegistry["gpt-5.4"]: ModelRecord<"openai">`);
   expect(key.tags).toEqual([]);
 });

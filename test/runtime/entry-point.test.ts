@@ -78,7 +78,7 @@ process.on("warning", (warning) => warnings.push({ name: warning.name, code: war
 api.resolveModel("gemini-2.0-pro");
 api.resolveModel("gemini-2.0-pro");
 api.resolveModel(api.Models.GEMINI_2_0_PRO);
-api.resolveModel("gpt-4o");
+api.resolveModel("gpt-5.4");
 let strict;
 try { api.resolveModel("gemini-2.0-pro", { strict: true }); } catch (error) { strict = error.code; }
 setImmediate(() => console.log(JSON.stringify({ warnings, strict })));
@@ -153,7 +153,7 @@ test("the default warning sink is process.emitWarning, once per model ID per pro
     {
       name: "DeprecationWarning",
       code: "LATTICE_MODEL_DEPRECATED",
-      message: 'model "gemini-2.0-pro" is deprecated since 2025-03-25 (no removal date announced); use "gemini-2.5-pro" instead',
+      message: 'model "gemini-2.0-pro" is deprecated since 2025-03-25 (no shutdown date announced); use "gemini-3.8-flash" instead',
     },
   ]);
   expect(report.strict).toBe("MODEL_DEPRECATED");
