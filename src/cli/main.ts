@@ -9,6 +9,7 @@ import { closestMatch } from "../generator/suggest";
 import { colorsFor, type Colors } from "./colors";
 import { formatDiagnostic, summarize } from "./report";
 import { runUpgradeSchema } from "./upgrade-schema";
+import { runUsagesCommand } from "./usages";
 import { watchLoop } from "./watch";
 
 export const EXIT_OK = 0;
@@ -32,6 +33,7 @@ Commands:
   validate         validate only; writes nothing
   check            like generate, but write nothing and exit 1 if any output is stale
   upgrade-schema   rewrite a format version 1 registry as version 2, in place (see upgrade-schema --help)
+  usages           find the registry models a TS/JS project uses, their shutdown dates and fixes (see usages --help)
 
 Options:
   --registry <path>  registry YAML (default: models/model_registry.yaml)
@@ -55,6 +57,7 @@ const COMMANDS = new Set(["generate", "validate", "check"]);
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const c = colorsFor(io.stderr, io.env);
   if (argv[0] === "upgrade-schema") return runUpgradeSchema(argv.slice(1), io, c);
+  if (argv[0] === "usages") return runUsagesCommand(argv.slice(1), io, c);
   let parsed: ParsedArgs;
   try {
     parsed = parseCliArgs(argv, io.cwd);
