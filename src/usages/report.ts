@@ -58,17 +58,17 @@ function useDescription(use: ClassifiedUse): string {
 }
 
 function fixLines(report: UsageReport, fix: NonNullable<UsageReport["fix"]>): string[] {
-  const rewritten: string[] = [];
-  const skipped: string[] = [];
+  const rewritten: string[][] = [];
+  const skipped: string[][] = [];
   report.uses.forEach((use, index) => {
     const outcome = fix.outcomes[index];
-    if (outcome?.kind === "rewritten") rewritten.push(`  ${location(use, report.cwd)}  ${use.name} → ${(use.fix as { text: string }).text}`);
-    if (outcome?.kind === "skipped") skipped.push(`  ${location(use, report.cwd)}  ${use.modelId}: ${outcome.reason}`);
+    if (outcome?.kind === "rewritten") rewritten.push([location(use, report.cwd), `${use.name} → ${(use.fix as { text: string }).text}`]);
+    if (outcome?.kind === "skipped") skipped.push([location(use, report.cwd), use.modelId, outcome.reason]);
   });
   return [
     `${fix.dryRun ? "Would rewrite" : "Rewrote"} ${plural(rewritten.length, "use")}${rewritten.length > 0 ? ":" : ""}`,
-    ...rewritten,
-    ...(skipped.length > 0 ? [`Not rewritten (${plural(skipped.length, "use")}):`, ...skipped] : []),
+    ...(rewritten.length > 0 ? table(rewritten) : []),
+    ...(skipped.length > 0 ? ["", `Not rewritten (${plural(skipped.length, "use")}):`, ...table(skipped)] : []),
   ];
 }
 
