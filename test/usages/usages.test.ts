@@ -1,6 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BASE_ARGS, cli, compile, CONFIG_FILES, expected, EXPECTED, listFiles, PROJECT, projectCopy } from "./helpers";
+import { pathToFileURL } from "node:url";
+import { BASE_ARGS, cli, compile, CONFIG_FILES, expected, EXPECTED, listFiles, PROJECT, projectCopy, REPO_ROOT } from "./helpers";
 
 describe("model-registry usages on the fixture project", () => {
   it("reports every use, grouped by urgency, exactly", async () => {
@@ -155,3 +157,16 @@ describe("model-registry usages arguments", () => {
 function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(listFiles(dir).map((file) => [file, readFileSync(join(dir, file), "utf8")]));
 }
+
+describe("model-registry usages as a process", () => {
+  it("the bin sets the exit code of the gate", () => {
+    const script = join(REPO_ROOT, "scripts/model-registry.ts");
+    const child = spawnSync(process.execPath, ["--import", pathToFileURL(require.resolve("tsx")).href, script, ...BASE_ARGS, "--fail-within", "0", "--json"], {
+      cwd: PROJECT,
+      encoding: "utf8",
+    });
+    expect(child.status).toBe(1);
+    expect(JSON.parse(child.stdout).uses).toHaveLength(23);
+    expect(child.stderr).toMatch(/^error: 5 uses of a model that shuts down within 0 days/);
+  });
+});
