@@ -41,7 +41,7 @@ Options:
   --schema <path>    JSON Schema (default: the one shipped with this package)
   --watch            regenerate whenever the registry or schema changes (Ctrl+C stops)
   --check            same as the check command
-  --docs             also write <registry>.md, docs/model-map.svg and the README summary block
+  --docs             also write <registry>.md, docs/model-map.svg, docs/model-timeline.svg and the README summary block
                      (docs and README of the project that holds the registry)
   --as-of <date>     judge lifecycle rules (shutdown dates) on this day, YYYY-MM-DD (default: today, UTC);
                      it changes only the diagnostics, never the generated output
@@ -99,6 +99,7 @@ function defaultDocs(registryPath: string, cwd: string): NonNullable<GenerateOpt
   return {
     markdownPath: registry.replace(/\.ya?ml$/i, "") + ".md",
     chartPath: join(projectRoot, "docs", "model-map.svg"),
+    timelinePath: join(projectRoot, "docs", "model-timeline.svg"),
     ...(existsSync(readmePath) ? { readmePath } : {}),
   };
 }
