@@ -26,7 +26,7 @@ const SOURCE_EXTENSIONS = new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx",
 
 export function loadScanTarget(spec: ProjectSpec): ScanTarget {
   const tsconfig = tsconfigPath(spec);
-  const project = tsconfig === undefined ? new Project({ compilerOptions: defaultCompilerOptions() }) : new Project({ tsConfigFilePath: tsconfig });
+  const project = createProject(tsconfig, spec);
   const configFiles: ScanTarget["configFiles"] = [];
   for (const path of expandPatterns(project, spec)) {
     const language = configLanguage(path);
@@ -38,6 +38,15 @@ export function loadScanTarget(spec: ProjectSpec): ScanTarget {
     throw new ProjectInputError("nothing to scan: no tsconfig.json here and no files given (pass --project <tsconfig> or files)");
   }
   return { project, configFiles };
+}
+
+function createProject(tsconfig: string | undefined, spec: ProjectSpec): Project {
+  if (tsconfig === undefined) return new Project({ compilerOptions: defaultCompilerOptions() });
+  try {
+    return new Project({ tsConfigFilePath: tsconfig });
+  } catch (error) {
+    throw new ProjectInputError(`cannot load ${spec.tsconfig ?? "tsconfig.json"}: ${(error as Error).message.split("\n")[0]}`);
+  }
 }
 
 function tsconfigPath(spec: ProjectSpec): string | undefined {

@@ -23,7 +23,7 @@ describe("model-registry usages on the fixture project", () => {
     const run = await cli([...BASE_ARGS, "--json"], PROJECT);
     const report = JSON.parse(run.stdout);
     expect(report.asOf).toBe("2026-12-01");
-    expect(report.uses).toHaveLength(23);
+    expect(report.uses).toHaveLength(27);
     expect(report.uses.find((use: { file: string; line: number }) => use.file === "src/client.ts" && use.line === 7)).toEqual({
       file: "src/client.ts",
       line: 7,
@@ -51,7 +51,7 @@ describe("model-registry usages on the fixture project", () => {
     expect(sarif.runs).toHaveLength(1);
     const [run] = sarif.runs;
     const ruleIds = run.tool.driver.rules.map((rule: { id: string }) => rule.id);
-    expect(run.results).toHaveLength(18); // every use except the five of current models
+    expect(run.results).toHaveLength(19); // every use except the eight of current models
     for (const result of run.results) {
       expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
       expect(["error", "warning", "note"]).toContain(result.level);
@@ -78,8 +78,15 @@ describe("model-registry usages on the fixture project", () => {
   it("--fail-within exits 1 and names the uses over the gate", async () => {
     const run = await cli([...BASE_ARGS, "--fail-within", "30"], PROJECT);
     expect(run.code).toBe(1);
-    expect(run.stderr.split("\n")[0]).toBe("error: 11 uses of a model that shuts down within 30 days (or already has):");
+    expect(run.stderr.split("\n")[0]).toBe("error: 12 uses of a model that shuts down within 30 days (or already has):");
     expect(run.stderr).toContain("  src/client.ts:7:10  gpt-4 (2026-06-06)\n");
+  });
+
+  it("scans the files and globs given instead of a tsconfig project", async () => {
+    const run = await cli(["usages", "--as-of", "2026-12-01", "--registry", "registry/model_registry.yaml", "--json", "src/**/*.js", "config/app.yaml"], PROJECT);
+    expect(run.stderr).toBe("");
+    const uses = JSON.parse(run.stdout).uses.map((use: { file: string; line: number; model: string }) => `${use.file}:${use.line} ${use.model}`);
+    expect(uses).toEqual(["config/app.yaml:1 gpt-4", "config/app.yaml:2 o1-mini", "config/app.yaml:2 claude-3-opus", "src/legacy.js:3 gpt-4-turbo"]);
   });
 
   it("--fail-within passes when every used model is further out", async () => {
@@ -141,6 +148,8 @@ describe("model-registry usages arguments", () => {
     [["--project", "missing.json"], "cannot read missing.json: no such file"],
     [["--registry", "nope.yaml"], "nope.yaml:1:1: cannot read the registry file: the file does not exist"],
     [["missing.ts"], "cannot read missing.ts: no such file"],
+    [["--project", "registry/model_registry.yaml"], "cannot load registry/model_registry.yaml"],
+    [["registry/notes.txt"], "expected a TypeScript/JavaScript, JSON, YAML or .env file"],
   ])("%j is a usage error (exit 2)", async (args, message) => {
     const run = await cli(["usages", ...args], PROJECT);
     expect(run.code).toBe(2);
@@ -166,7 +175,7 @@ describe("model-registry usages as a process", () => {
       encoding: "utf8",
     });
     expect(child.status).toBe(1);
-    expect(JSON.parse(child.stdout).uses).toHaveLength(23);
+    expect(JSON.parse(child.stdout).uses).toHaveLength(27);
     expect(child.stderr).toMatch(/^error: 5 uses of a model that shuts down within 0 days/);
   });
 });
