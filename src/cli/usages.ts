@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createTwoFilesPatch } from "diff";
 import { packageRoot } from "../generator/paths";
+import { OutputWriteError } from "../generator/write";
 import { isIsoDate, todayUtc } from "../shared/dates";
 import { ProjectInputError } from "../usages/project";
 import { RegistryInputError } from "../usages/registry";
@@ -68,15 +69,15 @@ export function runUsagesCommand(argv: readonly string[], io: UsagesIO, c: Color
     io.stdout.write(USAGES_USAGE + "\n");
     return 0;
   }
-  let outcome: UsagesOutcome;
   try {
-    outcome = runUsages(args.options);
+    const outcome = runUsages(args.options);
+    io.stdout.write(formatOutcome(outcome, args));
+    return gate(outcome, args, io, c);
   } catch (error) {
     if (error instanceof ProjectInputError || error instanceof RegistryInputError) return usageError(error.message, io, c);
+    if (error instanceof OutputWriteError) return usageError(error.message, io, c);
     return internalError(error, io, c);
   }
-  io.stdout.write(formatOutcome(outcome, args));
-  return gate(outcome, args, io, c);
 }
 
 function formatOutcome(outcome: UsagesOutcome, args: UsagesArgs): string {

@@ -39,19 +39,20 @@ function jsonStrings(text: string): FoundString[] {
 function yamlStrings(text: string): FoundString[] {
   const found: FoundString[] = [];
   const document = parseDocument(text, { keepSourceTokens: false });
+  const add = (node: unknown) => {
+    // Block scalars (| and >) are prose, not model settings.
+    if (isScalar(node) && typeof node.value === "string" && node.range && INLINE_SCALARS.has(node.type ?? "")) {
+      found.push(scalarString(text, node.value, node.range[0], node.range[1]));
+    }
+  };
   visit(document, {
-    Pair(_, pair) {
-      const value = pair.value;
-      if (isScalar(value) && typeof value.value === "string" && value.range) found.push(scalarString(text, value.value, value.range[0], value.range[1]));
-    },
-    Seq(_, seq) {
-      for (const item of seq.items) {
-        if (isScalar(item) && typeof item.value === "string" && item.range) found.push(scalarString(text, item.value, item.range[0], item.range[1]));
-      }
-    },
+    Pair: (_, pair) => add(pair.value),
+    Seq: (_, seq) => seq.items.forEach(add),
   });
   return found;
 }
+
+const INLINE_SCALARS = new Set(["PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE"]);
 
 function scalarString(text: string, value: string, start: number, end: number): FoundString {
   const quote = text[start];

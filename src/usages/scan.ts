@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { writeFilesAtomically } from "../generator/write";
 import { classifyUses, type ClassifiedUse } from "./classify";
 import { findConfigUses } from "./find-config";
 import { findSourceUses } from "./find-source";
@@ -37,7 +38,7 @@ export function runUsages(options: UsagesOptions): UsagesOutcome {
   const report: UsageReport = { asOf: options.asOf, registry: registry.source, cwd: options.cwd, uses };
   if (!options.fix) return { report, changes: [] };
   const fixed = planFixes(uses, target.project);
-  if (!options.dryRun) for (const change of fixed.changes) writeFileSync(change.path, change.after);
+  if (!options.dryRun) writeFilesAtomically(fixed.changes.map((change) => ({ path: change.path, contents: change.after })));
   return { report: { ...report, fix: { dryRun: options.dryRun === true, outcomes: fixed.outcomes } }, changes: fixed.changes };
 }
 
