@@ -1,3 +1,4 @@
+import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { ClassifiedUse, Urgency } from "./classify";
 import { daysLeftText, reportPath, type UsageReport } from "./report";
 
@@ -11,12 +12,13 @@ const RULES: Record<Exclude<Urgency, "current">, { id: string; level: "error" | 
 /** SARIF 2.1.0, one result per use of a model that is not current, so CI shows them inline on a pull request. */
 export function formatSarifReport(report: UsageReport, toolVersion: string): string {
   const findings = report.uses.filter((use) => use.urgency !== "current");
-  const rules = Object.values(RULES).map((rule) => ({
+  const rules: ReportingDescriptor[] = Object.values(RULES).map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },
     defaultConfiguration: { level: rule.level },
   }));
-  const sarif = {
+  // Typed with @types/sarif, the SARIF 2.1.0 object model, so a misspelt or misplaced property does not compile.
+  const sarif: Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
@@ -30,7 +32,7 @@ export function formatSarifReport(report: UsageReport, toolVersion: string): str
   return JSON.stringify(sarif, null, 2) + "\n";
 }
 
-function result(use: ClassifiedUse, cwd: string) {
+function result(use: ClassifiedUse, cwd: string): Result {
   const rule = RULES[use.urgency as Exclude<Urgency, "current">];
   return {
     ruleId: rule.id,
