@@ -33,6 +33,7 @@ Commands:
   check            like generate, but write nothing and exit 1 if any output is stale
   upgrade-schema   rewrite a format version 1 registry as version 2, in place (see upgrade-schema --help)
   audit            compare the registry with public model lists (see audit --help)
+  usages           find the registry models a TS/JS project uses, their shutdown dates and fixes (see usages --help)
 
 Options:
   --registry <path>  registry YAML (default: models/model_registry.yaml)
@@ -40,7 +41,7 @@ Options:
   --schema <path>    JSON Schema (default: the one shipped with this package)
   --watch            regenerate whenever the registry or schema changes (Ctrl+C stops)
   --check            same as the check command
-  --docs             also write <registry>.md, docs/model-map.svg and the README summary block
+  --docs             also write <registry>.md, docs/model-map.svg, docs/model-timeline.svg and the README summary block
                      (docs and README of the project that holds the registry)
   --as-of <date>     judge lifecycle rules (shutdown dates) on this day, YYYY-MM-DD (default: today, UTC);
                      it changes only the diagnostics, never the generated output
@@ -58,6 +59,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   if (argv[0] === "upgrade-schema") return runUpgradeSchema(argv.slice(1), io, c);
   // Loaded on demand: the audit brings the public lists' adapters, which nothing else needs.
   if (argv[0] === "audit") return (await import("./audit")).runAudit(argv.slice(1), io, c);
+  // Loaded on demand: usages brings ts-morph and the TypeScript compiler.
+  if (argv[0] === "usages") return (await import("./usages")).runUsagesCommand(argv.slice(1), io, c);
   let parsed: ParsedArgs;
   try {
     parsed = parseCliArgs(argv, io.cwd);
@@ -99,6 +102,7 @@ function defaultDocs(registryPath: string, cwd: string): NonNullable<GenerateOpt
   return {
     markdownPath: registry.replace(/\.ya?ml$/i, "") + ".md",
     chartPath: join(projectRoot, "docs", "model-map.svg"),
+    timelinePath: join(projectRoot, "docs", "model-timeline.svg"),
     ...(existsSync(readmePath) ? { readmePath } : {}),
   };
 }

@@ -18,7 +18,7 @@ const CHAR_WIDTH = 6.4;
 const POINT_RADIUS = 5;
 
 /** Tableau 10: distinguishable, colour-blind friendly enough; cycles beyond ten providers. */
-const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
+export const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 
 /** The legacy formula: (3 × input + output) / 4, per 1M tokens. */
 export function blendedPer1M(model: NormalizedModel): number {

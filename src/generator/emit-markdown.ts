@@ -1,5 +1,6 @@
 import { formatDecimalUsd, formatTokens } from "../shared/format-number";
 import { markdownCell, markdownCode, markdownUrl } from "./escape";
+import { modelsByShutdown } from "./emit-timeline";
 import type { NormalizedModel, NormalizedProvider, NormalizedRegistry } from "./normalize";
 import type { ModelEntry, ProviderConfig } from "./registry-file";
 
@@ -10,6 +11,8 @@ export interface MarkdownEmitOptions {
   chartLink: string;
   /** The registry YAML as named in the banner (relative to the project root). */
   sourcePath: string;
+  /** The shutdown timeline SVG, relative to the markdown file; without it the lifecycle section has no picture. */
+  timelineLink?: string;
 }
 
 export const STATUSES = ["production", "beta", "experimental", "deprecated"] as const;
@@ -44,6 +47,8 @@ export function emitMarkdown(registry: NormalizedRegistry, options: MarkdownEmit
     "## Deprecated models",
     "Replaced by names the end of the replacement chain: the model to move to.",
     deprecatedTable(registry),
+    "## Lifecycle",
+    ...lifecycleSection(registry, options.timelineLink),
     "## Aliases",
     aliasTable(registry),
     "## Provider configuration",
@@ -156,6 +161,42 @@ function deprecatedTable(registry: NormalizedRegistry): string {
       entry.shutdown_date === undefined ? "not announced" : markdownCell(entry.shutdown_date),
     ]),
   );
+}
+
+/**
+ * Every model with a shutdown date, in date order, then the deprecated ones with none. Dates only, no
+ * "past" or "days left": the page must come out byte-identical whatever day it is generated.
+ */
+function lifecycleSection(registry: NormalizedRegistry, timelineLink: string | undefined): string[] {
+  const scheduled = modelsByShutdown(registry);
+  const undated = registry.models.filter((m) => m.entry.status === "deprecated" && m.entry.shutdown_date === undefined);
+  const intro =
+    "Shutdowns in date order, each with its deprecation date and the model to move to (the end of the replacement chain). " +
+    "Compare the dates with today: this page does not change with the day it is generated. `model-registry usages` finds these models in a codebase.";
+  return [
+    intro,
+    ...(timelineLink === undefined || scheduled.length === 0 ? [] : [`![Shutdown timeline, one bar per model from deprecation to shutdown](${markdownUrl(timelineLink)})`]),
+    scheduled.length === 0
+      ? "No model has a shutdown date."
+      : table(
+          ["Shutdown", "Model", "Provider", "Status", "Deprecated", "Move to"],
+          scheduled.map(({ entry, finalReplacement }) => [
+            markdownCell(entry.shutdown_date!),
+            markdownCode(entry.id),
+            markdownCode(entry.provider),
+            entry.status,
+            entry.deprecation_date === undefined ? "not published" : markdownCell(entry.deprecation_date),
+            finalReplacement === undefined ? "–" : markdownCode(finalReplacement),
+          ]),
+        ),
+    ...(undated.length === 0
+      ? []
+      : [
+          `Deprecated with no shutdown date announced: ${undated
+            .map(({ entry, finalReplacement }) => `${markdownCode(entry.id)}${finalReplacement === undefined ? "" : ` → ${markdownCode(finalReplacement)}`}`)
+            .join(", ")}.`,
+        ]),
+  ];
 }
 
 function aliasTable(registry: NormalizedRegistry): string {

@@ -3,6 +3,7 @@ import { todayUtc } from "../shared/dates";
 import { dirname, join, resolve } from "node:path";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics";
 import { emitChart } from "./emit-chart";
+import { emitTimeline } from "./emit-timeline";
 import { emitMarkdown, emitReadmeSummary } from "./emit-markdown";
 import { emitModuleParts, type ModuleEmitOptions } from "./emit-module";
 import { emitSchemaTypes } from "./emit-types";
@@ -38,7 +39,7 @@ export interface GenerateOptions {
    */
   asOf?: string;
   /** Also generate the docs: the markdown registry, the SVG chart and the README summary block. */
-  docs?: { markdownPath: string; chartPath: string; readmePath?: string };
+  docs?: { markdownPath: string; chartPath: string; readmePath?: string; timelinePath?: string };
 }
 
 export interface GenerateResult {
@@ -131,6 +132,7 @@ function emitDocs(
 ): { files: OutputFile[]; diagnostics: Diagnostic[] } {
   const markdownPath = resolve(cwd, docs.markdownPath);
   const chartPath = resolve(cwd, docs.chartPath);
+  const timelinePath = docs.timelinePath === undefined ? undefined : resolve(cwd, docs.timelinePath);
   const files: OutputFile[] = [
     {
       path: markdownPath,
@@ -138,9 +140,11 @@ function emitDocs(
         command,
         chartLink: portableRelative(dirname(markdownPath), chartPath),
         sourcePath: portableRelative(dirname(markdownPath), registryPath),
+        ...(timelinePath === undefined ? {} : { timelineLink: portableRelative(dirname(markdownPath), timelinePath) }),
       }),
     },
     { path: chartPath, contents: emitChart(registry) },
+    ...(timelinePath === undefined ? [] : [{ path: timelinePath, contents: emitTimeline(registry) }]),
   ];
   const diagnostics: Diagnostic[] = [];
   if (docs.readmePath !== undefined) {

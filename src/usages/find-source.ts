@@ -1,0 +1,122 @@
+import { ts, type Project, type SourceFile } from "ts-morph";
+import type { UsageRegistry } from "./registry";
+import type { ModelUse, UseKind } from "./use";
+
+/** Generated type names whose members are registry model names: `ModelId`, `ActiveModelId`, `OpenAIModelId`, `ModelAlias`… */
+const REGISTRY_TYPE_NAME = /ModelId$|^ModelAlias$/;
+
+/** Every use of a registry model in the program's own source files (declarations, node_modules and the generated module skipped). */
+export function findSourceUses(project: Project, registry: UsageRegistry, generatedModule: string | undefined): ModelUse[] {
+  const checker = project.getTypeChecker().compilerObject;
+  const uses: ModelUse[] = [];
+  for (const sourceFile of project.getSourceFiles()) {
+    if (!isScannable(sourceFile, generatedModule)) continue;
+    uses.push(...findInFile(sourceFile.compilerNode, checker, registry, generatedModule));
+  }
+  return uses;
+}
+
+function isScannable(sourceFile: SourceFile, generatedModule: string | undefined): boolean {
+  const path = sourceFile.getFilePath();
+  return !sourceFile.isDeclarationFile() && !sourceFile.isInNodeModules() && path !== generatedModule;
+}
+
+function findInFile(file: ts.SourceFile, checker: ts.TypeChecker, registry: UsageRegistry, generatedModule: string | undefined): ModelUse[] {
+  const uses: ModelUse[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      const use = stringUse(node, file, checker, registry);
+      if (use !== undefined) uses.push(use);
+    } else if (ts.isPropertyAccessExpression(node)) {
+      const use = constantUse(node, file, checker, registry, generatedModule);
+      if (use !== undefined) uses.push(use);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return uses;
+}
+
+function stringUse(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, file: ts.SourceFile, checker: ts.TypeChecker, registry: UsageRegistry): ModelUse | undefined {
+  const match = registry.names.get(node.text);
+  if (match === undefined || isModuleSpecifier(node)) return undefined;
+  const start = node.getStart(file);
+  const position = file.getLineAndCharacterOfPosition(start);
+  return {
+    file: file.fileName,
+    line: position.line + 1,
+    column: position.character + 1,
+    start: start + 1,
+    end: node.getEnd() - 1,
+    name: node.text,
+    via: match.via,
+    kind: stringKind(node, checker),
+    modelId: match.modelId,
+    quote: file.text[start],
+  };
+}
+
+function stringKind(node: ts.Expression, checker: ts.TypeChecker): UseKind {
+  if (isPartOfComputedString(node)) return "computed";
+  return isRegistryTyped(checker.getContextualType(node), checker) ? "typed" : "literal";
+}
+
+function isPartOfComputedString(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isTemplateSpan(parent)) return true;
+  return ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.PlusToken;
+}
+
+function isModuleSpecifier(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isExternalModuleReference(parent)) return true;
+  if (ts.isLiteralTypeNode(parent) && ts.isImportTypeNode(parent.parent)) return true;
+  return ts.isCallExpression(parent) && (parent.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(parent.expression) && parent.expression.text === "require"));
+}
+
+/** Named by a generated alias, or (aliases are lost in `ModelId | undefined`) a union that contains one. */
+function isRegistryTyped(type: ts.Type | undefined, checker: ts.TypeChecker): boolean {
+  if (type === undefined) return false;
+  const alias = type.aliasSymbol?.getName();
+  if (alias !== undefined && REGISTRY_TYPE_NAME.test(alias)) return true;
+  const origin = (type as { origin?: ts.Type }).origin;
+  if (origin !== undefined && origin !== type && isRegistryTyped(origin, checker)) return true;
+  if (type.isUnion()) return type.types.some((member) => member.aliasSymbol !== undefined && REGISTRY_TYPE_NAME.test(member.aliasSymbol.getName()));
+  return false;
+}
+
+function constantUse(
+  node: ts.PropertyAccessExpression,
+  file: ts.SourceFile,
+  checker: ts.TypeChecker,
+  registry: UsageRegistry,
+  generatedModule: string | undefined,
+): ModelUse | undefined {
+  const modelId = registry.constants.get(node.name.text);
+  if (modelId === undefined || !isGeneratedModels(node.expression, checker, generatedModule)) return undefined;
+  const start = node.name.getStart(file);
+  const position = file.getLineAndCharacterOfPosition(start);
+  return {
+    file: file.fileName,
+    line: position.line + 1,
+    column: position.character + 1,
+    start,
+    end: node.name.getEnd(),
+    name: node.name.text,
+    via: "constant",
+    kind: "constant",
+    modelId,
+  };
+}
+
+/** `Models` (or an import renaming it) declared by the generated module. */
+function isGeneratedModels(expression: ts.Expression, checker: ts.TypeChecker, generatedModule: string | undefined): boolean {
+  let symbol = checker.getSymbolAtLocation(expression);
+  if (symbol === undefined) return false;
+  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (symbol.getName() !== "Models") return false;
+  const declaration = symbol.declarations?.[0];
+  if (declaration === undefined) return false;
+  const declaredIn = declaration.getSourceFile().fileName;
+  return generatedModule === undefined ? declaredIn.endsWith("models.generated.ts") : declaredIn === generatedModule;
+}

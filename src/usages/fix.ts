@@ -1,0 +1,131 @@
+import { readFileSync } from "node:fs";
+import { ts, type Project } from "ts-morph";
+import type { ClassifiedUse } from "./classify";
+
+export type FixOutcome = { kind: "rewritten"; replacement: string } | { kind: "skipped"; reason: string };
+
+export interface FixResult {
+  /** Per use (same index as the input); undefined for uses that needed no fix. */
+  outcomes: Array<FixOutcome | undefined>;
+  /** Every file whose text changes: before and after. */
+  changes: Array<{ path: string; before: string; after: string }>;
+}
+
+interface NewDiagnostic {
+  file: string;
+  text: string;
+}
+
+/**
+ * Plans the rewrite of every fixable use; nothing is written to disk here. TS/JS edits are kept only
+ * if the program then has no diagnostic it did not have before. All edits are tried together first
+ * (one type check in the common case); the files that gain diagnostics are then retried one edit at
+ * a time. Config files have no type checker, so their edits stand as planned.
+ */
+export function planFixes(uses: readonly ClassifiedUse[], project: Project): FixResult {
+  const outcomes: Array<FixOutcome | undefined> = uses.map((use) => (use.fix.kind === "unsafe" ? { kind: "skipped", reason: use.fix.reason } : undefined));
+  const byFile = groupRewritesByFile(uses);
+  const originals = new Map([...byFile.keys()].map((path) => [path, project.getSourceFile(path)?.getFullText() ?? readFileSync(path, "utf8")]));
+  const sourcePaths = [...byFile.keys()].filter((path) => project.getSourceFile(path) !== undefined);
+  if (sourcePaths.length > 0) {
+    const checker = new EditChecker(project, uses, originals);
+    const retry = checker.acceptTogether(new Map(sourcePaths.map((path) => [path, byFile.get(path)!])));
+    for (const [path, indexes] of retry) byFile.set(path, checker.acceptOneByOne(path, indexes, outcomes));
+  }
+  const changes: FixResult["changes"] = [];
+  for (const [path, accepted] of byFile) {
+    for (const index of accepted) outcomes[index] = { kind: "rewritten", replacement: (uses[index]!.fix as { replacement: string }).replacement };
+    const before = originals.get(path)!;
+    if (accepted.length > 0) changes.push({ path, before, after: applyEdits(before, accepted.map((index) => uses[index]!)) });
+  }
+  return { outcomes, changes };
+}
+
+function groupRewritesByFile(uses: readonly ClassifiedUse[]): Map<string, number[]> {
+  const byFile = new Map<string, number[]>();
+  uses.forEach((use, index) => {
+    if (use.fix.kind === "rewrite") byFile.set(use.file, [...(byFile.get(use.file) ?? []), index]);
+  });
+  return byFile;
+}
+
+/** Applies candidate edits to the in-memory program and compares its diagnostics with the unedited baseline. */
+class EditChecker {
+  private readonly baseline: Map<string, number>;
+
+  constructor(
+    private readonly project: Project,
+    private readonly uses: readonly ClassifiedUse[],
+    private readonly originals: ReadonlyMap<string, string>,
+  ) {
+    this.baseline = countKeys(diagnosticKeys(project));
+  }
+
+  /** Keeps the edits of every file that gains no diagnostic; returns the others (the program keeps only the kept edits). */
+  acceptTogether(candidates: Map<string, number[]>): Map<string, number[]> {
+    const retry = new Map<string, number[]>();
+    for (;;) {
+      for (const [path, indexes] of candidates) this.setEdits(path, indexes);
+      const problems = this.newDiagnostics();
+      if (problems.length === 0) return retry;
+      const blamed = new Set(problems.map((problem) => problem.file).filter((file) => candidates.has(file)));
+      // A diagnostic in a file without edits comes from an edit elsewhere: retry every file one edit at a time.
+      const toRetry = blamed.size > 0 ? [...blamed] : [...candidates.keys()];
+      for (const path of toRetry) {
+        retry.set(path, candidates.get(path)!);
+        candidates.delete(path);
+        this.setEdits(path, []);
+      }
+    }
+  }
+
+  acceptOneByOne(path: string, indexes: readonly number[], outcomes: Array<FixOutcome | undefined>): number[] {
+    const accepted: number[] = [];
+    for (const index of indexes) {
+      this.setEdits(path, [...accepted, index]);
+      const problem = this.newDiagnostics()[0];
+      if (problem === undefined) accepted.push(index);
+      else outcomes[index] = { kind: "skipped", reason: `the replacement does not type-check: ${problem.text}` };
+    }
+    this.setEdits(path, accepted);
+    return accepted;
+  }
+
+  private setEdits(path: string, indexes: readonly number[]): void {
+    const text = applyEdits(this.originals.get(path)!, indexes.map((index) => this.uses[index]!));
+    const sourceFile = this.project.getSourceFileOrThrow(path);
+    if (sourceFile.getFullText() !== text) sourceFile.replaceWithText(text);
+  }
+
+  private newDiagnostics(): NewDiagnostic[] {
+    const remaining = new Map(this.baseline);
+    const found: NewDiagnostic[] = [];
+    for (const key of diagnosticKeys(this.project)) {
+      const left = remaining.get(key) ?? 0;
+      if (left > 0) remaining.set(key, left - 1);
+      else found.push({ file: key.split("\u0000")[0]!, text: key.split("\u0000").slice(1).join(": ") });
+    }
+    return found;
+  }
+}
+
+function applyEdits(text: string, uses: readonly ClassifiedUse[]): string {
+  let result = text;
+  for (const use of [...uses].sort((a, b) => b.start - a.start)) {
+    if (use.fix.kind === "rewrite") result = result.slice(0, use.start) + use.fix.text + result.slice(use.end);
+  }
+  return result;
+}
+
+function countKeys(keys: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+/** Diagnostics keyed without positions (edits move them), so only new ones stand out. */
+function diagnosticKeys(project: Project): string[] {
+  const program = project.getProgram().compilerObject;
+  const diagnostics = [...program.getSyntacticDiagnostics(), ...program.getSemanticDiagnostics()];
+  return diagnostics.map((d) => `${d.file?.fileName ?? ""}\u0000TS${d.code}\u0000${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
+}

@@ -1,0 +1,89 @@
+import { existsSync } from "node:fs";
+import { extname, resolve } from "node:path";
+import { Project, ts } from "ts-morph";
+
+export type ConfigLanguage = "json" | "yaml" | "env";
+
+/** What `usages` scans: a TypeScript program, plus configuration files given by name. */
+export interface ScanTarget {
+  project: Project;
+  /** Absolute paths of the JSON, YAML and .env files to scan as text. */
+  configFiles: Array<{ path: string; language: ConfigLanguage }>;
+}
+
+export interface ProjectSpec {
+  cwd: string;
+  /** A tsconfig.json (default: `tsconfig.json` in `cwd` when no files are given). */
+  tsconfig?: string;
+  /** Files and globs; TS/JS files join the program, JSON/YAML/.env files are scanned as text. */
+  patterns: readonly string[];
+}
+
+/** The project could not be loaded as asked (a usage error). */
+export class ProjectInputError extends Error {}
+
+const SOURCE_EXTENSIONS = new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"]);
+
+export function loadScanTarget(spec: ProjectSpec): ScanTarget {
+  const tsconfig = tsconfigPath(spec);
+  const project = createProject(tsconfig, spec);
+  const configFiles: ScanTarget["configFiles"] = [];
+  for (const path of expandPatterns(project, spec)) {
+    const language = configLanguage(path);
+    if (language !== undefined) configFiles.push({ path, language });
+    else if (SOURCE_EXTENSIONS.has(extname(path))) project.addSourceFileAtPath(path);
+    else throw new ProjectInputError(`cannot scan ${path}: expected a TypeScript/JavaScript, JSON, YAML or .env file`);
+  }
+  if (project.getSourceFiles().length === 0 && configFiles.length === 0) {
+    throw new ProjectInputError("nothing to scan: no tsconfig.json here and no files given (pass --project <tsconfig> or files)");
+  }
+  return { project, configFiles };
+}
+
+function createProject(tsconfig: string | undefined, spec: ProjectSpec): Project {
+  if (tsconfig === undefined) return new Project({ compilerOptions: defaultCompilerOptions() });
+  try {
+    return new Project({ tsConfigFilePath: tsconfig });
+  } catch (error) {
+    throw new ProjectInputError(`cannot load ${spec.tsconfig ?? "tsconfig.json"}: ${(error as Error).message.split("\n")[0]}`);
+  }
+}
+
+function tsconfigPath(spec: ProjectSpec): string | undefined {
+  if (spec.tsconfig !== undefined) {
+    const path = resolve(spec.cwd, spec.tsconfig);
+    if (!existsSync(path)) throw new ProjectInputError(`cannot read ${spec.tsconfig}: no such file`);
+    return path;
+  }
+  if (spec.patterns.length > 0) return undefined;
+  const fallback = resolve(spec.cwd, "tsconfig.json");
+  return existsSync(fallback) ? fallback : undefined;
+}
+
+function defaultCompilerOptions(): ts.CompilerOptions {
+  return { allowJs: true, strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, skipLibCheck: true, noEmit: true };
+}
+
+/** Literal paths must exist; globs may match nothing. */
+function expandPatterns(project: Project, spec: ProjectSpec): string[] {
+  const paths: string[] = [];
+  for (const pattern of spec.patterns) {
+    const absolute = resolve(spec.cwd, pattern);
+    if (!/[*?[{]/.test(pattern)) {
+      if (!existsSync(absolute)) throw new ProjectInputError(`cannot read ${pattern}: no such file`);
+      paths.push(absolute);
+      continue;
+    }
+    paths.push(...project.getFileSystem().globSync([absolute.split("\\").join("/"), "!**/node_modules/**"]));
+  }
+  return [...new Set(paths)].sort();
+}
+
+function configLanguage(path: string): ConfigLanguage | undefined {
+  const extension = extname(path).toLowerCase();
+  if (extension === ".json") return "json";
+  if (extension === ".yaml" || extension === ".yml") return "yaml";
+  const name = path.split(/[\\/]/).pop() ?? "";
+  if (name === ".env" || name.startsWith(".env.") || extension === ".env") return "env";
+  return undefined;
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from "node:fs";
+import { ts } from "ts-morph";
+import { compareStrings, hasErrors, type Diagnostic } from "../generator/diagnostics";
+import { checkFormatVersion } from "../generator/format-version";
+import { loadRegistryFile } from "../generator/load";
+import { constantName } from "../generator/naming";
+import { bundledSchemaPath } from "../generator/paths";
+import type { ModelEntry, ModelRegistryFile } from "../generator/registry-file";
+import { chainOf } from "../generator/validate-lifecycle";
+import { validateAgainstSchema, type JsonSchema } from "../generator/validate-schema";
+
+/** How a string names a model: its registry ID, a registry alias, or the provider-side API name. */
+export type NameKind = "id" | "alias" | "api_name";
+
+export interface NameMatch {
+  modelId: string;
+  via: NameKind;
+}
+
+/** The registry as `usages` needs it: every model, and every name that points at one. */
+export interface UsageRegistry {
+  /** Where it came from, for the report. */
+  source: string;
+  models: ReadonlyMap<string, ModelEntry>;
+  names: ReadonlyMap<string, NameMatch>;
+  /** `GPT_4O` → `gpt-4o`: the generated `Models.X` constants. */
+  constants: ReadonlyMap<string, string>;
+  /** The end of each deprecated model's `replaced_by` chain (cycles and dangling links: absent). */
+  finalReplacement(modelId: string): ModelEntry | undefined;
+}
+
+/** The registry file could not be used; the message says why (a usage error, not a bug). */
+export class RegistryInputError extends Error {}
+
+export function buildUsageRegistry(models: readonly ModelEntry[], aliases: Record<string, string>, source: string): UsageRegistry {
+  const byId = new Map([...models].sort((a, b) => compareStrings(a.id, b.id)).map((model) => [model.id, model]));
+  const names = new Map<string, NameMatch>();
+  // Precedence when names collide: IDs, then aliases, then API names (first model ID wins).
+  for (const id of byId.keys()) names.set(id, { modelId: id, via: "id" });
+  for (const [alias, target] of Object.entries(aliases).sort(([a], [b]) => compareStrings(a, b))) {
+    if (!names.has(alias) && byId.has(target)) names.set(alias, { modelId: target, via: "alias" });
+  }
+  for (const model of byId.values()) {
+    if (model.api_name !== undefined && !names.has(model.api_name)) names.set(model.api_name, { modelId: model.id, via: "api_name" });
+  }
+  const constants = new Map([...byId.keys()].map((id) => [constantName(id), id]));
+  return {
+    source,
+    models: byId,
+    names,
+    constants,
+    finalReplacement(modelId) {
+      const model = byId.get(modelId);
+      if (model?.replaced_by === undefined) return undefined;
+      const chain = chainOf(model, byId);
+      return chain.cycle ? undefined : chain.end;
+    },
+  };
+}
+
+/** Reads a registry YAML with the generator's own loader and schema, so it is judged exactly as `generate` would. */
+export function loadRegistryYaml(path: string, shownPath: string): UsageRegistry {
+  const loaded = loadRegistryFile(path);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  if (!hasErrors(diagnostics)) diagnostics.push(...checkFormatVersion(loaded, shownPath));
+  if (!hasErrors(diagnostics)) {
+    const schema = JSON.parse(readFileSync(bundledSchemaPath(), "utf8")) as JsonSchema;
+    diagnostics.push(...validateAgainstSchema(loaded, schema));
+  }
+  const firstError = diagnostics.find((d) => d.severity === "error");
+  if (firstError !== undefined) {
+    throw new RegistryInputError(`${shownPath}:${firstError.line}:${firstError.column}: ${firstError.message} (run \`model-registry validate\`)`);
+  }
+  const data = loaded.data as ModelRegistryFile;
+  return buildUsageRegistry(data.models, (data.aliases ?? {}) as Record<string, string>, shownPath);
+}
+
+/**
+ * Reads the registry back out of a generated module: its `MODEL_DATA` and `MODEL_ALIASES` are plain
+ * literals, so they are evaluated from the syntax tree without running the module.
+ */
+export function loadRegistryFromModule(text: string, shownPath: string): UsageRegistry {
+  const file = ts.createSourceFile(shownPath, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const modelData = constInitializer(file, "MODEL_DATA");
+  if (modelData === undefined) throw new RegistryInputError(`${shownPath} has no MODEL_DATA; is it a module written by \`model-registry generate\`?`);
+  const models = Object.values(literalValue(modelData) as Record<string, ModelEntry>);
+  const aliasesNode = constInitializer(file, "MODEL_ALIASES");
+  const aliases = aliasesNode === undefined ? {} : (literalValue(firstObjectLiteral(aliasesNode) ?? aliasesNode) as Record<string, string>);
+  return buildUsageRegistry(models, aliases, shownPath);
+}
+
+function constInitializer(file: ts.SourceFile, name: string): ts.Expression | undefined {
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (ts.isIdentifier(declaration.name) && declaration.name.text === name) return declaration.initializer;
+    }
+  }
+  return undefined;
+}
+
+/** `deepFreeze({...}) as unknown as X` → the `{...}`. */
+function firstObjectLiteral(node: ts.Node): ts.ObjectLiteralExpression | undefined {
+  if (ts.isObjectLiteralExpression(node)) return node;
+  return ts.forEachChild(node, firstObjectLiteral);
+}
+
+function literalValue(node: ts.Expression): unknown {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isNumericLiteral(node)) return Number(node.text);
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return false;
+  if (node.kind === ts.SyntaxKind.NullKeyword) return null;
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) return -(literalValue(node.operand) as number);
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) return literalValue(node.expression);
+  if (ts.isArrayLiteralExpression(node)) return node.elements.map(literalValue);
+  if (ts.isObjectLiteralExpression(node)) {
+    const result: Record<string, unknown> = {};
+    for (const property of node.properties) {
+      if (!ts.isPropertyAssignment(property)) continue;
+      const key = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) || ts.isNumericLiteral(property.name) ? property.name.text : undefined;
+      if (key !== undefined) result[key] = literalValue(property.initializer);
+    }
+    return result;
+  }
+  return undefined;
+}

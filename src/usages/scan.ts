@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { writeFilesAtomically } from "../generator/write";
+import { classifyUses, type ClassifiedUse } from "./classify";
+import { findConfigUses } from "./find-config";
+import { findSourceUses } from "./find-source";
+import { planFixes, type FixResult } from "./fix";
+import { loadScanTarget, type ProjectSpec, type ScanTarget } from "./project";
+import { loadRegistryFromModule, loadRegistryYaml, RegistryInputError, type UsageRegistry } from "./registry";
+import { reportPath, type UsageReport } from "./report";
+
+export interface UsagesOptions extends ProjectSpec {
+  /** A registry YAML; default: the generated module found in the project. */
+  registry?: string;
+  /** The generated module (default: the project's `models.generated.ts`). */
+  module?: string;
+  asOf: string;
+  fix?: boolean;
+  dryRun?: boolean;
+}
+
+export interface UsagesOutcome {
+  report: UsageReport;
+  /** After `--fix`: the files that change (written unless `dryRun`). */
+  changes: FixResult["changes"];
+}
+
+/** Scan → classify → (fix). Throws ProjectInputError or RegistryInputError for bad input. */
+export function runUsages(options: UsagesOptions): UsagesOutcome {
+  const target = loadScanTarget(options);
+  const generatedModule = findGeneratedModule(target, options);
+  const registry = loadRegistry(options, generatedModule);
+  const found = [
+    ...findSourceUses(target.project, registry, generatedModule),
+    ...target.configFiles.flatMap((file) => findConfigUses(file.path, file.language, registry)),
+  ];
+  const uses = classifyUses(found, registry, options.asOf);
+  const report: UsageReport = { asOf: options.asOf, registry: registry.source, cwd: options.cwd, uses };
+  if (!options.fix) return { report, changes: [] };
+  const fixed = planFixes(uses, target.project);
+  if (!options.dryRun) writeFilesAtomically(fixed.changes.map((change) => ({ path: change.path, contents: change.after })));
+  return { report: { ...report, fix: { dryRun: options.dryRun === true, outcomes: fixed.outcomes } }, changes: fixed.changes };
+}
+
+/** The uses whose model shuts down within `days` of the as-of date, or already has, and that --fix did not rewrite. */
+export function usesOverGate(outcome: UsagesOutcome, days: number): ClassifiedUse[] {
+  const { uses, fix } = outcome.report;
+  return uses.filter((use, index) => {
+    const rewritten = fix !== undefined && !fix.dryRun && fix.outcomes[index]?.kind === "rewritten";
+    return !rewritten && use.daysLeft !== undefined && use.daysLeft <= days;
+  });
+}
+
+function findGeneratedModule(target: ScanTarget, options: UsagesOptions): string | undefined {
+  if (options.module !== undefined) return resolve(options.cwd, options.module).split("\\").join("/");
+  const candidates = target.project.getSourceFiles().filter((file) => file.getBaseName() === "models.generated.ts" && !file.isInNodeModules());
+  return candidates[0]?.getFilePath();
+}
+
+function loadRegistry(options: UsagesOptions, generatedModule: string | undefined): UsageRegistry {
+  if (options.registry !== undefined) return loadRegistryYaml(resolve(options.cwd, options.registry), options.registry);
+  if (generatedModule === undefined) {
+    throw new RegistryInputError("no registry: the project has no models.generated.ts; pass --registry <yaml> or --module <generated module>");
+  }
+  return loadRegistryFromModule(readFileSync(generatedModule, "utf8"), reportPath(generatedModule, options.cwd));
+}
