@@ -46,7 +46,7 @@ export function emitModuleParts(registry: NormalizedRegistry, schemaTypes: strin
     aliasInterface(registry),
     "// ---- Data ----",
     DEEP_FREEZE,
-    dataStatement("MODEL_DATA", (writer) => writeModelData(writer, registry.models, blocks)),
+    dataStatement("MODEL_DATA", (writer) => writeModelData(writer, registry.models)),
     exported("MODELS", "deepFreeze(MODEL_DATA) as unknown as ModelRegistry", "The registry, deep-frozen, keyed by model ID."),
     // The literal is in code-unit order, and the schema rejects all-digit IDs, which Object.keys would list first.
     exported("MODEL_IDS", "Object.freeze(Object.keys(MODEL_DATA)) as readonly ModelId[]", "Every model ID, sorted."),
@@ -296,9 +296,13 @@ const DEEP_FREEZE = `function deepFreeze<T>(value: T): T {
   return value;
 }`;
 
-function writeModelData(writer: CodeBlockWriter, models: readonly NormalizedModel[], blocks: Blocks): void {
-  if (models.length === 0) writer.write("{}");
-  else blocks.writeBody(writer, { kind: "object", members: models.map((m) => ({ key: m.id, value: m.entry as unknown as DataValue })) });
+/**
+ * The data as one JSON text parsed at load time: the checker sees a string, not a megabyte object literal it would
+ * have to type (the per-key `ModelRegistry` interface gives the types), and nothing in it needs formatting.
+ */
+function writeModelData(writer: CodeBlockWriter, models: readonly NormalizedModel[]): void {
+  const data = Object.fromEntries(models.map((m) => [m.id, m.entry]));
+  writer.write(`JSON.parse(${tsString(JSON.stringify(data))}) as Record<string, unknown>`);
 }
 
 /** Writes plain data as a TypeScript literal: objects expanded one key per line, as prettier keeps them. */

@@ -92,9 +92,9 @@ describe("hostile strings the schema rejects, with a clear message", () => {
       '`models[0].id` "gpt-4o*/" is not valid: registry model ID: letters, digits and . _ : / @ + -, starting and ending with a letter or digit, not only digits, at most 128 characters',
     ],
     [
-      "a javascript: URL as source",
-      (yaml) => yaml.replace("source: https://example.com/models", "source: javascript:alert(1)"),
-      '`models[1].source` "javascript:alert(1)" is not valid: expected an http:// or https:// URL without spaces',
+      "a javascript: URL as a provider's docs link",
+      (yaml) => yaml.replace("docs_url: https://platform.openai.com/docs/models", "docs_url: javascript:alert(1)"),
+      '`providers.openai.docs_url` "javascript:alert(1)" is not valid: expected an http:// or https:// URL without spaces',
     ],
   ];
   test.each(cases)("%s", async (_name, mutate, message) => {
