@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import type { ModelEntry, ModelRegistryFile } from "../../src/generator/registry-file";
 
-/** `../shared/reference` beside the repository, as on developers' machines and in CI. */
-export const REFERENCE_DIR = join(__dirname, "../../../shared/reference");
-export const SNAPSHOT_PATH = join(REFERENCE_DIR, "litellm-model-prices-2026-07-24.json");
-export const LEGACY_PATH = join(REFERENCE_DIR, "legacy-model-registry.md");
+/** Dated copies inside the repository (data/sources/README.md), so a plain clone's tests read nothing outside it. */
+export const SOURCES_DIR = join(__dirname, "../../data/sources");
+export const SNAPSHOT_PATH = join(SOURCES_DIR, "litellm/model_prices_and_context_window-2026-07-24.json");
+export const LEGACY_PATH = join(SOURCES_DIR, "legacy/legacy-model-registry-2025-11.md");
 export const REGISTRY_PATH = join(__dirname, "../../models/model_registry.yaml");
 
 export function loadRegistry(): ModelRegistryFile {

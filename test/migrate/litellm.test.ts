@@ -18,7 +18,7 @@ describe("malformed LiteLLM JSON", () => {
   test("reports every entry it could not map and why", () => {
     expect(text).toMatch(/no-context \[max_input_tokens = "undefined"\]: missing/);
     expect(text).toMatch(/string-price \[input_cost_per_token = "cheap"\]/);
-    expect(text).toMatch(/per-million-typo: per-1k price above 1.0 USD/);
+    expect(text).toMatch(/per-million-typo: price above 1000 USD per 1M tokens \(2500000 \/ 10000000\); skipped as a likely unit error/);
     expect(text).toMatch(/retiring \[deprecation_date = "2026-05-15"\]: needs a replaced_by/);
     expect(text).toMatch(/bad-date \[deprecation_date = "soon"\]: not a YYYY-MM-DD/);
     expect(text).toMatch(/not-an-object: entry is not an object/);
