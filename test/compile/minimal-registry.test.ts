@@ -88,9 +88,9 @@ export const fine = [Models.ACME_LARGE, MODELS["lab/tiny:7b"]];
   expect(describeMessages(service.errors(consumer))).toBe("");
   expect(service.suggestionSpans(consumer, 6385)).toEqual(["ACME_SMALL", '"acme-small"']);
   expect(service.hover(consumer, "Models.ACME_SMALL").tags).toEqual([
-    { name: "deprecated", text: "Use Models.ACME_LARGE instead (deprecated 2026-01-15)." },
+    { name: "deprecated", text: "Use Models.ACME_LARGE instead (deprecated 2026-01-15, shuts down 2026-12-31)." },
   ]);
   expect(service.hover(consumer, 'MODELS["acme-small"]').tags).toEqual([
-    { name: "deprecated", text: 'Use "acme-large" instead (deprecated 2026-01-15, removed 2026-12-31).' },
+    { name: "deprecated", text: 'Use "acme-large" instead (deprecated 2026-01-15, shuts down 2026-12-31).' },
   ]);
 });

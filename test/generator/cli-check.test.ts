@@ -17,6 +17,9 @@ interface Run {
   stderr: string;
 }
 
+/** Error lines of a CLI's stderr: the shipped registry announces upcoming shutdowns as warnings, depending on the day. */
+const errorLines = (stderr: string) => stderr.split("\n").filter((line) => / - error |^error/.test(line));
+
 function run(command: string, args: readonly string[]): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
   delete env.FORCE_COLOR;
@@ -86,12 +89,12 @@ test("--check on a directory with no output exits 1, lists the file as missing a
 test("generate writes the module; `npm run generate -- --check` then exits 0", async () => {
   // The npm script adds --docs, so the bin writes the docs too (beside the temp registry).
   const generated = await cli("generate", "--docs", ...paths);
-  expect(generated.stderr).toBe("");
+  expect(errorLines(generated.stderr)).toEqual([]);
   expect(generated.code).toBe(0);
   expect(generated.stdout).toContain("wrote");
 
   const check = await npmGenerate("--check", ...paths);
-  expect(check.stderr).toBe("");
+  expect(errorLines(check.stderr)).toEqual([]);
   expect(check.code).toBe(0);
   expect(check.stdout).toContain("up to date");
 });

@@ -13,7 +13,7 @@ const MODEL_COUNT = Number(process.env.LARGE_REGISTRY_MODELS ?? 2000);
 
 function largeRegistry(count: number): string {
   const lines = [
-    "version: 1",
+    "version: 2",
     "providers:",
     "  openai:",
     "    display_name: OpenAI",
