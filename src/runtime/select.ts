@@ -2,6 +2,7 @@ import type { ActiveModelId, ModelId, ModelRecord } from "../../generated/models
 import { blendedCostPer1MOf } from "./cost";
 import { compareCodeUnits, type AnyModelRecord } from "./data";
 import { InvalidArgumentError } from "./errors";
+import { deepFreeze } from "./freeze";
 import type { EnvLike, ProviderReadiness } from "./providers";
 
 /** The legacy orchestrator's task types. */
@@ -89,7 +90,7 @@ export interface SelectionResult<Id extends string = ActiveModelId, ExcludedId e
 }
 
 /** How much the coding and the reasoning score count in the quality part, per task type. */
-export const QUALITY_WEIGHTS: Readonly<Record<TaskType, { readonly coding: number; readonly reasoning: number }>> = Object.freeze({
+export const QUALITY_WEIGHTS: Readonly<Record<TaskType, { readonly coding: number; readonly reasoning: number }>> = deepFreeze({
   code_generation: { coding: 0.7, reasoning: 0.3 },
   debugging: { coding: 0.7, reasoning: 0.3 },
   testing: { coding: 0.7, reasoning: 0.3 },
@@ -101,7 +102,7 @@ export const QUALITY_WEIGHTS: Readonly<Record<TaskType, { readonly coding: numbe
 });
 
 /** How much quality, cost and speed count in the score, per priority. Each row sums to 1. */
-export const PRIORITY_WEIGHTS: Readonly<Record<TaskPriority, ScoreBreakdown>> = Object.freeze({
+export const PRIORITY_WEIGHTS: Readonly<Record<TaskPriority, ScoreBreakdown>> = deepFreeze({
   quality: { quality: 0.7, cost: 0.15, speed: 0.15 },
   cost: { quality: 0.2, cost: 0.7, speed: 0.1 },
   speed: { quality: 0.2, cost: 0.1, speed: 0.7 },
