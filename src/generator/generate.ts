@@ -8,6 +8,7 @@ import { emitSchemaTypes } from "./emit-types";
 import { formatModule, type ModuleParts } from "./format";
 import { loadRegistryFile } from "./load";
 import { normalizeRegistry, type NormalizedRegistry } from "./normalize";
+import { foreignOutputProblems } from "./ownership";
 import { bundledSchemaPath, portableRelative } from "./paths";
 import { README_BLOCK_END, README_BLOCK_START, rewriteReadmeBlock } from "./readme-block";
 import type { ModelRegistryFile } from "./registry-file";
@@ -90,6 +91,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     files.push(...docs.files);
     diagnostics.push(...docs.diagnostics);
   }
+  diagnostics.push(...foreignOutputProblems(files));
+  if (hasErrors(diagnostics)) return result(diagnostics);
 
   if (mode === "check") {
     const stale = timer.time("write", () =>
@@ -131,7 +134,7 @@ function emitDocs(
         sourcePath: portableRelative(dirname(markdownPath), registryPath),
       }),
     },
-    { path: chartPath, contents: emitChart(registry) },
+    { path: chartPath, contents: emitChart(registry), ownedBy: "chart" },
   ];
   const diagnostics: Diagnostic[] = [];
   if (docs.readmePath !== undefined) {
@@ -150,7 +153,7 @@ function emitDocs(
         hint: `add one line ${README_BLOCK_START} and one line ${README_BLOCK_END} where the registry summary should go`,
       });
     } else {
-      files.push({ path: readmePath, contents: rewritten });
+      files.push({ path: readmePath, contents: rewritten, ownedBy: "readme-markers" });
     }
   }
   return { files, diagnostics };

@@ -5,6 +5,11 @@ import { basename, dirname, join } from "node:path";
 export interface OutputFile {
   path: string;
   contents: string;
+  /**
+   * How to tell that an existing file at `path` is one this generator wrote, so it may be replaced:
+   * its banner (the default), the chart's banner or pre-banner form, or the README summary markers.
+   */
+  ownedBy?: "banner" | "chart" | "readme-markers";
 }
 
 export type FileState = "unchanged" | "changed" | "missing";
