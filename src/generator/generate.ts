@@ -6,6 +6,7 @@ import { emitMarkdown, emitReadmeSummary } from "./emit-markdown";
 import { emitModuleParts, type ModuleEmitOptions } from "./emit-module";
 import { emitSchemaTypes } from "./emit-types";
 import { formatModule, type ModuleParts } from "./format";
+import { duplicateDeclarations, reservedIdentifierCollisions } from "./identifiers";
 import { loadRegistryFile } from "./load";
 import { normalizeRegistry, type NormalizedRegistry } from "./normalize";
 import { foreignOutputProblems } from "./ownership";
@@ -72,6 +73,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const diagnostics = [...loaded.diagnostics];
   if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateAgainstSchema(loaded, schema)));
   if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateRules(loaded)));
+  if (!hasErrors(diagnostics)) diagnostics.push(...reservedIdentifierCollisions(loaded));
   if (hasErrors(diagnostics) || mode === "validate") return result(diagnostics);
 
   const registry = timer.time("transform", () =>
@@ -85,6 +87,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const files: OutputFile[] = [
     { path: modulePath, contents: await timer.timeAsync("format", () => formatModule(moduleParts, modulePath)) },
   ];
+  const duplicated = duplicateDeclarations(files[0]!.contents);
+  if (duplicated.length > 0) return result([...diagnostics, duplicateDeclarationDiagnostic(duplicated, registryPath, schemaPath)]);
   if (options.docs) {
     // Docs are emitted in their final form, unformatted: prettier would reflow the hand-written rest of the README.
     const docs = timer.time("emit", () => emitDocs(registry, options.docs!, cwd, registryPath, command));
@@ -110,6 +114,19 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     if (!(error instanceof OutputWriteError)) throw error;
     return result([...diagnostics, { severity: "error", code: "write/failed", message: error.message, file: error.path, line: 0, column: 0 }]);
   }
+}
+
+/** Names that no rule caught but the module declares twice (e.g. a --schema whose definitions clash with generated names). */
+function duplicateDeclarationDiagnostic(names: readonly string[], registryPath: string, schemaPath: string): Diagnostic {
+  return {
+    severity: "error",
+    code: "emit/duplicate-identifier",
+    message: `the generated module would declare ${names.join(", ")} more than once, which does not compile; nothing was written (registry ${registryPath}, schema ${schemaPath})`,
+    file: registryPath,
+    line: 0,
+    column: 0,
+    hint: "rename the provider, model or schema definition whose generated name clashes",
+  };
 }
 
 async function emitGeneratedModule(registry: NormalizedRegistry, schema: JsonSchema, options: ModuleEmitOptions): Promise<ModuleParts> {
