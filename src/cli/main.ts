@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generate, type GenerateMode, type GenerateOptions, type GenerateResult } from "../generator/generate";
+import { abortSignalName, exitCodeForSignal } from "../generator/abort";
 import { InternalError } from "../generator/diagnostics";
 import { bundledSchemaPath, packageRoot } from "../generator/paths";
+import { readRegularFile } from "../generator/read-input";
 import { closestMatch } from "../generator/suggest";
 import { colorsFor, type Colors } from "./colors";
 import { formatDiagnostic, summarize } from "./report";
@@ -19,7 +21,10 @@ export interface CliIO {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** Stops `--watch` (the bin aborts it on SIGINT/SIGTERM). Without it, watch mode runs once. */
+  /**
+   * The bin aborts it on SIGINT/SIGTERM, with the signal's name as the reason: a run stops before
+   * writing and exits 130/143; `--watch` stops (exit 0). Without it, watch mode runs once.
+   */
   signal?: AbortSignal;
 }
 
@@ -65,18 +70,26 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stdout.write(packageVersion() + "\n");
     return EXIT_OK;
   }
-  const options: GenerateOptions = { ...parsed.options, cwd: io.cwd };
+  const options: GenerateOptions = { ...parsed.options, cwd: io.cwd, ...(io.signal ? { signal: io.signal } : {}) };
   if (parsed.watch) return watchAndReport(options, parsed.quiet, io, c);
-  return generateAndReport(options, parsed.quiet, io, c);
+  const code = await generateAndReport(options, parsed.quiet, io, c);
+  return io.signal?.aborted ? exitCodeForSignal(abortSignalName(io.signal)) : code;
 }
 
 async function generateAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
   try {
     const result = await generate(options);
+    if (result.interrupted) return reportInterrupted(options.signal, io, c);
     return report(result, options, quiet, io, c);
   } catch (error) {
     return internalError(error, io, c);
   }
+}
+
+function reportInterrupted(signal: AbortSignal | undefined, io: CliIO, c: Colors): number {
+  const by = abortSignalName(signal);
+  io.stderr.write(`${c.yellow("Interrupted")}${by === undefined ? "" : ` by ${by}`}: nothing was written; the previous outputs are unchanged.\n`);
+  return exitCodeForSignal(by);
 }
 
 /**
@@ -270,12 +283,10 @@ export function displayPath(path: string, cwd: string): string {
   return fromCwd.split("\\").join("/");
 }
 
+/** The source for code frames: never a FIFO or device (reading one would block or never end). */
 function readOptional(path: string): string | undefined {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(path);
+  return read.ok ? read.bytes.toString("utf8") : undefined;
 }
 
 function packageVersion(): string {

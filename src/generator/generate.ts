@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { abortSignalName, isInterrupted } from "./abort";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics";
 import { emitChart } from "./emit-chart";
 import { emitMarkdown, emitReadmeSummary } from "./emit-markdown";
@@ -8,6 +9,7 @@ import { emitSchemaTypes } from "./emit-types";
 import { formatModule, type ModuleParts } from "./format";
 import { duplicateDeclarations, reservedIdentifierCollisions } from "./identifiers";
 import { loadRegistryFile } from "./load";
+import { loadSchemaFile } from "./load-schema";
 import { normalizeRegistry, type NormalizedRegistry } from "./normalize";
 import { foreignOutputProblems } from "./ownership";
 import { bundledSchemaPath, portableRelative } from "./paths";
@@ -34,6 +36,10 @@ export interface GenerateOptions {
   cwd?: string;
   /** Also generate the docs: the markdown registry, the SVG chart and the README summary block. */
   docs?: { markdownPath: string; chartPath: string; readmePath?: string };
+  /** Largest registry or schema file read, in bytes. Default: DEFAULT_MAX_INPUT_BYTES (64 MiB). */
+  maxInputBytes?: number;
+  /** Aborting stops the run at the next stage boundary, before anything is written (SIGINT/SIGTERM in the CLI). */
+  signal?: AbortSignal;
 }
 
 export interface GenerateResult {
@@ -46,6 +52,8 @@ export interface GenerateResult {
   /** Outputs that differ from what is on disk (check mode). */
   stale: Array<{ path: string; state: Exclude<FileState, "unchanged"> }>;
   timings: StageTimings;
+  /** The run was aborted through `options.signal` before it wrote anything. */
+  interrupted?: boolean;
 }
 
 export const GENERATED_MODULE_NAME = "models.generated.ts";
@@ -68,13 +76,17 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     ...extra,
   });
 
-  const schema = timer.time("load", () => JSON.parse(readFileSync(schemaPath, "utf8")) as JsonSchema);
-  const loaded = timer.time("load", () => loadRegistryFile(registryPath));
+  const loadedSchema = timer.time("load", () => loadSchemaFile(schemaPath, options.maxInputBytes));
+  if (loadedSchema.schema === undefined) return result(loadedSchema.diagnostics);
+  const schema = loadedSchema.schema;
+  const loaded = timer.time("load", () => loadRegistryFile(registryPath, options.maxInputBytes));
   const diagnostics = [...loaded.diagnostics];
   if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateAgainstSchema(loaded, schema)));
   if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateRules(loaded)));
   if (!hasErrors(diagnostics)) diagnostics.push(...reservedIdentifierCollisions(loaded));
   if (hasErrors(diagnostics) || mode === "validate") return result(diagnostics);
+  const interrupted = (): GenerateResult => result([interruptedDiagnostic(options.signal, registryPath)], [], { interrupted: true });
+  if (await isInterrupted(options.signal)) return interrupted();
 
   const registry = timer.time("transform", () =>
     normalizeRegistry(loaded.data as ModelRegistryFile, schema, portableRelative(outDir, registryPath)),
@@ -84,6 +96,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const moduleParts = await timer.timeAsync("emit", () =>
     emitGeneratedModule(registry, schema, { command, schemaPath: portableRelative(outDir, schemaPath) }),
   );
+  if (await isInterrupted(options.signal)) return interrupted();
   const files: OutputFile[] = [
     { path: modulePath, contents: await timer.timeAsync("format", () => formatModule(moduleParts, modulePath)) },
   ];
@@ -98,6 +111,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   diagnostics.push(...foreignOutputProblems(files));
   if (hasErrors(diagnostics)) return result(diagnostics);
 
+  if (await isInterrupted(options.signal)) return interrupted();
   if (mode === "check") {
     const stale = timer.time("write", () =>
       files.flatMap((file) => {
@@ -114,6 +128,18 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     if (!(error instanceof OutputWriteError)) throw error;
     return result([...diagnostics, { severity: "error", code: "write/failed", message: error.message, file: error.path, line: 0, column: 0 }]);
   }
+}
+
+function interruptedDiagnostic(signal: AbortSignal | undefined, registryPath: string): Diagnostic {
+  const by = abortSignalName(signal);
+  return {
+    severity: "error",
+    code: "run/interrupted",
+    message: `interrupted${by === undefined ? "" : ` by ${by}`} before writing; every previous output was left as it was`,
+    file: registryPath,
+    line: 0,
+    column: 0,
+  };
 }
 
 /** Names that no rule caught but the module declares twice (e.g. a --schema whose definitions clash with generated names). */

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from "yaml";
 import type { Diagnostic } from "./diagnostics";
+import { readRegularFile } from "./read-input";
 import { SourceMap } from "./source-map";
 
 export interface LoadedRegistry {
@@ -15,18 +15,13 @@ export interface LoadedRegistry {
 /** Aliases may be legitimate, but more expansions than this is a resource-exhaustion attack. */
 const MAX_ALIAS_COUNT = 100;
 
-export function loadRegistryFile(file: string): LoadedRegistry {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    return unreadable(file, error as NodeJS.ErrnoException);
-  }
-  return parseRegistryText(file, bytes);
+/** Reads the registry (a regular file of at most `maxBytes`, see read-input.ts) and parses it. */
+export function loadRegistryFile(file: string, maxBytes?: number): LoadedRegistry {
+  const read = readRegularFile(file, maxBytes);
+  return read.ok ? parseRegistryText(file, read.bytes) : unreadable(file, read.reason);
 }
 
-function unreadable(file: string, error: NodeJS.ErrnoException): LoadedRegistry {
-  const reason = error.code === "ENOENT" ? "the file does not exist" : error.code === "EISDIR" ? "it is a directory" : (error.code ?? error.message);
+function unreadable(file: string, reason: string): LoadedRegistry {
   const text = "";
   const document = parseDocument(text);
   return {

@@ -262,3 +262,13 @@ function article(type: string): string {
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** Why ajv cannot use `schema` (a bad or half-saved --schema), or undefined when it compiles. */
+export function schemaCompileProblem(schema: JsonSchema): string | undefined {
+  try {
+    compile(schema);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

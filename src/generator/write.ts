@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { readRegularFile } from "./read-input";
 
 export interface OutputFile {
   path: string;
@@ -15,13 +16,9 @@ export interface OutputFile {
 export type FileState = "unchanged" | "changed" | "missing";
 
 export function fileState(file: OutputFile): FileState {
-  let current: string;
-  try {
-    current = readFileSync(file.path, "utf8");
-  } catch {
-    return "missing";
-  }
-  return current === file.contents ? "unchanged" : "changed";
+  const current = readRegularFile(file.path);
+  if (!current.ok) return current.code === "ENOENT" || current.code === "ENOTDIR" ? "missing" : "changed";
+  return current.bytes.toString("utf8") === file.contents ? "unchanged" : "changed";
 }
 
 /** Writing an output failed (permissions, a file where a directory should be, a full disk): not a bug, not bad input. */
