@@ -18,7 +18,16 @@ import type { ModelRegistryFile } from "./registry-file";
 import { StageTimer, type StageTimings } from "./stage-timer";
 import { validateRules } from "./validate-rules";
 import { validateAgainstSchema, type JsonSchema } from "./validate-schema";
-import { fileState, OutputWriteError, writeFilesAtomically, type FileState, type OutputFile } from "./write";
+import {
+  fileState,
+  hasInterruptedWrite,
+  OutputWriteError,
+  removeStaleTemporaries,
+  repairInterruptedWrite,
+  writeFilesAtomically,
+  type FileState,
+  type OutputFile,
+} from "./write";
 
 export type GenerateMode = "write" | "check" | "validate";
 
@@ -76,11 +85,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     ...extra,
   });
 
+  const outputState = settleOutputDirectories(mode, outDir, options, cwd);
   const loadedSchema = timer.time("load", () => loadSchemaFile(schemaPath, options.maxInputBytes));
   if (loadedSchema.schema === undefined) return result(loadedSchema.diagnostics);
   const schema = loadedSchema.schema;
   const loaded = timer.time("load", () => loadRegistryFile(registryPath, options.maxInputBytes));
-  const diagnostics = [...loaded.diagnostics];
+  const diagnostics = [...outputState, ...loaded.diagnostics];
   if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateAgainstSchema(loaded, schema)));
   if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateRules(loaded)));
   if (!hasErrors(diagnostics)) diagnostics.push(...reservedIdentifierCollisions(loaded));
@@ -128,6 +138,32 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     if (!(error instanceof OutputWriteError)) throw error;
     return result([...diagnostics, { severity: "error", code: "write/failed", message: error.message, file: error.path, line: 0, column: 0 }]);
   }
+}
+
+/**
+ * Before a run reads anything: in write mode, finish the renames of a run that was killed half-way
+ * (so the module and the docs are one set again) and remove temporaries of writers that no longer
+ * run; in check mode, report such a half-renamed set. Validate mode touches nothing.
+ */
+function settleOutputDirectories(mode: GenerateMode, outDir: string, options: GenerateOptions, cwd: string): Diagnostic[] {
+  if (mode === "validate") return [];
+  if (mode === "check") {
+    if (!hasInterruptedWrite(outDir)) return [];
+    return [{ severity: "error", code: "write/interrupted", message: "a previous generate was interrupted between renaming its outputs, so they may come from different registries; run generate to complete it", file: outDir, line: 0, column: 0 }];
+  }
+  const repaired = repairInterruptedWrite(outDir);
+  const docs = options.docs;
+  const docDirectories = docs === undefined ? [] : [docs.markdownPath, docs.chartPath, ...(docs.readmePath === undefined ? [] : [docs.readmePath])];
+  removeStaleTemporaries([outDir, ...docDirectories.map((path) => dirname(resolve(cwd, path)))]);
+  if (repaired.length === 0) return [];
+  return [{
+    severity: "warning",
+    code: "write/repaired",
+    message: `completed an interrupted write of a previous run (${repaired.map((path) => portableRelative(cwd, path)).join(", ")}), so the outputs form one set again`,
+    file: outDir,
+    line: 0,
+    column: 0,
+  }];
 }
 
 function interruptedDiagnostic(signal: AbortSignal | undefined, registryPath: string): Diagnostic {
