@@ -132,7 +132,8 @@ async function watchAndReport(options: GenerateOptions, quiet: boolean, io: CliI
       if (changed.length === 0) io.stdout.write(c.dim(`Watching ${displayPath(registryPath, io.cwd)} and ${displayPath(schemaPath, io.cwd)} (Ctrl+C to stop)\n`));
       else io.stdout.write(c.dim("Waiting for changes…\n"));
     },
-    onWatchError: (error) => io.stderr.write(`${c.red("error")}: watching stopped working: ${error.message}\n`),
+    onWatchError: (error) =>
+      io.stderr.write(`${c.yellow("warning")}: a directory watcher failed (${error.message}); still watching by polling, changes may take a moment longer to be seen\n`),
   });
   return io.signal === undefined ? lastExitCode : EXIT_OK;
 }
