@@ -2,6 +2,14 @@ import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLEr
 import type { Diagnostic } from "./diagnostics";
 import { readRegularFile } from "./read-input";
 import { SourceMap } from "./source-map";
+import {
+  isCoreTagResolveProblem,
+  isUndefinedAliasError,
+  loneCarriageReturnDiagnostic,
+  loneCarriageReturnOffset,
+  scalarFormProblems,
+  undefinedAliasDiagnostic,
+} from "./yaml-checks";
 
 export interface LoadedRegistry {
   file: string;
@@ -61,7 +69,12 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
       column,
     });
   }
-  for (const problem of reportableProblems([...document.errors, ...document.warnings])) {
+  const loneCr = loneCarriageReturnOffset(text);
+  if (loneCr !== undefined) {
+    diagnostics.push(loneCarriageReturnDiagnostic(file, at(loneCr)));
+    return { file, text, data: undefined, sourceMap, diagnostics };
+  }
+  for (const problem of reportableProblems([...document.errors, ...document.warnings].filter((p) => !isCoreTagResolveProblem(p)))) {
     const diagnostic = yamlProblemToDiagnostic(file, text, problem, at);
     const opening = problem.code === "MISSING_CHAR" ? unterminatedQuoteStart(document, problem.pos[0]) : undefined;
     diagnostics.push(opening === undefined ? diagnostic : { ...diagnostic, ...at(opening), message: "this quoted string is never closed; add the closing quote" });
@@ -75,12 +88,17 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
       ...at(offset),
     });
   }
+  if (diagnostics.length === 0) diagnostics.push(...scalarFormProblems(document, file, at));
   if (diagnostics.length > 0) return { file, text, data: undefined, sourceMap, diagnostics };
 
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    if (isUndefinedAliasError(error)) {
+      diagnostics.push(undefinedAliasDiagnostic(document, file, at));
+      return { file, text, data: undefined, sourceMap, diagnostics };
+    }
     diagnostics.push({
       severity: "error",
       code: "yaml/aliases",
