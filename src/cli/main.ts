@@ -8,7 +8,7 @@ import { bundledSchemaPath, packageRoot } from "../generator/paths";
 import { readRegularFile } from "../generator/read-input";
 import { closestMatch } from "../generator/suggest";
 import { colorsFor, type Colors } from "./colors";
-import { formatDiagnostic, summarize } from "./report";
+import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, sourceLines, summarize } from "./report";
 import { watchLoop } from "./watch";
 
 export const EXIT_OK = 0;
@@ -226,16 +226,20 @@ function unknownFlagMessage(arg: string): string {
 }
 
 function report(result: GenerateResult, options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): number {
-  const sources = new Map<string, string | undefined>();
+  const sources = new Map<string, readonly string[] | undefined>();
   const sourceOf = (file: string) => {
-    if (!sources.has(file)) sources.set(file, readOptional(resolve(io.cwd, file)));
+    if (!sources.has(file)) {
+      const text = readOptional(resolve(io.cwd, file));
+      sources.set(file, text === undefined ? undefined : sourceLines(text));
+    }
     return sources.get(file);
   };
   const shown = quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
-  for (const diagnostic of shown) {
+  for (const diagnostic of shown.slice(0, MAX_SHOWN_DIAGNOSTICS)) {
     const located = { ...diagnostic, file: displayPath(resolve(io.cwd, diagnostic.file), io.cwd) };
     io.stderr.write(formatDiagnostic(located, sourceOf(diagnostic.file), c) + "\n\n");
   }
+  if (shown.length > MAX_SHOWN_DIAGNOSTICS) io.stderr.write(`… and ${shown.length - MAX_SHOWN_DIAGNOSTICS} more not shown.\n`);
   if (shown.length > 0) io.stderr.write(summarize(shown, c) + "\n");
   if (!result.ok && result.stale.length === 0) return EXIT_INVALID;
 
