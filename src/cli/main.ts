@@ -189,6 +189,9 @@ function parseCliArgs(argv: readonly string[], cwd: string): ParsedArgs {
     const guess = closestMatch(command, COMMANDS);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean \`${guess}\`?` : ""} (expected generate, validate or check)`);
   }
+  for (const flag of ["registry", "out", "schema"] as const) {
+    if (values[flag] === "") throw new UsageError(`--${flag} needs a path; an empty value would mean the working directory`);
+  }
   if (command === "validate" && values.check) throw new UsageError("--check cannot be combined with validate");
   const mode: GenerateMode = command === "validate" ? "validate" : command === "check" || values.check ? "check" : "write";
   if (values.watch && mode === "check") throw new UsageError("--watch cannot be combined with check; use generate --watch or validate --watch");

@@ -10,6 +10,7 @@ import { formatModule, type ModuleParts } from "./format";
 import { duplicateDeclarations, reservedIdentifierCollisions } from "./identifiers";
 import { loadRegistryFile } from "./load";
 import { loadSchemaFile } from "./load-schema";
+import { secretPlaceholderProblems } from "./secret-placeholders";
 import { normalizeRegistry, type NormalizedRegistry } from "./normalize";
 import { foreignOutputProblems } from "./ownership";
 import { bundledSchemaPath, portableRelative } from "./paths";
@@ -93,7 +94,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const diagnostics = [...outputState, ...loaded.diagnostics];
   if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateAgainstSchema(loaded, schema)));
   if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateRules(loaded)));
-  if (!hasErrors(diagnostics)) diagnostics.push(...reservedIdentifierCollisions(loaded));
+  if (!hasErrors(diagnostics)) diagnostics.push(...reservedIdentifierCollisions(loaded), ...secretPlaceholderProblems(loaded));
   if (hasErrors(diagnostics) || mode === "validate") return result(diagnostics);
   const interrupted = (): GenerateResult => result([interruptedDiagnostic(options.signal, registryPath)], [], { interrupted: true });
   if (await isInterrupted(options.signal)) return interrupted();
