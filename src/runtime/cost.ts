@@ -1,4 +1,5 @@
 import type { AnyModelRecord } from "./data";
+import { describe, optionsArgument, own } from "./arguments";
 import { InvalidArgumentError } from "./errors";
 
 /** Token counts of one request (or of a batch: the figures add up). */
@@ -40,9 +41,11 @@ export function pricePer1MOf(model: AnyModelRecord): { input: number; output: nu
 
 /** What `usage` costs on `model`, in USD. */
 export function estimateCostOf(model: AnyModelRecord, usage: TokenUsage): number {
-  const inputTokens = tokenCount(usage.inputTokens, "inputTokens");
-  const outputTokens = tokenCount(usage.outputTokens, "outputTokens");
-  const cachedTokens = tokenCount(usage.cachedInputTokens ?? 0, "cachedInputTokens");
+  if (usage === undefined) throw new InvalidArgumentError("estimateCost needs the token usage: { inputTokens, outputTokens }");
+  const given = optionsArgument(usage, "usage");
+  const inputTokens = tokenCount(own(given, "inputTokens"), "inputTokens");
+  const outputTokens = tokenCount(own(given, "outputTokens"), "outputTokens");
+  const cachedTokens = tokenCount(own(given, "cachedInputTokens") ?? 0, "cachedInputTokens");
   if (cachedTokens > inputTokens) {
     throw new InvalidArgumentError(
       `cachedInputTokens (${cachedTokens}) exceeds inputTokens (${inputTokens}); cached tokens are counted as part of inputTokens`,
@@ -56,9 +59,9 @@ export function estimateCostOf(model: AnyModelRecord, usage: TokenUsage): number
   return fromDecimal(nanoDollarsTimes1k, 12);
 }
 
-function tokenCount(value: number, name: string): bigint {
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new InvalidArgumentError(`${name} must be a non-negative integer, got ${String(value)}`);
+function tokenCount(value: unknown, name: string): bigint {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new InvalidArgumentError(`${name} must be a non-negative integer, got ${describe(value)}`);
   }
   return BigInt(value);
 }
