@@ -47,7 +47,8 @@ Options:
   --help             show this help
   --version          print the version
 
-Exit codes: 0 ok, 1 invalid registry or stale output, 2 bad usage, 3 internal error.`;
+Exit codes: 0 ok, 1 invalid registry or stale output, 2 bad usage, 3 internal error,
+130/143 stopped by SIGINT/SIGTERM before writing anything.`;
 
 const COMMANDS = new Set(["generate", "validate", "check"]);
 
