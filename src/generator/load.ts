@@ -3,6 +3,7 @@ import type { Diagnostic } from "./diagnostics";
 import { readRegularFile } from "./read-input";
 import { SourceMap } from "./source-map";
 import {
+  duplicateKeyProblems,
   isCoreTagResolveProblem,
   isUndefinedAliasError,
   loneCarriageReturnDiagnostic,
@@ -49,7 +50,7 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
   const document = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    uniqueKeys: false, // checked by duplicateKeyProblems, in linear time
     merge: false,
     schema: "core",
     strict: true,
@@ -74,7 +75,7 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
     diagnostics.push(loneCarriageReturnDiagnostic(file, at(loneCr)));
     return { file, text, data: undefined, sourceMap, diagnostics };
   }
-  for (const problem of reportableProblems([...document.errors, ...document.warnings].filter((p) => !isCoreTagResolveProblem(p)))) {
+  for (const problem of reportableProblems([...document.errors, ...document.warnings, ...duplicateKeyProblems(document)].filter((p) => !isCoreTagResolveProblem(p)))) {
     const diagnostic = yamlProblemToDiagnostic(file, text, problem, at);
     const opening = problem.code === "MISSING_CHAR" ? unterminatedQuoteStart(document, problem.pos[0]) : undefined;
     diagnostics.push(opening === undefined ? diagnostic : { ...diagnostic, ...at(opening), message: "this quoted string is never closed; add the closing quote" });
