@@ -97,9 +97,15 @@ export function syntheticModels(count: number): SyntheticModel[] {
   return models;
 }
 
-/** Every 20th model's successor is active, so 3 in 20 (15%) deprecated with a valid replacement. */
+/**
+ * 3 in 20 (15%) deprecated, each replaced by an active model of its own provider (the first of its block of 20
+ * with that provider: blocks cycle through the 8 providers, so one is always there).
+ */
 function deprecateFifteenPercent(models: SyntheticModel[]): void {
-  const replacementFor = (index: number) => models[index - (index % 20)]!;
+  const replacementFor = (index: number) => {
+    const start = index - (index % 20);
+    return models.slice(start, start + 17).find((m) => m.provider === models[index]!.provider) ?? models[start]!;
+  };
   models.forEach((model, index) => {
     if (index % 20 < 17 || models.length < 20) return;
     model.status = "deprecated";
@@ -113,7 +119,7 @@ function deprecateFifteenPercent(models: SyntheticModel[]): void {
     for (let index = models.length - deprecatedCount; index < models.length && index > 0; index++) {
       models[index]!.status = "deprecated";
       models[index]!.deprecation_date = "2025-06-06";
-      models[index]!.replaced_by = models[0]!.id;
+      models[index]!.replaced_by = models.find((m) => m.provider === models[index]!.provider && m.status !== "deprecated")?.id ?? models[0]!.id;
     }
   }
 }

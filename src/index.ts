@@ -83,3 +83,15 @@ export {
   type UnservableReason,
 } from "./runtime/errors";
 export { ModelRegistry } from "./runtime/legacy";
+
+// Every exported value is deep-frozen, functions and classes included: no caller can change a table
+// (e.g. PRIORITY_WEIGHTS) or a method for every other caller in the process.
+import * as generatedModule from "../generated/models.generated";
+import * as errorsModule from "./runtime/errors";
+import * as functionsModule from "./runtime/functions";
+import * as legacyModule from "./runtime/legacy";
+import * as lifecycleModule from "./runtime/lifecycle";
+import * as selectModule from "./runtime/select";
+import { freezeExportedValues } from "./runtime/freeze";
+
+freezeExportedValues(generatedModule, functionsModule, selectModule, lifecycleModule, errorsModule, legacyModule);

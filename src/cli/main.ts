@@ -3,11 +3,13 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { isIsoDate } from "../shared/dates";
 import { generate, type GenerateMode, type GenerateOptions, type GenerateResult } from "../generator/generate";
+import { abortSignalName, exitCodeForSignal } from "../generator/abort";
 import { InternalError } from "../generator/diagnostics";
 import { bundledSchemaPath, packageRoot } from "../generator/paths";
+import { readRegularFile } from "../generator/read-input";
 import { closestMatch } from "../generator/suggest";
 import { colorsFor, type Colors } from "./colors";
-import { formatDiagnostic, summarize } from "./report";
+import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, sourceLines, summarize } from "./report";
 import { runUpgradeSchema } from "./upgrade-schema";
 import { watchLoop } from "./watch";
 
@@ -21,7 +23,10 @@ export interface CliIO {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** Stops `--watch` (the bin aborts it on SIGINT/SIGTERM). Without it, watch mode runs once. */
+  /**
+   * The bin aborts it on SIGINT/SIGTERM, with the signal's name as the reason: a run stops before
+   * writing and exits 130/143; `--watch` stops (exit 0). Without it, watch mode runs once.
+   */
   signal?: AbortSignal;
 }
 
@@ -49,7 +54,8 @@ Options:
   --help             show this help
   --version          print the version
 
-Exit codes: 0 ok, 1 invalid registry or stale output, 2 bad usage, 3 internal error.`;
+Exit codes: 0 ok, 1 invalid registry or stale output, 2 bad usage, 3 internal error,
+130/143 stopped by SIGINT/SIGTERM before writing anything.`;
 
 const COMMANDS = new Set(["generate", "validate", "check"]);
 
@@ -77,18 +83,26 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stdout.write(packageVersion() + "\n");
     return EXIT_OK;
   }
-  const options: GenerateOptions = { ...parsed.options, cwd: io.cwd };
+  const options: GenerateOptions = { ...parsed.options, cwd: io.cwd, ...(io.signal ? { signal: io.signal } : {}) };
   if (parsed.watch) return watchAndReport(options, parsed.quiet, io, c);
-  return generateAndReport(options, parsed.quiet, io, c);
+  const code = await generateAndReport(options, parsed.quiet, io, c);
+  return io.signal?.aborted ? exitCodeForSignal(abortSignalName(io.signal)) : code;
 }
 
 async function generateAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
   try {
     const result = await generate(options);
+    if (result.interrupted) return reportInterrupted(options.signal, io, c);
     return report(result, options, quiet, io, c);
   } catch (error) {
     return internalError(error, io, c);
   }
+}
+
+function reportInterrupted(signal: AbortSignal | undefined, io: CliIO, c: Colors): number {
+  const by = abortSignalName(signal);
+  io.stderr.write(`${c.yellow("Interrupted")}${by === undefined ? "" : ` by ${by}`}: nothing was written; the previous outputs are unchanged.\n`);
+  return exitCodeForSignal(by);
 }
 
 /**
@@ -132,7 +146,8 @@ async function watchAndReport(options: GenerateOptions, quiet: boolean, io: CliI
       if (changed.length === 0) io.stdout.write(c.dim(`Watching ${displayPath(registryPath, io.cwd)} and ${displayPath(schemaPath, io.cwd)} (Ctrl+C to stop)\n`));
       else io.stdout.write(c.dim("Waiting for changes…\n"));
     },
-    onWatchError: (error) => io.stderr.write(`${c.red("error")}: watching stopped working: ${error.message}\n`),
+    onWatchError: (error) =>
+      io.stderr.write(`${c.yellow("warning")}: a directory watcher failed (${error.message}); still watching by polling, changes may take a moment longer to be seen\n`),
   });
   return io.signal === undefined ? lastExitCode : EXIT_OK;
 }
@@ -189,6 +204,9 @@ function parseCliArgs(argv: readonly string[], cwd: string): ParsedArgs {
     const guess = closestMatch(command, COMMANDS);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean \`${guess}\`?` : ""} (expected generate, validate or check)`);
   }
+  for (const flag of ["registry", "out", "schema"] as const) {
+    if (values[flag] === "") throw new UsageError(`--${flag} needs a path; an empty value would mean the working directory`);
+  }
   if (command === "validate" && values.check) throw new UsageError("--check cannot be combined with validate");
   const mode: GenerateMode = command === "validate" ? "validate" : command === "check" || values.check ? "check" : "write";
   if (values.watch && mode === "check") throw new UsageError("--watch cannot be combined with check; use generate --watch or validate --watch");
@@ -232,16 +250,20 @@ function unknownFlagMessage(arg: string): string {
 }
 
 function report(result: GenerateResult, options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): number {
-  const sources = new Map<string, string | undefined>();
+  const sources = new Map<string, readonly string[] | undefined>();
   const sourceOf = (file: string) => {
-    if (!sources.has(file)) sources.set(file, readOptional(resolve(io.cwd, file)));
+    if (!sources.has(file)) {
+      const text = readOptional(resolve(io.cwd, file));
+      sources.set(file, text === undefined ? undefined : sourceLines(text));
+    }
     return sources.get(file);
   };
   const shown = quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
-  for (const diagnostic of shown) {
+  for (const diagnostic of shown.slice(0, MAX_SHOWN_DIAGNOSTICS)) {
     const located = { ...diagnostic, file: displayPath(resolve(io.cwd, diagnostic.file), io.cwd) };
     io.stderr.write(formatDiagnostic(located, sourceOf(diagnostic.file), c) + "\n\n");
   }
+  if (shown.length > MAX_SHOWN_DIAGNOSTICS) io.stderr.write(`… and ${shown.length - MAX_SHOWN_DIAGNOSTICS} more not shown.\n`);
   if (shown.length > 0) io.stderr.write(summarize(shown, c) + "\n");
   if (!result.ok && result.stale.length === 0) return EXIT_INVALID;
 
@@ -290,12 +312,10 @@ export function displayPath(path: string, cwd: string): string {
   return fromCwd.split("\\").join("/");
 }
 
+/** The source for code frames: never a FIFO or device (reading one would block or never end). */
 function readOptional(path: string): string | undefined {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(path);
+  return read.ok ? read.bytes.toString("utf8") : undefined;
 }
 
 function packageVersion(): string {

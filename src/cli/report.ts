@@ -1,29 +1,55 @@
 import type { Diagnostic } from "../generator/diagnostics";
 import type { Colors } from "./colors";
 
+/** At most this many diagnostics are printed in full; the rest are counted ("and N more"). */
+export const MAX_SHOWN_DIAGNOSTICS = 50;
+/** Frame lines (and messages) are cut to about this many characters around the column: a 20 MB line is not echoed. */
+export const MAX_FRAME_WIDTH = 160;
+const MAX_MESSAGE_LENGTH = 2000;
+
+/** A source split into lines once, however many diagnostics point into it. */
+export function sourceLines(sourceText: string): readonly string[] {
+  return sourceText.split(/\r?\n/);
+}
+
 /** `file:line:col - error code: message`, a code frame, and the hint; like tsc and Prisma. */
-export function formatDiagnostic(diagnostic: Diagnostic, sourceText: string | undefined, c: Colors): string {
+export function formatDiagnostic(diagnostic: Diagnostic, source: string | readonly string[] | undefined, c: Colors): string {
   const location = diagnostic.line > 0 ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}` : diagnostic.file;
   const severity = diagnostic.severity === "error" ? c.red("error") : c.yellow("warning");
-  const lines = [`${c.cyan(location)} - ${severity} ${c.dim(diagnostic.code)}: ${diagnostic.message}`];
+  const message = diagnostic.message.length > MAX_MESSAGE_LENGTH ? `${diagnostic.message.slice(0, MAX_MESSAGE_LENGTH)}…` : diagnostic.message;
+  const sourceText = source;
+  const lines = [`${c.cyan(location)} - ${severity} ${c.dim(diagnostic.code)}: ${message}`];
   if (sourceText !== undefined && diagnostic.line > 0) lines.push(codeFrame(sourceText, diagnostic.line, diagnostic.column, c));
   if (diagnostic.hint) lines.push(`  ${c.green("hint")}: ${diagnostic.hint}`);
   return lines.join("\n");
 }
 
-export function codeFrame(sourceText: string, line: number, column: number, c: Colors): string {
-  const lines = sourceText.split(/\r?\n/);
+export function codeFrame(source: string | readonly string[], line: number, column: number, c: Colors): string {
+  const lines = typeof source === "string" ? sourceLines(source) : source;
   const first = Math.max(1, line - 1);
   const last = Math.min(lines.length, line + 1);
   const width = String(last).length;
+  const window = frameWindow(column);
   const frame: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = visible(lines[n - 1] ?? "");
+    const text = visible(cut(lines[n - 1] ?? "", window));
     const marker = n === line ? c.red(">") : " ";
     frame.push(`${marker} ${c.dim(String(n).padStart(width))} | ${text}`);
-    if (n === line) frame.push(`  ${" ".repeat(width)} | ${" ".repeat(Math.max(0, column - 1))}${c.red("^")}`);
+    if (n === line) frame.push(`  ${" ".repeat(width)} | ${" ".repeat(Math.max(0, column - 1 - window.start + window.lead))}${c.red("^")}`);
   }
   return frame.join("\n");
+}
+
+/** The columns shown: the first MAX_FRAME_WIDTH, or a window of that width centred on a column far to the right. */
+function frameWindow(column: number): { start: number; lead: number } {
+  if (column <= MAX_FRAME_WIDTH - 20) return { start: 0, lead: 0 };
+  const start = column - 1 - Math.floor(MAX_FRAME_WIDTH / 2);
+  return { start, lead: 1 }; // lead: the "…" put in front of the window
+}
+
+function cut(text: string, window: { start: number; lead: number }): string {
+  const shown = text.slice(window.start, window.start + MAX_FRAME_WIDTH);
+  return `${window.lead > 0 && window.start > 0 ? "…" : ""}${shown}${text.length > window.start + MAX_FRAME_WIDTH ? "…" : ""}`;
 }
 
 /** Control characters in a frame would garble the terminal. */

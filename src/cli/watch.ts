@@ -1,4 +1,4 @@
-import { watch as watchDirectory, type FSWatcher } from "node:fs";
+import { realpathSync, statSync, unwatchFile, watch as watchDirectory, watchFile, type FSWatcher, type Stats } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 
 export interface WatchLoopOptions {
@@ -9,27 +9,33 @@ export interface WatchLoopOptions {
   /** Stops the loop; the returned promise then resolves. */
   signal: AbortSignal;
   debounceMs?: number;
-  /** Called when a directory watcher fails (e.g. the directory was deleted). */
+  /** How often each file is also stat-polled (the net under the directory watchers). */
+  pollMs?: number;
+  /** Called when a directory watcher fails (e.g. the directory was deleted); watching goes on by polling. */
   onWatchError?: (error: Error) => void;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 100;
+export const DEFAULT_POLL_MS = 300;
 
 /**
  * Runs `run` now and after every change to `files`, until `signal` aborts.
  *
- * Watches the *directories*, not the files: editors save by writing a temporary file and renaming it
- * over the original, which silently detaches a watcher on the file itself. Only events naming one of
- * `files` count, so the generator's own outputs (and their temporary siblings) never trigger a run.
+ * Two mechanisms, because each alone goes deaf in some case:
+ * - directory watchers (fast): editors save by writing a temporary file and renaming it over the
+ *   original, which silently detaches a watcher on the file itself. The registry's directory is
+ *   watched, and for a symlinked registry the directory of its target too. Only events naming one of
+ *   the files count, so the generator's own outputs never trigger a run.
+ * - stat polling of each path (follows symlinks): sees an edit of a symlink's target, a deleted and
+ *   re-created file, and a deleted and re-created directory, after which a directory watcher hears
+ *   nothing. Every change it sees also re-arms the directory watchers on the directories as they are now.
  */
 export async function watchLoop(options: WatchLoopOptions): Promise<void> {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
-  const watched = new Map<string, Set<string>>();
-  for (const file of options.files.map((f) => resolve(f))) {
-    const names = watched.get(dirname(file)) ?? new Set<string>();
-    names.add(basename(file));
-    watched.set(dirname(file), names);
-  }
+  const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
+  const files = options.files.map((f) => resolve(f));
+  const seen = new Map<string, string>();
+  const remember = () => files.forEach((file) => seen.set(file, signatureOf(file)));
 
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -40,19 +46,23 @@ export async function watchLoop(options: WatchLoopOptions): Promise<void> {
     timer = setTimeout(() => {
       const changed = [...pending].sort();
       pending.clear();
-      running = running.then(() => (options.signal.aborted ? undefined : options.run(changed)));
+      running = running.then(() => {
+        if (options.signal.aborted) return undefined;
+        remember();
+        return options.run(changed);
+      });
     }, debounceMs);
   };
 
-  const watchers: FSWatcher[] = [];
+  const directories = new DirectoryWatchers(files, schedule, options.onWatchError);
+  remember();
   running = options.run([]);
-  for (const [directory, names] of watched) {
-    const watcher = watchDirectory(directory, { persistent: true }, (_event, filename) => {
-      const name = filename === null ? undefined : String(filename);
-      if (name !== undefined && names.has(name)) schedule(resolve(directory, name));
+  directories.rearm();
+  for (const file of files) {
+    watchFile(file, { interval: pollMs, persistent: true }, () => {
+      directories.rearm();
+      if (signatureOf(file) !== seen.get(file)) schedule(file);
     });
-    watcher.on("error", (error) => options.onWatchError?.(error));
-    watchers.push(watcher);
   }
 
   await new Promise<void>((done) => {
@@ -60,6 +70,95 @@ export async function watchLoop(options: WatchLoopOptions): Promise<void> {
     options.signal.addEventListener("abort", () => done(), { once: true });
   });
   clearTimeout(timer);
-  for (const watcher of watchers) watcher.close();
+  for (const file of files) unwatchFile(file);
+  directories.close();
   await running;
+}
+
+/** What identifies a version of a file: inode, size, modification time (through symlinks), or "missing". */
+function signatureOf(file: string): string {
+  let stats: Stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    return "missing";
+  }
+  return `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+}
+
+/** One watcher per directory that holds a watched file or (for a symlink) its target; re-created as directories come and go. */
+class DirectoryWatchers {
+  private readonly watchers = new Map<string, FSWatcher>();
+
+  constructor(
+    private readonly files: readonly string[],
+    private readonly onChange: (file: string) => void,
+    private readonly onError: ((error: Error) => void) | undefined,
+  ) {}
+
+  rearm(): void {
+    const wanted = this.wantedDirectories();
+    for (const [key, watcher] of this.watchers) {
+      if (!wanted.has(key)) {
+        watcher.close();
+        this.watchers.delete(key);
+      }
+    }
+    for (const [key, { directory, names }] of wanted) {
+      if (this.watchers.has(key)) continue;
+      try {
+        const watcher = watchDirectory(directory, { persistent: true }, (_event, filename) => {
+          const file = filename === null ? undefined : names.get(String(filename));
+          if (file !== undefined) this.onChange(file);
+        });
+        watcher.on("error", (error) => {
+          watcher.close();
+          this.watchers.delete(key);
+          this.onError?.(error);
+        });
+        this.watchers.set(key, watcher);
+      } catch {
+        // The directory does not exist (yet): polling notices when it comes back, and re-arms then.
+      }
+    }
+  }
+
+  close(): void {
+    for (const watcher of this.watchers.values()) watcher.close();
+    this.watchers.clear();
+  }
+
+  /**
+   * Keyed by directory and its inode, so a deleted and re-created directory gets a new watcher (the
+   * old one watches an inode that is gone).
+   */
+  private wantedDirectories(): Map<string, { directory: string; names: Map<string, string> }> {
+    const wanted = new Map<string, { directory: string; names: Map<string, string> }>();
+    for (const file of this.files) {
+      for (const path of new Set([file, realTarget(file)])) {
+        const directory = dirname(path);
+        const key = `${directory}#${inodeOf(directory)}`;
+        const entry = wanted.get(key) ?? { directory, names: new Map<string, string>() };
+        entry.names.set(basename(path), file);
+        wanted.set(key, entry);
+      }
+    }
+    return wanted;
+  }
+}
+
+function realTarget(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+function inodeOf(directory: string): string {
+  try {
+    return String(statSync(directory).ino);
+  } catch {
+    return "missing";
+  }
 }

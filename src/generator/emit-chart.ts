@@ -39,6 +39,9 @@ interface Box {
   y2: number;
 }
 
+/** Marks the chart as ours, so --docs never replaces an SVG someone else wrote at the same path. */
+export const CHART_BANNER = "<!-- GENERATED FILE - DO NOT EDIT. Regenerate from the registry YAML: model-registry generate --docs -->";
+
 export function emitChart(registry: NormalizedRegistry): string {
   const active = registry.models.filter((m) => m.entry.status !== "deprecated");
   const providers = registry.providers.filter((p) => p.modelIds.some((id) => active.some((m) => m.id === id)));
@@ -61,6 +64,7 @@ export function emitChart(registry: NormalizedRegistry): string {
 
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="DejaVu Sans, Verdana, Arial, sans-serif" font-size="${FONT_SIZE}">`,
+    CHART_BANNER,
     `<title>Blended price per 1M tokens against coding score, ${active.length} active models</title>`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
     `<text x="${PLOT.left}" y="30" font-size="17" font-weight="bold" fill="#222">Price against coding score: ${active.length} active models</text>`,

@@ -1,5 +1,5 @@
 import { startOfDayUtc } from "../shared/dates";
-import { PALETTE } from "./emit-chart";
+import { PALETTE, CHART_BANNER } from "./emit-chart";
 import { xmlText } from "./escape";
 import type { NormalizedModel, NormalizedRegistry } from "./normalize";
 
@@ -50,6 +50,7 @@ export function emitTimeline(registry: NormalizedRegistry): string {
   const scale = timeScale(rows);
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="DejaVu Sans, Verdana, Arial, sans-serif" font-size="${FONT_SIZE}">`,
+    CHART_BANNER,
     STYLE,
     `<title>Model shutdown timeline: ${rows.length} models with a shutdown date</title>`,
     `<rect class="bg" width="${WIDTH}" height="${height}"/>`,

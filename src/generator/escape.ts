@@ -47,12 +47,18 @@ function isPairedSurrogate(text: string, index: number): boolean {
   return previous >= 0xd800 && previous <= 0xdbff;
 }
 
-/** Text with control characters, line/paragraph separators and lone surrogates made harmless. */
+/**
+ * Text with control characters, line/paragraph separators and lone surrogates made harmless, and
+ * invisible or bidi-control characters shown by name (`<U+202E>`), as code frames and the TS module
+ * do: in docs they would hide text or reorder it on screen ("Trojan Source"). Every caller escapes
+ * `<` and `>` afterwards.
+ */
 function plainText(value: string): string {
   return value
     .replace(/[\ud800-\udfff]/g, (c, i: number, s: string) => (isPairedSurrogate(s, i) ? c : "\ufffd"))
     .replace(/\r\n|[\r\n\u2028\u2029]/g, "\n")
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ");
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ")
+    .replace(INVISIBLE_OR_BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
 
 /**
@@ -73,13 +79,14 @@ export function markdownCell(value: string): string {
 /** A code span for one table cell; `|` is escaped because GFM splits cells before parsing code. */
 export function markdownCode(value: string): string {
   const text = plainText(value).replace(/\s+/g, " ").trim();
-  if (text === "" || /[`|\\]/.test(text)) return markdownCell(text);
+  // `<` and `>` go through the cell escaping too: a code span would keep `<!--` (a README marker) literally.
+  if (text === "" || /[`|\\<>]/.test(text)) return markdownCell(text);
   return `\`${text}\``;
 }
 
 /** A URL as a markdown link destination: characters that would end it are percent-encoded. */
 export function markdownUrl(url: string): string {
-  return plainText(url).replace(/[\s()<>|`\\"'[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return plainText(url.replace(INVISIBLE_OR_BIDI, (c) => encodeURIComponent(c))).replace(/[\s()<>|`\\"'[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
 /** Text content or attribute value in XML/SVG. */

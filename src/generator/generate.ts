@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { todayUtc } from "../shared/dates";
 import { dirname, join, resolve } from "node:path";
+import { abortSignalName, isInterrupted } from "./abort";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics";
 import { emitChart } from "./emit-chart";
 import { emitTimeline } from "./emit-timeline";
@@ -9,15 +10,28 @@ import { emitModuleParts, type ModuleEmitOptions } from "./emit-module";
 import { emitSchemaTypes } from "./emit-types";
 import { formatModule, type ModuleParts } from "./format";
 import { checkFormatVersion } from "./format-version";
+import { duplicateDeclarations, reservedIdentifierCollisions } from "./identifiers";
 import { loadRegistryFile } from "./load";
+import { loadSchemaFile } from "./load-schema";
+import { secretPlaceholderProblems } from "./secret-placeholders";
 import { normalizeRegistry, type NormalizedRegistry } from "./normalize";
+import { foreignOutputProblems } from "./ownership";
 import { bundledSchemaPath, portableRelative } from "./paths";
 import { README_BLOCK_END, README_BLOCK_START, rewriteReadmeBlock } from "./readme-block";
 import type { ModelRegistryFile } from "./registry-file";
 import { StageTimer, type StageTimings } from "./stage-timer";
 import { validateRules } from "./validate-rules";
 import { validateAgainstSchema, type JsonSchema } from "./validate-schema";
-import { fileState, OutputWriteError, writeFilesAtomically, type FileState, type OutputFile } from "./write";
+import {
+  fileState,
+  hasInterruptedWrite,
+  OutputWriteError,
+  removeStaleTemporaries,
+  repairInterruptedWrite,
+  writeFilesAtomically,
+  type FileState,
+  type OutputFile,
+} from "./write";
 
 export type GenerateMode = "write" | "check" | "validate";
 
@@ -40,6 +54,10 @@ export interface GenerateOptions {
   asOf?: string;
   /** Also generate the docs: the markdown registry, the SVG chart and the README summary block. */
   docs?: { markdownPath: string; chartPath: string; readmePath?: string; timelinePath?: string };
+  /** Largest registry or schema file read, in bytes. Default: DEFAULT_MAX_INPUT_BYTES (64 MiB). */
+  maxInputBytes?: number;
+  /** Aborting stops the run at the next stage boundary, before anything is written (SIGINT/SIGTERM in the CLI). */
+  signal?: AbortSignal;
 }
 
 export interface GenerateResult {
@@ -52,6 +70,8 @@ export interface GenerateResult {
   /** Outputs that differ from what is on disk (check mode). */
   stale: Array<{ path: string; state: Exclude<FileState, "unchanged"> }>;
   timings: StageTimings;
+  /** The run was aborted through `options.signal` before it wrote anything. */
+  interrupted?: boolean;
 }
 
 export const GENERATED_MODULE_NAME = "models.generated.ts";
@@ -74,14 +94,20 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     ...extra,
   });
 
-  const schema = timer.time("load", () => JSON.parse(readFileSync(schemaPath, "utf8")) as JsonSchema);
-  const loaded = timer.time("load", () => loadRegistryFile(registryPath));
-  const diagnostics = [...loaded.diagnostics];
+  const outputState = settleOutputDirectories(mode, outDir, options, cwd);
+  const loadedSchema = timer.time("load", () => loadSchemaFile(schemaPath, options.maxInputBytes));
+  if (loadedSchema.schema === undefined) return result(loadedSchema.diagnostics);
+  const schema = loadedSchema.schema;
+  const loaded = timer.time("load", () => loadRegistryFile(registryPath, options.maxInputBytes));
+  const diagnostics = [...outputState, ...loaded.diagnostics];
   if (!hasErrors(diagnostics)) diagnostics.push(...checkFormatVersion(loaded, portableRelative(cwd, registryPath)));
   if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateAgainstSchema(loaded, schema)));
   const asOf = options.asOf ?? todayUtc();
   if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateRules(loaded, { asOf })));
+  if (!hasErrors(diagnostics)) diagnostics.push(...reservedIdentifierCollisions(loaded), ...secretPlaceholderProblems(loaded));
   if (hasErrors(diagnostics) || mode === "validate") return result(diagnostics);
+  const interrupted = (): GenerateResult => result([interruptedDiagnostic(options.signal, registryPath)], [], { interrupted: true });
+  if (await isInterrupted(options.signal)) return interrupted();
 
   const registry = timer.time("transform", () =>
     normalizeRegistry(loaded.data as ModelRegistryFile, schema, portableRelative(outDir, registryPath)),
@@ -91,16 +117,22 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const moduleParts = await timer.timeAsync("emit", () =>
     emitGeneratedModule(registry, schema, { command, schemaPath: portableRelative(outDir, schemaPath) }),
   );
+  if (await isInterrupted(options.signal)) return interrupted();
   const files: OutputFile[] = [
     { path: modulePath, contents: await timer.timeAsync("format", () => formatModule(moduleParts, modulePath)) },
   ];
+  const duplicated = duplicateDeclarations(files[0]!.contents);
+  if (duplicated.length > 0) return result([...diagnostics, duplicateDeclarationDiagnostic(duplicated, registryPath, schemaPath)]);
   if (options.docs) {
     // Docs are emitted in their final form, unformatted: prettier would reflow the hand-written rest of the README.
     const docs = timer.time("emit", () => emitDocs(registry, options.docs!, cwd, registryPath, command));
     files.push(...docs.files);
     diagnostics.push(...docs.diagnostics);
   }
+  diagnostics.push(...foreignOutputProblems(files));
+  if (hasErrors(diagnostics)) return result(diagnostics);
 
+  if (await isInterrupted(options.signal)) return interrupted();
   if (mode === "check") {
     const stale = timer.time("write", () =>
       files.flatMap((file) => {
@@ -117,6 +149,57 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     if (!(error instanceof OutputWriteError)) throw error;
     return result([...diagnostics, { severity: "error", code: "write/failed", message: error.message, file: error.path, line: 0, column: 0 }]);
   }
+}
+
+/**
+ * Before a run reads anything: in write mode, finish the renames of a run that was killed half-way
+ * (so the module and the docs are one set again) and remove temporaries of writers that no longer
+ * run; in check mode, report such a half-renamed set. Validate mode touches nothing.
+ */
+function settleOutputDirectories(mode: GenerateMode, outDir: string, options: GenerateOptions, cwd: string): Diagnostic[] {
+  if (mode === "validate") return [];
+  if (mode === "check") {
+    if (!hasInterruptedWrite(outDir)) return [];
+    return [{ severity: "error", code: "write/interrupted", message: "a previous generate was interrupted between renaming its outputs, so they may come from different registries; run generate to complete it", file: outDir, line: 0, column: 0 }];
+  }
+  const repaired = repairInterruptedWrite(outDir);
+  const docs = options.docs;
+  const docDirectories = docs === undefined ? [] : [docs.markdownPath, docs.chartPath, ...(docs.readmePath === undefined ? [] : [docs.readmePath])];
+  removeStaleTemporaries([outDir, ...docDirectories.map((path) => dirname(resolve(cwd, path)))]);
+  if (repaired.length === 0) return [];
+  return [{
+    severity: "warning",
+    code: "write/repaired",
+    message: `completed an interrupted write of a previous run (${repaired.map((path) => portableRelative(cwd, path)).join(", ")}), so the outputs form one set again`,
+    file: outDir,
+    line: 0,
+    column: 0,
+  }];
+}
+
+function interruptedDiagnostic(signal: AbortSignal | undefined, registryPath: string): Diagnostic {
+  const by = abortSignalName(signal);
+  return {
+    severity: "error",
+    code: "run/interrupted",
+    message: `interrupted${by === undefined ? "" : ` by ${by}`} before writing; every previous output was left as it was`,
+    file: registryPath,
+    line: 0,
+    column: 0,
+  };
+}
+
+/** Names that no rule caught but the module declares twice (e.g. a --schema whose definitions clash with generated names). */
+function duplicateDeclarationDiagnostic(names: readonly string[], registryPath: string, schemaPath: string): Diagnostic {
+  return {
+    severity: "error",
+    code: "emit/duplicate-identifier",
+    message: `the generated module would declare ${names.join(", ")} more than once, which does not compile; nothing was written (registry ${registryPath}, schema ${schemaPath})`,
+    file: registryPath,
+    line: 0,
+    column: 0,
+    hint: "rename the provider, model or schema definition whose generated name clashes",
+  };
 }
 
 async function emitGeneratedModule(registry: NormalizedRegistry, schema: JsonSchema, options: ModuleEmitOptions): Promise<ModuleParts> {
@@ -143,8 +226,8 @@ function emitDocs(
         ...(timelinePath === undefined ? {} : { timelineLink: portableRelative(dirname(markdownPath), timelinePath) }),
       }),
     },
-    { path: chartPath, contents: emitChart(registry) },
-    ...(timelinePath === undefined ? [] : [{ path: timelinePath, contents: emitTimeline(registry) }]),
+    { path: chartPath, contents: emitChart(registry), ownedBy: "chart" },
+    ...(timelinePath === undefined ? [] : [{ path: timelinePath, contents: emitTimeline(registry), ownedBy: "chart" as const }]),
   ];
   const diagnostics: Diagnostic[] = [];
   if (docs.readmePath !== undefined) {
@@ -163,7 +246,7 @@ function emitDocs(
         hint: `add one line ${README_BLOCK_START} and one line ${README_BLOCK_END} where the registry summary should go`,
       });
     } else {
-      files.push({ path: readmePath, contents: rewritten });
+      files.push({ path: readmePath, contents: rewritten, ownedBy: "readme-markers" });
     }
   }
   return { files, diagnostics };

@@ -1,7 +1,16 @@
-import { readFileSync } from "node:fs";
 import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from "yaml";
 import type { Diagnostic } from "./diagnostics";
+import { readRegularFile } from "./read-input";
 import { SourceMap } from "./source-map";
+import {
+  duplicateKeyProblems,
+  isCoreTagResolveProblem,
+  isUndefinedAliasError,
+  loneCarriageReturnDiagnostic,
+  loneCarriageReturnOffset,
+  scalarFormProblems,
+  undefinedAliasDiagnostic,
+} from "./yaml-checks";
 
 export interface LoadedRegistry {
   file: string;
@@ -15,18 +24,13 @@ export interface LoadedRegistry {
 /** Aliases may be legitimate, but more expansions than this is a resource-exhaustion attack. */
 const MAX_ALIAS_COUNT = 100;
 
-export function loadRegistryFile(file: string): LoadedRegistry {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    return unreadable(file, error as NodeJS.ErrnoException);
-  }
-  return parseRegistryText(file, bytes);
+/** Reads the registry (a regular file of at most `maxBytes`, see read-input.ts) and parses it. */
+export function loadRegistryFile(file: string, maxBytes?: number): LoadedRegistry {
+  const read = readRegularFile(file, maxBytes);
+  return read.ok ? parseRegistryText(file, read.bytes) : unreadable(file, read.reason);
 }
 
-function unreadable(file: string, error: NodeJS.ErrnoException): LoadedRegistry {
-  const reason = error.code === "ENOENT" ? "the file does not exist" : error.code === "EISDIR" ? "it is a directory" : (error.code ?? error.message);
+function unreadable(file: string, reason: string): LoadedRegistry {
   const text = "";
   const document = parseDocument(text);
   return {
@@ -46,7 +50,7 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
   const document = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    uniqueKeys: false, // checked by duplicateKeyProblems, in linear time
     merge: false,
     schema: "core",
     strict: true,
@@ -66,7 +70,12 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
       column,
     });
   }
-  for (const problem of reportableProblems([...document.errors, ...document.warnings])) {
+  const loneCr = loneCarriageReturnOffset(text);
+  if (loneCr !== undefined) {
+    diagnostics.push(loneCarriageReturnDiagnostic(file, at(loneCr)));
+    return { file, text, data: undefined, sourceMap, diagnostics };
+  }
+  for (const problem of reportableProblems([...document.errors, ...document.warnings, ...duplicateKeyProblems(document)].filter((p) => !isCoreTagResolveProblem(p)))) {
     const diagnostic = yamlProblemToDiagnostic(file, text, problem, at);
     const opening = problem.code === "MISSING_CHAR" ? unterminatedQuoteStart(document, problem.pos[0]) : undefined;
     diagnostics.push(opening === undefined ? diagnostic : { ...diagnostic, ...at(opening), message: "this quoted string is never closed; add the closing quote" });
@@ -80,12 +89,17 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
       ...at(offset),
     });
   }
+  if (diagnostics.length === 0) diagnostics.push(...scalarFormProblems(document, file, at));
   if (diagnostics.length > 0) return { file, text, data: undefined, sourceMap, diagnostics };
 
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    if (isUndefinedAliasError(error)) {
+      diagnostics.push(undefinedAliasDiagnostic(document, file, at));
+      return { file, text, data: undefined, sourceMap, diagnostics };
+    }
     diagnostics.push({
       severity: "error",
       code: "yaml/aliases",

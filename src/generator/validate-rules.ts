@@ -105,7 +105,7 @@ function checkProviders(registry: ModelRegistryFile, report: Report): void {
         "provider-name-collision",
         ["providers"],
         id,
-        `providers "${clash}" and "${id}" both produce the type name ${typeName}ModelId; rename one of them`,
+        `providers "${clash}" (line ${report.lineOf(["providers", clash])}) and "${id}" (line ${report.lineOf(["providers", id])}) both produce the type name ${typeName}ModelId; rename one of them`,
       );
     }
     typeNames.set(typeName, id);
@@ -138,7 +138,7 @@ function checkConstantNames(registry: ModelRegistryFile, report: Report): void {
       report.error(
         "constant-name-collision",
         ["models", index, "id"],
-        `model IDs "${owner}" and "${model.id}" both become the constant Models.${name}; rename one of them`,
+        `model IDs "${owner}" (line ${report.lineOf(["models", registry.models.findIndex((m) => m.id === owner), "id"])}) and "${model.id}" (line ${report.lineOf(["models", index, "id"])}) both become the constant Models.${name}; rename one of them`,
       );
     }
     owners.set(name, model.id);

@@ -28,7 +28,11 @@ export function validateAgainstSchema(loaded: LoadedRegistry, schema: JsonSchema
   const errors = all.filter((error) => isReportable(error, all) && !isExplainedByTypo(error, all));
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  for (const error of errors) {
+  for (const [index, error] of errors.entries()) {
+    if (diagnostics.length === MAX_SCHEMA_DIAGNOSTICS) {
+      diagnostics.push(moreErrorsDiagnostic(loaded, errors.length - index));
+      break;
+    }
     const diagnostic = toDiagnostic(loaded, schema, error);
     const key = `${diagnostic.line}:${diagnostic.column}:${diagnostic.message}`;
     if (seen.has(key)) continue;
@@ -36,6 +40,20 @@ export function validateAgainstSchema(loaded: LoadedRegistry, schema: JsonSchema
     diagnostics.push(diagnostic);
   }
   return diagnostics;
+}
+
+/** Locating and explaining each error costs a did-you-mean and a source lookup; past this many, the rest are counted. */
+export const MAX_SCHEMA_DIAGNOSTICS = 200;
+
+function moreErrorsDiagnostic(loaded: LoadedRegistry, remaining: number): Diagnostic {
+  return {
+    severity: "error",
+    code: "schema/more-errors",
+    message: `${remaining} more schema error(s) not listed; fix the ones above and run again`,
+    file: loaded.file,
+    line: 0,
+    column: 0,
+  };
 }
 
 /** A missing `context_window` beside an unknown `context_windw` is one mistake: report only the typo (with its hint). */
@@ -264,4 +282,14 @@ function article(type: string): string {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Why ajv cannot use `schema` (a bad or half-saved --schema), or undefined when it compiles. */
+export function schemaCompileProblem(schema: JsonSchema): string | undefined {
+  try {
+    compile(schema);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }

@@ -1,5 +1,6 @@
 import type { ModelEntry } from "../generator/registry-file";
 import { parseGigabytes, parsePerMillionPrice, parseTokenCount, roundSignificant } from "./numbers";
+import { ownValue } from "./own";
 import { emptyReport, type MigrationReport, type MigrationProblem } from "./report";
 import { boltsToSpeed, countSymbol, starsToScore } from "./scores";
 
@@ -152,7 +153,7 @@ export function legacyRowToEntry(row: LegacyRow, problems: MigrationProblem[], v
   const ctx: ConvertContext = { problems, where: `line ${row.line} (${id || "no model"})` };
   const before = problems.length;
   if (!MODEL_ID.test(id)) problems.push({ where: ctx.where, field: "Model", value: id, reason: "not a valid registry model ID" });
-  const provider = cellValue(ctx, row, "Provider", (t) => LEGACY_PROVIDERS[t.trim().toLowerCase()], "unknown provider name");
+  const provider = cellValue(ctx, row, "Provider", (t) => ownValue(LEGACY_PROVIDERS, t.trim().toLowerCase()), "unknown provider name");
   const context = cellValue(ctx, row, "Context", parseTokenCount, "not a token count like 128K or 2M");
   const input = cellValue(ctx, row, "Cost Input", parsePerMillionPrice, "not a price like $0.15/M");
   const output = cellValue(ctx, row, "Cost Output", parsePerMillionPrice, "not a price like $0.15/M");
@@ -176,7 +177,7 @@ export function legacyRowToEntry(row: LegacyRow, problems: MigrationProblem[], v
     capabilities: { input: vision! ? ["text", "image"] : ["text"], output: ["text"], tool_calling: provider !== "ollama" },
     scores: { coding: starsToScore(stars!), reasoning: starsToScore(stars!), basis: "tier" },
     speed_rating: boltsToSpeed(bolts!),
-    sources: { all: PROVIDER_SOURCES[provider!]! },
+    sources: { all: ownValue(PROVIDER_SOURCES, provider!)! },
     verified,
   };
   const bestFor = row.cells["Best For"]?.trim();

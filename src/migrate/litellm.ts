@@ -1,6 +1,7 @@
 import type { Modality, ModelEntry } from "../generator/registry-file";
 import { compareStrings } from "../generator/diagnostics";
 import { MAX_PRICE_PER_1M, perTokenTo1M } from "./numbers";
+import { ownValue } from "./own";
 import { emptyReport, type MigrationReport } from "./report";
 import { tierScores } from "./scores";
 
@@ -66,10 +67,13 @@ export function convertLiteLlm(json: unknown, options: { providers?: string[]; v
       continue;
     }
     if (raw["mode"] !== "chat") continue;
-    const provider = typeof raw["litellm_provider"] === "string" ? LITELLM_PROVIDERS[raw["litellm_provider"]] : undefined;
-    if (!provider) continue;
+    const provider = ownValue(LITELLM_PROVIDERS, raw["litellm_provider"]);
+    if (provider === undefined) {
+      countUnmappedProvider(report, raw["litellm_provider"]);
+      continue;
+    }
     if (wanted && !wanted.has(provider)) continue;
-    const entry = convertOne(key, raw, provider, options.verified, report);
+    const entry = convertOneReportingFailures(key, raw, provider, options.verified, report);
     if (!entry) continue;
     const previous = seen.get(entry.id);
     if (previous !== undefined) {
@@ -81,6 +85,22 @@ export function convertLiteLlm(json: unknown, options: { providers?: string[]; v
   }
   report.converted = entries.length;
   return { entries, report };
+}
+
+function countUnmappedProvider(report: MigrationReport, provider: unknown): void {
+  const name = typeof provider === "string" ? provider : `(${provider === null ? "null" : typeof provider})`;
+  const counts = (report.unmappedProviders ??= new Map());
+  counts.set(name, (counts.get(name) ?? 0) + 1);
+}
+
+/** One entry's failure is reported and that entry skipped; the rest of the import goes on. */
+function convertOneReportingFailures(key: string, raw: Record<string, unknown>, provider: string, verified: string, report: MigrationReport): ModelEntry | undefined {
+  try {
+    return convertOne(key, raw, provider, verified, report);
+  } catch (error) {
+    report.problems.push({ where: key, reason: `could not be converted (${error instanceof Error ? error.message : String(error)}); skipped` });
+    return undefined;
+  }
 }
 
 function convertOne(key: string, raw: Record<string, unknown>, provider: string, verified: string, report: MigrationReport): ModelEntry | undefined {

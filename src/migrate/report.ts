@@ -18,6 +18,8 @@ export interface MigrationReport {
   sections: SectionCount[];
   converted: number;
   skipped: string[];
+  /** Source provider names with no registry mapping, and how many entries each had (those entries are skipped). */
+  unmappedProviders?: Map<string, number>;
 }
 
 export function emptyReport(): MigrationReport {
@@ -37,6 +39,10 @@ export function formatReport(report: MigrationReport, title: string): string {
     }
   }
   if (report.skipped.length > 0) lines.push(`skipped (already in the registry or filtered): ${report.skipped.join(", ")}`);
+  if (report.unmappedProviders !== undefined && report.unmappedProviders.size > 0) {
+    const counts = [...report.unmappedProviders].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, n]) => `${JSON.stringify(name)} (${n})`);
+    lines.push(`skipped, provider not mapped to the registry: ${counts.join(", ")}`);
+  }
   if (report.problems.length === 0) {
     lines.push("no unmapped rows or cells");
   } else {

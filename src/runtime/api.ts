@@ -2,6 +2,7 @@ import type { Modality, ModelStatus, ProviderId } from "../../generated/models.g
 import { closestMatch } from "../generator/suggest";
 import { blendedCostPer1MOf, estimateCostOf, pricePer1MOf, type AnyUsage, type CostEstimate, type CostOptions } from "./cost";
 import { compareCodeUnits, hasOwnKey, type AnyModelRecord, type AnyProviderRecord, type RegistryData } from "./data";
+import { describe, envArgument, optionalBoolean, optionalNonNegative, optionsArgument, own } from "./arguments";
 import { InvalidArgumentError, UnknownModelError, UnknownProviderError } from "./errors";
 import { DeprecationPolicy, emitProcessWarning, type ResolveModelOptions, type WarnSink } from "./lifecycle";
 import { providerReadiness, resolveProviderBaseUrl, type BaseUrlResolution, type EnvLike, type ProviderReadiness } from "./providers";
@@ -120,9 +121,11 @@ export function createRegistryApi(data: RegistryData, options: RegistryApiOption
     pricePer1M: (id) => pricePer1MOf(getModel(id)),
     getProviderConfig,
     checkProviderEnv(env = process.env) {
+      envArgument(env, "env");
       return Object.fromEntries(providerIds.map((id) => [id, providerReadiness(data.providers[id]!, env)]));
     },
     resolveBaseUrl(provider, env = process.env, modelId) {
+      envArgument(env, "env");
       const config = getProviderConfig(provider);
       const model = modelId === undefined ? undefined : getModel(modelId);
       if (model !== undefined && model.provider !== provider) {
@@ -131,6 +134,7 @@ export function createRegistryApi(data: RegistryData, options: RegistryApiOption
       return resolveProviderBaseUrl(config, env, model);
     },
     availableModels(env = process.env, filter = {}) {
+      envArgument(env, "env");
       const ready = new Set(providerIds.filter((id) => providerReadiness(data.providers[id]!, env).ready));
       return listModels(filter).filter((model) => ready.has(model.provider));
     },
@@ -138,14 +142,15 @@ export function createRegistryApi(data: RegistryData, options: RegistryApiOption
 }
 
 function modelMatcher(
-  filter: ModelFilter<string>,
+  filterArgument: ModelFilter<string>,
   checkProvider: (provider: string) => unknown,
 ): (model: AnyModelRecord) => boolean {
-  const providers = asSet(filter.providers);
+  const filter = readFilter(filterArgument);
+  const providers = asSet(filter.providers, "providers");
   providers?.forEach(checkProvider);
-  const statuses = asSet(filter.statuses);
+  const statuses = asSet(filter.statuses, "statuses");
   statuses?.forEach((status) => {
-    if (!MODEL_STATUSES.includes(status)) {
+    if (!MODEL_STATUSES.includes(status as ModelStatus)) {
       throw new InvalidArgumentError(`unknown status ${JSON.stringify(status)}; expected one of ${MODEL_STATUSES.join(", ")}`);
     }
   });
@@ -164,7 +169,30 @@ function modelMatcher(
     (filter.maxOutputCostPer1M === undefined || pricePer1MOf(model).output <= filter.maxOutputCostPer1M);
 }
 
-function asSet<T extends string>(value: T | readonly T[] | undefined): Set<T> | undefined {
+/** The filter's fields as own properties, type-checked: `vision: "yes"` or `minContext: NaN` throw instead of filtering silently. */
+type CheckedFilter = { readonly [K in keyof ModelFilter<string>]-?: ModelFilter<string>[K] | undefined };
+
+function readFilter(value: ModelFilter<string> | undefined): CheckedFilter {
+  const given = optionsArgument(value, "filter");
+  // Every key is set (undefined when absent): reading the result can never fall through to Object.prototype.
+  return {
+    providers: own(given, "providers"),
+    statuses: own(given, "statuses"),
+    vision: optionalBoolean(given, "vision", "filter"),
+    functionCalling: optionalBoolean(given, "functionCalling", "filter"),
+    minContext: optionalNonNegative(given, "minContext", "filter"),
+    maxBlendedCostPer1M: optionalNonNegative(given, "maxBlendedCostPer1M", "filter"),
+    maxInputCostPer1M: optionalNonNegative(given, "maxInputCostPer1M", "filter"),
+    maxOutputCostPer1M: optionalNonNegative(given, "maxOutputCostPer1M", "filter"),
+  } as CheckedFilter;
+}
+
+function asSet(value: unknown, name: string): Set<string> | undefined {
   if (value === undefined) return undefined;
-  return new Set<T>(typeof value === "string" ? [value] : value);
+  const items: unknown[] = typeof value === "string" ? [value] : Array.isArray(value) ? value : [value];
+  const bad = items.find((item) => typeof item !== "string");
+  if (bad !== undefined || items.length === 0 && !Array.isArray(value)) {
+    throw new InvalidArgumentError(`filter.${name} must be a string or an array of strings, got ${describe(bad ?? value)}`);
+  }
+  return new Set(items as string[]);
 }

@@ -1,6 +1,7 @@
 import { startOfDayUtc } from "../shared/dates";
 import { scaledToDecimalString, scaledToNumber, toScaledInteger } from "../shared/decimal";
 import type { AnyModelRecord } from "./data";
+import { describe, optionsArgument, own } from "./arguments";
 import { InvalidArgumentError, UnpricedUsageError, UnservableUsageError } from "./errors";
 import { normalizeUsage, type AnyUsage, type NormalizedUsage, type UsageShape } from "./usage";
 

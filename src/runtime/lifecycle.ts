@@ -1,4 +1,5 @@
 import type { AnyModelRecord } from "./data";
+import { optionalBoolean, optionsArgument, own } from "./arguments";
 import { DeprecatedModelError, InvalidArgumentError, ModelRemovedError } from "./errors";
 
 /** What a warning about a deprecated model says, as data and as one sentence. */
@@ -43,7 +44,8 @@ export class DeprecationPolicy {
     private readonly lookup: ModelLookup = () => undefined,
   ) {}
 
-  enforce(model: AnyModelRecord, options: ResolveModelOptions = {}): void {
+  enforce(model: AnyModelRecord, resolveOptions?: ResolveModelOptions): void {
+    const options = readResolveOptions(resolveOptions);
     if (model.status !== "deprecated") return;
     const notice = deprecationNotice(model, this.lookup);
     const removal = notice.shutdownDate;
@@ -57,6 +59,18 @@ export class DeprecationPolicy {
     this.warned.add(model.id);
     (options.warn ?? this.defaultSink)(notice);
   }
+}
+
+/** The options as own properties, checked: a polluted Object.prototype.strict or .warn changes nothing. */
+function readResolveOptions(value: ResolveModelOptions | undefined): { strict: boolean; now: Date | undefined; warn: WarnSink | undefined } {
+  const given = optionsArgument(value, "options");
+  const strict = optionalBoolean(given, "strict", "options");
+  const now = own(given, "now");
+  if (now !== undefined && !(now instanceof Date)) throw new InvalidArgumentError("options.now must be a Date");
+  const warn = own(given, "warn");
+  if (warn !== undefined && typeof warn !== "function") throw new InvalidArgumentError("options.warn must be a function");
+  // Every key is set here, so reading the result can never fall through to Object.prototype either.
+  return { strict: strict ?? false, now, warn: warn as WarnSink | undefined };
 }
 
 /** Finds a model by ID in the registry the policy serves. */

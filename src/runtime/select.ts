@@ -1,7 +1,9 @@
 import type { ActiveModelId, ModelId, ModelRecord } from "../../generated/models.generated";
 import { blendedCostPer1MOf, estimateCostOf, type CostEstimate, type ServiceTier } from "./cost";
 import { compareCodeUnits, type AnyModelRecord } from "./data";
+import { envArgument, optionalBoolean, optionsArgument, own, describe } from "./arguments";
 import { InvalidArgumentError, ModelRegistryError } from "./errors";
+import { deepFreeze } from "./freeze";
 import type { EnvLike, ProviderReadiness } from "./providers";
 
 /** The legacy orchestrator's task types. */
@@ -111,7 +113,7 @@ export interface SelectionResult<Id extends string = ActiveModelId, ExcludedId e
 }
 
 /** How much the coding and the reasoning score count in the quality part, per task type. */
-export const QUALITY_WEIGHTS: Readonly<Record<TaskType, { readonly coding: number; readonly reasoning: number }>> = Object.freeze({
+export const QUALITY_WEIGHTS: Readonly<Record<TaskType, { readonly coding: number; readonly reasoning: number }>> = deepFreeze({
   code_generation: { coding: 0.7, reasoning: 0.3 },
   debugging: { coding: 0.7, reasoning: 0.3 },
   testing: { coding: 0.7, reasoning: 0.3 },
@@ -123,7 +125,7 @@ export const QUALITY_WEIGHTS: Readonly<Record<TaskType, { readonly coding: numbe
 });
 
 /** How much quality, cost and speed count in the score, per priority. Each row sums to 1. */
-export const PRIORITY_WEIGHTS: Readonly<Record<TaskPriority, ScoreBreakdown>> = Object.freeze({
+export const PRIORITY_WEIGHTS: Readonly<Record<TaskPriority, ScoreBreakdown>> = deepFreeze({
   quality: { quality: 0.7, cost: 0.15, speed: 0.15 },
   cost: { quality: 0.2, cost: 0.7, speed: 0.1 },
   speed: { quality: 0.2, cost: 0.1, speed: 0.7 },
@@ -267,27 +269,29 @@ function exclusionReasons(
 }
 
 function normalizeRequirements(requirements: TaskRequirements): NormalizedRequirements {
-  const taskType = requirements.taskType ?? "general";
-  if (!Object.prototype.hasOwnProperty.call(QUALITY_WEIGHTS, taskType)) {
-    throw new InvalidArgumentError(`unknown taskType ${JSON.stringify(taskType)}; expected one of ${Object.keys(QUALITY_WEIGHTS).join(", ")}`);
+  const given = optionsArgument(requirements, "requirements");
+  const taskType = (own(given, "taskType") ?? "general") as TaskType;
+  if (typeof taskType !== "string" || !Object.prototype.hasOwnProperty.call(QUALITY_WEIGHTS, taskType)) {
+    throw new InvalidArgumentError(`unknown taskType ${describe(taskType)}; expected one of ${Object.keys(QUALITY_WEIGHTS).join(", ")}`);
   }
-  const priority = requirements.priority ?? "balanced";
-  if (!Object.prototype.hasOwnProperty.call(PRIORITY_WEIGHTS, priority)) {
-    throw new InvalidArgumentError(`unknown priority ${JSON.stringify(priority)}; expected one of ${Object.keys(PRIORITY_WEIGHTS).join(", ")}`);
+  const priority = (own(given, "priority") ?? "balanced") as TaskPriority;
+  if (typeof priority !== "string" || !Object.prototype.hasOwnProperty.call(PRIORITY_WEIGHTS, priority)) {
+    throw new InvalidArgumentError(`unknown priority ${describe(priority)}; expected one of ${Object.keys(PRIORITY_WEIGHTS).join(", ")}`);
   }
+  const env = own(given, "env") as EnvLike | undefined;
   return {
     taskType,
     priority,
-    minContext: nonNegative(requirements.minContext ?? DEFAULT_MIN_CONTEXT, "minContext"),
-    maxBlendedCost: optional(requirements.maxBlendedCost, (value) => nonNegative(value, "maxBlendedCost")),
-    minReasoning: optional(requirements.minReasoning, (value) => unitScore(value, "minReasoning")),
-    minCoding: optional(requirements.minCoding, (value) => unitScore(value, "minCoding")),
-    requireVision: requirements.requireVision === true,
-    requireFunctions: requirements.requireFunctions === true,
-    allowExperimental: requirements.allowExperimental === true,
-    env: requirements.env,
-    workload: optional(requirements.workload, checkedWorkload),
-    maxWorkloadCost: optional(requirements.maxWorkloadCost, (value) => nonNegative(value, "maxWorkloadCost")),
+    minContext: nonNegative((own(given, "minContext") ?? DEFAULT_MIN_CONTEXT) as number, "minContext"),
+    maxBlendedCost: optional(own(given, "maxBlendedCost") as number | undefined, (value) => nonNegative(value, "maxBlendedCost")),
+    minReasoning: optional(own(given, "minReasoning") as number | undefined, (value) => unitScore(value, "minReasoning")),
+    minCoding: optional(own(given, "minCoding") as number | undefined, (value) => unitScore(value, "minCoding")),
+    requireVision: optionalBoolean(given, "requireVision", "requirements") ?? false,
+    requireFunctions: optionalBoolean(given, "requireFunctions", "requirements") ?? false,
+    allowExperimental: optionalBoolean(given, "allowExperimental", "requirements") ?? false,
+    env: env === undefined ? undefined : envArgument(env, "requirements.env"),
+    workload: optional(own(given, "workload") as Workload | undefined, checkedWorkload),
+    maxWorkloadCost: optional(own(given, "maxWorkloadCost") as number | undefined, (value) => nonNegative(value, "maxWorkloadCost")),
   };
 }
 
@@ -305,14 +309,14 @@ function optional<T>(value: T | undefined, check: (value: T) => T): T | undefine
 }
 
 function nonNegative(value: number, name: string): number {
-  if (typeof value !== "number" || !(value >= 0)) throw new InvalidArgumentError(`${name} must be a number >= 0, got ${String(value)}`);
+  if (typeof value !== "number" || !(value >= 0)) throw new InvalidArgumentError(`${name} must be a number >= 0, got ${describe(value)}`);
   return value;
 }
 
 function unitScore(value: number, name: string): number {
   if (typeof value !== "number" || !(value >= 0 && value <= 1)) {
     throw new InvalidArgumentError(
-      `${name} must be between 0 and 1, got ${String(value)} (registry scores are 0..1: divide a legacy 0-100 score by 100)`,
+      `${name} must be between 0 and 1, got ${describe(value)} (registry scores are 0..1: divide a legacy 0-100 score by 100)`,
     );
   }
   return value;

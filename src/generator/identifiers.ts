@@ -1,0 +1,83 @@
+import type { Diagnostic } from "./diagnostics";
+import type { LoadedRegistry } from "./load";
+import { providerTypeName } from "./naming";
+import type { ModelRegistryFile } from "./registry-file";
+import { formatJsonPointer } from "./source-map";
+
+/**
+ * Top-level names the generated module always declares, whatever the registry holds, and what each
+ * one is. A provider whose per-provider union (`<Name>ModelId`) lands on one of these would make
+ * the module declare it twice (TS2300 in every consumer). test/hardening/identifiers.test.ts checks
+ * this list against the names the emitter really declares.
+ */
+export const RESERVED_IDENTIFIERS: Readonly<Record<string, string>> = Object.freeze({
+  ProviderId: "the union of provider IDs",
+  ModelId: "the union of model IDs",
+  ModelIdByProvider: "the map from provider to its model IDs",
+  ActiveModelId: "the union of the IDs of models that are not deprecated",
+  DeprecatedModelId: "the union of the IDs of deprecated models",
+  ModelAlias: "the union of aliases",
+  ModelAliases: "the alias table type",
+  ModelRegistry: "the per-key registry interface",
+  ModelRecord: "the record type of a model",
+  DeprecatedModelRecord: "the record type of a deprecated model",
+  ProviderRegistry: "the provider table type",
+  ProviderRecord: "the record type of a provider",
+  DeepReadonly: "the deep-readonly helper type",
+  ModelRegistryFile: "a type generated from the JSON Schema",
+  ModelEntry: "a type generated from the JSON Schema",
+  ModelCapabilities: "a type generated from the JSON Schema",
+  ModelDeprecation: "a type generated from the JSON Schema",
+  ModelHardware: "a type generated from the JSON Schema",
+  ModelStatus: "a type generated from the JSON Schema",
+  ProviderConfig: "a type generated from the JSON Schema",
+  ProviderAuth: "a type generated from the JSON Schema",
+  ProviderEnv: "a type generated from the JSON Schema",
+  AuthMethod: "a type generated from the JSON Schema",
+  MODELS: "the model data",
+  MODEL_IDS: "the list of model IDs",
+  MODEL_DATA: "the model data literal",
+  PROVIDERS: "the provider data",
+  PROVIDER_IDS: "the list of provider IDs",
+  PROVIDER_DATA: "the provider data literal",
+  MODEL_ALIASES: "the alias data",
+  Models: "the named model constants",
+  deepFreeze: "the freezing helper",
+});
+
+/** The per-provider union's name, as emit-module declares it. */
+export function providerUnionName(providerId: string, displayName: string): string {
+  return `${providerTypeName(providerId, displayName)}ModelId`;
+}
+
+/** Per-provider type names that collide with a name the generator declares anyway; located at the provider's key. */
+export function reservedIdentifierCollisions(loaded: LoadedRegistry): Diagnostic[] {
+  const registry = loaded.data as ModelRegistryFile;
+  const diagnostics: Diagnostic[] = [];
+  for (const [id, config] of Object.entries(registry.providers)) {
+    const name = providerUnionName(id, config!.display_name);
+    if (!Object.hasOwn(RESERVED_IDENTIFIERS, name)) continue;
+    const at = loaded.sourceMap.keyPosition(["providers"], id);
+    diagnostics.push({
+      severity: "error",
+      code: "rule/reserved-identifier",
+      message:
+        `provider "${id}" (line ${at.line}, column ${at.column}) would generate the type ${name}, ` +
+        `which the generated module already declares as ${RESERVED_IDENTIFIERS[name]}; two declarations of ${name} fail to compile (TS2300)`,
+      file: loaded.file,
+      ...at,
+      path: formatJsonPointer(["providers", id]),
+      hint: `rename the provider ID (e.g. "${id}-ai"); the per-provider union is named after the ID or the display name`,
+    });
+  }
+  return diagnostics;
+}
+
+const TOP_LEVEL_DECLARATION = /^(?:export\s+)?(?:declare\s+)?(?:const|let|var|type|interface|function|class|enum)\s+([A-Za-z_$][\w$]*)/gm;
+
+/** Names the module text declares more than once at top level: the last line of defence before writing. */
+export function duplicateDeclarations(moduleText: string): string[] {
+  const counts = new Map<string, number>();
+  for (const match of moduleText.matchAll(TOP_LEVEL_DECLARATION)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count > 1).map(([name]) => name);
+}

@@ -1,0 +1,43 @@
+import type { Diagnostic } from "./diagnostics";
+import { readRegularFile } from "./read-input";
+import { schemaCompileProblem, type JsonSchema } from "./validate-schema";
+
+export type LoadedSchema = { schema: JsonSchema; diagnostics: [] } | { schema: undefined; diagnostics: Diagnostic[] };
+
+/**
+ * Reads and checks the JSON Schema: a regular file, valid JSON, an object ajv can compile. Each
+ * failure is a located input error (exit 1), never an internal error with a stack trace: a
+ * half-saved schema in watch mode or a wrong --schema path is the user's input, not a bug.
+ */
+export function loadSchemaFile(path: string, maxBytes?: number): LoadedSchema {
+  const read = readRegularFile(path, maxBytes);
+  if (!read.ok) return failed(path, "schema/unreadable", `cannot read the JSON Schema: ${read.reason}`);
+  const text = read.bytes.toString("utf8");
+  let schema: unknown;
+  try {
+    schema = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    return failed(path, "schema/json", `the JSON Schema is not valid JSON: ${message}`, positionOf(text, message));
+  }
+  if (schema === null || typeof schema !== "object" || Array.isArray(schema)) {
+    return failed(path, "schema/invalid", "the JSON Schema must be a JSON object (draft-07)", { line: 1, column: 1 });
+  }
+  const problem = schemaCompileProblem(schema as JsonSchema);
+  if (problem !== undefined) return failed(path, "schema/invalid", `the JSON Schema cannot be used: ${problem}`, { line: 1, column: 1 });
+  return { schema: schema as JsonSchema, diagnostics: [] };
+}
+
+function failed(file: string, code: string, message: string, at = { line: 0, column: 0 }): LoadedSchema {
+  return { schema: undefined, diagnostics: [{ severity: "error", code, message, file, ...at }] };
+}
+
+/** Node reports JSON errors "at position N" (or "line L column C"); the end of the text when it names neither. */
+function positionOf(text: string, message: string): { line: number; column: number } {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}

@@ -1,0 +1,34 @@
+import type { Diagnostic } from "./diagnostics";
+import type { LoadedRegistry } from "./load";
+import type { ModelRegistryFile } from "./registry-file";
+import { formatJsonPointer } from "./source-map";
+
+/** Variable names that hold credentials by convention: never part of a URL (URLs end up in logs, proxies, error messages). */
+export const SECRET_VARIABLE_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL/;
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+/**
+ * base_url templates may interpolate only non-secret variables (endpoints, regions, versions). A
+ * placeholder naming a credential (`{OPENAI_API_KEY}`) would put the key into every resolved URL.
+ */
+export function secretPlaceholderProblems(loaded: LoadedRegistry): Diagnostic[] {
+  const registry = loaded.data as ModelRegistryFile;
+  const diagnostics: Diagnostic[] = [];
+  for (const [id, config] of Object.entries(registry.providers)) {
+    const secrets = [...config!.base_url.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => SECRET_VARIABLE_NAME.test(name));
+    for (const name of new Set(secrets)) {
+      const path = ["providers", id, "base_url"];
+      diagnostics.push({
+        severity: "error",
+        code: "rule/secret-in-base-url",
+        message: `base_url of provider "${id}" interpolates {${name}}, which holds a credential (its name contains ${SECRET_VARIABLE_NAME.exec(name)![0]}); a URL may only use non-secret variables such as endpoints, regions and API versions`,
+        file: loaded.file,
+        ...loaded.sourceMap.valuePosition(path),
+        path: formatJsonPointer(path),
+        hint: "send the credential through `auth` (bearer, api-key-header or query-key) instead of the URL",
+      });
+    }
+  }
+  return diagnostics;
+}
