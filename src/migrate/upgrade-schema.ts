@@ -34,7 +34,13 @@ export function upgradeRegistryText(text: string): UpgradeOutcome {
   const problems = entries.flatMap((entry, index) => unconvertible(entry as YAMLMap, index));
   if (problems.length > 0) return { kind: "failed", message: `fix these first, then run the upgrade again: ${problems.join("; ")}` };
   for (const entry of entries) upgradeEntry(document, entry as YAMLMap);
-  const printed = document.toString({ lineWidth: 0, flowCollectionPadding: true });
+  let printed: string;
+  try {
+    printed = document.toString({ lineWidth: 0, flowCollectionPadding: true });
+  } catch (error) {
+    // The printer refuses what the parser let through (an alias without its anchor).
+    return { kind: "failed", message: `the file cannot be rewritten: ${(error as Error).message}` };
+  }
   return { kind: "upgraded", text: unpadFlowSequences(printed), models: entries.length };
 }
 

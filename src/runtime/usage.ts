@@ -93,9 +93,9 @@ export function normalizeUsage(usage: unknown): NormalizedUsage {
   const shape = detectShape(fields);
   switch (shape) {
     case "openai-chat":
-      return fromOpenAIChat(fields);
+      return fromOpenAI(fields, "openai-chat");
     case "openai-responses":
-      return fromOpenAIResponses(fields);
+      return fromOpenAI(fields, "openai-responses");
     case "anthropic":
       return fromAnthropic(fields);
     case "vercel-ai":
@@ -141,25 +141,21 @@ function fromRegistry(fields: Fields): NormalizedUsage {
   });
 }
 
-function fromOpenAIChat(fields: Fields): NormalizedUsage {
-  const details = optionalObject(fields, "prompt_tokens_details");
-  return checked({
-    shape: "openai-chat",
-    input: requiredCount(fields, "prompt_tokens"),
-    output: requiredCount(fields, "completion_tokens"),
-    cacheRead: optionalCount(details, "cached_tokens", "prompt_tokens_details."),
-    cacheWrite: optionalCount(details, "cache_write_tokens", "prompt_tokens_details."),
-  });
-}
+/** Chat Completions and Responses usage: the same figures under two sets of names. */
+const OPENAI_FIELDS = {
+  "openai-chat": { input: "prompt_tokens", output: "completion_tokens", details: "prompt_tokens_details" },
+  "openai-responses": { input: "input_tokens", output: "output_tokens", details: "input_tokens_details" },
+} as const;
 
-function fromOpenAIResponses(fields: Fields): NormalizedUsage {
-  const details = optionalObject(fields, "input_tokens_details");
+function fromOpenAI(fields: Fields, shape: keyof typeof OPENAI_FIELDS): NormalizedUsage {
+  const names = OPENAI_FIELDS[shape];
+  const details = optionalObject(fields, names.details);
   return checked({
-    shape: "openai-responses",
-    input: requiredCount(fields, "input_tokens"),
-    output: requiredCount(fields, "output_tokens"),
-    cacheRead: optionalCount(details, "cached_tokens", "input_tokens_details."),
-    cacheWrite: optionalCount(details, "cache_write_tokens", "input_tokens_details."),
+    shape,
+    input: requiredCount(fields, names.input),
+    output: requiredCount(fields, names.output),
+    cacheRead: optionalCount(details, "cached_tokens", `${names.details}.`),
+    cacheWrite: optionalCount(details, "cache_write_tokens", `${names.details}.`),
   });
 }
 

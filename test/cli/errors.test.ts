@@ -47,10 +47,10 @@ const CASES: Array<{ fixture: string; location: string; code: string; message: s
   },
   {
     fixture: "rule-errors",
-    location: "model_registry.yaml:51:15",
+    location: "model_registry.yaml:50:15",
     code: "rule/unknown-provider",
     message: 'names provider "antropic", which is not declared under `providers`',
-    frame: ["> 51 |     provider: antropic", "     |               ^"],
+    frame: ["> 50 |     provider: antropic", "     |               ^"],
     hint: "did you mean `anthropic`?",
   },
   {
@@ -62,10 +62,10 @@ const CASES: Array<{ fixture: string; location: string; code: string; message: s
   },
   {
     fixture: "rule-errors",
-    location: "model_registry.yaml:46:20",
+    location: "model_registry.yaml:45:18",
     code: "rule/unknown-replacement",
     message: 'model "gpt-4" is replaced by "gpt-4oo", which is not a model in this registry',
-    frame: ["> 46 |       replaced_by: gpt-4oo", "     |                    ^"],
+    frame: ["> 45 |     replaced_by: gpt-4oo", "     |                  ^"],
     hint: "did you mean `gpt-4o`?",
   },
 ];
@@ -96,7 +96,7 @@ test("all mistakes are reported in one run, in file order, with a count", async 
     const run = await cli(["validate", "--registry", "model_registry.yaml"], { cwd: project.dir });
     expect(run.code).toBe(1);
     const locations = [...run.stderr.matchAll(/^(model_registry\.yaml:\d+:\d+) - error/gm)].map((m) => m[1]);
-    expect(locations).toEqual(["model_registry.yaml:24:5", "model_registry.yaml:37:21", "model_registry.yaml:60:13"]);
+    expect(locations).toEqual(["model_registry.yaml:24:5", "model_registry.yaml:37:21", "model_registry.yaml:59:13"]);
     expect(run.stderr.endsWith("Found 3 errors.\n")).toBe(true);
   } finally {
     project.cleanup();

@@ -144,3 +144,8 @@ describe("the CLI", () => {
     expect(run.out.stdout + run.out.stderr).toContain(text);
   });
 });
+
+test("an alias without its anchor is a failed upgrade, not a crash", () => {
+  const outcome = upgradeRegistryText("version: 1\nmodels:\n  - id: x\n    notes: *nothere\n");
+  expect(outcome.kind).toBe("failed");
+});
