@@ -7,4 +7,7 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
   testTimeout: 120000,
+  // CI and this machine have 2 cores; jest would use one worker (cores - 1). The suites spend much of their time
+  // waiting on child processes and the compiler, so two workers share the cores well.
+  maxWorkers: 2,
 };
