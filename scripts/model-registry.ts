@@ -9,6 +9,13 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     stop.abort(signal);
   });
 }
+// `model-registry audit | head`: the reader closing the pipe is the end of the output, not a crash.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
 // Shown by ps/top; also tells a supervisor (and the signal tests) that the handlers are in place.
 process.title = "model-registry";
 

@@ -68,3 +68,17 @@ describe("model-registry audit", () => {
     }
   });
 });
+
+test("a reader that closes the pipe early (audit | head) ends the output quietly, exit 0", async () => {
+  const { spawn } = await import("node:child_process");
+  const child = spawn(process.execPath, [join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), join(REPO_ROOT, "scripts/model-registry.ts"), "audit", "--as-of", TEST_AS_OF], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  child.stdout.once("data", () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  expect(stderr).not.toContain("EPIPE");
+  expect(code).toBe(0);
+});
