@@ -64,7 +64,8 @@ export function syntheticModels(count: number): SyntheticModel[] {
     const family = families[Math.floor(index / PROVIDERS.length) % families.length]!;
     const id = modelId(provider, family, Math.floor(index / (PROVIDERS.length * families.length)));
     const context = [8192, 32768, 128000, 200000, 1048576][Math.floor(next() * 5)]!;
-    const input = Math.round(next() * 15 * 1000) / 1000;
+    // At least $0.05 per 1M, so the output price (4×) clears the unit guard's floors.
+    const input = Math.round((0.05 + next() * 15) * 1000) / 1000;
     const model: SyntheticModel = {
       id,
       provider,

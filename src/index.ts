@@ -16,6 +16,7 @@ export {
   findModel,
   getModel,
   getProviderConfig,
+  invocationId,
   isActiveModelId,
   isDeprecatedModelId,
   isModelAlias,

@@ -4,6 +4,7 @@ import { blendedCostPer1MOf, estimateCostOf, pricePer1MOf, type AnyUsage, type C
 import { compareCodeUnits, hasOwnKey, type AnyModelRecord, type AnyProviderRecord, type RegistryData } from "./data";
 import { describe, envArgument, optionalBoolean, optionalNonNegative, optionsArgument, own } from "./arguments";
 import { InvalidArgumentError, UnknownModelError, UnknownProviderError } from "./errors";
+import { invocationIdOf } from "./invocation";
 import { DeprecationPolicy, emitProcessWarning, type ResolveModelOptions, type WarnSink } from "./lifecycle";
 import { providerReadiness, resolveProviderBaseUrl, type BaseUrlResolution, type EnvLike, type ProviderReadiness } from "./providers";
 import { selectFrom, type SelectionResult, type TaskRequirements } from "./select";
@@ -57,6 +58,7 @@ export interface RegistryApi {
   getProviderConfig(provider: string): AnyProviderRecord;
   checkProviderEnv(env?: EnvLike): Record<string, ProviderReadiness>;
   resolveBaseUrl(provider: string, env?: EnvLike, modelId?: string): BaseUrlResolution;
+  invocationId(id: string, profile?: string): string;
   availableModels(env?: EnvLike, filter?: ModelFilter<string>): AnyModelRecord[];
 }
 
@@ -124,6 +126,7 @@ export function createRegistryApi(data: RegistryData, options: RegistryApiOption
       envArgument(env, "env");
       return Object.fromEntries(providerIds.map((id) => [id, providerReadiness(data.providers[id]!, env)]));
     },
+    invocationId: (id, profile) => invocationIdOf(getModel(id), profile),
     resolveBaseUrl(provider, env = process.env, modelId) {
       envArgument(env, "env");
       const config = getProviderConfig(provider);

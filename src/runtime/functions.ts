@@ -150,6 +150,15 @@ export function checkProviderEnv(env: EnvLike = process.env): ProviderReadinessM
  * The provider's base URL with `{VARIABLE}` placeholders filled from `env` (then the provider's
  * `env.defaults`) and `{api_name}` from `model`; `{ ok: false, missing }` names what is unset.
  */
+/**
+ * The ID to send to the provider for model `id`: its `api_name` (else its ID), or for a model that can only be
+ * invoked through a cross-region inference profile (Bedrock), that profile's ID: `profile` ("us", "eu", "apac",
+ * "global", …) or, when none is named, "global". A profile the model lacks throws `InvalidArgumentError`.
+ */
+export function invocationId(id: ModelId, profile?: string): string {
+  return api.invocationId(id, profile);
+}
+
 export function resolveBaseUrl<P extends ProviderId>(
   provider: P,
   env: EnvLike = process.env,

@@ -31,6 +31,7 @@ const RUNTIME_EXPORTS = [
   "findModel",
   "getModel",
   "getProviderConfig",
+  "invocationId",
   "isActiveModelId",
   "isDeprecatedModelId",
   "isModelAlias",

@@ -80,6 +80,7 @@ const ollamaReady: boolean = readiness.ollama.ready;
 const url: T.BaseUrlResolution = R.resolveBaseUrl("azure", { AZURE_OPENAI_ENDPOINT: "https://x" }, "azure/gpt-4o");
 const available: T.ListedModel<"ollama">[] = R.availableModels({}, { providers: "ollama" });
 const required = R.getProviderConfig("bedrock").env.required;
+const invoked: string = R.invocationId("anthropic.claude-opus-4-8", "us");
 // The legacy class keeps the legacy name; the generated per-key interface is ModelRegistryShape.
 const legacy: R.ModelRegistry = new R.ModelRegistry();
 const localIds: (T.OllamaModelId | undefined)[] = [legacy.getModelsByProvider("ollama")[0]?.id];
