@@ -164,7 +164,8 @@ function settleOutputDirectories(mode: GenerateMode, outDir: string, options: Ge
   }
   const repaired = repairInterruptedWrite(outDir);
   const docs = options.docs;
-  const docDirectories = docs === undefined ? [] : [docs.markdownPath, docs.chartPath, ...(docs.readmePath === undefined ? [] : [docs.readmePath])];
+  const docDirectories =
+    docs === undefined ? [] : [docs.markdownPath, docs.chartPath, docs.timelinePath, docs.readmePath].filter((path): path is string => path !== undefined);
   removeStaleTemporaries([outDir, ...docDirectories.map((path) => dirname(resolve(cwd, path)))]);
   if (repaired.length === 0) return [];
   return [{
