@@ -3,14 +3,16 @@ import type { PathSegment } from "./source-map";
 import type { Report } from "./validate-rules";
 
 /**
- * A non-zero price below these (USD per 1M tokens) is a per-token or per-1k figure typed into a per-1M field.
- * The cheapest real figures (late 2026) are a cache read at $0.005 and an output price at $0.08; output is the
- * dearer figure, so its floor catches per-1k prices of every model up to $50 per 1M output tokens.
+ * A non-zero price below this (USD per 1M tokens) is a per-token or per-1k figure typed into a per-1M field: an
+ * error. The cheapest real figures in the public lists (2026) are a cache read at $0.0028 and output prices from
+ * $0.02; an output price below that is only a warning, since a very small model may really cost so little, but a
+ * per-1k price of most models lands there.
  */
 export const SMALLEST_PLAUSIBLE_PRICE_PER_1M = 0.001;
-export const SMALLEST_PLAUSIBLE_OUTPUT_PRICE_PER_1M = 0.05;
+export const SUSPICIOUS_OUTPUT_PRICE_PER_1M = 0.02;
 
 const RATE_FIELDS = ["input", "output", "cached_input", "cache_write", "cache_write_1h"] as const;
+const PER_1M_HINT = "prices are USD per 1M tokens: multiply a per-1k price by 1,000 and a per-token price by 1,000,000";
 type Rates = Partial<Record<(typeof RATE_FIELDS)[number], number>>;
 
 /** Price rules a schema cannot state: units, cached ≤ input, tiers in order within the context, periods that don't overlap. */
@@ -32,13 +34,20 @@ export function checkPricing(registry: ModelRegistryFile, report: Report): void 
 function checkRates(model: ModelEntry, rates: Rates, path: PathSegment[], report: Report): void {
   for (const field of RATE_FIELDS) {
     const price = rates[field];
-    const floor = field === "output" ? SMALLEST_PLAUSIBLE_OUTPUT_PRICE_PER_1M : SMALLEST_PLAUSIBLE_PRICE_PER_1M;
-    if (price !== undefined && price > 0 && price < floor) {
+    if (price === undefined || price <= 0) continue;
+    if (price < SMALLEST_PLAUSIBLE_PRICE_PER_1M) {
       report.error(
         "price-unit",
         [...path, field],
         `${field} of "${model.id}" is $${price} per 1M tokens, below any real price: it looks like a per-token or per-1k figure`,
-        "prices are USD per 1M tokens: multiply a per-1k price by 1,000 and a per-token price by 1,000,000",
+        PER_1M_HINT,
+      );
+    } else if (field === "output" && price < SUSPICIOUS_OUTPUT_PRICE_PER_1M) {
+      report.warning(
+        "price-unit-suspicious",
+        [...path, field],
+        `output of "${model.id}" is $${price} per 1M tokens, cheaper than any output price in the public lists: is it a per-1k figure?`,
+        PER_1M_HINT,
       );
     }
   }

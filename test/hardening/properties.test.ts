@@ -24,7 +24,7 @@ const text = fc.oneof(
   fc.string({ unit: "binary", minLength: 1, maxLength: 40 }),
   fc.string({ unit: fc.constantFrom("*/", "/*", "`", "${", "\\", '"', "'", "\n", "\u2028", "\u2029", "\u202E", "\uD800", "\uDC00", "😀", "</script>", "|", "@", " "), minLength: 1, maxLength: 12 }),
 );
-/** Prices the unit guard accepts: 0, or 0.001 (output: 0.05) to 1,000 USD per 1M tokens. */
+/** Prices the unit guard accepts without a word: 0, or 0.001 (output: 0.02) to 1,000 USD per 1M tokens. */
 const price = (floor: number) => fc.oneof(fc.constant(0), fc.double({ min: floor, max: 1000, noNaN: true }));
 const score = fc.double({ min: 0, max: 1, noNaN: true });
 
@@ -32,7 +32,7 @@ const modelFields = fc.record(
   {
     display_name: text,
     context_window: fc.integer({ min: 1, max: 10_000_000 }),
-    pricing: fc.record({ input: price(0.001), output: price(0.05) }),
+    pricing: fc.record({ input: price(0.001), output: price(0.02) }),
     capabilities: fc.record({
       input: fc.constantFrom(["text"], ["text", "image"], ["text", "image", "audio", "video", "pdf"]),
       output: fc.constantFrom(["text"], ["text", "audio"]),
