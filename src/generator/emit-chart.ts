@@ -40,7 +40,8 @@ interface Box {
 }
 
 /** Marks the chart as ours, so --docs never replaces an SVG someone else wrote at the same path. */
-export const CHART_BANNER = "<!-- GENERATED FILE - DO NOT EDIT. Regenerate from the registry YAML: model-registry generate --docs -->";
+// XML forbids "--" inside a comment (a viewer then refuses the whole file), so the banner names no flag.
+export const CHART_BANNER = "<!-- GENERATED FILE - DO NOT EDIT. Regenerated from the registry YAML by model-registry generate. -->";
 
 export function emitChart(registry: NormalizedRegistry): string {
   const active = registry.models.filter((m) => m.entry.status !== "deprecated");

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { emitChart } from "../../src/generator/emit-chart";
 import { markdownCell, xmlText } from "../../src/generator/escape";
 import type { NormalizedRegistry } from "../../src/generator/normalize";
@@ -71,4 +72,12 @@ test("escapers neutralise markup, control characters and lone surrogates", () =>
   expect(markdownCell("a|b\nc `d` <e> *f* _g_ [h] ~i~ $j$ \\ www.x.com me@x.com http://x")).toBe(
     "a\\|b<br>c \\`d\\` &lt;e&gt; \\*f\\* \\_g\\_ \\[h\\] \\~i\\~ \\$j\\$ \\\\ www\\.x.com me\\@x.com http\\://x",
   );
+});
+
+test("the generated SVGs are well-formed XML comments-wise: no comment holds '--' (viewers refuse such files)", () => {
+  for (const file of ["docs/model-map.svg", "docs/model-timeline.svg"]) {
+    const comments = [...readFileSync(file, "utf8").matchAll(/<!--([\s\S]*?)-->/g)].map((m) => m[1]!);
+    expect(comments.length).toBeGreaterThan(0);
+    for (const body of comments) expect(body.includes("--")).toBe(false);
+  }
 });
