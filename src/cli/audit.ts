@@ -1,13 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { auditRegistry, hasUnexplainedDifferences, loadAuditSource, parseSourceSpec, renderAuditJson, renderAuditTable, type SourceSpec } from "../audit";
 import type { RegistryModel } from "../audit/types";
 import { generate } from "../generator/generate";
 import { loadRegistryFile } from "../generator/load";
-import { isIsoDate, todayUtc } from "../shared/dates";
+import { nearestPackageDirectory } from "../generator/paths";
+import { asOfProblem, todayUtc } from "../shared/dates";
 import type { Colors } from "./colors";
-import { formatDiagnostic, summarize } from "./report";
+import { formatDiagnostic, readSourceText, summarize } from "./report";
 
 export const AUDIT_USAGE = `Usage: model-registry audit [options]
 
@@ -56,7 +57,7 @@ export async function runAudit(argv: readonly string[], io: AuditIO, c: Colors):
   const validation = await generate({ cwd: io.cwd, registryPath: options.registryPath, mode: "validate", asOf: options.asOf });
   const errors = validation.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
-    for (const diagnostic of errors) io.stderr.write(formatDiagnostic(diagnostic, readOptional(resolve(io.cwd, diagnostic.file)), c) + "\n\n");
+    for (const diagnostic of errors) io.stderr.write(formatDiagnostic(diagnostic, readSourceText(resolve(io.cwd, diagnostic.file)), c) + "\n\n");
     io.stderr.write(summarize(errors, c) + "\nThe registry must be valid before it can be audited.\n");
     return 1;
   }
@@ -103,7 +104,8 @@ function parseAuditArgs(argv: readonly string[], cwd: string): AuditOptions {
   const { values } = parsed;
   const registryPath = resolve(cwd, values.registry ?? "models/model_registry.yaml");
   const asOf = values["as-of"] ?? todayUtc();
-  if (!isIsoDate(asOf)) throw new AuditUsageError(`--as-of must be a calendar date, YYYY-MM-DD; got "${asOf}"`);
+  const asOfError = asOfProblem(asOf);
+  if (asOfError !== undefined) throw new AuditUsageError(asOfError);
   const help = values.help === true;
   let sources: SourceSpec[] = [];
   if (!help) {
@@ -118,26 +120,16 @@ function parseAuditArgs(argv: readonly string[], cwd: string): AuditOptions {
 
 /** `modelRegistry.audit.sources` of the nearest package.json above the registry, paths relative to it. */
 function configuredSources(registryPath: string): SourceSpec[] {
-  for (let directory = dirname(registryPath); ; directory = dirname(directory)) {
-    const manifest = join(directory, "package.json");
-    if (existsSync(manifest)) {
-      const config = (JSON.parse(readFileSync(manifest, "utf8")) as { modelRegistry?: { audit?: { sources?: unknown } } }).modelRegistry;
-      const specs = config?.audit?.sources;
-      if (!Array.isArray(specs) || specs.length === 0 || !specs.every((s) => typeof s === "string")) break;
-      return specs.map((text: string) => {
-        const spec = parseSourceSpec(text);
-        return spec.path === undefined ? spec : { ...spec, path: resolve(directory, spec.path) };
-      });
-    }
-    if (dirname(directory) === directory) break;
+  const directory = nearestPackageDirectory(dirname(registryPath));
+  const manifest = directory === undefined ? undefined : (JSON.parse(readFileSync(join(directory, "package.json"), "utf8")) as {
+    modelRegistry?: { audit?: { sources?: unknown } };
+  });
+  const specs = manifest?.modelRegistry?.audit?.sources;
+  if (Array.isArray(specs) && specs.length > 0 && specs.every((s) => typeof s === "string")) {
+    return specs.map((text: string) => {
+      const spec = parseSourceSpec(text);
+      return spec.path === undefined ? spec : { ...spec, path: resolve(directory!, spec.path) };
+    });
   }
   throw new Error('no source to compare with: name one with --source, or list them in package.json under "modelRegistry": { "audit": { "sources": [...] } }');
-}
-
-function readOptional(path: string): string | undefined {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return undefined;
-  }
 }

@@ -1,15 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { isIsoDate } from "../shared/dates";
+import { asOfProblem } from "../shared/dates";
 import { generate, type GenerateMode, type GenerateOptions, type GenerateResult } from "../generator/generate";
 import { abortSignalName, exitCodeForSignal } from "../generator/abort";
 import { InternalError } from "../generator/diagnostics";
-import { bundledSchemaPath, packageRoot } from "../generator/paths";
-import { readRegularFile } from "../generator/read-input";
+import { bundledSchemaPath, nearestPackageDirectory, packageVersion } from "../generator/paths";
 import { closestMatch } from "../generator/suggest";
 import { colorsFor, type Colors } from "./colors";
-import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, sourceLines, summarize } from "./report";
+import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, readSourceText, sourceLines, summarize } from "./report";
 import { runUpgradeSchema } from "./upgrade-schema";
 import { watchLoop } from "./watch";
 
@@ -122,10 +121,7 @@ function defaultDocs(registryPath: string, cwd: string): NonNullable<GenerateOpt
 }
 
 function owningProjectRoot(registry: string): string {
-  for (let directory = dirname(registry); ; directory = dirname(directory)) {
-    if (existsSync(join(directory, "package.json"))) return directory;
-    if (dirname(directory) === directory) return dirname(registry);
-  }
+  return nearestPackageDirectory(dirname(registry)) ?? dirname(registry);
 }
 
 async function watchAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
@@ -228,7 +224,8 @@ function parseCliArgs(argv: readonly string[], cwd: string): ParsedArgs {
 }
 
 function checkedAsOf(value: string): string {
-  if (!isIsoDate(value)) throw new UsageError(`--as-of must be a calendar date, YYYY-MM-DD; got "${value}"`);
+  const asOfError = asOfProblem(value);
+  if (asOfError !== undefined) throw new UsageError(asOfError);
   return value;
 }
 
@@ -253,7 +250,7 @@ function report(result: GenerateResult, options: GenerateOptions, quiet: boolean
   const sources = new Map<string, readonly string[] | undefined>();
   const sourceOf = (file: string) => {
     if (!sources.has(file)) {
-      const text = readOptional(resolve(io.cwd, file));
+      const text = readSourceText(resolve(io.cwd, file));
       sources.set(file, text === undefined ? undefined : sourceLines(text));
     }
     return sources.get(file);
@@ -310,14 +307,4 @@ export function displayPath(path: string, cwd: string): string {
   const fromCwd = relative(cwd, path);
   if (fromCwd === "" || fromCwd.startsWith("..") || isAbsolute(fromCwd)) return path;
   return fromCwd.split("\\").join("/");
-}
-
-/** The source for code frames: never a FIFO or device (reading one would block or never end). */
-function readOptional(path: string): string | undefined {
-  const read = readRegularFile(path);
-  return read.ok ? read.bytes.toString("utf8") : undefined;
-}
-
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(resolve(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../generator/diagnostics";
+import { readRegularFile } from "../generator/read-input";
 import type { Colors } from "./colors";
 
 /** At most this many diagnostics are printed in full; the rest are counted ("and N more"). */
@@ -6,6 +7,12 @@ export const MAX_SHOWN_DIAGNOSTICS = 50;
 /** Frame lines (and messages) are cut to about this many characters around the column: a 20 MB line is not echoed. */
 export const MAX_FRAME_WIDTH = 160;
 const MAX_MESSAGE_LENGTH = 2000;
+
+/** The source for code frames: never a FIFO or device (reading one would block or never end). */
+export function readSourceText(path: string): string | undefined {
+  const read = readRegularFile(path);
+  return read.ok ? read.bytes.toString("utf8") : undefined;
+}
 
 /** A source split into lines once, however many diagnostics point into it. */
 export function sourceLines(sourceText: string): readonly string[] {

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { readRegularFile } from "../generator/read-input";
 import { OutputWriteError, writeFilesAtomically } from "../generator/write";
 import { CURRENT_FORMAT_VERSION, upgradeRegistryText } from "../migrate/upgrade-schema";
 import type { Colors } from "./colors";
@@ -51,14 +51,13 @@ export function runUpgradeSchema(argv: readonly string[], io: UpgradeIO, c: Colo
   }
   const shown = parsed.positionals[0] ?? "models/model_registry.yaml";
   const path = resolve(io.cwd, shown);
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    io.stderr.write(`${c.red("error")}: cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+  // Regular files only, size-capped: a FIFO or device named here would otherwise block the command for ever.
+  const read = readRegularFile(path);
+  if (!read.ok) {
+    io.stderr.write(`${c.red("error")}: cannot read ${shown}: ${read.reason}\n`);
     return 2;
   }
-  const outcome = upgradeRegistryText(text);
+  const outcome = upgradeRegistryText(read.bytes.toString("utf8"));
   if (outcome.kind === "failed") {
     io.stderr.write(`${shown}:1:1 - ${c.red("error")} upgrade/failed: ${outcome.message}\n`);
     return 1;

@@ -1,10 +1,8 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createTwoFilesPatch } from "diff";
-import { packageRoot } from "../generator/paths";
+import { packageVersion } from "../generator/paths";
 import { OutputWriteError } from "../generator/write";
-import { isIsoDate, todayUtc } from "../shared/dates";
+import { asOfProblem, todayUtc } from "../shared/dates";
 import { ProjectInputError } from "../usages/project";
 import { RegistryInputError } from "../usages/registry";
 import { formatTextReport, location, plural, reportPath } from "../usages/report";
@@ -127,7 +125,8 @@ function parseUsagesArgs(argv: readonly string[], cwd: string): UsagesArgs {
   }
   const { values, positionals } = parsed;
   const asOf = values["as-of"] ?? todayUtc();
-  if (!isIsoDate(asOf)) throw new UsagesUsageError(`--as-of must be a calendar date, YYYY-MM-DD; got "${asOf}"`);
+  const asOfError = asOfProblem(asOf);
+  if (asOfError !== undefined) throw new UsagesUsageError(asOfError);
   if (values["dry-run"] && !values.fix) throw new UsagesUsageError("--dry-run only makes sense with --fix");
   return {
     options: {
@@ -169,6 +168,3 @@ function internalError(error: unknown, io: UsagesIO, c: Colors): number {
   return 3;
 }
 
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(resolve(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
-}

@@ -12,7 +12,7 @@ import {
 } from "ts-morph";
 import { formatTokens, formatUsd } from "../shared/format-number";
 import { jsDocText, tsPropertyKey, tsString } from "./escape";
-import { placeholder, plainSource, type DataValue, type FastBlock, type ModuleParts } from "./format";
+import { placeholder, type FastBlock, type ModuleParts } from "./format";
 import type { NormalizedModel, NormalizedRegistry } from "./normalize";
 
 export interface ModuleEmitOptions {

@@ -17,6 +17,19 @@ export function packageRoot(): string {
   }
 }
 
+/** The package's version, as its package.json states it. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
+}
+
+/** The directory of the nearest package.json at or above `start`, if any. */
+export function nearestPackageDirectory(start: string): string | undefined {
+  for (let directory = start; ; directory = dirname(directory)) {
+    if (existsSync(join(directory, "package.json"))) return directory;
+    if (dirname(directory) === directory) return undefined;
+  }
+}
+
 export function bundledSchemaPath(): string {
   return join(packageRoot(), "schema", "model_registry.schema.json");
 }

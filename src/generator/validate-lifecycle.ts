@@ -1,4 +1,5 @@
 import { daysBetween } from "../shared/dates";
+import { replacementChain } from "../shared/replacement-chain";
 import type { ModelEntry, ModelRegistryFile } from "./registry-file";
 import { didYouMean } from "./suggest";
 import type { Report } from "./validate-rules";
@@ -90,19 +91,7 @@ function checkReplacement(model: ModelEntry, index: number, report: Report, asOf
   }
 }
 
-/** Follows `replaced_by` from `model`: the IDs visited and the model the chain ends at (undefined if broken). */
-export function chainOf(
-  model: ModelEntry,
-  byId: ReadonlyMap<string, ModelEntry>,
-): { ids: string[]; end: ModelEntry | undefined; cycle: boolean } {
-  const ids = [model.id];
-  let current: ModelEntry | undefined = model;
-  while (current?.replaced_by !== undefined) {
-    const next: string = current.replaced_by;
-    const cycle = ids.includes(next);
-    ids.push(next);
-    if (cycle) return { ids, end: undefined, cycle: true };
-    current = byId.get(next);
-  }
-  return { ids, end: current, cycle: false };
+/** The replacement chain of a registry entry (see `replacementChain`). */
+export function chainOf(model: ModelEntry, byId: ReadonlyMap<string, ModelEntry>): ReturnType<typeof replacementChain<ModelEntry>> {
+  return replacementChain(model, (id) => byId.get(id));
 }

@@ -1,3 +1,4 @@
+import { isIsoDate } from "../shared/dates";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import type { ModelEntry } from "../generator/registry-file";
@@ -45,20 +46,12 @@ function parseArgs(argv: string[], allowProviders: boolean): CommonArgs {
     else positional.push(arg);
   }
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? "missing input file" : `one input file expected, got ${positional.length}`);
-  if (args.verified !== undefined && !isCalendarDate(args.verified)) {
+  if (args.verified !== undefined && !isIsoDate(args.verified)) {
     throw new UsageError(`--verified must be a real date in YYYY-MM-DD form, got ${JSON.stringify(args.verified)}`);
   }
   return { ...args, input: positional[0]! };
 }
 
-/** `2026-02-30` and `2026-99-99` have the right shape but are no day of the calendar (the generator would reject them). */
-function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** The date in a file name (`...-2026-07-24.json`), which is when that snapshot was taken. */
 function dateInName(file: string): string | undefined {

@@ -1,7 +1,6 @@
-import { startOfDayUtc } from "../shared/dates";
+import { isIsoDate, startOfDayUtc } from "../shared/dates";
 import { scaledToDecimalString, scaledToNumber, toScaledInteger } from "../shared/decimal";
 import type { AnyModelRecord } from "./data";
-import { describe, optionsArgument, own } from "./arguments";
 import { InvalidArgumentError, UnpricedUsageError, UnservableUsageError } from "./errors";
 import { normalizeUsage, type AnyUsage, type NormalizedUsage, type UsageShape } from "./usage";
 
@@ -362,7 +361,7 @@ function usageRead(tokens: NormalizedUsage): UsageRead {
 
 function instantOf(at: Date | string | undefined): number {
   if (at === undefined) return Date.now();
-  const time = typeof at === "string" ? Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(at) ? `${at}T00:00:00Z` : at) : at instanceof Date ? at.getTime() : Number.NaN;
+  const time = typeof at === "string" ? (isIsoDate(at) ? startOfDayUtc(at) : Date.parse(at)) : at instanceof Date ? at.getTime() : Number.NaN;
   if (Number.isNaN(time)) throw new InvalidArgumentError(`options.at must be a valid date, got ${JSON.stringify(String(at))}`);
   return time;
 }

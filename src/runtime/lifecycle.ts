@@ -1,3 +1,5 @@
+import { startOfDayUtc } from "../shared/dates";
+import { replacementChain } from "../shared/replacement-chain";
 import type { AnyModelRecord } from "./data";
 import { optionalBoolean, optionsArgument, own } from "./arguments";
 import { DeprecatedModelError, InvalidArgumentError, ModelRemovedError } from "./errors";
@@ -90,17 +92,11 @@ export function deprecationNotice(model: AnyModelRecord, lookup: ModelLookup = (
   };
 }
 
-/** Follows `replaced_by` to the model that is meant to be used now (the generator guarantees no cycles). */
+/** The model meant to be used now: the end of the `replaced_by` chain (the generator guarantees it resolves). */
 export function finalReplacementOf(model: AnyModelRecord, lookup: ModelLookup): string | undefined {
-  let target = model.replaced_by;
-  const seen = new Set([model.id]);
-  while (target !== undefined && !seen.has(target)) {
-    seen.add(target);
-    const next = lookup(target)?.replaced_by;
-    if (next === undefined) break;
-    target = next;
-  }
-  return target;
+  if (model.replaced_by === undefined) return undefined;
+  const chain = replacementChain(model, lookup);
+  return chain.end?.id ?? chain.ids[chain.ids.length - 1];
 }
 
 function currentTime(now: Date | undefined): number {
@@ -111,5 +107,5 @@ function currentTime(now: Date | undefined): number {
 
 /** Whether `time` is at or past 00:00 UTC of the ISO date `date`. */
 function isOnOrAfter(time: number, date: string): boolean {
-  return time >= Date.parse(`${date}T00:00:00Z`);
+  return time >= startOfDayUtc(date);
 }

@@ -24,3 +24,8 @@ export function daysBetween(from: string, to: string): number {
 export function startOfDayUtc(date: string): number {
   return Date.parse(`${date}T00:00:00Z`);
 }
+
+/** What is wrong with an `--as-of` value, or undefined when it is a calendar date. */
+export function asOfProblem(value: string): string | undefined {
+  return isIsoDate(value) ? undefined : `--as-of must be a calendar date, YYYY-MM-DD; got "${value}"`;
+}

@@ -10,15 +10,13 @@ import { runCli } from "../../src/cli/main";
 import { GENERATED_MODULE_NAME } from "../../src/generator/generate";
 import { SHIPPED_REGISTRY } from "../helpers/generate-fixture";
 import { PROJECT_ROOT, temporaryDirectory } from "../helpers/typescript";
+import { errorLines } from "../helpers/cli-output";
 
 interface Run {
   code: number;
   stdout: string;
   stderr: string;
 }
-
-/** Error lines of a CLI's stderr: the shipped registry announces upcoming shutdowns as warnings, depending on the day. */
-const errorLines = (stderr: string) => stderr.split("\n").filter((line) => / - error |^error/.test(line));
 
 function run(command: string, args: readonly string[]): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };

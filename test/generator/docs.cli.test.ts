@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "../../src/generator/generate";
+import { errorLines } from "../helpers/cli-output";
 
 const ROOT = join(__dirname, "..", "..");
 const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
@@ -22,9 +23,6 @@ function defaultDocs(dir: string) {
     readmePath: join(dir, "README.md"),
   };
 }
-
-/** Error lines of a CLI's stderr: the shipped registry announces upcoming shutdowns as warnings, depending on the day. */
-const errorLines = (stderr: string) => stderr.split("\n").filter((line) => / - error |^error/.test(line));
 
 test("the CLI's --docs writes the docs next to the registry, and check --docs fails after a hand edit", async () => {
   const dir = mkdtempSync(join(tmpdir(), "docs-cli-"));

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -97,6 +98,24 @@ test.each([
 });
 
 describe("the CLI", () => {
+  test("a FIFO named as the file is refused at once, not read (it would block for ever)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "upgrade-fifo-"));
+    try {
+      execFileSync("mkfifo", [join(dir, "registry.yaml")]);
+      const out = { stderr: "" };
+      const code = await runCli(["upgrade-schema", "registry.yaml"], {
+        stdout: { write: () => true },
+        stderr: { write: (t: string) => (out.stderr += t) },
+        env: { NO_COLOR: "1" },
+        cwd: dir,
+      });
+      expect(code).toBe(2);
+      expect(out.stderr).toContain("cannot read registry.yaml: it is a named pipe (FIFO), not a regular file");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   const io = () => {
     const out = { stdout: "", stderr: "" };
     return {
@@ -137,7 +156,7 @@ describe("the CLI", () => {
     [["upgrade-schema", "--help"], 0, "Usage: model-registry upgrade-schema"],
     [["upgrade-schema", "a.yaml", "b.yaml"], 2, 'unexpected argument "b.yaml"'],
     [["upgrade-schema", "--frobnicate"], 2, "Unknown option '--frobnicate'"],
-    [["upgrade-schema", "no-such-file.yaml"], 2, "cannot read no-such-file.yaml: ENOENT"],
+    [["upgrade-schema", "no-such-file.yaml"], 2, "cannot read no-such-file.yaml: the file does not exist"],
   ])("%j exits %d", async (argv, code, text) => {
     const run = io();
     expect(await runCli(argv, { ...run.io, cwd: REPO_ROOT })).toBe(code);
