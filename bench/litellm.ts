@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { stringify } from "yaml";
-import { constantName, providerTypeName } from "../src/generator/naming";
+import { constantName, providerTypeName } from "../src/shared/naming";
 
 /**
  * A minimal LiteLLM price-list → registry converter, for the benchmark only (the real importer lives in

@@ -12,7 +12,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { MODEL_IDS, MODELS, Models } from "../generated/models.generated";
-import { constantName } from "../src/generator/naming";
+import { constantName } from "../src/shared/naming";
 
 const ROOT = resolve(__dirname, "..");
 const TSC = join(ROOT, "node_modules/typescript/lib/tsc.js");

@@ -1,5 +1,5 @@
-import type { Diagnostic } from "../generator/diagnostics";
-import { readRegularFile } from "../generator/read-input";
+import type { Diagnostic } from "../shared/diagnostics";
+import { readRegularFile } from "../io/read-input";
 import type { Colors } from "./colors";
 
 /** At most this many diagnostics are printed in full; the rest are counted ("and N more"). */

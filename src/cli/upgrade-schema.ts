@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readRegularFile } from "../generator/read-input";
-import { OutputWriteError, writeFilesAtomically } from "../generator/write";
+import { readRegularFile } from "../io/read-input";
+import { OutputWriteError, writeFilesAtomically } from "../io/write";
 import { CURRENT_FORMAT_VERSION, upgradeRegistryText } from "../migrate/upgrade-schema";
 import type { Colors } from "./colors";
 

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { createTwoFilesPatch } from "diff";
-import { packageVersion } from "../generator/paths";
-import { OutputWriteError } from "../generator/write";
+import { packageVersion } from "../io/paths";
+import { OutputWriteError } from "../io/write";
 import { asOfProblem, todayUtc } from "../shared/dates";
 import { ProjectInputError } from "../usages/project";
 import { RegistryInputError } from "../usages/registry";

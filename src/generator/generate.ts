@@ -1,27 +1,27 @@
 import { readFileSync } from "node:fs";
 import { todayUtc } from "../shared/dates";
 import { dirname, join, resolve } from "node:path";
-import { abortSignalName, isInterrupted } from "./abort";
-import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics";
-import { emitChart } from "./emit-chart";
-import { emitTimeline } from "./emit-timeline";
-import { emitMarkdown, emitReadmeSummary } from "./emit-markdown";
-import { emitModuleParts, type ModuleEmitOptions } from "./emit-module";
-import { emitSchemaTypes } from "./emit-types";
-import { formatModule, type ModuleParts } from "./format";
-import { checkFormatVersion } from "./format-version";
-import { duplicateDeclarations, reservedIdentifierCollisions } from "./identifiers";
-import { loadRegistryFile } from "./load";
-import { loadSchemaFile } from "./load-schema";
-import { secretPlaceholderProblems } from "./secret-placeholders";
-import { normalizeRegistry, type NormalizedRegistry } from "./normalize";
-import { foreignOutputProblems } from "./ownership";
-import { bundledSchemaPath, portableRelative } from "./paths";
-import { README_BLOCK_END, README_BLOCK_START, rewriteReadmeBlock } from "./readme-block";
-import type { ModelRegistryFile } from "./registry-file";
+import { abortSignalName, isInterrupted } from "../io/abort";
+import { hasErrors, sortDiagnostics, type Diagnostic } from "../shared/diagnostics";
+import { emitChart } from "./docs/emit-chart";
+import { emitTimeline } from "./docs/emit-timeline";
+import { emitMarkdown, emitReadmeSummary } from "./docs/emit-markdown";
+import { emitModuleParts, type ModuleEmitOptions } from "./emit/emit-module";
+import { emitSchemaTypes } from "./emit/emit-types";
+import { formatModule, type ModuleParts } from "./emit/format";
+import { checkFormatVersion } from "./input/format-version";
+import { duplicateDeclarations, reservedIdentifierCollisions } from "./validate/identifiers";
+import { loadRegistryFile } from "./input/load";
+import { loadSchemaFile } from "./input/load-schema";
+import { secretPlaceholderProblems } from "./validate/secret-placeholders";
+import { normalizeRegistry, type NormalizedRegistry } from "./model/normalize";
+import { foreignOutputProblems } from "./output/ownership";
+import { bundledSchemaPath, portableRelative } from "../io/paths";
+import { README_BLOCK_END, README_BLOCK_START, rewriteReadmeBlock } from "./docs/readme-block";
+import type { ModelRegistryFile } from "../shared/registry-file";
 import { StageTimer, type StageTimings } from "./stage-timer";
-import { validateRules } from "./validate-rules";
-import { validateAgainstSchema, type JsonSchema } from "./validate-schema";
+import { validateRules } from "./validate/validate-rules";
+import { validateAgainstSchema, type JsonSchema } from "./validate/validate-schema";
 import {
   fileState,
   hasInterruptedWrite,
@@ -31,7 +31,7 @@ import {
   writeFilesAtomically,
   type FileState,
   type OutputFile,
-} from "./write";
+} from "../io/write";
 
 export type GenerateMode = "write" | "check" | "validate";
 

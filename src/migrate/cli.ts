@@ -1,7 +1,7 @@
 import { isIsoDate } from "../shared/dates";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
-import type { ModelEntry } from "../generator/registry-file";
+import type { ModelEntry } from "../shared/registry-file";
 import { convertLegacyMarkdown } from "./legacy-table";
 import { convertLiteLlm } from "./litellm";
 import { formatReport, type MigrationReport } from "./report";

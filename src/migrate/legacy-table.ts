@@ -1,4 +1,4 @@
-import type { ModelEntry } from "../generator/registry-file";
+import type { ModelEntry } from "../shared/registry-file";
 import { parseGigabytes, parsePerMillionPrice, parseTokenCount, roundSignificant } from "./numbers";
 import { ownValue } from "./own";
 import { emptyReport, type MigrationReport, type MigrationProblem } from "./report";

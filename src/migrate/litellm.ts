@@ -1,5 +1,5 @@
-import type { Modality, ModelEntry } from "../generator/registry-file";
-import { compareStrings } from "../generator/diagnostics";
+import type { Modality, ModelEntry } from "../shared/registry-file";
+import { compareStrings } from "../shared/diagnostics";
 import { MAX_PRICE_PER_1M, perTokenTo1M } from "./numbers";
 import { ownValue } from "./own";
 import { emptyReport, type MigrationReport } from "./report";

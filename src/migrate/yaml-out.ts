@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, isSeq, YAMLMap, type Node } from "yaml";
-import type { ModelEntry } from "../generator/registry-file";
+import type { ModelEntry } from "../shared/registry-file";
 
 /** Canonical key order of a model entry, as in the curated registry. */
 const KEY_ORDER = [

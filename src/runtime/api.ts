@@ -1,5 +1,5 @@
 import type { Modality, ModelStatus, ProviderId } from "../../generated/models.generated";
-import { closestMatch } from "../generator/suggest";
+import { closestMatch } from "../shared/suggest";
 import { blendedCostPer1MOf, estimateCostOf, pricePer1MOf, type AnyUsage, type CostEstimate, type CostOptions } from "./cost";
 import { compareCodeUnits, hasOwnKey, type AnyModelRecord, type AnyProviderRecord, type RegistryData } from "./data";
 import { describe, envArgument, optionalBoolean, optionalNonNegative, optionsArgument, own } from "./arguments";

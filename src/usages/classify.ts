@@ -1,5 +1,5 @@
-import type { Modality, ModelEntry } from "../generator/registry-file";
-import { constantName } from "../generator/naming";
+import type { Modality, ModelEntry } from "../shared/registry-file";
+import { constantName } from "../shared/naming";
 import { daysBetween } from "../shared/dates";
 import type { UsageRegistry } from "./registry";
 import type { ModelUse } from "./use";

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { ts } from "ts-morph";
-import { compareStrings, hasErrors, type Diagnostic } from "../generator/diagnostics";
-import { checkFormatVersion } from "../generator/format-version";
-import { loadRegistryFile } from "../generator/load";
-import { constantName } from "../generator/naming";
-import { bundledSchemaPath } from "../generator/paths";
-import type { ModelEntry, ModelRegistryFile } from "../generator/registry-file";
-import { chainOf } from "../generator/validate-lifecycle";
-import { validateAgainstSchema, type JsonSchema } from "../generator/validate-schema";
+import { compareStrings, hasErrors, type Diagnostic } from "../shared/diagnostics";
+import { checkFormatVersion } from "../generator/input/format-version";
+import { loadRegistryFile } from "../generator/input/load";
+import { constantName } from "../shared/naming";
+import { bundledSchemaPath } from "../io/paths";
+import type { ModelEntry, ModelRegistryFile } from "../shared/registry-file";
+import { chainOf } from "../generator/validate/validate-lifecycle";
+import { validateAgainstSchema, type JsonSchema } from "../generator/validate/validate-schema";
 
 /** How a string names a model: its registry ID, a registry alias, or the provider-side API name. */
 export type NameKind = "id" | "alias" | "api_name";

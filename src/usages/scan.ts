@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { writeFilesAtomically } from "../generator/write";
+import { writeFilesAtomically } from "../io/write";
 import { classifyUses, type ClassifiedUse } from "./classify";
 import { findConfigUses } from "./find-config";
 import { findSourceUses } from "./find-source";

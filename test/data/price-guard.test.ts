@@ -1,4 +1,4 @@
-import type { ModelEntry } from "../../src/generator/registry-file";
+import type { ModelEntry } from "../../src/shared/registry-file";
 import { loadRegistry } from "./registry-data";
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import type { ModelEntry, ModelRegistryFile } from "../../src/generator/registry-file";
+import type { ModelEntry, ModelRegistryFile } from "../../src/shared/registry-file";
 
 /** Dated copies inside the repository (data/sources/README.md), so a plain clone's tests read nothing outside it. */
 export const SOURCES_DIR = join(__dirname, "../../data/sources");

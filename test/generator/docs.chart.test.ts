@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { emitChart } from "../../src/generator/emit-chart";
-import { markdownCell, xmlText } from "../../src/generator/escape";
-import type { NormalizedRegistry } from "../../src/generator/normalize";
+import { emitChart } from "../../src/generator/docs/emit-chart";
+import { markdownCell, xmlText } from "../../src/shared/escape";
+import type { NormalizedRegistry } from "../../src/generator/model/normalize";
 
 const PROVIDERS = ["anthropic", "azure", "bedrock", "dial", "google", "ollama", "openai", "xai"];
 

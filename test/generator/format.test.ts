@@ -4,12 +4,12 @@ import { join } from "node:path";
 import * as prettier from "prettier";
 import { parse } from "yaml";
 import { syntheticModels, syntheticRegistryYaml, type SyntheticModel } from "../../bench/synthetic";
-import { emitModuleParts } from "../../src/generator/emit-module";
-import { emitSchemaTypes } from "../../src/generator/emit-types";
-import { fastStyle, formatModule, plainSource, spliceBlocks, type ModuleParts } from "../../src/generator/format";
-import { normalizeRegistry } from "../../src/generator/normalize";
-import type { ModelRegistryFile } from "../../src/generator/registry-file";
-import type { JsonSchema } from "../../src/generator/validate-schema";
+import { emitModuleParts } from "../../src/generator/emit/emit-module";
+import { emitSchemaTypes } from "../../src/generator/emit/emit-types";
+import { fastStyle, formatModule, plainSource, spliceBlocks, type ModuleParts } from "../../src/generator/emit/format";
+import { normalizeRegistry } from "../../src/generator/model/normalize";
+import type { ModelRegistryFile } from "../../src/shared/registry-file";
+import type { JsonSchema } from "../../src/generator/validate/validate-schema";
 
 const schema = JSON.parse(readFileSync("schema/model_registry.schema.json", "utf8")) as JsonSchema;
 let schemaTypes = "";

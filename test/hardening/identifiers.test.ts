@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate } from "../../src/generator/generate";
-import { duplicateDeclarations, providerUnionName, RESERVED_IDENTIFIERS } from "../../src/generator/identifiers";
+import { duplicateDeclarations, providerUnionName, RESERVED_IDENTIFIERS } from "../../src/generator/validate/identifiers";
 import { parse } from "yaml";
 import { generateIn, makeTempDir, removeDir, REPO_ROOT } from "./helpers";
 

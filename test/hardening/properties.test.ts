@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { constantName } from "../../src/generator/naming";
+import { constantName } from "../../src/shared/naming";
 import { compileModule, loadModule } from "./compile";
 import { BASE_REGISTRY, generateIn, makeTempDir, removeDir, snapshotTree, workspaceWithPreviousOutput } from "./helpers";
 

@@ -14,7 +14,7 @@ import {
   WRITE_JOURNAL_NAME,
   writeFilesAtomically,
   type WriteIo,
-} from "../../src/generator/write";
+} from "../../src/io/write";
 import { BASE_REGISTRY, FIXTURES, leftoverTemporaryFiles, makeTempDir, removeDir, snapshotTree } from "./helpers";
 
 /** A write that puts half the bytes on disk, then fails like a full disk, from the `failAt`-th file on. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { ModelEntry } from "../../src/generator/registry-file";
+import type { ModelEntry } from "../../src/shared/registry-file";
 import { findConfigUses } from "../../src/usages/find-config";
 import { buildUsageRegistry } from "../../src/usages/registry";
 

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { emitTimeline } from "../../src/generator/emit-timeline";
+import { emitTimeline } from "../../src/generator/docs/emit-timeline";
 import { generate } from "../../src/generator/generate";
-import type { NormalizedRegistry } from "../../src/generator/normalize";
+import type { NormalizedRegistry } from "../../src/generator/model/normalize";
 import { PROJECT } from "./helpers";
 
 const REGISTRY = join(PROJECT, "registry/model_registry.yaml");

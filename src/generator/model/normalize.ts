@@ -1,8 +1,8 @@
-import { compareStrings } from "./diagnostics";
-import { constantName, providerTypeName } from "./naming";
-import type { ModelEntry, ModelRegistryFile, ProviderConfig } from "./registry-file";
-import { chainOf } from "./validate-lifecycle";
-import type { JsonSchema } from "./validate-schema";
+import { compareStrings } from "../../shared/diagnostics";
+import { constantName, providerTypeName } from "../../shared/naming";
+import type { ModelEntry, ModelRegistryFile, ProviderConfig } from "../../shared/registry-file";
+import { chainOf } from "../validate/validate-lifecycle";
+import type { JsonSchema } from "../validate/validate-schema";
 
 export interface NormalizedModel {
   id: string;

@@ -1,7 +1,7 @@
-import type { Diagnostic } from "./diagnostics";
-import type { LoadedRegistry } from "./load";
-import type { ModelRegistryFile } from "./registry-file";
-import { formatJsonPointer } from "./source-map";
+import type { Diagnostic } from "../../shared/diagnostics";
+import type { LoadedRegistry } from "../input/load";
+import type { ModelRegistryFile } from "../../shared/registry-file";
+import { formatJsonPointer } from "../input/source-map";
 
 /** Variable names that hold credentials by convention: never part of a URL (URLs end up in logs, proxies, error messages). */
 export const SECRET_VARIABLE_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL/;

@@ -1,7 +1,7 @@
-import { startOfDayUtc } from "../shared/dates";
+import { startOfDayUtc } from "../../shared/dates";
 import { PALETTE, CHART_BANNER } from "./emit-chart";
-import { xmlText } from "./escape";
-import type { NormalizedModel, NormalizedRegistry } from "./normalize";
+import { xmlText } from "../../shared/escape";
+import type { NormalizedModel, NormalizedRegistry } from "../model/normalize";
 
 /**
  * `docs/model-timeline.svg`: one row per model with a shutdown date, in shutdown order: a bar from its

@@ -10,10 +10,10 @@ import {
   type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
 } from "ts-morph";
-import { formatTokens, formatUsd } from "../shared/format-number";
-import { jsDocText, tsPropertyKey, tsString } from "./escape";
+import { formatTokens, formatUsd } from "../../shared/format-number";
+import { jsDocText, tsPropertyKey, tsString } from "../../shared/escape";
 import { placeholder, type FastBlock, type ModuleParts } from "./format";
-import type { NormalizedModel, NormalizedRegistry } from "./normalize";
+import type { NormalizedModel, NormalizedRegistry } from "../model/normalize";
 
 export interface ModuleEmitOptions {
   /** Shown in the banner: how to regenerate. */

@@ -1,8 +1,8 @@
-import { formatDecimalUsd, formatTokens } from "../shared/format-number";
-import { markdownCell, markdownCode, markdownUrl } from "./escape";
+import { formatDecimalUsd, formatTokens } from "../../shared/format-number";
+import { markdownCell, markdownCode, markdownUrl } from "../../shared/escape";
 import { modelsByShutdown } from "./emit-timeline";
-import type { NormalizedModel, NormalizedProvider, NormalizedRegistry } from "./normalize";
-import type { ModelEntry, ProviderConfig } from "./registry-file";
+import type { NormalizedModel, NormalizedProvider, NormalizedRegistry } from "../model/normalize";
+import type { ModelEntry, ProviderConfig } from "../../shared/registry-file";
 
 export interface MarkdownEmitOptions {
   /** How to regenerate, shown in the banner. */

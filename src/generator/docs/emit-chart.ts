@@ -1,5 +1,5 @@
-import { xmlText } from "./escape";
-import type { NormalizedModel, NormalizedRegistry } from "./normalize";
+import { xmlText } from "../../shared/escape";
+import type { NormalizedModel, NormalizedRegistry } from "../model/normalize";
 
 /**
  * `docs/model-map.svg`: blended price per 1M tokens (log x) against coding score (y), one point per

@@ -1,6 +1,6 @@
 import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from "yaml";
-import type { Diagnostic } from "./diagnostics";
-import { readRegularFile } from "./read-input";
+import type { Diagnostic } from "../../shared/diagnostics";
+import { readRegularFile } from "../../io/read-input";
 import { SourceMap } from "./source-map";
 import {
   duplicateKeyProblems,

@@ -1,5 +1,5 @@
 import { compile } from "json-schema-to-typescript";
-import type { JsonSchema } from "./validate-schema";
+import type { JsonSchema } from "../validate/validate-schema";
 
 /**
  * TypeScript declarations for the registry's entry types, generated from the JSON Schema by

@@ -1,5 +1,5 @@
-import type { ModelEntry, ModelRegistryFile, PricePeriod, PriceTier } from "./registry-file";
-import type { PathSegment } from "./source-map";
+import type { ModelEntry, ModelRegistryFile, PricePeriod, PriceTier } from "../../shared/registry-file";
+import type { PathSegment } from "../input/source-map";
 import type { Report } from "./validate-rules";
 
 /**

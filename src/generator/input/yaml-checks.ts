@@ -1,5 +1,5 @@
 import { isScalar, visit, type Document, type YAMLError, type YAMLWarning } from "yaml";
-import type { Diagnostic } from "./diagnostics";
+import type { Diagnostic } from "../../shared/diagnostics";
 
 type At = (offset: number) => { line: number; column: number };
 

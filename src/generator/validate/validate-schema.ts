@@ -1,9 +1,9 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
-import type { Diagnostic } from "./diagnostics";
-import type { LoadedRegistry } from "./load";
-import { parseJsonPointer, type PathSegment } from "./source-map";
-import { didYouMean } from "./suggest";
+import type { Diagnostic } from "../../shared/diagnostics";
+import type { LoadedRegistry } from "../input/load";
+import { parseJsonPointer, type PathSegment } from "../input/source-map";
+import { didYouMean } from "../../shared/suggest";
 
 export type JsonSchema = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import * as prettier from "prettier";
-import { tsPropertyKey, tsString } from "./escape";
+import { tsPropertyKey, tsString } from "../../shared/escape";
 
 /**
  * Formats generated source with prettier, using the consumer's own prettier configuration for the

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
-import type { Diagnostic } from "./diagnostics";
-import { rewriteReadmeBlock } from "./readme-block";
-import type { OutputFile } from "./write";
+import type { Diagnostic } from "../../shared/diagnostics";
+import { rewriteReadmeBlock } from "../docs/readme-block";
+import type { OutputFile } from "../../io/write";
 
 /** Every file this generator writes carries this in its first lines (module banner, markdown banner, chart comment). */
 export const GENERATED_BANNER = "GENERATED FILE - DO NOT EDIT";

@@ -1,9 +1,9 @@
-import type { Diagnostic } from "./diagnostics";
-import type { LoadedRegistry } from "./load";
-import { constantName, providerTypeName } from "./naming";
-import type { ModelRegistryFile } from "./registry-file";
-import { formatJsonPointer, type PathSegment } from "./source-map";
-import { didYouMean } from "./suggest";
+import type { Diagnostic } from "../../shared/diagnostics";
+import type { LoadedRegistry } from "../input/load";
+import { constantName, providerTypeName } from "../../shared/naming";
+import type { ModelRegistryFile } from "../../shared/registry-file";
+import { formatJsonPointer, type PathSegment } from "../input/source-map";
+import { didYouMean } from "../../shared/suggest";
 import { checkLifecycle } from "./validate-lifecycle";
 import { checkInferenceProfiles, checkPricing } from "./validate-pricing";
 

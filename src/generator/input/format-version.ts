@@ -1,4 +1,4 @@
-import type { Diagnostic } from "./diagnostics";
+import type { Diagnostic } from "../../shared/diagnostics";
 import type { LoadedRegistry } from "./load";
 
 export const FORMAT_VERSION = 2;

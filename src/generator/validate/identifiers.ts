@@ -1,8 +1,8 @@
-import type { Diagnostic } from "./diagnostics";
-import type { LoadedRegistry } from "./load";
-import { providerTypeName } from "./naming";
-import type { ModelRegistryFile } from "./registry-file";
-import { formatJsonPointer } from "./source-map";
+import type { Diagnostic } from "../../shared/diagnostics";
+import type { LoadedRegistry } from "../input/load";
+import { providerTypeName } from "../../shared/naming";
+import type { ModelRegistryFile } from "../../shared/registry-file";
+import { formatJsonPointer } from "../input/source-map";
 
 /**
  * Top-level names the generated module always declares, whatever the registry holds, and what each

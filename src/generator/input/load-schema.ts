@@ -1,6 +1,6 @@
-import type { Diagnostic } from "./diagnostics";
-import { readRegularFile } from "./read-input";
-import { schemaCompileProblem, type JsonSchema } from "./validate-schema";
+import type { Diagnostic } from "../../shared/diagnostics";
+import { readRegularFile } from "../../io/read-input";
+import { schemaCompileProblem, type JsonSchema } from "../validate/validate-schema";
 
 export type LoadedSchema = { schema: JsonSchema; diagnostics: [] } | { schema: undefined; diagnostics: Diagnostic[] };
 

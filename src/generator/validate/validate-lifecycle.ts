@@ -1,7 +1,7 @@
-import { daysBetween } from "../shared/dates";
-import { replacementChain } from "../shared/replacement-chain";
-import type { ModelEntry, ModelRegistryFile } from "./registry-file";
-import { didYouMean } from "./suggest";
+import { daysBetween } from "../../shared/dates";
+import { replacementChain } from "../../shared/replacement-chain";
+import type { ModelEntry, ModelRegistryFile } from "../../shared/registry-file";
+import { didYouMean } from "../../shared/suggest";
 import type { Report } from "./validate-rules";
 
 /** A shutdown this close to the as-of date is announced with a warning. */
