@@ -11,6 +11,9 @@ import { colorsFor, type Colors } from "./colors";
 import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, readSourceText, sourceLines, summarize } from "./report";
 import { runUpgradeSchema } from "./upgrade-schema";
 import { watchLoop } from "./watch";
+import { ConfigError, loadProjectConfig, type LoadedConfig } from "./config";
+
+const DEFAULT_COMMAND = "npx model-registry generate";
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
@@ -41,12 +44,17 @@ Commands:
 
 Options:
   --registry <path>  registry YAML (default: models/model_registry.yaml)
-  --out <dir>        output directory for models.generated.ts (default: generated)
+  --out <dir>        output directory for models.generated.js and .d.ts (default: generated)
   --schema <path>    JSON Schema (default: the one shipped with this package)
   --watch            regenerate whenever the registry or schema changes (Ctrl+C stops)
   --check            same as the check command
   --docs             also write <registry>.md, docs/model-map.svg, docs/model-timeline.svg and the README summary block
                      (docs and README of the project that holds the registry)
+  --config <file>    settings file (default: model-registry.config.json in the project, else the
+                     "modelRegistry" key of its package.json); flags override it
+  --format <esm|cjs> module format of the generated module (default: from package.json "type")
+  --runtime <where>  bundled (default: a copy of the runtime beside the output, nothing needed at run time),
+                     a path to a runtime module, or a package name
   --as-of <date>     judge lifecycle rules (shutdown dates) on this day, YYYY-MM-DD (default: today, UTC);
                      it changes only the diagnostics, never the generated output
   --quiet            print errors only
@@ -70,6 +78,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   try {
     parsed = parseCliArgs(argv, io.cwd);
   } catch (error) {
+    if (error instanceof ConfigProblem) {
+      io.stderr.write(`${c.red("error")}: ${error.message}\n`);
+      return EXIT_INVALID;
+    }
     if (!(error instanceof UsageError)) return internalError(error, io, c);
     io.stderr.write(`${c.red("error")}: ${error.message}\nRun \`model-registry --help\` for usage.\n`);
     return EXIT_USAGE;
@@ -159,6 +171,9 @@ const OPTIONS = {
   check: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   "as-of": { type: "string" },
+  config: { type: "string" },
+  format: { type: "string" },
+  runtime: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -172,7 +187,6 @@ const RENAMED_FLAGS: Record<string, string> = {
   o: "out",
   input: "registry",
   file: "registry",
-  config: "registry",
   silent: "quiet",
 };
 
@@ -200,20 +214,45 @@ function parseCliArgs(argv: readonly string[], cwd: string): ParsedArgs {
     const guess = closestMatch(command, COMMANDS);
     throw new UsageError(`unknown command "${command}"${guess ? `; did you mean \`${guess}\`?` : ""} (expected generate, validate or check)`);
   }
-  for (const flag of ["registry", "out", "schema"] as const) {
+  for (const flag of ["registry", "out", "schema", "config", "runtime"] as const) {
     if (values[flag] === "") throw new UsageError(`--${flag} needs a path; an empty value would mean the working directory`);
   }
   if (command === "validate" && values.check) throw new UsageError("--check cannot be combined with validate");
   const mode: GenerateMode = command === "validate" ? "validate" : command === "check" || values.check ? "check" : "write";
   if (values.watch && mode === "check") throw new UsageError("--watch cannot be combined with check; use generate --watch or validate --watch");
+  if (values.format !== undefined && values.format !== "esm" && values.format !== "cjs") {
+    throw new UsageError(`--format must be esm or cjs, got "${values.format}"`);
+  }
+  let loaded: LoadedConfig;
+  try {
+    loaded = loadProjectConfig(cwd, values.config);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigProblem(error.message);
+    throw error;
+  }
+  const { config, baseDir } = loaded;
+  const fromConfig = (path: string | undefined) => (path === undefined ? undefined : resolve(baseDir, path));
+  const registryPath = values.registry ?? fromConfig(config.registry);
   const options: GenerateOptions = {
     mode,
-    ...(values.registry !== undefined ? { registryPath: values.registry } : {}),
-    ...(values.out !== undefined ? { outDir: values.out } : {}),
-    ...(values.schema !== undefined ? { schemaPath: values.schema } : {}),
+    ...(registryPath !== undefined ? { registryPath } : {}),
+    ...optional("outDir", values.out ?? fromConfig(config.outDir)),
+    ...optional("schemaPath", values.schema ?? fromConfig(config.schema)),
+    ...optional("moduleFormat", (values.format as "esm" | "cjs" | undefined) ?? config.moduleFormat),
+    ...optional("runtime", values.runtime ?? (config.runtime !== undefined && isPathLike(config.runtime) ? fromConfig(config.runtime) : config.runtime)),
+    ...optional("command", config.command),
     ...(values["as-of"] !== undefined ? { asOf: checkedAsOf(values["as-of"]) } : {}),
   };
-  if (values.docs) options.docs = defaultDocs(values.registry ?? "models/model_registry.yaml", cwd);
+  if (values.docs || config.docs !== undefined && config.docs !== false) {
+    const defaults = defaultDocs(registryPath ?? "models/model_registry.yaml", cwd);
+    const paths = typeof config.docs === "object" ? config.docs : {};
+    options.docs = {
+      markdownPath: fromConfig(paths.markdown) ?? defaults.markdownPath,
+      chartPath: fromConfig(paths.chart) ?? defaults.chartPath,
+      ...optional("timelinePath", fromConfig(paths.timeline) ?? defaults.timelinePath),
+      ...optional("readmePath", fromConfig(paths.readme) ?? defaults.readmePath),
+    };
+  }
   return {
     options,
     watch: values.watch === true,
@@ -222,6 +261,17 @@ function parseCliArgs(argv: readonly string[], cwd: string): ParsedArgs {
     version: values.version === true,
   };
 }
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function isPathLike(value: string): boolean {
+  return value.startsWith(".") || isAbsolute(value);
+}
+
+/** A config file that cannot be read or holds a wrong setting: invalid input (exit 1), not bad usage. */
+class ConfigProblem extends Error {}
 
 function checkedAsOf(value: string): string {
   const asOfError = asOfProblem(value);
@@ -266,7 +316,7 @@ function report(result: GenerateResult, options: GenerateOptions, quiet: boolean
 
   if (options.mode === "check") {
     if (result.stale.length > 0) {
-      io.stderr.write(`${c.red("Stale generated output")} (run \`npm run generate\`):\n`);
+      io.stderr.write(`${c.red("Stale generated output")} (run \`${options.command ?? DEFAULT_COMMAND}\`):\n`);
       for (const file of result.stale) io.stderr.write(`  ${file.state.padEnd(7)} ${file.path}\n`);
       return EXIT_INVALID;
     }

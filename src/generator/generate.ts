@@ -6,9 +6,11 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from "../shared/diagnosti
 import { emitChart } from "./docs/emit-chart";
 import { emitTimeline } from "./docs/emit-timeline";
 import { emitMarkdown, emitReadmeSummary } from "./docs/emit-markdown";
-import { emitModuleParts, type ModuleEmitOptions } from "./emit/emit-module";
+import { emitDataModule, type ModuleFormat } from "./emit/emit-data-module";
+import { emitDeclarationParts } from "./emit/emit-declarations";
+import { MissingRuntimeError, moduleFiles, packageTypeIsModule, runtimeFiles, runtimeSpecifierFor, type OutputLayout } from "./output/layout";
 import { emitSchemaTypes } from "./emit/emit-types";
-import { formatModule, type ModuleParts } from "./emit/format";
+import { formatModule } from "./emit/format";
 import { checkFormatVersion } from "./input/format-version";
 import { duplicateDeclarations, reservedIdentifierCollisions } from "./validate/identifiers";
 import { loadRegistryFile } from "./input/load";
@@ -16,7 +18,7 @@ import { loadSchemaFile } from "./input/load-schema";
 import { secretPlaceholderProblems } from "./validate/secret-placeholders";
 import { normalizeRegistry, type NormalizedRegistry } from "./model/normalize";
 import { foreignOutputProblems } from "./output/ownership";
-import { bundledSchemaPath, portableRelative } from "../io/paths";
+import { bundledSchemaPath, nearestPackageDirectory, portableRelative } from "../io/paths";
 import { README_BLOCK_END, README_BLOCK_START, rewriteReadmeBlock } from "./docs/readme-block";
 import type { ModelRegistryFile } from "../shared/registry-file";
 import { StageTimer, type StageTimings } from "./stage-timer";
@@ -38,13 +40,24 @@ export type GenerateMode = "write" | "check" | "validate";
 export interface GenerateOptions {
   /** The registry YAML. Default: `models/model_registry.yaml` under `cwd`. */
   registryPath?: string;
-  /** Directory for `models.generated.ts`. Default: `generated` under `cwd`. */
+  /** Directory for `models.generated.js` and its `.d.ts`. Default: `generated` under `cwd`. */
   outDir?: string;
+  /**
+   * `esm` or `cjs`. Default: `esm` when the package.json nearest the output directory says `"type": "module"`,
+   * else `cjs`. A CommonJS module can be imported from ESM too (its exports are static).
+   */
+  moduleFormat?: ModuleFormat;
+  /**
+   * Where the generated module gets the runtime from. `bundled` (default): a copy of the runtime is written beside
+   * it, so app code needs nothing from this package at run time. A path (starting with `.` or `/`, relative to
+   * `cwd`): that module, imported relatively. Anything else: a package specifier, imported as written.
+   */
+  runtime?: string;
   /** JSON Schema to validate against. Default: the one shipped with this package. */
   schemaPath?: string;
   /** `write` (default) writes changed outputs; `check` compares them; `validate` emits nothing. */
   mode?: GenerateMode;
-  /** Command shown in the generated banner. Default: `npm run generate`. */
+  /** Command shown in banners and hints: how to regenerate in this project. Default: `npx model-registry generate`. */
   command?: string;
   cwd?: string;
   /**
@@ -74,7 +87,9 @@ export interface GenerateResult {
   interrupted?: boolean;
 }
 
-export const GENERATED_MODULE_NAME = "models.generated.ts";
+export const GENERATED_MODULE_BASENAME = "models.generated";
+/** The declaration file of the generated module in a CommonJS package (the default layout). */
+export const GENERATED_DECLARATIONS_NAME = "models.generated.d.ts";
 
 /** load → validate → transform → emit → format → write. Never exits the process; never throws on bad input. */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
@@ -112,15 +127,35 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const registry = timer.time("transform", () =>
     normalizeRegistry(loaded.data as ModelRegistryFile, schema, portableRelative(outDir, registryPath)),
   );
-  const command = options.command ?? "npm run generate";
-  const modulePath = join(outDir, GENERATED_MODULE_NAME);
-  const moduleParts = await timer.timeAsync("emit", () =>
-    emitGeneratedModule(registry, schema, { command, schemaPath: portableRelative(outDir, schemaPath) }),
+  const command = options.command ?? "npx model-registry generate";
+  const layout: OutputLayout = { outDir, format: options.moduleFormat ?? defaultModuleFormat(outDir) };
+  const runtimeSpecifier = runtimeSpecifierFor(options.runtime ?? "bundled", layout, cwd);
+  const names = moduleFiles(layout);
+  const declarationParts = await timer.timeAsync("emit", async () =>
+    emitDeclarationParts(registry, await emitSchemaTypes(schema), {
+      command,
+      schemaPath: portableRelative(outDir, schemaPath),
+      runtimeSpecifier: runtimeSpecifier.types,
+    }),
   );
   if (await isInterrupted(options.signal)) return interrupted();
   const files: OutputFile[] = [
-    { path: modulePath, contents: await timer.timeAsync("format", () => formatModule(moduleParts, modulePath)) },
+    { path: names.declarations, contents: await timer.timeAsync("format", () => formatModule(declarationParts, names.declarations)) },
+    {
+      path: names.module,
+      contents: timer.time("emit", () =>
+        emitDataModule(registry, { format: layout.format, runtimeSpecifier: runtimeSpecifier.module, command }),
+      ),
+    },
   ];
+  if (options.runtime === undefined || options.runtime === "bundled") {
+    try {
+      files.push(...runtimeFiles(layout));
+    } catch (error) {
+      if (!(error instanceof MissingRuntimeError)) throw error;
+      return result([...diagnostics, { severity: "error", code: "output/runtime-missing", message: error.message, file: outDir, line: 0, column: 0 }]);
+    }
+  }
   const duplicated = duplicateDeclarations(files[0]!.contents);
   if (duplicated.length > 0) return result([...diagnostics, duplicateDeclarationDiagnostic(duplicated, registryPath, schemaPath)]);
   if (options.docs) {
@@ -203,8 +238,9 @@ function duplicateDeclarationDiagnostic(names: readonly string[], registryPath: 
   };
 }
 
-async function emitGeneratedModule(registry: NormalizedRegistry, schema: JsonSchema, options: ModuleEmitOptions): Promise<ModuleParts> {
-  return emitModuleParts(registry, await emitSchemaTypes(schema), options);
+/** ESM when the package that will hold the output says `"type": "module"`, else CommonJS (Node's own default). */
+function defaultModuleFormat(outDir: string): ModuleFormat {
+  return packageTypeIsModule(outDir) ? "esm" : "cjs";
 }
 
 function emitDocs(

@@ -1,37 +1,55 @@
-import {
-  MODEL_ALIASES,
-  MODELS,
-  PROVIDERS,
-  type DeepReadonly,
-  type ModelEntry,
-  type ProviderConfig,
-} from "../../generated/models.generated";
+import type { ModelEntry, ProviderConfig } from "../shared/registry-file";
+import { compareStrings } from "../shared/strings";
+import type { DeprecationPolicy, WarnSink } from "./lifecycle";
+
+export { compareStrings as compareCodeUnits, hasOwnKey } from "../shared/strings";
+
+/** Read-only at every depth, as the frozen data is. */
+export type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 
 /** A model record with no literal types: what the runtime works on, whatever registry it was given. */
 export type AnyModelRecord = DeepReadonly<ModelEntry>;
 /** A provider configuration with no literal types. */
 export type AnyProviderRecord = DeepReadonly<ProviderConfig>;
 
-/** The data a registry API runs on. The package binds it to the generated module; tests inject small registries. */
+/** The data a registry API runs on: a generated module's frozen registry, or a small one in a test. */
 export interface RegistryData {
   readonly models: { readonly [id: string]: AnyModelRecord };
   readonly providers: { readonly [id: string]: AnyProviderRecord };
   readonly aliases: { readonly [alias: string]: string };
 }
 
-/** The generated, deep-frozen registry. The per-key interfaces have no index signature, hence the one cast here. */
-export const GENERATED_REGISTRY_DATA: RegistryData = Object.freeze({
-  models: MODELS as unknown as RegistryData["models"],
-  providers: PROVIDERS as unknown as RegistryData["providers"],
-  aliases: MODEL_ALIASES as unknown as RegistryData["aliases"],
-});
-
-/** `Object.hasOwn` for a lookup table: inherited names such as `toString` or `__proto__` are not keys. */
-export function hasOwnKey(table: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(table, key);
+/**
+ * One registry as the runtime functions take it: the data plus what is derived from it on first use (sorted
+ * IDs, the deprecation policy that warns once per model ID). Creating one does no work, so a generated module
+ * can create it at load time and a bundler can drop it when no function is used.
+ */
+export interface Registry {
+  readonly data: RegistryData;
+  /** Default sink for deprecation warnings. Default: `process.emitWarning`. */
+  readonly warn: WarnSink | undefined;
+  /** @internal Filled on first use. */
+  readonly memo: { modelIds?: readonly string[]; providerIds?: readonly string[]; policy?: DeprecationPolicy };
 }
 
-/** Code-unit order, independent of the machine's locale. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+export interface RegistryOptions {
+  /** Default sink for deprecation warnings. Default: `process.emitWarning`. */
+  warn?: WarnSink;
+}
+
+/** A registry handle over `data`, which should already be frozen (see `freezeRegistryData`). */
+export function defineRegistry(data: RegistryData, options: RegistryOptions = {}): Registry {
+  return { data, warn: options.warn, memo: {} };
+}
+
+export function sortedModelIds(registry: Registry): readonly string[] {
+  return (registry.memo.modelIds ??= Object.keys(registry.data.models).sort(compareStrings));
+}
+
+export function sortedProviderIds(registry: Registry): readonly string[] {
+  return (registry.memo.providerIds ??= Object.keys(registry.data.providers).sort(compareStrings));
 }

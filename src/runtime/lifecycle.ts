@@ -1,6 +1,6 @@
 import { startOfDayUtc } from "../shared/dates";
 import { replacementChain } from "../shared/replacement-chain";
-import type { AnyModelRecord } from "./data";
+import { hasOwnKey, type AnyModelRecord, type Registry } from "./data";
 import { optionalBoolean, optionsArgument, own } from "./arguments";
 import { DeprecatedModelError, InvalidArgumentError, ModelRemovedError } from "./errors";
 
@@ -32,6 +32,14 @@ export const DEPRECATED_MODEL_WARNING_CODE = "LATTICE_MODEL_DEPRECATED";
 export const emitProcessWarning: WarnSink = (notice) => {
   process.emitWarning(notice.message, { type: "DeprecationWarning", code: DEPRECATED_MODEL_WARNING_CODE });
 };
+
+/** The registry's policy, created on first use: warnings are once per model ID for the life of the registry handle. */
+export function policyOf(registry: Registry): DeprecationPolicy {
+  const { data } = registry;
+  return (registry.memo.policy ??= new DeprecationPolicy(registry.warn ?? emitProcessWarning, (id) =>
+    hasOwnKey(data.models, id) ? data.models[id] : undefined,
+  ));
+}
 
 /**
  * The status semantics for explicit resolution: a deprecated model resolves with a warning (once per ID for

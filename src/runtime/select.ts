@@ -1,4 +1,3 @@
-import type { ActiveModelId, ModelId, ModelRecord } from "../../generated/models.generated";
 import { blendedCostPer1MOf, estimateCostOf, type CostEstimate, type ServiceTier } from "./cost";
 import { compareCodeUnits, type AnyModelRecord } from "./data";
 import { envArgument, optionalBoolean, optionsArgument, own, describe } from "./arguments";
@@ -78,7 +77,7 @@ export interface ExclusionReason {
 }
 
 /** A model left out, with every reason that applies (in the order of `ExclusionCode`). */
-export interface ModelExclusion<Id extends string = ModelId> {
+export interface ModelExclusion<Id extends string = string> {
   readonly id: Id;
   readonly reasons: readonly ExclusionReason[];
 }
@@ -93,7 +92,7 @@ export interface ScoreBreakdown {
 /** A status the caller should know about: beta may have issues, experimental was opted into. */
 export type CandidateFlag = "beta" | "experimental";
 
-export interface SelectionCandidate<Id extends string = ActiveModelId, Model = ModelRecord> {
+export interface SelectionCandidate<Id extends string = string, Model = AnyModelRecord> {
   readonly id: Id;
   readonly model: Model;
   /** 0..1, rounded to 6 decimals. */
@@ -105,7 +104,7 @@ export interface SelectionCandidate<Id extends string = ActiveModelId, Model = M
   readonly flags: readonly CandidateFlag[];
 }
 
-export interface SelectionResult<Id extends string = ActiveModelId, ExcludedId extends string = ModelId, Model = ModelRecord> {
+export interface SelectionResult<Id extends string = string, ExcludedId extends string = string, Model = AnyModelRecord> {
   /** Best first: score descending, then ID in code-unit order. */
   readonly candidates: readonly SelectionCandidate<Id, Model>[];
   /** Every other model, by ID. */

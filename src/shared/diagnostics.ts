@@ -1,3 +1,5 @@
+import { compareStrings } from "./strings";
+
 /** A problem found in the registry, located in the YAML file when it can be. */
 export interface Diagnostic {
   severity: "error" | "warning";
@@ -30,10 +32,6 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** Code-unit order: independent of the machine's locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Internal failures (bugs), as opposed to problems in the user's input. */
 export class InternalError extends Error {
@@ -42,3 +40,5 @@ export class InternalError extends Error {
     this.name = "InternalError";
   }
 }
+
+export { compareStrings };

@@ -1,12 +1,14 @@
-// The shape of the YAML file, as generated from the JSON Schema into the generated module.
-// Type-only: nothing here exists at run time, so the generator can regenerate that module freely.
+// The shape of the YAML file, as generated from the shipped JSON Schema (scripts/schema-types.ts).
+// Type-only: the runtime and the tools read these, never one registry's generated module.
 export type {
+  AuthMethod,
   Modality,
   ModelEntry,
   ModelPricing,
   ModelRegistryFile,
+  ModelStatus,
   PricePeriod,
   PriceTier,
   ProviderConfig,
   ServiceTierPrice,
-} from "../../generated/models.generated";
+} from "./registry-entry.generated";

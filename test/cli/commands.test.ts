@@ -4,7 +4,7 @@ import * as prettier from "prettier";
 import { cli, listFiles, REPO_ROOT, tempProject } from "./helpers";
 
 const REGISTRY = ["--registry", "model_registry.yaml", "--out", "src/generated"];
-const OUTPUT = "src/generated/models.generated.ts";
+const OUTPUT = "src/generated/models.generated.d.ts";
 
 let project: ReturnType<typeof tempProject>;
 beforeEach(() => (project = tempProject("small")));
@@ -55,7 +55,7 @@ test("generate writes once, then is up to date; check passes, then catches a sta
   const first = await cli(["generate", ...REGISTRY], { cwd: project.dir });
   expect(first.code).toBe(0);
   expect(first.stdout).toContain(`wrote ${OUTPUT}`);
-  expect(listFiles(project.dir)).toContain(join("src", "generated", "models.generated.ts"));
+  expect(listFiles(project.dir)).toContain(join("src", "generated", "models.generated.d.ts"));
 
   const second = await cli(["generate", ...REGISTRY], { cwd: project.dir });
   expect(second.stdout).toContain("already up to date");

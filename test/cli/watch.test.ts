@@ -22,7 +22,7 @@ function saveLikeAnEditor(path: string, contents: string): void {
 test("--watch: edit → regenerated; bad edit → errors and last good output kept; fix → recovered; SIGINT stops it", async () => {
   const project = tempProject("small");
   const registry = join(project.dir, "model_registry.yaml");
-  const output = join(project.dir, "src/generated/models.generated.ts");
+  const output = join(project.dir, "src/generated/models.generated.d.ts");
   const [node, ...nodeArgs] = NODE_WITH_TSX;
   const child = spawn(node, [...nodeArgs, CLI_SCRIPT, "generate", "--watch", "--registry", "model_registry.yaml", "--out", "src/generated"], {
     cwd: project.dir,
@@ -76,7 +76,7 @@ test("watchLoop ignores other files in the directory (its own outputs) and stops
   const stop = new AbortController();
   try {
     const loop = watchLoop({ files: [registry], signal: stop.signal, debounceMs: 20, run: async (changed) => void runs.push([...changed]) });
-    writeFileSync(join(project.dir, "models.generated.ts"), "// an output beside the registry\n");
+    writeFileSync(join(project.dir, "models.generated.d.ts"), "// an output beside the registry\n");
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(runs).toEqual([[]]);
 

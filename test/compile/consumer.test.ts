@@ -1,5 +1,5 @@
 // Compile-time guarantees of the shipped generated module, checked with the real TypeScript compiler:
-// scratch consumers outside the project import generated/models.generated.ts and are type-checked
+// scratch consumers outside the project import generated/models.generated.d.ts and are type-checked
 // with the project's own compiler options. Uses only IDs that the shipped registry keeps for good:
 // gpt-4o, claude-sonnet-4-5 and the deprecated o1-mini (replaced by o4-mini).
 import { execFile } from "node:child_process";

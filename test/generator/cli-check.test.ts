@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFile
 import { join } from "node:path";
 import { parseDocument, isMap, isSeq } from "yaml";
 import { runCli } from "../../src/cli/main";
-import { GENERATED_MODULE_NAME } from "../../src/generator/generate";
+import { GENERATED_DECLARATIONS_NAME } from "../../src/generator/generate";
 import { SHIPPED_REGISTRY } from "../helpers/generate-fixture";
 import { PROJECT_ROOT, temporaryDirectory } from "../helpers/typescript";
 import { errorLines } from "../helpers/cli-output";
@@ -58,7 +58,7 @@ afterAll(() => scratch.remove());
 
 const registry = join(scratch.path, "models", "model_registry.yaml");
 const outDir = join(scratch.path, "generated");
-const modulePath = join(outDir, GENERATED_MODULE_NAME);
+const modulePath = join(outDir, GENERATED_DECLARATIONS_NAME);
 const paths = ["--registry", registry, "--out", outDir];
 
 beforeAll(() => {

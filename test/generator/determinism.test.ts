@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
-import { GENERATED_MODULE_NAME, generate } from "../../src/generator/generate";
+import { GENERATED_DECLARATIONS_NAME, generate } from "../../src/generator/generate";
 import { FIXTURES, SHIPPED_REGISTRY, assertClean } from "../helpers/generate-fixture";
 import { PROJECT_ROOT, SHIPPED_MODULE, temporaryDirectory } from "../helpers/typescript";
 
@@ -40,7 +40,7 @@ async function generateCopy(name: string, registryText: string): Promise<Buffer>
     outDir: copy.outDir,
   });
   assertClean(result);
-  return readFileSync(join(copy.outDir, GENERATED_MODULE_NAME));
+  return readFileSync(join(copy.outDir, GENERATED_DECLARATIONS_NAME));
 }
 
 /** The same data with every list of entries and every mapping's keys in reverse order, in block style. */
@@ -90,8 +90,8 @@ test("a second write run with nothing changed writes nothing and leaves the file
   const options = { cwd: copy.root, registryPath: copy.registryPath, schemaPath: copy.schemaPath, outDir: copy.outDir };
   const first = await generate(options);
   assertClean(first);
-  expect(first.written).toEqual(["generated/models.generated.ts"]);
-  const modulePath = join(copy.outDir, GENERATED_MODULE_NAME);
+  expect(first.written).toEqual(["generated/models.generated.d.ts"]);
+  const modulePath = join(copy.outDir, GENERATED_DECLARATIONS_NAME);
   const before = { bytes: readFileSync(modulePath), stat: statSync(modulePath) };
 
   const second = await generate(options);

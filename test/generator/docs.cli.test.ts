@@ -37,7 +37,7 @@ test("the CLI's --docs writes the docs next to the registry, and check --docs fa
     expect(errorLines(first.stderr)).toEqual([]);
     expect(first.code).toBe(0);
     for (const file of ["models/model_registry.md", "docs/model-map.svg", "README.md"]) expect(first.stdout).toContain(`wrote ${file}`);
-    expect(existsSync(join(dir, "generated", "models.generated.ts"))).toBe(true);
+    expect(existsSync(join(dir, "generated", "models.generated.d.ts"))).toBe(true);
 
     const markdown = join(dir, "models", "model_registry.md");
     writeFileSync(markdown, readFileSync(markdown, "utf8").replace("| production |", "| beta |"));

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import * as prettier from "prettier";
 import { parse } from "yaml";
 import { syntheticModels, syntheticRegistryYaml, type SyntheticModel } from "../../bench/synthetic";
-import { emitModuleParts } from "../../src/generator/emit/emit-module";
+import { emitDeclarationParts } from "../../src/generator/emit/emit-declarations";
 import { emitSchemaTypes } from "../../src/generator/emit/emit-types";
 import { fastStyle, formatModule, plainSource, spliceBlocks, type ModuleParts } from "../../src/generator/emit/format";
 import { normalizeRegistry } from "../../src/generator/model/normalize";
@@ -18,9 +18,10 @@ beforeAll(async () => {
 });
 
 function partsFor(registry: ModelRegistryFile): ModuleParts {
-  return emitModuleParts(normalizeRegistry(registry, schema, "models/model_registry.yaml"), schemaTypes, {
+  return emitDeclarationParts(normalizeRegistry(registry, schema, "models/model_registry.yaml"), schemaTypes, {
     command: "npm run generate",
     schemaPath: "../schema/model_registry.schema.json",
+    runtimeSpecifier: "./model-registry-runtime.js",
   });
 }
 
@@ -95,7 +96,7 @@ test("formatModule reads the prettier config next to the output and matches full
   const dir = mkdtempSync(join(tmpdir(), "format-"));
   try {
     writeFileSync(join(dir, ".prettierrc"), JSON.stringify({ useTabs: true, singleQuote: true }));
-    const out = join(dir, "models.generated.ts");
+    const out = join(dir, "models.generated.d.ts");
     const parts = partsFor(shipped());
     const full = await prettier.format(plainSource(parts), { useTabs: true, singleQuote: true, filepath: out });
     expect(await formatModule(parts, out)).toBe(full);

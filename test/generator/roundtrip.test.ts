@@ -110,7 +110,7 @@ function describeRoundTrip(name: string, registryPath: string, load: () => Promi
   });
 }
 
-describeRoundTrip("shipped registry (generated/models.generated.ts)", SHIPPED_REGISTRY, async () => shipped);
+describeRoundTrip("shipped registry (generated/models.generated.d.ts)", SHIPPED_REGISTRY, async () => shipped);
 
 const scratch = temporaryDirectory("roundtrip");
 afterAll(() => scratch.remove());

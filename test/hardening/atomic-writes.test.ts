@@ -17,7 +17,7 @@ import {
   workspaceWithPreviousOutput,
 } from "./helpers";
 
-const OUTPUT = "generated/models.generated.ts";
+const OUTPUT = "generated/models.generated.d.ts";
 
 /** The base registry plus one model, so its output differs from the base one. */
 function registryWithExtraModel(): string {

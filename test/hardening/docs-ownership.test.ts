@@ -68,10 +68,10 @@ test("a hand-written docs/model-map.svg is not replaced", async () => {
 test("a hand-written file where the module goes is not replaced either", async () => {
   const dir = projectWithRegistry("model_registry.yaml");
   try {
-    cpSync(join(FIXTURE, "notes.md"), join(dir, "generated/models.generated.ts"), { recursive: true });
+    cpSync(join(FIXTURE, "notes.md"), join(dir, "generated/models.generated.d.ts"), { recursive: true });
     const run = await cli(["generate", "--registry", "model_registry.yaml"], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("generated/models.generated.ts - error write/not-generated");
+    expect(run.stderr).toContain("generated/models.generated.d.ts - error write/not-generated");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

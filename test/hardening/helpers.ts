@@ -79,7 +79,7 @@ export function runCliProcess(args: readonly string[], env: NodeJS.ProcessEnv = 
   });
 }
 
-/** Temporary files a writer might leave behind (`.models.generated.ts.<pid>.<random>.tmp`). */
+/** Temporary files a writer might leave behind (`.models.generated.d.ts.<pid>.<random>.tmp`). */
 export function leftoverTemporaryFiles(dir: string): string[] {
   return [...snapshotTree(dir).keys()].filter((path) => path.endsWith(".tmp"));
 }

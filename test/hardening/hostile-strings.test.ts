@@ -25,7 +25,7 @@ describe("hostile strings", () => {
     dir = makeTempDir();
     const result = await generateIn(dir, HOSTILE);
     expect(comparable(result)).toEqual({ ok: true, diagnostics: [] });
-    generatedPath = join(dir, "generated/models.generated.ts");
+    generatedPath = join(dir, "generated/models.generated.d.ts");
   });
   afterAll(() => removeDir(dir));
 
@@ -57,7 +57,7 @@ describe("hostile strings", () => {
     const baseDir = makeTempDir();
     try {
       await generateIn(baseDir, readFileSync(BASE_REGISTRY));
-      const base = compileModule(join(baseDir, "generated/models.generated.ts"));
+      const base = compileModule(join(baseDir, "generated/models.generated.d.ts"));
       // The per-provider type name comes from the display name, which differs: compare the rest.
       const shape = (names: string[]) => names.map((name) => (/^(?!Active|Deprecated)\w+ModelId$/.test(name) ? "<Provider>ModelId" : name));
       expect(shape(topLevelNames(compileModule(generatedPath).sourceFile))).toEqual(shape(topLevelNames(base.sourceFile)));

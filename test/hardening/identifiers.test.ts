@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate } from "../../src/generator/generate";
-import { duplicateDeclarations, providerUnionName, RESERVED_IDENTIFIERS } from "../../src/generator/validate/identifiers";
+import { duplicateDeclarations, providerDeclaredNames, RESERVED_IDENTIFIERS } from "../../src/generator/validate/identifiers";
 import { parse } from "yaml";
 import { generateIn, makeTempDir, removeDir, REPO_ROOT } from "./helpers";
 
@@ -18,7 +18,7 @@ test("the reserved names are exactly the module's declarations other than the pe
   const result = await generate({ cwd: REPO_ROOT, registryPath, mode: "check" });
   const declared = new Set([...result.files[0]!.contents.matchAll(TOP_LEVEL)].map((m) => m[1]!));
   const providers = (parse(readFileSync(registryPath, "utf8")) as { providers: Record<string, { display_name: string }> }).providers;
-  for (const [id, config] of Object.entries(providers)) declared.delete(providerUnionName(id, config.display_name));
+  for (const [id, config] of Object.entries(providers)) for (const name of providerDeclaredNames(id, config.display_name)) declared.delete(name);
   expect([...declared].sort()).toEqual(Object.keys(RESERVED_IDENTIFIERS).sort());
 });
 

@@ -43,7 +43,7 @@ describe.each(cases)("invalid registry: %s", (name) => {
       before.delete("registry.yaml");
       after.delete("registry.yaml");
       expect(after).toEqual(before);
-      expect([...snapshotTree(outDir).keys()]).toEqual(["models.generated.ts"]);
+      expect([...snapshotTree(outDir).keys()]).toEqual(["models.generated.d.ts"]);
     } finally {
       removeDir(dir);
     }
@@ -85,8 +85,8 @@ test("a provider with no models is only a warning: generation still succeeds", a
         },
       ],
     });
-    expect(result.written).toEqual(["generated/models.generated.ts"]);
-    expect(readFileSync(join(dir, "generated/models.generated.ts"), "utf8")).toContain("export type AnthropicModelId = never;");
+    expect(result.written).toEqual(["generated/models.generated.d.ts"]);
+    expect(readFileSync(join(dir, "generated/models.generated.d.ts"), "utf8")).toContain("export type AnthropicModelId = never;");
   } finally {
     removeDir(dir);
   }

@@ -58,7 +58,7 @@ test(`a registry of ${MODEL_COUNT} models generates (time and memory measured)`,
     console.log(`${MODEL_COUNT} models, ${(yaml.length / 1e6).toFixed(2)} MB of YAML: ${JSON.stringify(figures)}`);
     expect(figures.errors).toEqual([]);
     expect(figures.ok).toBe(true);
-    const output = readFileSync(join(dir, "generated/models.generated.ts"), "utf8");
+    const output = readFileSync(join(dir, "generated/models.generated.d.ts"), "utf8");
     const last = String(MODEL_COUNT - 1).padStart(5, "0");
     expect(output).toContain(`"model-${last}"`);
     expect(output).toContain(`MODEL_${last}:`);

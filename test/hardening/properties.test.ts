@@ -12,7 +12,7 @@ import { constantName } from "../../src/shared/naming";
 import { compileModule, loadModule } from "./compile";
 import { BASE_REGISTRY, generateIn, makeTempDir, removeDir, snapshotTree, workspaceWithPreviousOutput } from "./helpers";
 
-const OUTPUT = "generated/models.generated.ts";
+const OUTPUT = "generated/models.generated.d.ts";
 const runs = (fallback: number) => Number(process.env.FC_RUNS ?? fallback);
 const replay = process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {};
 

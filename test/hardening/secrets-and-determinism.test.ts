@@ -9,7 +9,7 @@ import { parse, stringify } from "yaml";
 import { BASE_REGISTRY, generateIn, makeTempDir, removeDir, REPO_ROOT, runCliProcess, snapshotTree } from "./helpers";
 
 const SHIPPED_REGISTRY = join(REPO_ROOT, "models/model_registry.yaml");
-const OUTPUT = "generated/models.generated.ts";
+const OUTPUT = "generated/models.generated.d.ts";
 
 // Realistic shapes (not real keys), for every variable the shipped registry names.
 const SECRETS: Record<string, string> = {

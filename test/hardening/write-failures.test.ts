@@ -67,9 +67,9 @@ test("temporaries left by killed runs (dead pids) are removed by the next run; a
   const { dir, options } = projectWithDocs();
   try {
     expect((await generate(options)).ok).toBe(true);
-    const dead = join(dir, "generated/.models.generated.ts.999999999.0123456789ab.tmp");
+    const dead = join(dir, "generated/.models.generated.d.ts.999999999.0123456789ab.tmp");
     const deadDoc = join(dir, "docs/.model-map.svg.999999999.0123456789ab.tmp");
-    const live = join(dir, `generated/.models.generated.ts.${process.ppid}.0123456789ab.tmp`);
+    const live = join(dir, `generated/.models.generated.d.ts.${process.ppid}.0123456789ab.tmp`);
     for (const path of [dead, deadDoc, live]) writeFileSync(path, "partial");
     await generate(options);
     expect([existsSync(dead), existsSync(deadDoc), existsSync(live)]).toEqual([false, false, true]);
@@ -96,7 +96,7 @@ describe("a run killed between its renames", () => {
     try {
       expect((await generate(options)).ok).toBe(true);
       await killedAfterFirstRename(dir, options);
-      expect(readFileSync(join(dir, "generated/models.generated.ts"), "utf8")).toContain("GPT-4o second");
+      expect(readFileSync(join(dir, "generated/models.generated.d.ts"), "utf8")).toContain("GPT-4o second");
       expect(readFileSync(join(dir, "registry.md"), "utf8")).not.toContain("GPT-4o second");
 
       const check = await generate({ ...options, mode: "check" });
@@ -121,12 +121,12 @@ test("regenerating keeps each output file's mode", async () => {
   const { dir, options } = projectWithDocs();
   try {
     expect((await generate(options)).ok).toBe(true);
-    const module = join(dir, "generated/models.generated.ts");
+    const module = join(dir, "generated/models.generated.d.ts");
     chmodSync(module, 0o640);
     chmodSync(join(dir, "README.md"), 0o600);
     writeFileSync(join(dir, "registry.yaml"), withExtraName(readFileSync(BASE_REGISTRY, "utf8")));
     const result = await generate(options);
-    expect(result.written).toContain("generated/models.generated.ts");
+    expect(result.written).toContain("generated/models.generated.d.ts");
     expect(statSync(module).mode & 0o777).toBe(0o640);
     expect(statSync(join(dir, "README.md")).mode & 0o777).toBe(0o600);
   } finally {

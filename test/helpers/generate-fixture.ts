@@ -1,6 +1,6 @@
 // Runs the real generator on a registry fixture into a temporary directory.
 import { join } from "node:path";
-import { GENERATED_MODULE_NAME, generate, type GenerateResult } from "../../src/generator/generate";
+import { GENERATED_DECLARATIONS_NAME, generate, type GenerateResult } from "../../src/generator/generate";
 import { PROJECT_ROOT } from "./typescript";
 
 export const FIXTURES = join(PROJECT_ROOT, "test", "fixtures");
@@ -16,7 +16,7 @@ export const FIXTURE_AS_OF = "2026-12-01";
 export async function generateInto(registryPath: string, outDir: string): Promise<string> {
   const result = await generate({ registryPath, outDir, cwd: PROJECT_ROOT, asOf: FIXTURE_AS_OF });
   assertClean(result);
-  return join(outDir, GENERATED_MODULE_NAME);
+  return join(outDir, GENERATED_DECLARATIONS_NAME);
 }
 
 export function assertClean(result: GenerateResult): void {

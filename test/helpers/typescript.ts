@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import ts from "typescript";
 
 export const PROJECT_ROOT = resolve(__dirname, "..", "..");
-export const SHIPPED_MODULE = join(PROJECT_ROOT, "generated", "models.generated.ts");
+export const SHIPPED_MODULE = join(PROJECT_ROOT, "generated", "models.generated.d.ts");
 
 /** A compiler diagnostic reduced to what assertions need. */
 export interface CompilerMessage {

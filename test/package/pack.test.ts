@@ -50,7 +50,7 @@ test("the packed package works in a fresh project", () => {
     copyFileSync(SMALL_REGISTRY, join(project, "my_models.yaml"));
     const generated = run("npx", ["model-registry", "generate", "--registry", "./my_models.yaml", "--out", "./src/generated"], project);
     expect(generated.stderr.replace(/^npm warn .*\n/gim, "")).toBe("");
-    expect(generated.stdout).toContain("wrote src/generated/models.generated.ts");
+    expect(generated.stdout).toContain("wrote src/generated/models.generated.d.ts");
     expect(generated.status).toBe(0);
     expect(run("npx", ["model-registry", "check", "--registry", "./my_models.yaml", "--out", "./src/generated"], project).status).toBe(0);
 

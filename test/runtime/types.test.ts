@@ -7,7 +7,7 @@ import { generate } from "../../src/generator/generate";
 // Consumer code compiled by the real TypeScript compiler with the project's options, against src/ and
 // generated/. Snippets are virtual files next to this test; nothing is written into the project.
 const PROJECT_ROOT = resolve(__dirname, "..", "..");
-const GENERATED_MODULE = join(PROJECT_ROOT, "generated", "models.generated.ts");
+const GENERATED_MODULE = join(PROJECT_ROOT, "generated", "models.generated.d.ts");
 const SNIPPET_DIR = join(PROJECT_ROOT, "test", "runtime", "virtual-consumers");
 const IMPORT_ENTRY = `import * as R from "../../../src/index";\nimport type * as T from "../../../src/index";\n`;
 

@@ -18,12 +18,15 @@ export async function emitSchemaTypes(schema: JsonSchema): Promise<string> {
   return declarations
     .replace(REFERENCED_BY_NOTE, "")
     .replace(EMPTY_DOC_LINE_BEFORE_END, "\n */")
-    .replace(EMPTY_DOC_COMMENT, "");
+    .replace(EMPTY_DOC_COMMENT, "")
+    .replace(ITEMS_PREFIX, "$1Each item: ");
 }
 
 const REFERENCED_BY_NOTE = /\n \* ?\n \* This interface was referenced by `[^`]+`'s JSON-Schema\n \* via the `definition` "[^"]+"\.|\n \* This interface was referenced by `[^`]+`'s JSON-Schema\n \* via the `definition` "[^"]+"\./g;
 const EMPTY_DOC_LINE_BEFORE_END = /\n \*\s*\n \*\//g;
 const EMPTY_DOC_COMMENT = /^\/\*\*\n \*\/\n/gm;
+/** json-schema-to-typescript labels an array's item description "Items:". */
+const ITEMS_PREFIX = /^(\s*\* )Items: /gm;
 
 /**
  * Conditional keywords (if/then/else/not) constrain values, not shapes, and make the generator emit

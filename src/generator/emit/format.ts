@@ -40,7 +40,13 @@ export interface InterfaceBlock {
   members: ReadonlyArray<{ doc?: readonly string[]; key: string; generic: string; arg: string }>;
 }
 
-export type FastBlock = UnionBlock | ObjectBlock | InterfaceBlock;
+/** Members of a type literal holding constants: `readonly KEY: "value"`, each with a multi-line JSDoc block. */
+export interface ConstantsBlock {
+  kind: "constants";
+  members: ReadonlyArray<{ doc: readonly string[]; key: string; value: string }>;
+}
+
+export type FastBlock = UnionBlock | ObjectBlock | InterfaceBlock | ConstantsBlock;
 
 /** A module as a skeleton holding placeholders (see `placeholder`) and the blocks that replace them. */
 export interface ModuleParts {
@@ -77,6 +83,9 @@ function plainMembers(block: FastBlock): string {
   if (block.kind === "object") return block.members.map((m) => `${docs(m.doc)}${tsPropertyKey(m.key)}: ${plainValue(m.value)},`).join("\n");
   if (block.kind === "interface") {
     return block.members.map((m) => `${docs(m.doc)}readonly ${tsString(m.key)}: ${m.generic}<${tsString(m.arg)}>;`).join("\n");
+  }
+  if (block.kind === "constants") {
+    return block.members.map((m) => `${plainDoc(m.doc, true)}\nreadonly ${tsPropertyKey(m.key)}: ${tsString(m.value)};`).join("\n");
   }
   throw new Error("placeholder member must be an object or interface block");
 }
@@ -229,6 +238,7 @@ class BlockPrinter {
     const out: string[] = [];
     if (block.kind === "interface") this.interfaceMembers(block, level, lastSeparator, out);
     else if (block.kind === "object") this.objectMembers(block.members, level, lastSeparator === ",", out, block.blockDocs);
+    else if (block.kind === "constants") this.constantMembers(block, level, lastSeparator, out);
     else throw new Unsupported("members");
     return out.join("\n");
   }
@@ -238,6 +248,14 @@ class BlockPrinter {
     for (const member of block.members) {
       this.doc(member.doc, level, out);
       out.push(`${indent}readonly ${this.key(member.key)}: ${member.generic}<${this.quote(member.arg)}>${separator}`);
+    }
+  }
+
+  private constantMembers(block: ConstantsBlock, level: number, separator: string, out: string[]): void {
+    const indent = this.indent(level);
+    for (const member of block.members) {
+      this.doc(member.doc, level, out, true);
+      out.push(`${indent}readonly ${this.key(member.key)}: ${this.quote(member.value)}${separator}`);
     }
   }
 

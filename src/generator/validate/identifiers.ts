@@ -3,6 +3,7 @@ import type { LoadedRegistry } from "../input/load";
 import { providerTypeName } from "../../shared/naming";
 import type { ModelRegistryFile } from "../../shared/registry-file";
 import { formatJsonPointer } from "../input/source-map";
+import { BOUND_FUNCTIONS, RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS } from "../emit/runtime-exports";
 
 /**
  * Top-level names the generated module always declares, whatever the registry holds, and what each
@@ -53,18 +54,21 @@ export const RESERVED_IDENTIFIERS: Readonly<Record<string, string>> = Object.fre
   AuthMethod: "a type generated from the JSON Schema",
   MODELS: "the model data",
   MODEL_IDS: "the list of model IDs",
-  MODEL_DATA: "the model data literal",
   PROVIDERS: "the provider data",
   PROVIDER_IDS: "the list of provider IDs",
-  PROVIDER_DATA: "the provider data literal",
   MODEL_ALIASES: "the alias data",
   Models: "the named model constants",
-  deepFreeze: "the freezing helper",
+  ListedModel: "the record type of a listed model",
+  ProviderReadinessMap: "the provider readiness table type",
+  ...Object.fromEntries(RUNTIME_TYPE_EXPORTS.map((name) => [name, "a type of the runtime"])),
+  ...Object.fromEntries(RUNTIME_VALUE_EXPORTS.map((name) => [name, "an export of the runtime"])),
+  ...Object.fromEntries(BOUND_FUNCTIONS.map((name) => [name, "a runtime function bound to the registry"])),
 });
 
-/** The per-provider union's name, as emit-module declares it. */
-export function providerUnionName(providerId: string, displayName: string): string {
-  return `${providerTypeName(providerId, displayName)}ModelId`;
+/** The names declared per provider, as emit-declarations declares them. */
+export function providerDeclaredNames(providerId: string, displayName: string): string[] {
+  const stem = providerTypeName(providerId, displayName);
+  return [`${stem}ModelId`, `${stem}ActiveModelId`, `${stem}DeprecatedModelId`, `${stem}Models`];
 }
 
 /** Per-provider type names that collide with a name the generator declares anyway; located at the provider's key. */
@@ -72,8 +76,8 @@ export function reservedIdentifierCollisions(loaded: LoadedRegistry): Diagnostic
   const registry = loaded.data as ModelRegistryFile;
   const diagnostics: Diagnostic[] = [];
   for (const [id, config] of Object.entries(registry.providers)) {
-    const name = providerUnionName(id, config!.display_name);
-    if (!Object.hasOwn(RESERVED_IDENTIFIERS, name)) continue;
+    const name = providerDeclaredNames(id, config!.display_name).find((declared) => Object.hasOwn(RESERVED_IDENTIFIERS, declared));
+    if (name === undefined) continue;
     const at = loaded.sourceMap.keyPosition(["providers"], id);
     diagnostics.push({
       severity: "error",
@@ -90,11 +94,12 @@ export function reservedIdentifierCollisions(loaded: LoadedRegistry): Diagnostic
   return diagnostics;
 }
 
-const TOP_LEVEL_DECLARATION = /^(?:export\s+)?(?:declare\s+)?(?:const|let|var|type|interface|function|class|enum)\s+([A-Za-z_$][\w$]*)/gm;
+const TOP_LEVEL_DECLARATION = /^(?:export\s+)?(?:declare\s+)?(const|let|var|type|interface|function|class|enum)\s+([A-Za-z_$][\w$]*)/gm;
 
 /** Names the module text declares more than once at top level: the last line of defence before writing. */
 export function duplicateDeclarations(moduleText: string): string[] {
-  const counts = new Map<string, number>();
-  for (const match of moduleText.matchAll(TOP_LEVEL_DECLARATION)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
-  return [...counts].filter(([, count]) => count > 1).map(([name]) => name);
+  const kinds = new Map<string, string[]>();
+  for (const match of moduleText.matchAll(TOP_LEVEL_DECLARATION)) kinds.set(match[2]!, [...(kinds.get(match[2]!) ?? []), match[1]!]);
+  // A function declared several times is one function with overloads.
+  return [...kinds].filter(([, list]) => list.length > 1 && !list.every((kind) => kind === "function")).map(([name]) => name);
 }

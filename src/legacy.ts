@@ -1,6 +1,5 @@
-import { PROVIDERS, type ModelRecord, type ProviderId } from "../../generated/models.generated";
-import { hasOwnKey } from "./data";
-import { findModel, listModels, resolveModelId, type ListedModel } from "./functions";
+import { findModel, listModels, PROVIDERS, resolveModelId, type ListedModel, type ModelRecord, type ProviderId } from "../generated/models.generated";
+import { hasOwnKey } from "./shared/strings";
 
 /**
  * The legacy orchestrator's registry class with its methods in TypeScript style, over the generated data.

@@ -1,0 +1,55 @@
+// Builds the package into dist/: the CLI and programmatic generator (tsc, CommonJS), and the two runtime-side
+// entry points as single files in both module formats, with one bundled declaration file each:
+//   dist/index.{cjs,mjs,d.ts,d.mts}                          the lattice-lock registry with its typed API
+//   dist/runtime/model-registry-runtime.{cjs,mjs,d.ts,d.mts} the runtime, copied beside a project's generated module
+// esbuild bundles (no dependencies to keep external); dts-bundle-generator flattens the declarations, so each entry's
+// types are one file that reads the same as CommonJS (.d.ts) and as ESM (.d.mts).
+import { execFileSync } from "node:child_process";
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildSync } from "esbuild";
+import { generateDtsBundle } from "dts-bundle-generator";
+
+const root = join(__dirname, "..");
+const dist = join(root, "dist");
+const version = (require(join(root, "package.json")) as { version: string }).version;
+const RUNTIME = "model-registry-runtime";
+
+rmSync(dist, { recursive: true, force: true });
+execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
+chmodSync(join(dist, "scripts", "model-registry.js"), 0o755);
+
+// The generated module is JavaScript plus declarations already; dist/src/index.js requires it from dist/generated.
+mkdirSync(join(dist, "generated"), { recursive: true });
+for (const name of readdirSync(join(root, "generated"))) copyFileSync(join(root, "generated", name), join(dist, "generated", name));
+
+const runtimeBanner = `/* GENERATED FILE - DO NOT EDIT. The runtime of @lattice-lock/model-registry@${version}, copied here by model-registry generate. */`;
+const entries = [
+  { source: "src/runtime/index.ts", out: join(dist, "runtime", RUNTIME), banner: runtimeBanner },
+  { source: "src/index.ts", out: join(dist, "index"), banner: `/* @lattice-lock/model-registry@${version} */` },
+];
+for (const entry of entries) {
+  for (const format of ["cjs", "esm"] as const) {
+    buildSync({
+      entryPoints: [join(root, entry.source)],
+      outfile: `${entry.out}.${format === "cjs" ? "cjs" : "mjs"}`,
+      bundle: true,
+      format,
+      platform: "neutral",
+      target: "es2022",
+      banner: { js: entry.banner },
+      legalComments: "none",
+      logLevel: "warning",
+    });
+  }
+}
+
+const declarations = generateDtsBundle(
+  entries.map((entry) => ({ filePath: join(root, entry.source), output: { noBanner: true, exportReferencedTypes: false } })),
+  { preferredConfigPath: join(root, "tsconfig.build.json") },
+);
+entries.forEach((entry, index) => {
+  const text = `${entry.banner}\n${declarations[index]}`;
+  writeFileSync(`${entry.out}.d.ts`, text);
+  writeFileSync(`${entry.out}.d.mts`, text);
+});

@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { nearestPackageDirectory } from "../io/paths";
+
+/** The file a project may keep its settings in; the same object can sit under `modelRegistry` in package.json. */
+export const CONFIG_FILE_NAME = "model-registry.config.json";
+
+/** A project's settings. Paths are relative to the file that holds them. Every field is optional; flags override. */
+export interface ProjectConfig {
+  /** The registry YAML. Default: `models/model_registry.yaml`. */
+  registry?: string;
+  /** Output directory of the generated module. Default: `generated`. */
+  outDir?: string;
+  /** JSON Schema to validate against. Default: the one shipped with the package. */
+  schema?: string;
+  /** `esm` or `cjs`. Default: from the package.json `type`. */
+  moduleFormat?: "esm" | "cjs";
+  /** `bundled` (default: a copy beside the output), a path to a runtime module, or a package specifier. */
+  runtime?: string;
+  /** Also write the docs: `true` for the default paths, or the paths (each optional). */
+  docs?: boolean | { markdown?: string; chart?: string; timeline?: string; readme?: string };
+  /** The command that regenerates in this project, shown in banners and hints. Default: `npx model-registry generate`. */
+  command?: string;
+}
+
+export interface LoadedConfig {
+  config: ProjectConfig;
+  /** Directory the config's paths are relative to. */
+  baseDir: string;
+  /** Where it came from, for messages; undefined when there is none. */
+  source: string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+const FIELDS: Record<keyof ProjectConfig, (value: unknown) => boolean> = {
+  registry: isNonEmptyString,
+  outDir: isNonEmptyString,
+  schema: isNonEmptyString,
+  moduleFormat: (value) => value === "esm" || value === "cjs",
+  runtime: isNonEmptyString,
+  docs: (value) =>
+    typeof value === "boolean" ||
+    (isPlainObject(value) && Object.entries(value).every(([key, path]) => ["markdown", "chart", "timeline", "readme"].includes(key) && isNonEmptyString(path))),
+  command: isNonEmptyString,
+};
+
+const EXPECTED: Record<keyof ProjectConfig, string> = {
+  registry: "a path",
+  outDir: "a path",
+  schema: "a path",
+  moduleFormat: '"esm" or "cjs"',
+  runtime: '"bundled", a path or a package name',
+  docs: "true, false or an object with markdown, chart, timeline and readme paths",
+  command: "a command line",
+};
+
+/**
+ * The settings for a run in `cwd`: `--config <file>` when given, else `model-registry.config.json` in the
+ * project (the nearest directory with a package.json), else that package.json's `modelRegistry` key.
+ */
+export function loadProjectConfig(cwd: string, explicitPath?: string): LoadedConfig {
+  if (explicitPath !== undefined) {
+    const path = resolve(cwd, explicitPath);
+    return { config: checked(readJson(path), path), baseDir: dirname(path), source: path };
+  }
+  const projectDir = nearestPackageDirectory(cwd) ?? cwd;
+  const configPath = join(projectDir, CONFIG_FILE_NAME);
+  const fromFile = readJsonIfPresent(configPath);
+  if (fromFile !== undefined) return { config: checked(fromFile, configPath), baseDir: projectDir, source: configPath };
+  const manifestPath = join(projectDir, "package.json");
+  const manifest = readJsonIfPresent(manifestPath) as { modelRegistry?: unknown } | undefined;
+  if (manifest !== undefined && isPlainObject(manifest) && manifest.modelRegistry !== undefined) {
+    const { audit: _audit, ...settings } = manifest.modelRegistry as Record<string, unknown>;
+    return { config: checked(settings, `${manifestPath} (modelRegistry)`), baseDir: projectDir, source: manifestPath };
+  }
+  return { config: {}, baseDir: cwd, source: undefined };
+}
+
+function checked(value: unknown, source: string): ProjectConfig {
+  if (!isPlainObject(value)) throw new ConfigError(`${source}: expected an object of settings`);
+  const problems: string[] = [];
+  for (const [key, field] of Object.entries(value)) {
+    if (key === "$schema") continue;
+    if (!Object.hasOwn(FIELDS, key)) {
+      problems.push(`unknown setting "${key}" (expected one of ${Object.keys(FIELDS).join(", ")})`);
+      continue;
+    }
+    if (!FIELDS[key as keyof ProjectConfig](field)) problems.push(`"${key}" must be ${EXPECTED[key as keyof ProjectConfig]}, got ${JSON.stringify(field)}`);
+  }
+  if (problems.length > 0) throw new ConfigError(`${source}: ${problems.join("; ")}`);
+  return value as ProjectConfig;
+}
+
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ConfigError(`cannot read the config file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function readJsonIfPresent(path: string): unknown {
+  try {
+    readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  return readJson(path);
+}
+
+function isNonEmptyString(value: unknown): boolean {
+  return typeof value === "string" && value.length > 0;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
