@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
+  // The install tests (npm pack, git install, npm ci) run on their own: npm run test:package.
+  testPathIgnorePatterns: process.env.PACKAGE_TESTS === "1" ? ["/node_modules/"] : ["/node_modules/", "<rootDir>/test/package/"],
   transform: {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },

@@ -38,6 +38,7 @@ Commands:
   generate         validate the registry, then write the generated module (default)
   validate         validate only; writes nothing
   check            like generate, but write nothing and exit 1 if any output is stale
+  init             start a registry in this project: starter YAML, config file, npm script (see init --help)
   upgrade-schema   rewrite a format version 1 registry as version 2, in place (see upgrade-schema --help)
   audit            compare the registry with public model lists (see audit --help)
   usages           find the registry models a TS/JS project uses, their shutdown dates and fixes (see usages --help)
@@ -70,6 +71,7 @@ const COMMANDS = new Set(["generate", "validate", "check"]);
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const c = colorsFor(io.stderr, io.env);
   if (argv[0] === "upgrade-schema") return runUpgradeSchema(argv.slice(1), io, c);
+  if (argv[0] === "init") return (await import("./init")).runInit(argv.slice(1), io, c);
   // Loaded on demand: the audit brings the public lists' adapters, which nothing else needs.
   if (argv[0] === "audit") return (await import("./audit")).runAudit(argv.slice(1), io, c);
   // Loaded on demand: usages brings ts-morph and the TypeScript compiler.

@@ -1,0 +1,108 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import { Document, isScalar, parse, visit } from "yaml";
+import { bundledSchemaPath, nearestPackageDirectory, packageRoot } from "../io/paths";
+import { OutputWriteError, writeFilesAtomically, type OutputFile } from "../io/write";
+import type { Colors } from "./colors";
+import { CONFIG_FILE_NAME } from "./config";
+import type { CliIO } from "./main";
+
+const USAGE = `Usage: model-registry init [--force]
+
+Starts a registry in this project (the nearest directory with a package.json, else this directory):
+  models/model_registry.yaml   two providers and four of their models, copied from the shipped catalogue,
+                               with a $schema header so editors complete and validate it
+  ${CONFIG_FILE_NAME}   registry path, output directory and the regenerate command
+  package.json                 a "generate" script (npm run generate)
+
+Options:
+  --force    overwrite files that exist (package.json is always edited, never replaced)
+  --help     show this help
+
+Exit codes: 0 written, 1 a file exists (nothing written), 2 bad usage.`;
+
+/** The starter's models: current models of two providers, copied with their figures and sources. */
+const STARTER_MODELS = ["gpt-6.2-sol", "gpt-6-luna", "claude-sonnet-5-5", "claude-haiku-5-5"];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export async function runInit(argv: readonly string[], io: CliIO, c: Colors): Promise<number> {
+  let values: { force?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } }));
+  } catch (error) {
+    io.stderr.write(`${c.red("error")}: ${(error as Error).message.split("\n")[0]}\nRun \`model-registry init --help\` for usage.\n`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout.write(USAGE + "\n");
+    return 0;
+  }
+  const projectDir = nearestPackageDirectory(io.cwd) ?? io.cwd;
+  const registryPath = join(projectDir, "models", "model_registry.yaml");
+  const configPath = join(projectDir, CONFIG_FILE_NAME);
+  const existing = [registryPath, configPath].filter((path) => existsSync(path));
+  if (existing.length > 0 && values.force !== true) {
+    io.stderr.write(
+      `${c.red("error")}: ${existing.map((path) => relative(io.cwd, path) || path).join(" and ")} already exist; nothing was written (use --force to overwrite)\n`,
+    );
+    return 1;
+  }
+  const files: OutputFile[] = [
+    { path: registryPath, contents: starterRegistry(registryPath, projectDir) },
+    { path: configPath, contents: JSON.stringify({ registry: "models/model_registry.yaml", outDir: "src/generated", command: "npm run generate" }, null, 2) + "\n" },
+    { path: join(projectDir, "package.json"), contents: withGenerateScript(join(projectDir, "package.json"), projectDir) },
+  ];
+  try {
+    writeFilesAtomically(files);
+  } catch (error) {
+    if (!(error instanceof OutputWriteError)) throw error;
+    io.stderr.write(`${c.red("error")}: ${error.message}\n`);
+    return 1;
+  }
+  for (const file of files) io.stdout.write(`${c.green("✓")} wrote ${relative(io.cwd, file.path) || file.path}\n`);
+  io.stdout.write(
+    [
+      "",
+      "Next steps:",
+      "  1. npm run generate          validates models/model_registry.yaml and writes src/generated/",
+      '  2. import { getModel, Models } from "./generated/models.generated.js";',
+      "  3. add models: see the README of @lattice-lock/model-registry (every rule a new entry must satisfy)",
+      "",
+    ].join("\n"),
+  );
+  return 0;
+}
+
+function starterRegistry(registryPath: string, projectDir: string): string {
+  const shipped = parse(readFileSync(join(packageRoot(), "models", "model_registry.yaml"), "utf8")) as {
+    providers: Record<string, unknown>;
+    models: Array<{ id: string; provider: string }>;
+  };
+  const models = STARTER_MODELS.map((id) => shipped.models.find((model) => model.id === id)).filter((model) => model !== undefined);
+  const providers = Object.fromEntries([...new Set(models.map((model) => model.provider))].map((id) => [id, shipped.providers[id]]));
+  const document = new Document({ version: 2, providers, models });
+  // Quoted, so YAML 1.1 tools (which read 2026-01-01 as a timestamp) see the same strings as this generator.
+  visit(document, { Scalar: (_key, node) => void (isScalar(node) && typeof node.value === "string" && DATE.test(node.value) && (node.type = "QUOTE_DOUBLE")) });
+  return [
+    `# yaml-language-server: $schema=${schemaReference(registryPath, projectDir)}`,
+    "# The project's model registry. Regenerate the typed module with: npm run generate",
+    document.toString({ lineWidth: 0 }),
+  ].join("\n");
+}
+
+/** The schema as installed in the project (node_modules/@lattice-lock/model-registry/...), relative to the registry. */
+function schemaReference(registryPath: string, projectDir: string): string {
+  const installed = join(projectDir, "node_modules", "@lattice-lock", "model-registry", "schema", "model_registry.schema.json");
+  const target = existsSync(installed) ? installed : bundledSchemaPath();
+  return relative(join(registryPath, ".."), target).split("\\").join("/");
+}
+
+function withGenerateScript(manifestPath: string, projectDir: string): string {
+  const manifest = existsSync(manifestPath)
+    ? (JSON.parse(readFileSync(manifestPath, "utf8")) as Record<string, unknown>)
+    : { name: projectDir.split(/[\\/]/).pop() ?? "app", private: true };
+  const scripts = (manifest.scripts ?? {}) as Record<string, string>;
+  manifest.scripts = { ...scripts, generate: scripts.generate ?? "model-registry generate" };
+  return JSON.stringify(manifest, null, 2) + "\n";
+}

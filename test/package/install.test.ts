@@ -1,0 +1,223 @@
+/**
+ * The package as another repository gets it, end to end and for real: packed to a tarball and cloned from git,
+ * installed into fresh apps, `init` and `generate` run there on the app's own YAML, consumer code compiled with
+ * the real TypeScript compiler (a misspelt ID fails with its diagnostic) and run under `require` and `import`,
+ * the production install and the one-lookup bundle measured. Slow (npm installs): `npm run test:package`, which
+ * CI runs after `npm test`. The figures are printed and written to test/.tmp/package-figures.json.
+ */
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { buildSync } from "esbuild";
+
+const REPO_ROOT = resolve(__dirname, "../..");
+const TSC = join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
+const KB = 1024;
+const figures: Record<string, number | string> = {};
+
+/** npm's own variables from `npm run` would leak this repo's settings into the fresh apps. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
+  for (const key of Object.keys(env)) if (key.startsWith("npm_")) delete env[key];
+  delete env.FORCE_COLOR;
+  return env;
+}
+
+function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, env: cleanEnv(), encoding: "utf8" });
+}
+
+function ok(result: SpawnSyncReturns<string>): string {
+  if (result.status !== 0) throw new Error(`exit ${result.status}\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+const NPM_QUIET = ["--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"];
+
+function newApp(work: string, name: string, extra: Record<string, unknown> = {}): string {
+  const app = join(work, name);
+  mkdirSync(join(app, "src"), { recursive: true });
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name, version: "1.0.0", private: true, ...extra }, null, 2) + "\n");
+  return app;
+}
+
+function treeSize(directory: string): number {
+  let total = 0;
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) total += statSync(path).size;
+    }
+  };
+  try {
+    walk(directory);
+  } catch {
+    return 0;
+  }
+  return total;
+}
+
+function installedPackages(app: string): string[] {
+  const lock = JSON.parse(readFileSync(join(app, "node_modules", ".package-lock.json"), "utf8")) as { packages?: Record<string, unknown> };
+  return Object.keys(lock.packages ?? {});
+}
+
+/** Typed use of the app's own registry: the runtime API as typed by the app's unions. */
+const CONSUMER_TS = `import { estimateCost, getModel, isModelId, listModels, Models, resolveModel, selectModels, type ModelId } from "./generated/models.generated.js";
+const id: ModelId = Models.GPT_6_LUNA;
+export const contextWindow: number = getModel(id).context_window;
+export const sonnet: "anthropic" = getModel("claude-sonnet-5-5").provider;
+export const openaiIds: ("gpt-6.2-sol" | "gpt-6-luna")[] = listModels({ providers: "openai" }).map((model) => model.id);
+export const cost: number = estimateCost("gpt-6-luna", { inputTokens: 1000, outputTokens: 100 }).usd;
+export const best: ModelId | undefined = selectModels({ priority: "cost" }).candidates[0]?.id;
+export const checked: boolean = isModelId("x") && resolveModel("gpt-6.2-sol").status === "production";
+`;
+
+const RUN_LOOKUP = (specifier: string) =>
+  `const m = ${specifier}; const model = m.getModel("claude-haiku-5-5"); ` +
+  `let unknown; try { m.getModel("claude-haiku-5-6"); } catch (error) { unknown = error.name + ": " + error.message; } ` +
+  `console.log(JSON.stringify({ name: model.display_name, frozen: Object.isFrozen(model), ids: m.MODEL_IDS.length, unknown }));`;
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "model-registry-install-"));
+});
+afterAll(() => {
+  mkdirSync(join(REPO_ROOT, "test", ".tmp"), { recursive: true });
+  writeFileSync(join(REPO_ROOT, "test", ".tmp", "package-figures.json"), JSON.stringify(figures, null, 2) + "\n");
+  process.stdout.write(`package figures: ${JSON.stringify(figures)}\n`);
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("installed from a tarball", () => {
+  let app: string;
+  let tarball: string;
+
+  beforeAll(() => {
+    const packed = JSON.parse(ok(run("npm", ["pack", "--json", "--pack-destination", work], REPO_ROOT))) as Array<{ filename: string; size: number; unpackedSize: number }>;
+    tarball = join(work, packed[0]!.filename);
+    figures.tarballKB = Math.round(packed[0]!.size / KB);
+    app = newApp(work, "tarball-app");
+    ok(run("npm", ["install", "--save-dev", ...NPM_QUIET, tarball], app));
+  }, 300_000);
+
+  test("init writes a starter registry, config and script; generate then succeeds with correct next steps", () => {
+    const init = ok(run("npx", ["model-registry", "init"], app));
+    expect(init).toContain("wrote models/model_registry.yaml");
+    expect(init).toContain("npm run generate");
+    const registry = readFileSync(join(app, "models", "model_registry.yaml"), "utf8");
+    // The $schema header resolves to the installed schema, so editors complete and validate.
+    expect(registry.split("\n")[0]).toBe("# yaml-language-server: $schema=../node_modules/@lattice-lock/model-registry/schema/model_registry.schema.json");
+    expect(statSync(join(app, "node_modules/@lattice-lock/model-registry/schema/model_registry.schema.json")).isFile()).toBe(true);
+    expect(JSON.parse(readFileSync(join(app, "package.json"), "utf8")).scripts.generate).toBe("model-registry generate");
+    const generated = run("npm", ["run", "--silent", "generate"], app);
+    expect(generated.stderr).toBe("");
+    expect(generated.stdout).toContain("wrote src/generated/models.generated.js");
+    expect(generated.status).toBe(0);
+    // The banner names this project's command, not the package's own scripts.
+    expect(readFileSync(join(app, "src/generated/models.generated.d.ts"), "utf8")).toContain("Regenerate: npm run generate");
+    expect(ok(run("npx", ["model-registry", "check"], app))).toContain("up to date");
+  }, 120_000);
+
+  test("the typed runtime API compiles over the app's registry; a misspelt ID is a compile error", () => {
+    writeFileSync(join(app, "src", "use.ts"), CONSUMER_TS);
+    writeFileSync(
+      join(app, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: "ES2022", module: "nodenext", moduleResolution: "nodenext", isolatedDeclarations: true, declaration: true }, include: ["src"] }),
+    );
+    const good = run(process.execPath, [TSC, "-p", "."], app);
+    expect(good.stdout + good.stderr).toBe("");
+    writeFileSync(join(app, "src", "bad.ts"), 'import { getModel } from "./generated/models.generated.js";\nexport const m = getModel("claude-haiku-5-6");\n');
+    const bad = run(process.execPath, [TSC, "-p", "."], app);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout).toContain("src/bad.ts(2,");
+    expect(bad.stdout).toContain('"claude-haiku-5-6"');
+    rmSync(join(app, "src", "bad.ts"));
+  }, 120_000);
+
+  test("the generated module runs under require and under import", () => {
+    const expected = {
+      name: "Claude Haiku 5.5",
+      frozen: true,
+      ids: 4,
+      unknown: 'UnknownModelError: unknown model "claude-haiku-5-6"; did you mean "claude-haiku-5-5"?',
+    };
+    const required = ok(run(process.execPath, ["-e", RUN_LOOKUP('require("./src/generated/models.generated.js")')], app));
+    expect(JSON.parse(required)).toEqual(expected);
+    const imported = ok(
+      run(process.execPath, ["--input-type=module", "-e", `import * as ns from "./src/generated/models.generated.js"; ${RUN_LOOKUP("ns")}`], app),
+    );
+    expect(JSON.parse(imported)).toEqual(expected);
+  });
+
+  test("ESM output: one lookup bundles small, one provider's constants bundle without the others'", () => {
+    ok(run("npx", ["model-registry", "generate", "--format", "esm", "--out", "src/esm"], app));
+    expect(readdirSync(join(app, "src/esm")).sort()).toEqual(["model-registry-runtime.d.mts", "model-registry-runtime.mjs", "models.generated.d.mts", "models.generated.mjs"]);
+    const bundle = (source: string): string => {
+      writeFileSync(join(app, "src", "entry.mjs"), source);
+      const result = buildSync({ entryPoints: [join(app, "src", "entry.mjs")], bundle: true, minify: true, format: "esm", platform: "node", write: false, logLevel: "silent" });
+      return result.outputFiles[0]!.text;
+    };
+    const lookup = bundle('import { getModel } from "./esm/models.generated.mjs";\nconsole.log(getModel("gpt-6-luna").display_name);\n');
+    const imported = ok(run(process.execPath, ["--input-type=module", "-e", 'import * as m from "./src/esm/models.generated.mjs"; console.log(JSON.stringify([m.MODELS, m.PROVIDERS, m.MODEL_ALIASES]).length)'], app));
+    const dataBytes = Number(imported.trim());
+    figures.oneLookupBundleKB = Number((lookup.length / KB).toFixed(1));
+    figures.registryDataKB = Number((dataBytes / KB).toFixed(1));
+    figures.oneLookupBundleMinusDataKB = Number(((lookup.length - dataBytes) / KB).toFixed(1));
+    expect(lookup.length - dataBytes).toBeLessThanOrEqual(15 * KB);
+    const constants = bundle('import { OpenAIModels } from "./esm/models.generated.mjs";\nconsole.log(OpenAIModels.GPT_6_LUNA);\n');
+    figures.oneProviderConstantsBundleBytes = constants.length;
+    expect(constants).toContain("gpt-6-luna");
+    expect(constants).not.toContain("claude-haiku-5-5");
+    expect(constants).not.toContain("context_window");
+  });
+
+  test("the package's own entry points: the shipped registry under require and import, types for both; generate() from code", () => {
+    const cjs = ok(run(process.execPath, ["-e", RUN_LOOKUP('require("@lattice-lock/model-registry")').replace(/claude-haiku-5-6/g, "gpt-6-lunaa").replace("claude-haiku-5-5", "gpt-6-luna")], app));
+    const esm = ok(run(process.execPath, ["--input-type=module", "-e", `import * as ns from "@lattice-lock/model-registry"; ${RUN_LOOKUP("ns").replace(/claude-haiku-5-6/g, "gpt-6-lunaa").replace("claude-haiku-5-5", "gpt-6-luna")}`], app));
+    expect(JSON.parse(esm)).toEqual(JSON.parse(cjs));
+    expect(JSON.parse(cjs).name).toBe("GPT-6 Luna");
+    const types = join(app, "types-check");
+    mkdirSync(types, { recursive: true });
+    writeFileSync(join(types, "a.mts"), 'import { getModel, type ModelId } from "@lattice-lock/model-registry";\nimport { createRegistryApi } from "@lattice-lock/model-registry/runtime";\nexport const id: ModelId = "gpt-6-luna";\nexport const n: number = getModel(id).context_window;\nexport const api = createRegistryApi;\n');
+    writeFileSync(join(types, "b.cts"), 'import { getModel, type ModelId } from "@lattice-lock/model-registry";\nimport { generate } from "@lattice-lock/model-registry/generator";\nexport const id: ModelId = "gpt-6-luna";\nexport const n: number = getModel(id).context_window;\nexport const g = generate;\n');
+    writeFileSync(join(types, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", target: "ES2022", types: [] }, include: ["*.mts", "*.cts"] }));
+    const checked = run(process.execPath, [TSC, "-p", "."], types);
+    expect(checked.stdout + checked.stderr).toBe("");
+    const programmatic = ok(
+      run(process.execPath, ["-e", 'require("@lattice-lock/model-registry/generator").validate({ cwd: process.cwd(), registryPath: "models/model_registry.yaml" }).then((r) => console.log(JSON.stringify({ ok: r.ok, files: r.files.length })))'], app),
+    );
+    expect(JSON.parse(programmatic)).toEqual({ ok: true, files: 0 });
+  }, 120_000);
+
+  test("production install: npm ci --omit=dev installs nothing, and the app still runs", () => {
+    rmSync(join(app, "node_modules"), { recursive: true, force: true });
+    ok(run("npm", ["ci", "--omit=dev", ...NPM_QUIET], app));
+    const packages = installedPackages(app).filter((path) => path.startsWith("node_modules/"));
+    figures.productionPackages = packages.length;
+    figures.productionKB = Math.round(treeSize(join(app, "node_modules")) / KB);
+    expect(figures.productionKB).toBeLessThanOrEqual(300);
+    const required = ok(run(process.execPath, ["-e", RUN_LOOKUP('require("./src/generated/models.generated.js")')], app));
+    expect(JSON.parse(required).name).toBe("Claude Haiku 5.5");
+  }, 120_000);
+});
+
+describe("installed from git", () => {
+  test("npm builds it through prepare; init and generate work on the app's own registry", () => {
+    const app = newApp(work, "git-app");
+    const started = Date.now();
+    ok(run("npm", ["install", "--save-dev", ...NPM_QUIET, `git+file://${REPO_ROOT}`], app));
+    figures.gitInstallSeconds = Math.round((Date.now() - started) / 1000);
+    const installed = join(app, "node_modules/@lattice-lock/model-registry");
+    for (const built of ["dist/index.cjs", "dist/index.mjs", "dist/runtime/model-registry-runtime.cjs", "dist/scripts/model-registry.js"]) {
+      expect(statSync(join(installed, built)).isFile()).toBe(true);
+    }
+    ok(run("npx", ["model-registry", "init"], app));
+    const generated = ok(run("npm", ["run", "--silent", "generate"], app));
+    expect(generated).toContain("wrote src/generated/models.generated.d.ts");
+    const required = ok(run(process.execPath, ["-e", RUN_LOOKUP('require("./src/generated/models.generated.js")')], app));
+    expect(JSON.parse(required).name).toBe("Claude Haiku 5.5");
+  }, 600_000);
+});
