@@ -5,51 +5,123 @@
 // esbuild bundles (no dependencies to keep external); dts-bundle-generator flattens the declarations, so each entry's
 // types are one file that reads the same as CommonJS (.d.ts) and as ESM (.d.mts).
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { generateDtsBundle } from "dts-bundle-generator";
 
 const root = join(__dirname, "..");
 const dist = join(root, "dist");
-const version = (require(join(root, "package.json")) as { version: string }).version;
+const version = (require(join(root, "package.json")) as { version: string })
+  .version;
 const RUNTIME = "model-registry-runtime";
 
-rmSync(dist, { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
+// The compiled trees are rebuilt from scratch (no stale modules); the bundles are overwritten in place, so a
+// generator using dist/runtime while this runs never finds it missing.
+for (const tree of ["src", "scripts", "bench", "generated"]) rmSync(join(dist, tree), { recursive: true, force: true });
+execFileSync(
+  process.execPath,
+  [
+    join(root, "node_modules", "typescript", "bin", "tsc"),
+    "-p",
+    join(root, "tsconfig.build.json"),
+  ],
+  { stdio: "inherit" },
+);
 chmodSync(join(dist, "scripts", "model-registry.js"), 0o755);
 
 // The generated module is JavaScript plus declarations already; dist/src/index.js requires it from dist/generated.
 mkdirSync(join(dist, "generated"), { recursive: true });
-for (const name of readdirSync(join(root, "generated"))) copyFileSync(join(root, "generated", name), join(dist, "generated", name));
+for (const name of readdirSync(join(root, "generated")))
+  copyFileSync(join(root, "generated", name), join(dist, "generated", name));
+
+// The ESM build needs the registry as an ES module, so that `export *` and tree-shaking see its exports: the same
+// registry generated in ESM format into a scratch directory, bound to the runtime sources.
+const esmRegistryDir = join(dist, ".esm-registry");
+async function generateEsmRegistry(): Promise<string> {
+  const { generate } = await import("../src/generator/generate");
+  const result = await generate({
+    cwd: root,
+    outDir: esmRegistryDir,
+    moduleFormat: "esm",
+    runtime: join(root, "src", "runtime"),
+    command: "npm run generate",
+  });
+  if (!result.ok)
+    throw new Error(
+      `generating the ESM registry failed: ${JSON.stringify(result.diagnostics.slice(0, 3))}`,
+    );
+  return join(esmRegistryDir, "models.generated.mjs");
+}
+const esmRegistry = (modulePath: string): Plugin => ({
+  name: "esm-registry",
+  setup(build) {
+    build.onResolve({ filter: /\/generated\/models\.generated$/ }, () => ({
+      path: modulePath,
+    }));
+  },
+});
 
 const runtimeBanner = `/* GENERATED FILE - DO NOT EDIT. The runtime of @lattice-lock/model-registry@${version}, copied here by model-registry generate. */`;
 const entries = [
-  { source: "src/runtime/index.ts", out: join(dist, "runtime", RUNTIME), banner: runtimeBanner },
-  { source: "src/index.ts", out: join(dist, "index"), banner: `/* @lattice-lock/model-registry@${version} */` },
+  {
+    source: "src/runtime/index.ts",
+    out: join(dist, "runtime", RUNTIME),
+    banner: runtimeBanner,
+  },
+  {
+    source: "src/index.ts",
+    out: join(dist, "index"),
+    banner: `/* @lattice-lock/model-registry@${version} */`,
+  },
 ];
-for (const entry of entries) {
-  for (const format of ["cjs", "esm"] as const) {
-    buildSync({
-      entryPoints: [join(root, entry.source)],
-      outfile: `${entry.out}.${format === "cjs" ? "cjs" : "mjs"}`,
-      bundle: true,
-      format,
-      platform: "neutral",
-      target: "es2022",
-      banner: { js: entry.banner },
-      legalComments: "none",
-      logLevel: "warning",
-    });
+async function bundleEntries(): Promise<void> {
+  const esmRegistryModule = await generateEsmRegistry();
+  for (const entry of entries) {
+    for (const format of ["cjs", "esm"] as const) {
+      await build({
+        ...(format === "esm"
+          ? { plugins: [esmRegistry(esmRegistryModule)] }
+          : {}),
+        entryPoints: [join(root, entry.source)],
+        outfile: `${entry.out}.${format === "cjs" ? "cjs" : "mjs"}`,
+        bundle: true,
+        format,
+        platform: "neutral",
+        target: "es2022",
+        banner: { js: entry.banner },
+        legalComments: "none",
+        logLevel: "warning",
+      });
+    }
   }
+  rmSync(esmRegistryDir, { recursive: true, force: true });
 }
 
-const declarations = generateDtsBundle(
-  entries.map((entry) => ({ filePath: join(root, entry.source), output: { noBanner: true, exportReferencedTypes: false } })),
-  { preferredConfigPath: join(root, "tsconfig.build.json") },
-);
-entries.forEach((entry, index) => {
-  const text = `${entry.banner}\n${declarations[index]}`;
-  writeFileSync(`${entry.out}.d.ts`, text);
-  writeFileSync(`${entry.out}.d.mts`, text);
+async function main(): Promise<void> {
+  await bundleEntries();
+  const declarations = generateDtsBundle(
+    entries.map((entry) => ({
+      filePath: join(root, entry.source),
+      output: { noBanner: true, exportReferencedTypes: false },
+    })),
+    { preferredConfigPath: join(root, "tsconfig.build.json") },
+  );
+  entries.forEach((entry, index) => {
+    const text = `${entry.banner}\n${declarations[index]}`;
+    writeFileSync(`${entry.out}.d.ts`, text);
+    writeFileSync(`${entry.out}.d.mts`, text);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
 });

@@ -1,5 +1,5 @@
 import { ts, type Project, type SourceFile } from "ts-morph";
-import type { UsageRegistry } from "./registry";
+import { GENERATED_DECLARATIONS, type UsageRegistry } from "./registry";
 import type { ModelUse, UseKind } from "./use";
 
 /** Generated type names whose members are registry model names: `ModelId`, `ActiveModelId`, `OpenAIModelId`, `ModelAlias`… */
@@ -118,5 +118,5 @@ function isGeneratedModels(expression: ts.Expression, checker: ts.TypeChecker, g
   const declaration = symbol.declarations?.[0];
   if (declaration === undefined) return false;
   const declaredIn = declaration.getSourceFile().fileName;
-  return generatedModule === undefined ? declaredIn.endsWith("models.generated.ts") : declaredIn === generatedModule;
+  return generatedModule === undefined ? GENERATED_DECLARATIONS.test(declaredIn.split("/").pop() ?? "") : declaredIn === generatedModule;
 }

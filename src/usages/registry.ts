@@ -79,13 +79,18 @@ export function loadRegistryYaml(path: string, shownPath: string): UsageRegistry
  * Reads the registry back out of a generated module: its `MODEL_DATA` and `MODEL_ALIASES` are plain
  * literals, so they are evaluated from the syntax tree without running the module.
  */
+/** `models.generated.d.ts` (or `.d.mts`, `.d.cts`): the declarations `model-registry generate` writes. */
+export const GENERATED_DECLARATIONS = /^models\.generated\.d\.[mc]?ts$/;
+
 export function loadRegistryFromModule(text: string, shownPath: string): UsageRegistry {
   const file = ts.createSourceFile(shownPath, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const modelData = constInitializer(file, "MODEL_DATA");
-  if (modelData === undefined) throw new RegistryInputError(`${shownPath} has no MODEL_DATA; is it a module written by \`model-registry generate\`?`);
-  const models = Object.values(literalValue(modelData) as Record<string, ModelEntry>);
+  const modelData = constInitializer(file, "MODELS");
+  const modelsJson = modelData === undefined ? undefined : firstStringLiteral(modelData);
+  if (modelsJson === undefined) throw new RegistryInputError(`${shownPath} has no MODELS data; is it a module written by \`model-registry generate\`?`);
+  const models = Object.values(JSON.parse(modelsJson) as Record<string, ModelEntry>);
   const aliasesNode = constInitializer(file, "MODEL_ALIASES");
-  const aliases = aliasesNode === undefined ? {} : (literalValue(firstObjectLiteral(aliasesNode) ?? aliasesNode) as Record<string, string>);
+  const aliasesJson = aliasesNode === undefined ? undefined : firstStringLiteral(aliasesNode);
+  const aliases = aliasesJson === undefined ? {} : (JSON.parse(aliasesJson) as Record<string, string>);
   return buildUsageRegistry(models, aliases, shownPath);
 }
 
@@ -99,10 +104,10 @@ function constInitializer(file: ts.SourceFile, name: string): ts.Expression | un
   return undefined;
 }
 
-/** `deepFreeze({...}) as unknown as X` → the `{...}`. */
-function firstObjectLiteral(node: ts.Node): ts.ObjectLiteralExpression | undefined {
-  if (ts.isObjectLiteralExpression(node)) return node;
-  return ts.forEachChild(node, firstObjectLiteral);
+/** `runtime.deepFreeze(JSON.parse("…"))` → the JSON text. */
+function firstStringLiteral(node: ts.Node): string | undefined {
+  if (ts.isStringLiteral(node)) return node.text;
+  return ts.forEachChild(node, firstStringLiteral);
 }
 
 function literalValue(node: ts.Expression): unknown {

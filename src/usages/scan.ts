@@ -6,13 +6,13 @@ import { findConfigUses } from "./find-config";
 import { findSourceUses } from "./find-source";
 import { planFixes, type FixResult } from "./fix";
 import { loadScanTarget, type ProjectSpec, type ScanTarget } from "./project";
-import { loadRegistryFromModule, loadRegistryYaml, RegistryInputError, type UsageRegistry } from "./registry";
+import { GENERATED_DECLARATIONS, loadRegistryFromModule, loadRegistryYaml, RegistryInputError, type UsageRegistry } from "./registry";
 import { reportPath, type UsageReport } from "./report";
 
 export interface UsagesOptions extends ProjectSpec {
   /** A registry YAML; default: the generated module found in the project. */
   registry?: string;
-  /** The generated module (default: the project's `models.generated.ts`). */
+  /** The generated module's declaration file (default: the project's `models.generated.d.ts`). */
   module?: string;
   asOf: string;
   fix?: boolean;
@@ -51,16 +51,22 @@ export function usesOverGate(outcome: UsagesOutcome, days: number): ClassifiedUs
   });
 }
 
+/** The data module beside a generated declaration file (`.d.ts` → `.js`, `.d.mts` → `.mjs`, `.d.cts` → `.cjs`). */
+function dataModuleOf(declarations: string): string {
+  return declarations.replace(/\.d\.([mc]?)ts$/, ".$1js");
+}
+
 function findGeneratedModule(target: ScanTarget, options: UsagesOptions): string | undefined {
   if (options.module !== undefined) return resolve(options.cwd, options.module).split("\\").join("/");
-  const candidates = target.project.getSourceFiles().filter((file) => file.getBaseName() === "models.generated.ts" && !file.isInNodeModules());
+  const candidates = target.project.getSourceFiles().filter((file) => GENERATED_DECLARATIONS.test(file.getBaseName()) && !file.isInNodeModules());
   return candidates[0]?.getFilePath();
 }
 
 function loadRegistry(options: UsagesOptions, generatedModule: string | undefined): UsageRegistry {
   if (options.registry !== undefined) return loadRegistryYaml(resolve(options.cwd, options.registry), options.registry);
   if (generatedModule === undefined) {
-    throw new RegistryInputError("no registry: the project has no models.generated.ts; pass --registry <yaml> or --module <generated module>");
+    throw new RegistryInputError("no registry: the project has no models.generated.d.ts; pass --registry <yaml> or --module <generated module>");
   }
-  return loadRegistryFromModule(readFileSync(generatedModule, "utf8"), reportPath(generatedModule, options.cwd));
+  const dataModule = dataModuleOf(generatedModule);
+  return loadRegistryFromModule(readFileSync(dataModule, "utf8"), reportPath(dataModule, options.cwd));
 }
