@@ -18,8 +18,11 @@ export function findSourceUses(project: Project, registry: UsageRegistry, genera
 
 function isScannable(sourceFile: SourceFile, generatedModule: string | undefined): boolean {
   const path = sourceFile.getFilePath();
-  return !sourceFile.isDeclarationFile() && !sourceFile.isInNodeModules() && path !== generatedModule;
+  return !sourceFile.isDeclarationFile() && !sourceFile.isInNodeModules() && path !== generatedModule && !GENERATED_JS.test(sourceFile.getBaseName());
 }
+
+/** The generated data module and the runtime copied beside it: written by the generator, holding no uses. */
+const GENERATED_JS = /^(models\.generated|model-registry-runtime)\.[mc]?js$/;
 
 function findInFile(file: ts.SourceFile, checker: ts.TypeChecker, registry: UsageRegistry, generatedModule: string | undefined): ModelUse[] {
   const uses: ModelUse[] = [];
@@ -74,14 +77,22 @@ function isModuleSpecifier(node: ts.Node): boolean {
   return ts.isCallExpression(parent) && (parent.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(parent.expression) && parent.expression.text === "require"));
 }
 
+/** `keyof ModelAliases`: how the declarations spell `ModelAlias`; the union it resolves to keeps only this origin. */
+function isAliasKeys(type: ts.Type): boolean {
+  return (type.flags & ts.TypeFlags.Index) !== 0 && (type as ts.IndexType).type.getSymbol()?.getName() === "ModelAliases";
+}
+
 /** Named by a generated alias, or (aliases are lost in `ModelId | undefined`) a union that contains one. */
 function isRegistryTyped(type: ts.Type | undefined, checker: ts.TypeChecker): boolean {
   if (type === undefined) return false;
+  if (isAliasKeys(type)) return true;
   const alias = type.aliasSymbol?.getName();
   if (alias !== undefined && REGISTRY_TYPE_NAME.test(alias)) return true;
   const origin = (type as { origin?: ts.Type }).origin;
   if (origin !== undefined && origin !== type && isRegistryTyped(origin, checker)) return true;
-  if (type.isUnion()) return type.types.some((member) => member.aliasSymbol !== undefined && REGISTRY_TYPE_NAME.test(member.aliasSymbol.getName()));
+  if (type.isUnion()) {
+    return type.types.some((member) => isAliasKeys(member) || (member.aliasSymbol !== undefined && REGISTRY_TYPE_NAME.test(member.aliasSymbol.getName())));
+  }
   return false;
 }
 

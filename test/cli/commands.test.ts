@@ -5,6 +5,7 @@ import { cli, listFiles, REPO_ROOT, tempProject } from "./helpers";
 
 const REGISTRY = ["--registry", "model_registry.yaml", "--out", "src/generated"];
 const OUTPUT = "src/generated/models.generated.d.ts";
+const DATA_MODULE = "src/generated/models.generated.js";
 
 let project: ReturnType<typeof tempProject>;
 beforeEach(() => (project = tempProject("small")));
@@ -55,17 +56,21 @@ test("generate writes once, then is up to date; check passes, then catches a sta
   const first = await cli(["generate", ...REGISTRY], { cwd: project.dir });
   expect(first.code).toBe(0);
   expect(first.stdout).toContain(`wrote ${OUTPUT}`);
-  expect(listFiles(project.dir)).toContain(join("src", "generated", "models.generated.d.ts"));
+  expect(first.stdout).toContain(`wrote ${DATA_MODULE}`);
+  for (const name of ["models.generated.d.ts", "models.generated.js", "model-registry-runtime.d.ts", "model-registry-runtime.js"]) {
+    expect(listFiles(project.dir)).toContain(join("src", "generated", name));
+  }
 
   const second = await cli(["generate", ...REGISTRY], { cwd: project.dir });
   expect(second.stdout).toContain("already up to date");
   expect((await cli(["check", ...REGISTRY], { cwd: project.dir })).code).toBe(0);
   expect(await cli(["check", "--quiet", ...REGISTRY], { cwd: project.dir })).toEqual({ code: 0, stdout: "", stderr: "" });
 
-  writeFileSync(join(project.dir, OUTPUT), readFileSync(join(project.dir, OUTPUT), "utf8") + "// hand edit\n");
+  for (const file of [OUTPUT, DATA_MODULE]) writeFileSync(join(project.dir, file), readFileSync(join(project.dir, file), "utf8") + "// hand edit\n");
   const stale = await cli(["check", ...REGISTRY], { cwd: project.dir });
   expect(stale.code).toBe(1);
   expect(stale.stderr).toContain(`changed ${OUTPUT}`);
+  expect(stale.stderr).toContain(`changed ${DATA_MODULE}`);
 });
 
 test("the consumer's prettier config is used, so their formatter and check agree with the generator", async () => {
@@ -76,7 +81,8 @@ test("the consumer's prettier config is used, so their formatter and check agree
 
   expect(generated).toMatch(/^\t+\S/m);
   expect(generated).not.toMatch(/^ {2,}\S/m);
-  expect(generated).toContain("GPT_4O: 'gpt-4o',");
+  // The declarations are formatted with it (`Models` is a type literal there); the data module is not formatted.
+  expect(generated).toContain("readonly GPT_4O: 'gpt-4o';");
   expect(generated).not.toContain('GPT_4O: "gpt-4o"');
   expect(generated).not.toContain("\r");
   expect(generated.endsWith("\n")).toBe(true);

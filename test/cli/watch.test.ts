@@ -23,6 +23,7 @@ test("--watch: edit → regenerated; bad edit → errors and last good output ke
   const project = tempProject("small");
   const registry = join(project.dir, "model_registry.yaml");
   const output = join(project.dir, "src/generated/models.generated.d.ts");
+  const dataModule = join(project.dir, "src/generated/models.generated.js");
   const [node, ...nodeArgs] = NODE_WITH_TSX;
   const child = spawn(node, [...nodeArgs, CLI_SCRIPT, "generate", "--watch", "--registry", "model_registry.yaml", "--out", "src/generated"], {
     cwd: project.dir,
@@ -33,31 +34,34 @@ test("--watch: edit → regenerated; bad edit → errors and last good output ke
   child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const read = () => {
+  const readFile = (path: string) => {
     try {
-      return readFileSync(output, "utf8");
+      return readFileSync(path, "utf8");
     } catch {
       return "";
     }
   };
+  const read = () => readFile(output);
   try {
     await waitFor("the first generation", () => log.includes("Watching model_registry.yaml"), 15_000);
     expect(read()).toContain("GPT-4o");
+    expect(readFile(dataModule)).toContain("GPT-4o");
 
     const original = readFileSync(registry, "utf8");
     saveLikeAnEditor(registry, original.replace("display_name: GPT-4o\n", "display_name: GPT-4o Omni\n"));
-    await waitFor("the edit to be regenerated", () => read().includes("GPT-4o Omni"));
-    const lastGood = read();
+    await waitFor("the edit to be regenerated", () => read().includes("GPT-4o Omni") && readFile(dataModule).includes("GPT-4o Omni"));
+    const lastGood = [read(), readFile(dataModule)];
 
     const logBeforeBadEdit = log.length;
     writeFileSync(registry, original.replace("context_window: 8192", "context_window: big"));
     await waitFor("the error report", () => log.includes("Kept the last good output", logBeforeBadEdit));
     expect(log.slice(logBeforeBadEdit)).toContain("model_registry.yaml:37:21 - error schema/type");
-    expect(read()).toBe(lastGood);
+    expect([read(), readFile(dataModule)]).toEqual(lastGood);
 
     writeFileSync(registry, original.replace("display_name: GPT-4o\n", "display_name: GPT-4o Recovered\n"));
-    await waitFor("recovery", () => read().includes("GPT-4o Recovered"));
-    expect(log.match(/wrote src\/generated\/models\.generated\.ts/g)!.length).toBeGreaterThanOrEqual(3);
+    await waitFor("recovery", () => read().includes("GPT-4o Recovered") && readFile(dataModule).includes("GPT-4o Recovered"));
+    expect(log.match(/wrote src\/generated\/models\.generated\.d\.ts/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(log.match(/wrote src\/generated\/models\.generated\.js/g)?.length).toBeGreaterThanOrEqual(3);
 
     child.kill("SIGINT");
     expect(await exited).toBe(0);
@@ -76,7 +80,9 @@ test("watchLoop ignores other files in the directory (its own outputs) and stops
   const stop = new AbortController();
   try {
     const loop = watchLoop({ files: [registry], signal: stop.signal, debounceMs: 20, run: async (changed) => void runs.push([...changed]) });
-    writeFileSync(join(project.dir, "models.generated.d.ts"), "// an output beside the registry\n");
+    for (const name of ["models.generated.d.ts", "models.generated.js", "model-registry-runtime.d.ts", "model-registry-runtime.js"]) {
+      writeFileSync(join(project.dir, name), "// an output beside the registry\n");
+    }
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(runs).toEqual([[]]);
 

@@ -59,6 +59,8 @@ afterAll(() => scratch.remove());
 const registry = join(scratch.path, "models", "model_registry.yaml");
 const outDir = join(scratch.path, "generated");
 const modulePath = join(outDir, GENERATED_DECLARATIONS_NAME);
+/** The data module beside the declarations (package.json's settings, which these runs read: CommonJS, runtime from src/). */
+const dataModulePath = join(outDir, "models.generated.js");
 const paths = ["--registry", registry, "--out", outDir];
 
 beforeAll(() => {
@@ -80,7 +82,8 @@ function editDisplayName(modelId: string, displayName: string): void {
 test("--check on a directory with no output exits 1, lists the file as missing and writes nothing", async () => {
   const result = await cli("check", ...paths);
   expect(result.code).toBe(1);
-  expect(result.stderr).toMatch(/missing\s+\S*generated\/models\.generated\.ts/);
+  expect(result.stderr).toMatch(/missing\s+\S*generated\/models\.generated\.d\.ts/);
+  expect(result.stderr).toMatch(/missing\s+\S*generated\/models\.generated\.js/);
   expect(() => readdirSync(outDir)).toThrow();
 });
 
@@ -98,12 +101,16 @@ test("generate writes the module; `npm run generate -- --check` then exits 0", a
 });
 
 test("generating again leaves the output untouched (same bytes, same mtime)", async () => {
-  const before = { bytes: readFileSync(modulePath), mtimeMs: statSync(modulePath).mtimeMs };
+  const files = readdirSync(outDir).map((name) => join(outDir, name));
+  expect(files.map((path) => path.slice(outDir.length + 1)).sort()).toEqual(["models.generated.d.ts", "models.generated.js"]);
+  const before = files.map((path) => ({ bytes: readFileSync(path), mtimeMs: statSync(path).mtimeMs }));
   const again = await npmGenerate(...paths);
   expect(again.code).toBe(0);
   expect(again.stdout).toContain("already up to date");
-  expect(statSync(modulePath).mtimeMs).toBe(before.mtimeMs);
-  expect(readFileSync(modulePath).equals(before.bytes)).toBe(true);
+  files.forEach((path, i) => {
+    expect(statSync(path).mtimeMs).toBe(before[i]!.mtimeMs);
+    expect(readFileSync(path).equals(before[i]!.bytes)).toBe(true);
+  });
 });
 
 test("a comment-only edit of the YAML does not make the output stale", async () => {
@@ -112,24 +119,29 @@ test("a comment-only edit of the YAML does not make the output stale", async () 
 });
 
 test("after a data change in the YAML, `npm run generate -- --check` exits 1, names the stale file and writes nothing", async () => {
-  const before = readFileSync(modulePath);
+  const before = [readFileSync(modulePath), readFileSync(dataModulePath)];
   editDisplayName("gpt-4o", "GPT-4o (renamed)");
   const check = await npmGenerate("--check", ...paths);
   expect(check.code).toBe(1);
   expect(check.stderr).toContain("Stale generated output");
-  expect(check.stderr).toMatch(/changed\s+\S*generated\/models\.generated\.ts/);
-  expect(readFileSync(modulePath).equals(before)).toBe(true);
+  // The name is in the declarations' doc comments and in the module's data: both are stale.
+  expect(check.stderr).toMatch(/changed\s+\S*generated\/models\.generated\.d\.ts/);
+  expect(check.stderr).toMatch(/changed\s+\S*generated\/models\.generated\.js/);
+  expect(readFileSync(modulePath).equals(before[0]!)).toBe(true);
+  expect(readFileSync(dataModulePath).equals(before[1]!)).toBe(true);
 
   expect(await runInProcess("generate", ...paths)).toBe(0);
-  expect(readFileSync(modulePath, "utf8")).toContain('"GPT-4o (renamed)"');
+  expect(readFileSync(modulePath, "utf8")).toContain("GPT-4o (renamed) (OpenAI): ");
+  expect(readFileSync(dataModulePath, "utf8")).toContain('\\"display_name\\":\\"GPT-4o (renamed)\\"');
   expect(await runInProcess("check", ...paths)).toBe(0);
 });
 
 test("an unknown flag is a usage error: exit 2, a pointer to --help, nothing written", async () => {
-  const before = readFileSync(modulePath);
+  const before = [readFileSync(modulePath), readFileSync(dataModulePath)];
   const result = await cli("generate", "--frobnicate", ...paths);
   expect(result.code).toBe(2);
   expect(result.stderr).toContain("--frobnicate");
   expect(result.stderr).toContain("Run `model-registry --help` for usage.");
-  expect(readFileSync(modulePath).equals(before)).toBe(true);
+  expect(readFileSync(modulePath).equals(before[0]!)).toBe(true);
+  expect(readFileSync(dataModulePath).equals(before[1]!)).toBe(true);
 });

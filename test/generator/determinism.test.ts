@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { GENERATED_DECLARATIONS_NAME, generate } from "../../src/generator/generate";
-import { FIXTURES, SHIPPED_REGISTRY, assertClean } from "../helpers/generate-fixture";
+import { FIXTURES, SHIPPED_OPTIONS, SHIPPED_REGISTRY, assertClean } from "../helpers/generate-fixture";
 import { PROJECT_ROOT, SHIPPED_MODULE, temporaryDirectory } from "../helpers/typescript";
 
 const SHIPPED_SCHEMA = join(PROJECT_ROOT, "schema", "model_registry.schema.json");
@@ -38,6 +38,8 @@ async function generateCopy(name: string, registryText: string): Promise<Buffer>
     registryPath: copy.registryPath,
     schemaPath: copy.schemaPath,
     outDir: copy.outDir,
+    ...SHIPPED_OPTIONS,
+    runtime: join(copy.root, "src", "runtime"),
   });
   assertClean(result);
   return readFileSync(join(copy.outDir, GENERATED_DECLARATIONS_NAME));
@@ -90,7 +92,12 @@ test("a second write run with nothing changed writes nothing and leaves the file
   const options = { cwd: copy.root, registryPath: copy.registryPath, schemaPath: copy.schemaPath, outDir: copy.outDir };
   const first = await generate(options);
   assertClean(first);
-  expect(first.written).toEqual(["generated/models.generated.d.ts"]);
+  expect([...first.written].sort()).toEqual([
+    "generated/model-registry-runtime.d.ts",
+    "generated/model-registry-runtime.js",
+    "generated/models.generated.d.ts",
+    "generated/models.generated.js",
+  ]);
   const modulePath = join(copy.outDir, GENERATED_DECLARATIONS_NAME);
   const before = { bytes: readFileSync(modulePath), stat: statSync(modulePath) };
 

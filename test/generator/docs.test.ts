@@ -106,7 +106,7 @@ describe("generated docs from a registry with hostile display names", () => {
   });
 
   test("the markdown embeds the chart by a relative link and states the computed summary", () => {
-    expect(markdown).toMatch(/^<!-- GENERATED FILE - DO NOT EDIT\. Source: model_registry\.yaml\. Regenerate: npm run generate -->/);
+    expect(markdown).toMatch(/^<!-- GENERATED FILE - DO NOT EDIT\. Source: model_registry\.yaml\. Regenerate: npx model-registry generate -->/);
     expect(markdown).toContain("](../docs/model-map.svg)");
     expect(markdown).toContain("5 models from 2 providers. 2 production, 1 beta, 1 experimental, 1 deprecated.");
   });

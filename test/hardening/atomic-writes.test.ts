@@ -18,6 +18,18 @@ import {
 } from "./helpers";
 
 const OUTPUT = "generated/models.generated.d.ts";
+/** Every file a run writes (the declarations, the data module, the runtime copied beside them). */
+const OUTPUTS = [
+  "generated/model-registry-runtime.d.ts",
+  "generated/model-registry-runtime.js",
+  "generated/models.generated.d.ts",
+  "generated/models.generated.js",
+];
+
+/** The whole output set, file by file. */
+function readOutputs(dir: string): string[] {
+  return OUTPUTS.map((path) => readFileSync(join(dir, path), "utf8"));
+}
 
 /** The base registry plus one model, so its output differs from the base one. */
 function registryWithExtraModel(): string {
@@ -36,7 +48,7 @@ describe("a failure while writing", () => {
       expect(result.ok).toBe(false);
       expect(result.diagnostics).toHaveLength(1);
       expect(result.diagnostics[0]).toMatchObject({ code: "write/failed", file: OUTPUT, severity: "error" });
-      expect(result.diagnostics[0]!.message).toMatch(/^cannot write .*models\.generated\.ts: (ENOTDIR|EEXIST) /);
+      expect(result.diagnostics[0]!.message).toMatch(/^cannot write .*models\.generated\.d\.ts: (ENOTDIR|EEXIST) /);
       expect(snapshotTree(dir)).toEqual(new Map([...before, ["registry.yaml", readFileSync(BASE_REGISTRY)]]));
       expect(leftoverTemporaryFiles(dir)).toEqual([]);
     } finally {
@@ -44,15 +56,16 @@ describe("a failure while writing", () => {
     }
   });
 
-  test("when the rename fails (the output path is a directory): nothing replaced, temporary file removed", async () => {
+  test.each(OUTPUTS)("when the rename fails (%s is a directory): nothing replaced, temporary files removed", async (output) => {
     const dir = makeTempDir();
     try {
-      mkdirSync(join(dir, OUTPUT), { recursive: true });
-      writeFileSync(join(dir, OUTPUT, "keep.txt"), "previous\n");
+      mkdirSync(join(dir, output), { recursive: true });
+      writeFileSync(join(dir, output, "keep.txt"), "previous\n");
       const result = await generateIn(dir, readFileSync(BASE_REGISTRY));
       expect(result.ok).toBe(false);
       expect(result.diagnostics.map((d) => d.code)).toEqual(["write/failed"]);
-      expect(readFileSync(join(dir, OUTPUT, "keep.txt"), "utf8")).toBe("previous\n");
+      expect(result.diagnostics[0]!.file).toBe(output);
+      expect(readFileSync(join(dir, output, "keep.txt"), "utf8")).toBe("previous\n");
       expect(leftoverTemporaryFiles(dir)).toEqual([]);
     } finally {
       removeDir(dir);
@@ -61,21 +74,22 @@ describe("a failure while writing", () => {
 });
 
 describe("concurrent runs", () => {
-  /** A workspace with registries a.yaml and b.yaml, and the output each gives when run alone. */
-  async function workspaceWithTwoRegistries(): Promise<{ dir: string; expectedOutputs: string[] }> {
+  /** A workspace with registries a.yaml and b.yaml, and the output set each gives when run alone. */
+  async function workspaceWithTwoRegistries(): Promise<{ dir: string; expectedOutputs: string[][] }> {
     const dir = makeTempDir();
     writeFileSync(join(dir, "a.yaml"), readFileSync(BASE_REGISTRY));
     writeFileSync(join(dir, "b.yaml"), registryWithExtraModel());
-    const expectedOutputs: string[] = [];
+    const expectedOutputs: string[][] = [];
     for (const registryPath of ["a.yaml", "b.yaml"]) {
       await generate({ cwd: dir, registryPath, outDir: "generated" });
-      expectedOutputs.push(readFileSync(join(dir, OUTPUT), "utf8"));
+      expectedOutputs.push(readOutputs(dir));
     }
-    expect(expectedOutputs[0]).not.toBe(expectedOutputs[1]);
+    // The declarations and the data module differ; the runtime copy is the same.
+    expect(expectedOutputs[0]!.map((text, i) => text === expectedOutputs[1]![i])).toEqual([true, true, false, false]);
     return { dir, expectedOutputs };
   }
 
-  test("two generate() calls at once (Promise.all) leave one complete output, byte for byte", async () => {
+  test("two generate() calls at once (Promise.all) leave one complete output set, byte for byte", async () => {
     const { dir, expectedOutputs } = await workspaceWithTwoRegistries();
     try {
       for (let round = 0; round < 3; round++) {
@@ -83,7 +97,8 @@ describe("concurrent runs", () => {
           ["a.yaml", "b.yaml"].map((registryPath) => generate({ cwd: dir, registryPath, outDir: "generated" })),
         );
         expect(results.map((r) => r.ok)).toEqual([true, true]);
-        expect(expectedOutputs).toContain(readFileSync(join(dir, OUTPUT), "utf8"));
+        // One run's declarations with the same run's data module: a mixed set would type data it does not hold.
+        expect(expectedOutputs).toContainEqual(readOutputs(dir));
         expect(leftoverTemporaryFiles(dir)).toEqual([]);
       }
     } finally {
@@ -101,7 +116,10 @@ describe("concurrent runs", () => {
         [0, ""],
         [0, ""],
       ]);
-      expect(expectedOutputs).toContain(readFileSync(join(dir, OUTPUT), "utf8"));
+      // Each file is complete and from one of the runs. (Two processes renaming at the same instant may leave the
+      // declarations of one and the data module of the other: the write is atomic per file, not per set.)
+      const outputs = readOutputs(dir);
+      outputs.forEach((text, i) => expect(expectedOutputs.map((set) => set[i])).toContain(text));
       expect(leftoverTemporaryFiles(dir)).toEqual([]);
     } finally {
       removeDir(dir);

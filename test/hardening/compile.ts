@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
 import ts from "typescript";
 
 const OPTIONS: ts.CompilerOptions = {
@@ -9,45 +9,16 @@ const OPTIONS: ts.CompilerOptions = {
   types: [],
   strict: true,
   noUncheckedIndexedAccess: true,
-  noEmitOnError: true,
+  noEmit: true,
   skipLibCheck: false,
 };
 
 // Reusing the previous program lets the compiler keep the parsed lib files: many compiles stay fast.
 let previousProgram: ts.Program | undefined;
-let compileCount = 0;
+let loadCount = 0;
 
-export interface CompiledModule {
-  /** Every diagnostic of a full program (syntax, semantic, options), formatted. */
-  diagnostics: string[];
-  /** Path of the emitted CommonJS file (only when there were no diagnostics). */
-  jsPath?: string;
-  sourceFile: ts.SourceFile;
-}
-
-/** Type-checks a generated module with the real TypeScript compiler (ts.createProgram) and emits it as JS. */
-export function compileModule(tsPath: string): CompiledModule {
-  const program = ts.createProgram({ rootNames: [tsPath], options: OPTIONS, oldProgram: previousProgram });
-  previousProgram = program;
-  const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
-  const sourceFile = program.getSourceFile(tsPath)!;
-  if (diagnostics.length > 0) return { diagnostics, sourceFile };
-  // A fresh directory per compile: the module loader caches by path.
-  const jsDir = join(tsPath, "..", "js", String(++compileCount));
-  mkdirSync(jsDir, { recursive: true });
-  const jsPath = join(jsDir, basename(tsPath).replace(/\.ts$/, ".js"));
-  const result = program.emit(sourceFile, (fileName, text) => {
-    if (fileName.endsWith(".js")) writeFileSync(jsPath, text);
-  });
-  return {
-    diagnostics: result.diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")),
-    jsPath,
-    sourceFile,
-  };
-}
-
-/** Loads the emitted module in this process. */
-export function loadModule(jsPath: string): Record<string, unknown> {
+/** Loads a CommonJS module in this process. */
+function loadModule(jsPath: string): Record<string, unknown> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(jsPath) as Record<string, unknown>;
 }
@@ -77,6 +48,72 @@ export function topLevelNames(sourceFile: ts.SourceFile): string[] {
       ts.isClassDeclaration(statement)
     ) {
       names.push(statement.name?.getText(sourceFile) ?? "<anonymous>");
+    } else {
+      names.push(`<${ts.SyntaxKind[statement.kind]}>`);
+    }
+  }
+  return names.sort();
+}
+
+/** The type-checked declarations of a generated module. */
+export interface CheckedDeclarations {
+  /** Every diagnostic of a full program over the declarations and the consumer (syntax, semantic, options), formatted. */
+  diagnostics: string[];
+  /** The parsed declaration file. */
+  sourceFile: ts.SourceFile;
+}
+
+let checkCount = 0;
+
+/**
+ * Type-checks a generated declaration file (`skipLibCheck: false`, so the `.d.ts` itself and the runtime's
+ * declarations beside it are checked) together with a consumer that imports it by relative path, as app code
+ * does; `consumer` is the consumer's source below its `import * as generated from "…"` line.
+ */
+export function checkDeclarations(dtsPath: string, consumer = "export const models = generated.MODELS;\n"): CheckedDeclarations {
+  const directory = join(dirname(dtsPath), "consumers", String(++checkCount));
+  mkdirSync(directory, { recursive: true });
+  const consumerPath = join(directory, "consumer.ts");
+  const specifier = relative(directory, dtsPath).split("\\").join("/").replace(/\.d\.ts$/, "");
+  writeFileSync(consumerPath, `import * as generated from ${JSON.stringify(specifier)};\n${consumer}`);
+  const program = ts.createProgram({ rootNames: [consumerPath, dtsPath], options: OPTIONS, oldProgram: previousProgram });
+  previousProgram = program;
+  const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  return { diagnostics, sourceFile: program.getSourceFile(dtsPath)! };
+}
+
+/**
+ * Loads a generated data module (CommonJS) in this process, with the runtime beside it: both are copied to a fresh
+ * directory first, as the module loader caches by path and a directory is generated into many times.
+ */
+export function loadGeneratedModule(jsPath: string): Record<string, unknown> {
+  const directory = join(dirname(jsPath), "loaded", String(++loadCount));
+  mkdirSync(directory, { recursive: true });
+  for (const name of readdirSync(dirname(jsPath))) {
+    if (name.endsWith(".js")) copyFileSync(join(dirname(jsPath), name), join(directory, name));
+  }
+  return loadModule(join(directory, basename(jsPath)));
+}
+
+/** Every top-level statement of a JavaScript file: declarations by name, `exports.x = …` as `exports.x`, the rest by kind. */
+export function topLevelStatements(source: string): string[] {
+  const file = ts.createSourceFile("module.js", source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
+  const names: string[] = [];
+  for (const statement of file.statements) {
+    if (
+      ts.isExpressionStatement(statement) &&
+      ts.isBinaryExpression(statement.expression) &&
+      statement.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(statement.expression.left) &&
+      statement.expression.left.expression.getText(file) === "exports"
+    ) {
+      names.push(`exports.${statement.expression.left.name.text}`);
+    } else if (ts.isExpressionStatement(statement) && ts.isStringLiteral(statement.expression)) {
+      names.push(`"${statement.expression.text}"`);
+    } else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) names.push(declaration.name.getText(file));
+    } else if (ts.isFunctionDeclaration(statement)) {
+      names.push(`function ${statement.name?.text ?? "<anonymous>"}`);
     } else {
       names.push(`<${ts.SyntaxKind[statement.kind]}>`);
     }

@@ -9,14 +9,17 @@ import { join } from "node:path";
 import { generate } from "../../src/generator/generate";
 import { duplicateDeclarations, providerDeclaredNames, RESERVED_IDENTIFIERS } from "../../src/generator/validate/identifiers";
 import { parse } from "yaml";
+import { SHIPPED_OPTIONS } from "../helpers/generate-fixture";
 import { generateIn, makeTempDir, removeDir, REPO_ROOT } from "./helpers";
 
 const TOP_LEVEL = /^(?:export\s+)?(?:declare\s+)?(?:const|let|var|type|interface|function|class|enum)\s+([A-Za-z_$][\w$]*)/gm;
 
 test("the reserved names are exactly the module's declarations other than the per-provider unions", async () => {
   const registryPath = join(REPO_ROOT, "models/model_registry.yaml");
-  const result = await generate({ cwd: REPO_ROOT, registryPath, mode: "check" });
-  const declared = new Set([...result.files[0]!.contents.matchAll(TOP_LEVEL)].map((m) => m[1]!));
+  const result = await generate({ cwd: REPO_ROOT, registryPath, mode: "check", ...SHIPPED_OPTIONS });
+  const declarations = result.files[0]!.contents;
+  const reexported = [...declarations.matchAll(/^export (?:type )?\{([^}]*)\} from/gm)].flatMap((m) => m[1]!.split(",").map((name) => name.trim()).filter(Boolean));
+  const declared = new Set([...[...declarations.matchAll(TOP_LEVEL)].map((m) => m[1]!), ...reexported]);
   const providers = (parse(readFileSync(registryPath, "utf8")) as { providers: Record<string, { display_name: string }> }).providers;
   for (const [id, config] of Object.entries(providers)) for (const name of providerDeclaredNames(id, config.display_name)) declared.delete(name);
   expect([...declared].sort()).toEqual(Object.keys(RESERVED_IDENTIFIERS).sort());

@@ -14,6 +14,8 @@ import { comparable, FIXTURES, generateIn, removeDir, snapshotTree, workspaceWit
 const INVALID = join(FIXTURES, "invalid");
 const cases = readdirSync(INVALID).sort();
 const update = process.env.UPDATE_FIXTURES === "1";
+/** What a good run leaves in the output directory: the declarations, the data module and the runtime beside them. */
+const OUTPUT_FILES = ["model-registry-runtime.d.ts", "model-registry-runtime.js", "models.generated.d.ts", "models.generated.js"];
 
 test("the catalogue holds at least 30 cases", () => {
   expect(cases.length).toBeGreaterThanOrEqual(30);
@@ -43,7 +45,7 @@ describe.each(cases)("invalid registry: %s", (name) => {
       before.delete("registry.yaml");
       after.delete("registry.yaml");
       expect(after).toEqual(before);
-      expect([...snapshotTree(outDir).keys()]).toEqual(["models.generated.d.ts"]);
+      expect([...snapshotTree(outDir).keys()]).toEqual(OUTPUT_FILES);
     } finally {
       removeDir(dir);
     }
@@ -85,8 +87,15 @@ test("a provider with no models is only a warning: generation still succeeds", a
         },
       ],
     });
-    expect(result.written).toEqual(["generated/models.generated.d.ts"]);
-    expect(readFileSync(join(dir, "generated/models.generated.d.ts"), "utf8")).toContain("export type AnthropicModelId = never;");
+    // The previous output came from the base registry: the runtime copy is unchanged, the registry's two files are rewritten.
+    expect(result.written).toEqual(["generated/models.generated.d.ts", "generated/models.generated.js"]);
+    const declarations = readFileSync(join(dir, "generated/models.generated.d.ts"), "utf8");
+    // Its ID union is the union of its active and its deprecated IDs, both empty.
+    expect(declarations).toContain("export type AnthropicActiveModelId = never;");
+    expect(declarations).toContain("export type AnthropicDeprecatedModelId = never;");
+    expect(declarations).toMatch(/export type AnthropicModelId =\s+AnthropicActiveModelId \| AnthropicDeprecatedModelId;/);
+    expect(declarations).toMatch(/export declare const AnthropicModels: Pick<typeof Models, never>;/);
+    expect(readFileSync(join(dir, "generated/models.generated.js"), "utf8")).toContain('const AnthropicModels = /* @__PURE__ */ runtime.deepFreeze(/* @__PURE__ */ JSON.parse("{}"));');
   } finally {
     removeDir(dir);
   }

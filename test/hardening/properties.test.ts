@@ -9,10 +9,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { constantName } from "../../src/shared/naming";
-import { compileModule, loadModule } from "./compile";
+import { checkDeclarations, loadGeneratedModule } from "./compile";
 import { BASE_REGISTRY, generateIn, makeTempDir, removeDir, snapshotTree, workspaceWithPreviousOutput } from "./helpers";
 
-const OUTPUT = "generated/models.generated.d.ts";
+const DECLARATIONS = "generated/models.generated.d.ts";
+const MODULE = "generated/models.generated.js";
 const runs = (fallback: number) => Number(process.env.FC_RUNS ?? fallback);
 const replay = process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {};
 
@@ -70,7 +71,7 @@ const registry = fc
     })),
   }));
 
-test("random valid registries generate a module that type-checks and loads to exactly the input", async () => {
+test("random valid registries generate declarations that type-check and a module that loads to exactly the input", async () => {
   const dir = makeTempDir();
   try {
     await fc.assert(
@@ -78,11 +79,18 @@ test("random valid registries generate a module that type-checks and loads to ex
         // JSON is YAML: every string (lone surrogates included) is written as an exact escape.
         const result = await generateIn(dir, JSON.stringify(data, null, 1));
         expect(result.diagnostics).toEqual([]);
-        const compiled = compileModule(join(dir, OUTPUT));
-        expect(compiled.diagnostics).toEqual([]);
-        const module = loadModule(compiled.jsPath!);
+        const module = loadGeneratedModule(join(dir, MODULE));
         expect(module.MODELS).toEqual(Object.fromEntries(data.models.map((model) => [model.id, model])));
         expect(module.MODEL_IDS).toEqual(data.models.map((model) => model.id).sort());
+        // The declarations type every constant the module holds as its model ID, and every ID as a key.
+        const constants = Object.entries(module.Models as Record<string, string>);
+        expect(constants.map(([, id]) => id).sort()).toEqual(data.models.map((model) => model.id).sort());
+        const consumer = [
+          ...constants.map(([name, id], i) => `export const constant${i}: ${JSON.stringify(id)} = generated.Models.${name};`),
+          ...data.models.map((model, i) => `export const model${i}: "openai" = generated.getModel(${JSON.stringify(model.id)}).provider;`),
+        ].join("\n");
+        const checked = checkDeclarations(join(dir, DECLARATIONS), consumer + "\n");
+        expect(checked.diagnostics).toEqual([]);
       }),
       { numRuns: runs(15), ...replay },
     );

@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import ts from "typescript";
 
 export const PROJECT_ROOT = resolve(__dirname, "..", "..");
+/** The shipped registry's generated declarations; `importSpecifier` drops the extension. */
 export const SHIPPED_MODULE = join(PROJECT_ROOT, "generated", "models.generated.d.ts");
 
 /** A compiler diagnostic reduced to what assertions need. */
@@ -51,7 +52,7 @@ export function temporaryDirectory(prefix: string): { path: string; remove: () =
 
 /** The module specifier a consumer uses to import `modulePath` (absolute, without the .ts extension). */
 export function importSpecifier(modulePath: string): string {
-  return JSON.stringify(resolve(modulePath).replace(/\\/g, "/").replace(/\.ts$/, ""));
+  return JSON.stringify(resolve(modulePath).replace(/\\/g, "/").replace(/(\.d)?\.ts$/, ""));
 }
 
 /** Writes a consumer source file into `directory` and returns its path. */

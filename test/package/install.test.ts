@@ -187,7 +187,9 @@ describe("installed from a tarball", () => {
     mkdirSync(types, { recursive: true });
     writeFileSync(join(types, "a.mts"), 'import { getModel, type ModelId } from "@lattice-lock/model-registry";\nimport { createRegistryApi } from "@lattice-lock/model-registry/runtime";\nexport const id: ModelId = "gpt-6-luna";\nexport const n: number = getModel(id).context_window;\nexport const api = createRegistryApi;\n');
     writeFileSync(join(types, "b.cts"), 'import { getModel, type ModelId } from "@lattice-lock/model-registry";\nimport { generate } from "@lattice-lock/model-registry/generator";\nexport const id: ModelId = "gpt-6-luna";\nexport const n: number = getModel(id).context_window;\nexport const g = generate;\n');
-    writeFileSync(join(types, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", target: "ES2022", types: [] }, include: ["*.mts", "*.cts"] }));
+    writeFileSync(join(types, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", target: "ES2022",
+      // The generator API is a Node tool, typed with Node's types as the app has them (here: this repo's @types/node).
+      typeRoots: [join(REPO_ROOT, "node_modules", "@types")], types: ["node"] }, include: ["*.mts", "*.cts"] }));
     const checked = run(process.execPath, [TSC, "-p", "."], types);
     expect(checked.stdout + checked.stderr).toBe("");
     const programmatic = ok(
