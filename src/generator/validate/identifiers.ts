@@ -1,8 +1,8 @@
 import type { Diagnostic } from "../../shared/diagnostics";
 import type { LoadedRegistry } from "../input/load";
 import { providerTypeName } from "../../shared/naming";
-import type { ModelRegistryFile } from "../../shared/registry-file";
 import { formatJsonPointer } from "../input/source-map";
+import { judgeableRegistry } from "./judgeable";
 
 /**
  * Top-level names the generated module always declares, whatever the registry holds, and what each
@@ -69,9 +69,10 @@ export function providerUnionName(providerId: string, displayName: string): stri
 
 /** Per-provider type names that collide with a name the generator declares anyway; located at the provider's key. */
 export function reservedIdentifierCollisions(loaded: LoadedRegistry): Diagnostic[] {
-  const registry = loaded.data as ModelRegistryFile;
+  const { registry } = judgeableRegistry(loaded.data);
   const diagnostics: Diagnostic[] = [];
   for (const [id, config] of Object.entries(registry.providers)) {
+    if (config!.display_name === undefined) continue;
     const name = providerUnionName(id, config!.display_name);
     if (!Object.hasOwn(RESERVED_IDENTIFIERS, name)) continue;
     const at = loaded.sourceMap.keyPosition(["providers"], id);
