@@ -11,7 +11,7 @@ import { emitDeclarationParts } from "./emit/emit-declarations";
 import { MissingRuntimeError, moduleFiles, packageTypeIsModule, runtimeFiles, runtimeSpecifierFor, type OutputLayout } from "./output/layout";
 import { emitSchemaTypes } from "./emit/emit-types";
 import { formatModule } from "./emit/format";
-import { checkFormatVersion } from "./input/format-version";
+import { checkFormatVersion, isCurrentFormat } from "./input/format-version";
 import { duplicateDeclarations, reservedIdentifierCollisions } from "./validate/identifiers";
 import { loadRegistryFile } from "./input/load";
 import { loadSchemaFile } from "./input/load-schema";
@@ -115,11 +115,16 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const schema = loadedSchema.schema;
   const loaded = timer.time("load", () => loadRegistryFile(registryPath, options.maxInputBytes));
   const diagnostics = [...outputState, ...loaded.diagnostics];
-  if (!hasErrors(diagnostics)) diagnostics.push(...checkFormatVersion(loaded, portableRelative(cwd, registryPath)));
-  if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateAgainstSchema(loaded, schema)));
+  // Every check that can run, runs (one run reports every mistake); only a file that does not parse, or is not
+  // this format version, stops here: the rules then have nothing they could judge.
+  const parsed = !hasErrors(loaded.diagnostics);
+  const versionProblems = parsed ? checkFormatVersion(loaded, portableRelative(cwd, registryPath)) : [];
+  diagnostics.push(...versionProblems);
+  if (parsed && versionProblems.length === 0) diagnostics.push(...timer.time("validate", () => validateAgainstSchema(loaded, schema)));
   const asOf = options.asOf ?? todayUtc();
-  if (!hasErrors(diagnostics)) diagnostics.push(...timer.time("validate", () => validateRules(loaded, { asOf })));
-  if (!hasErrors(diagnostics)) diagnostics.push(...reservedIdentifierCollisions(loaded), ...secretPlaceholderProblems(loaded));
+  const judgeable = parsed && isCurrentFormat(loaded);
+  if (judgeable) diagnostics.push(...timer.time("validate", () => validateRules(loaded, { asOf })));
+  if (judgeable) diagnostics.push(...reservedIdentifierCollisions(loaded), ...secretPlaceholderProblems(loaded));
   if (hasErrors(diagnostics) || mode === "validate") return result(diagnostics);
   const interrupted = (): GenerateResult => result([interruptedDiagnostic(options.signal, registryPath)], [], { interrupted: true });
   if (await isInterrupted(options.signal)) return interrupted();

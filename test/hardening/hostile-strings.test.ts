@@ -133,7 +133,8 @@ describe("hostile strings the schema rejects, with a clear message", () => {
     try {
       const result = await generateIn(dir, mutate(HOSTILE), { mode: "validate" });
       expect(result.ok).toBe(false);
-      expect(result.diagnostics.map((d) => d.message)).toEqual([message]);
+      // The rules run too (a renamed ID leaves its replacement chains dangling); the schema says why, once.
+      expect(result.diagnostics.filter((d) => d.code.startsWith("schema/")).map((d) => d.message)).toEqual([message]);
       expect(result.diagnostics[0]!.line).toBeGreaterThan(1);
     } finally {
       removeDir(dir);

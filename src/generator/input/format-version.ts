@@ -25,3 +25,9 @@ export function checkFormatVersion(loaded: LoadedRegistry, shownPath: string): D
     },
   ];
 }
+
+/** Whether the parsed data says it is this tool's format: the semantic rules judge only such a file. */
+export function isCurrentFormat(loaded: LoadedRegistry): boolean {
+  const data = loaded.data;
+  return data !== null && typeof data === "object" && !Array.isArray(data) && (data as { version?: unknown }).version === FORMAT_VERSION;
+}

@@ -1,9 +1,9 @@
 import type { Diagnostic } from "../../shared/diagnostics";
 import type { LoadedRegistry } from "../input/load";
 import { providerTypeName } from "../../shared/naming";
-import type { ModelRegistryFile } from "../../shared/registry-file";
 import { formatJsonPointer } from "../input/source-map";
 import { BOUND_FUNCTIONS, RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS } from "../emit/runtime-exports";
+import { judgeableRegistry } from "./judgeable";
 
 /**
  * Top-level names the generated module always declares, whatever the registry holds, and what each
@@ -73,9 +73,10 @@ export function providerDeclaredNames(providerId: string, displayName: string): 
 
 /** Per-provider type names that collide with a name the generator declares anyway; located at the provider's key. */
 export function reservedIdentifierCollisions(loaded: LoadedRegistry): Diagnostic[] {
-  const registry = loaded.data as ModelRegistryFile;
+  const { registry } = judgeableRegistry(loaded.data);
   const diagnostics: Diagnostic[] = [];
   for (const [id, config] of Object.entries(registry.providers)) {
+    if (config!.display_name === undefined) continue;
     const name = providerDeclaredNames(id, config!.display_name).find((declared) => Object.hasOwn(RESERVED_IDENTIFIERS, declared));
     if (name === undefined) continue;
     const at = loaded.sourceMap.keyPosition(["providers"], id);

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../../shared/diagnostics";
 import type { LoadedRegistry } from "../input/load";
-import type { ModelRegistryFile } from "../../shared/registry-file";
 import { formatJsonPointer } from "../input/source-map";
+import { judgeableRegistry } from "./judgeable";
 
 /** Variable names that hold credentials by convention: never part of a URL (URLs end up in logs, proxies, error messages). */
 export const SECRET_VARIABLE_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL/;
@@ -13,9 +13,10 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
  * placeholder naming a credential (`{OPENAI_API_KEY}`) would put the key into every resolved URL.
  */
 export function secretPlaceholderProblems(loaded: LoadedRegistry): Diagnostic[] {
-  const registry = loaded.data as ModelRegistryFile;
+  const { registry } = judgeableRegistry(loaded.data);
   const diagnostics: Diagnostic[] = [];
   for (const [id, config] of Object.entries(registry.providers)) {
+    if (config!.base_url === undefined) continue;
     const secrets = [...config!.base_url.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => SECRET_VARIABLE_NAME.test(name));
     for (const name of new Set(secrets)) {
       const path = ["providers", id, "base_url"];

@@ -22,7 +22,7 @@ export function checkLifecycle(registry: ModelRegistryFile, report: Report, asOf
 
 function checkDates(model: ModelEntry, index: number, report: Report, asOf: string, byId: ReadonlyMap<string, ModelEntry>): void {
   const shutdown = model.shutdown_date;
-  if (shutdown === undefined) return;
+  if (shutdown === undefined || model.status === undefined) return;
   if (model.deprecation_date !== undefined && shutdown < model.deprecation_date) {
     report.error(
       "shutdown-before-deprecation",
@@ -67,7 +67,7 @@ function checkReplacement(model: ModelEntry, index: number, report: Report, asOf
     );
     return;
   }
-  if (target.provider !== model.provider && model.replacement_note === undefined) {
+  if (target.provider !== undefined && model.provider !== undefined && target.provider !== model.provider && model.replacement_note === undefined) {
     report.error(
       "replacement-crosses-providers",
       path,

@@ -20,6 +20,7 @@ export function checkPricing(registry: ModelRegistryFile, report: Report): void 
   registry.models.forEach((model, index) => {
     const base: PathSegment[] = ["models", index, "pricing"];
     const pricing = model.pricing;
+    if (pricing === undefined) return;
     checkRates(model, pricing, base, report);
     pricing.tiers?.forEach((tier, i) => checkRates(model, tier, [...base, "tiers", i], report));
     pricing.periods?.forEach((period, i) => checkRates(model, period, [...base, "periods", i], report));

@@ -4,6 +4,7 @@ import { constantName, providerTypeName } from "../../shared/naming";
 import type { ModelRegistryFile } from "../../shared/registry-file";
 import { formatJsonPointer, type PathSegment } from "../input/source-map";
 import { didYouMean } from "../../shared/suggest";
+import { judgeableRegistry } from "./judgeable";
 import { checkLifecycle } from "./validate-lifecycle";
 import { checkInferenceProfiles, checkPricing } from "./validate-pricing";
 
@@ -13,9 +14,10 @@ export interface RuleOptions {
   asOf: string;
 }
 
+/** Runs on any parsed data, also what the schema rejected: each rule judges only the values of the type it reads. */
 export function validateRules(loaded: LoadedRegistry, options: RuleOptions): Diagnostic[] {
-  const registry = loaded.data as ModelRegistryFile;
-  const report = reporter(loaded);
+  const { registry, modelIndex } = judgeableRegistry(loaded.data);
+  const report = reporter(loaded, modelIndex);
   checkUniqueIds(registry, report);
   checkProviders(registry, report);
   checkTokenLimits(registry, report);
@@ -30,9 +32,13 @@ export function validateRules(loaded: LoadedRegistry, options: RuleOptions): Dia
 
 export type Report = ReturnType<typeof reporter>;
 
-function reporter(loaded: LoadedRegistry) {
+/** `modelIndex`: the rules number the models they judge; each kept model's index in the file, where it is located. */
+function reporter(loaded: LoadedRegistry, modelIndex: readonly number[]) {
   const diagnostics: Diagnostic[] = [];
-  const add = (severity: Diagnostic["severity"], code: string, path: PathSegment[], message: string, hint?: string, key?: string) => {
+  const inFile = (path: PathSegment[]): PathSegment[] =>
+    path[0] === "models" && typeof path[1] === "number" ? ["models", modelIndex[path[1]]!, ...path.slice(2)] : path;
+  const add = (severity: Diagnostic["severity"], code: string, judgedPath: PathSegment[], message: string, hint?: string, key?: string) => {
+    const path = inFile(judgedPath);
     const position = key === undefined ? loaded.sourceMap.valuePosition(path) : loaded.sourceMap.keyPosition(path, key);
     diagnostics.push({
       severity,
@@ -53,7 +59,7 @@ function reporter(loaded: LoadedRegistry) {
     warning: (code: string, path: PathSegment[], message: string, hint?: string) => add("warning", code, path, message, hint),
     warningAtKey: (code: string, path: PathSegment[], key: string, message: string, hint?: string) =>
       add("warning", code, path, message, hint, key),
-    lineOf: (path: PathSegment[]) => loaded.sourceMap.valuePosition(path).line,
+    lineOf: (path: PathSegment[]) => loaded.sourceMap.valuePosition(inFile(path)).line,
   };
 }
 
@@ -77,6 +83,7 @@ function checkProviders(registry: ModelRegistryFile, report: Report): void {
   const declared = Object.keys(registry.providers);
   const used = new Set<string>();
   registry.models.forEach((model, index) => {
+    if (model.provider === undefined) return;
     used.add(model.provider);
     if (!Object.hasOwn(registry.providers, model.provider)) {
       report.error(
@@ -98,6 +105,7 @@ function checkProviders(registry: ModelRegistryFile, report: Report): void {
         "add a model for it or remove the provider",
       );
     }
+    if (config!.display_name === undefined) continue;
     const typeName = providerTypeName(id, config!.display_name);
     const clash = typeNames.get(typeName);
     if (clash !== undefined) {
@@ -181,6 +189,7 @@ const MODEL_PLACEHOLDERS = new Set(["api_name"]);
 function checkBaseUrlPlaceholders(registry: ModelRegistryFile, report: Report): void {
   for (const [id, config] of Object.entries(registry.providers)) {
     const env = config!.env;
+    if (env?.required === undefined || config!.base_url === undefined) continue;
     const known = new Set([...env.required.flat(), ...(env.optional ?? [])]);
     for (const match of config!.base_url.matchAll(PLACEHOLDER)) {
       const name = match[1]!;
