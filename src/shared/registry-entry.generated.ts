@@ -203,7 +203,7 @@ export interface ProviderEnv {
   /**
    * Variables the provider reads when set.
    *
-   * Items: Name of an environment variable (never its value).
+   * Each item: Name of an environment variable (never its value).
    */
   optional?: string[];
   /**
@@ -558,7 +558,7 @@ export interface ProviderEnv1 {
   /**
    * Variables the provider reads when set.
    *
-   * Items: Name of an environment variable (never its value).
+   * Each item: Name of an environment variable (never its value).
    */
   optional?: string[];
   /**

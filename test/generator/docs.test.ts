@@ -4,6 +4,7 @@ import { join } from "node:path";
 import * as prettier from "prettier";
 import { parseDocument } from "yaml";
 import { generate, type GenerateOptions } from "../../src/generator/generate";
+import { FIXTURE_AS_OF } from "../helpers/generate-fixture";
 
 const ROOT = join(__dirname, "..", "..");
 const HOSTILE = join(ROOT, "test", "fixtures", "docs", "hostile", "model_registry.yaml");
@@ -41,6 +42,8 @@ function tempProject(registrySource: string, readme?: string): { dir: string; op
     dir,
     options: {
       cwd: dir,
+      // Lifecycle rules are judged on a fixed day: a fixture's shutdown date must not start warning as the clock moves.
+      asOf: FIXTURE_AS_OF,
       docs: {
         markdownPath: join(dir, "models", "model_registry.md"),
         chartPath: join(dir, "docs", "model-map.svg"),
