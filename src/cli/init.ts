@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { Document, isScalar, parse, visit } from "yaml";
+import { Document, parse } from "yaml";
+import { quoteDates } from "../migrate/yaml-out";
 import { bundledSchemaPath, nearestPackageDirectory, packageRoot } from "../io/paths";
 import { OutputWriteError, writeFilesAtomically, type OutputFile } from "../io/write";
 import type { Colors } from "./colors";
@@ -24,7 +25,6 @@ Exit codes: 0 written, 1 a file exists (nothing written), 2 bad usage.`;
 
 /** The starter's models: current models of two providers, copied with their figures and sources. */
 const STARTER_MODELS = ["gpt-6.2-sol", "gpt-6-luna", "claude-sonnet-5-5", "claude-haiku-5-5"];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function runInit(argv: readonly string[], io: CliIO, c: Colors): Promise<number> {
   let values: { force?: boolean; help?: boolean };
@@ -82,8 +82,7 @@ function starterRegistry(registryPath: string, projectDir: string): string {
   const models = STARTER_MODELS.map((id) => shipped.models.find((model) => model.id === id)).filter((model) => model !== undefined);
   const providers = Object.fromEntries([...new Set(models.map((model) => model.provider))].map((id) => [id, shipped.providers[id]]));
   const document = new Document({ version: 2, providers, models });
-  // Quoted, so YAML 1.1 tools (which read 2026-01-01 as a timestamp) see the same strings as this generator.
-  visit(document, { Scalar: (_key, node) => void (isScalar(node) && typeof node.value === "string" && DATE.test(node.value) && (node.type = "QUOTE_DOUBLE")) });
+  quoteDates(document);
   return [
     `# yaml-language-server: $schema=${schemaReference(registryPath, projectDir)}`,
     "# The project's model registry. Regenerate the typed module with: npm run generate",

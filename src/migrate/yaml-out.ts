@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, YAMLMap, type Node } from "yaml";
+import { Document, isMap, isScalar, isSeq, visit, YAMLMap, type Node } from "yaml";
 import type { ModelEntry } from "../shared/registry-file";
 
 /** Canonical key order of a model entry, as in the curated registry. */
@@ -37,10 +37,25 @@ function flowNested(node: unknown): void {
   }
 }
 
+const YAML11_TIMESTAMP = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Quotes every date: YAML 1.1 readers (js-yaml, PyYAML, ajv-cli) take a plain 2026-01-05 as a timestamp,
+ * this generator (YAML 1.2) as text, so only a quoted date reads the same everywhere.
+ */
+export function quoteDates(document: Document): void {
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value === "string" && YAML11_TIMESTAMP.test(node.value)) node.type = "QUOTE_DOUBLE";
+    },
+  });
+}
+
 /** Entries as a YAML `models:` list fragment, readable like the curated file: small maps in flow style. */
 export function entriesToYaml(entries: ModelEntry[], options: { withKey?: boolean } = {}): string {
   if (entries.length === 0) return options.withKey ? "models: []\n" : "[]\n";
   const doc = new Document(entries.map(ordered));
+  quoteDates(doc);
   const seq = doc.contents;
   if (isSeq(seq)) {
     for (const item of seq.items) {

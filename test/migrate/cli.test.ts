@@ -53,7 +53,7 @@ describe("npm run import:litellm (tsx scripts/import-litellm.ts)", () => {
     expect(stderr).toMatch(/xai\/grok-3 \[deprecation_date = "2026-05-15"\]/);
     const yaml = readFileSync(out, "utf8");
     expect(yaml).toContain("id: grok-4.3");
-    expect(yaml).toContain("verified: 2026-07-24");
+    expect(yaml).toContain('verified: "2026-07-24"');
     expect(await validateModelsYaml(yaml)).toEqual([]);
   });
 

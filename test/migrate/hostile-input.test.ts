@@ -65,6 +65,6 @@ describe("--verified", () => {
     let stdout = "";
     const code = runMigrate([join(FIXTURES, "small-table/legacy.md"), "--verified", "2024-02-29"], { stdout: (t) => (stdout += t), stderr: () => {} });
     expect(code).toBe(0);
-    expect(stdout).toContain("verified: 2024-02-29");
+    expect(stdout).toContain('verified: "2024-02-29"');
   });
 });
