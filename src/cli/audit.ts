@@ -5,7 +5,7 @@ import { auditRegistry, hasUnexplainedDifferences, loadAuditSource, parseSourceS
 import type { RegistryModel } from "../audit/types";
 import { generate } from "../generator/generate";
 import { loadRegistryFile } from "../generator/input/load";
-import { nearestPackageDirectory } from "../io/paths";
+import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory } from "../io/paths";
 import { asOfProblem, todayUtc } from "../shared/dates";
 import type { Colors } from "./colors";
 import { formatDiagnostic, readSourceText, summarize } from "./report";
@@ -102,7 +102,7 @@ function parseAuditArgs(argv: readonly string[], cwd: string): AuditOptions {
     throw new AuditUsageError((error as Error).message.split("\n")[0] ?? String(error));
   }
   const { values } = parsed;
-  const registryPath = resolve(cwd, values.registry ?? "models/model_registry.yaml");
+  const registryPath = resolve(cwd, values.registry ?? DEFAULT_REGISTRY_PATH);
   const asOf = values["as-of"] ?? todayUtc();
   const asOfError = asOfProblem(asOf);
   if (asOfError !== undefined) throw new AuditUsageError(asOfError);

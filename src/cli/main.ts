@@ -5,12 +5,13 @@ import { asOfProblem } from "../shared/dates";
 import { generate, type GenerateMode, type GenerateOptions, type GenerateResult } from "../generator/generate";
 import { abortSignalName, exitCodeForSignal } from "../io/abort";
 import { InternalError } from "../shared/diagnostics";
-import { bundledSchemaPath, nearestPackageDirectory, packageVersion } from "../io/paths";
+import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory, packageVersion, runPaths } from "../io/paths";
 import { closestMatch } from "../shared/suggest";
 import { colorsFor, type Colors } from "./colors";
 import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, readSourceText, sourceLines, summarize } from "./report";
 import { runUpgradeSchema } from "./upgrade-schema";
 import { watchLoop } from "./watch";
+import { previousIdenticalRun, rememberRun, resultOfSkippedRun, runSlotFor, type RunSlot } from "./up-to-date";
 import { ConfigError, loadProjectConfig, type LoadedConfig } from "./config";
 
 const DEFAULT_COMMAND = "npx model-registry generate";
@@ -58,6 +59,8 @@ Options:
                      a path to a runtime module, or a package name
   --as-of <date>     judge lifecycle rules (shutdown dates) on this day, YYYY-MM-DD (default: today, UTC);
                      it changes only the diagnostics, never the generated output
+  --force            regenerate even when the last run's record shows nothing changed (settings, code,
+                     inputs, outputs and day); without it such a run only reports "already up to date"
   --quiet            print errors only
   --help             show this help
   --version          print the version
@@ -98,14 +101,18 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   const options: GenerateOptions = { ...parsed.options, cwd: io.cwd, ...(io.signal ? { signal: io.signal } : {}) };
   if (parsed.watch) return watchAndReport(options, parsed.quiet, io, c);
-  const code = await generateAndReport(options, parsed.quiet, io, c);
+  const slot = options.mode === "write" ? runSlotFor(options, io.cwd, parsed.configSource) : undefined;
+  const previous = slot && !parsed.force && previousIdenticalRun(slot);
+  if (previous) return report(resultOfSkippedRun(previous), options, parsed.quiet, io, c);
+  const code = await generateAndReport(options, parsed.quiet, io, c, slot);
   return io.signal?.aborted ? exitCodeForSignal(abortSignalName(io.signal)) : code;
 }
 
-async function generateAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
+async function generateAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors, slot?: RunSlot): Promise<number> {
   try {
     const result = await generate(options);
     if (result.interrupted) return reportInterrupted(options.signal, io, c);
+    if (slot) rememberRun(slot, result);
     return report(result, options, quiet, io, c);
   } catch (error) {
     return internalError(error, io, c);
@@ -139,8 +146,7 @@ function owningProjectRoot(registry: string): string {
 }
 
 async function watchAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
-  const registryPath = resolve(io.cwd, options.registryPath ?? "models/model_registry.yaml");
-  const schemaPath = resolve(io.cwd, options.schemaPath ?? bundledSchemaPath());
+  const { registryPath, schemaPath } = runPaths(options, io.cwd);
   const signal = io.signal ?? AbortSignal.abort();
   let lastExitCode = EXIT_OK;
   await watchLoop({
@@ -172,6 +178,7 @@ const OPTIONS = {
   watch: { type: "boolean", short: "w" },
   check: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
+  force: { type: "boolean" },
   "as-of": { type: "string" },
   config: { type: "string" },
   format: { type: "string" },
@@ -194,6 +201,9 @@ const RENAMED_FLAGS: Record<string, string> = {
 
 interface ParsedArgs {
   options: GenerateOptions;
+  /** The settings file the options came from, if any. */
+  configSource: string | undefined;
+  force: boolean;
   watch: boolean;
   quiet: boolean;
   help: boolean;
@@ -246,7 +256,7 @@ function parseCliArgs(argv: readonly string[], cwd: string): ParsedArgs {
     ...(values["as-of"] !== undefined ? { asOf: checkedAsOf(values["as-of"]) } : {}),
   };
   if (values.docs || config.docs !== undefined && config.docs !== false) {
-    const defaults = defaultDocs(registryPath ?? "models/model_registry.yaml", cwd);
+    const defaults = defaultDocs(registryPath ?? DEFAULT_REGISTRY_PATH, cwd);
     const paths = typeof config.docs === "object" ? config.docs : {};
     options.docs = {
       markdownPath: fromConfig(paths.markdown) ?? defaults.markdownPath,
@@ -257,6 +267,8 @@ function parseCliArgs(argv: readonly string[], cwd: string): ParsedArgs {
   }
   return {
     options,
+    configSource: loaded.source,
+    force: values.force === true,
     watch: values.watch === true,
     quiet: values.quiet === true,
     help: values.help === true,

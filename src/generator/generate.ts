@@ -10,7 +10,7 @@ import { emitDataModule, type ModuleFormat } from "./emit/emit-data-module";
 import { emitDeclarationParts } from "./emit/emit-declarations";
 import { MissingRuntimeError, moduleFiles, packageTypeIsModule, runtimeFiles, runtimeSpecifierFor, type OutputLayout } from "./output/layout";
 import { emitSchemaTypes } from "./emit/emit-types";
-import { formatModule } from "./emit/format";
+import { formatModule, formatterSettingsFiles } from "./emit/format";
 import { checkFormatVersion, isCurrentFormat } from "./input/format-version";
 import { duplicateDeclarations, reservedIdentifierCollisions } from "./validate/identifiers";
 import { loadRegistryFile } from "./input/load";
@@ -18,7 +18,7 @@ import { loadSchemaFile } from "./input/load-schema";
 import { secretPlaceholderProblems } from "./validate/secret-placeholders";
 import { normalizeRegistry, type NormalizedRegistry } from "./model/normalize";
 import { foreignOutputProblems } from "./output/ownership";
-import { bundledSchemaPath, nearestPackageDirectory, portableRelative } from "../io/paths";
+import { nearestPackageDirectory, portableRelative, runPaths } from "../io/paths";
 import { README_BLOCK_END, README_BLOCK_START, rewriteReadmeBlock } from "./docs/readme-block";
 import type { ModelRegistryFile } from "../shared/registry-file";
 import { StageTimer, type StageTimings } from "./stage-timer";
@@ -83,6 +83,11 @@ export interface GenerateResult {
   /** Outputs that differ from what is on disk (check mode). */
   stale: Array<{ path: string; state: Exclude<FileState, "unchanged"> }>;
   timings: StageTimings;
+  /**
+   * Every file whose contents the outputs depend on (absolute paths): the registry, the schema, the package.json
+   * that decides the module format, the formatter's settings. Complete only when the run got as far as writing.
+   */
+  inputs: string[];
   /** The run was aborted through `options.signal` before it wrote anything. */
   interrupted?: boolean;
 }
@@ -94,11 +99,10 @@ export const GENERATED_DECLARATIONS_NAME = "models.generated.d.ts";
 /** load → validate → transform → emit → format → write. Never exits the process; never throws on bad input. */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd();
-  const registryPath = resolve(cwd, options.registryPath ?? "models/model_registry.yaml");
-  const outDir = resolve(cwd, options.outDir ?? "generated");
-  const schemaPath = resolve(cwd, options.schemaPath ?? bundledSchemaPath());
+  const { registryPath, outDir, schemaPath } = runPaths(options, cwd);
   const mode = options.mode ?? "write";
   const timer = new StageTimer();
+  const inputs = [registryPath, schemaPath];
   const result = (diagnostics: Diagnostic[], files: OutputFile[] = [], extra: Partial<GenerateResult> = {}): GenerateResult => ({
     ok: !hasErrors(diagnostics) && (extra.stale?.length ?? 0) === 0,
     diagnostics: sortDiagnostics(diagnostics.map((d) => ({ ...d, file: portableRelative(cwd, d.file) }))),
@@ -106,6 +110,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     written: [],
     stale: [],
     timings: timer.timings,
+    inputs,
     ...extra,
   });
 
@@ -134,6 +139,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   );
   const command = options.command ?? "npx model-registry generate";
   const layout: OutputLayout = { outDir, format: options.moduleFormat ?? defaultModuleFormat(outDir) };
+  if (options.moduleFormat === undefined) inputs.push(...packageManifestAbove(outDir));
   const runtimeSpecifier = runtimeSpecifierFor(options.runtime ?? "bundled", layout, cwd);
   const names = moduleFiles(layout);
   const declarationParts = await timer.timeAsync("emit", async () =>
@@ -144,6 +150,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     }),
   );
   if (await isInterrupted(options.signal)) return interrupted();
+  inputs.push(...(await formatterSettingsFiles(names.declarations)));
   const files: OutputFile[] = [
     { path: names.declarations, contents: await timer.timeAsync("format", () => formatModule(declarationParts, names.declarations)) },
     {
@@ -246,6 +253,11 @@ function duplicateDeclarationDiagnostic(names: readonly string[], registryPath: 
 /** ESM when the package that will hold the output says `"type": "module"`, else CommonJS (Node's own default). */
 function defaultModuleFormat(outDir: string): ModuleFormat {
   return packageTypeIsModule(outDir) ? "esm" : "cjs";
+}
+
+function packageManifestAbove(outDir: string): string[] {
+  const directory = nearestPackageDirectory(outDir);
+  return directory === undefined ? [] : [join(directory, "package.json")];
 }
 
 function emitDocs(

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 
 const PACKAGE_NAME = "@lattice-lock/model-registry";
 
@@ -37,4 +37,16 @@ export function bundledSchemaPath(): string {
 /** A relative path with forward slashes, for banners and messages that must not depend on the OS. */
 export function portableRelative(from: string, to: string): string {
   return relative(from, to).split(sep).join("/") || ".";
+}
+
+export const DEFAULT_REGISTRY_PATH = "models/model_registry.yaml";
+export const DEFAULT_OUT_DIR = "generated";
+
+/** The registry, output directory and schema of a run, absolute, with the defaults filled in. */
+export function runPaths(options: { registryPath?: string; outDir?: string; schemaPath?: string }, cwd: string): { registryPath: string; outDir: string; schemaPath: string } {
+  return {
+    registryPath: resolve(cwd, options.registryPath ?? DEFAULT_REGISTRY_PATH),
+    outDir: resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR),
+    schemaPath: resolve(cwd, options.schemaPath ?? bundledSchemaPath()),
+  };
 }

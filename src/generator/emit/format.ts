@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import * as prettier from "prettier";
 import { tsPropertyKey, tsString } from "../../shared/escape";
 
@@ -116,6 +118,21 @@ export async function formatModule(parts: ModuleParts, outputPath: string): Prom
     if (fast !== undefined) return withFinalNewline(fast);
   }
   return formatSource(plainSource(parts), outputPath);
+}
+
+/**
+ * The files that decide how `outputPath` is formatted: the prettier configuration prettier finds for it and
+ * every `.editorconfig` above it (prettier reads them with `editorconfig: true`).
+ */
+export async function formatterSettingsFiles(outputPath: string): Promise<string[]> {
+  const files: string[] = [];
+  const configFile = await prettier.resolveConfigFile(outputPath);
+  if (configFile !== null) files.push(configFile);
+  for (let directory = dirname(outputPath); ; directory = dirname(directory)) {
+    const editorConfig = join(directory, ".editorconfig");
+    if (existsSync(editorConfig)) files.push(editorConfig);
+    if (dirname(directory) === directory) return files;
+  }
 }
 
 async function resolvedConfig(outputPath: string): Promise<prettier.Options> {

@@ -1,0 +1,151 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import type { Diagnostic } from "../shared/diagnostics";
+import { packageRoot, packageVersion } from "./paths";
+
+/**
+ * What a successful `generate` read and wrote, so the next run with the same settings can tell, by content
+ * hashes alone and without loading the generator, that it would write the same bytes again.
+ *
+ * Kept in `node_modules/.cache/model-registry/` (the cache directory convention of babel, eslint and others)
+ * rather than in the generated files, because a run's outcome also depends on the day: lifecycle rules judge
+ * shutdown dates against it, and the generated files must not.
+ */
+export interface RunRecord {
+  /** Digest of the settings and the generator's own code: a different one is a different run. */
+  key: string;
+  /** The day the lifecycle rules were judged on; another day runs them again. */
+  judgedOn: string;
+  /** SHA-256 of every file the run read (registry, its bases, schema, config, formatter settings). */
+  inputs: Record<string, string>;
+  /** SHA-256 of every file the run produced, as it should be on disk. */
+  outputs: Record<string, string>;
+  /** Per directory above the generated module: digest of the formatter settings files it holds (by name). */
+  formatterDirectories: Record<string, string>;
+  /** The warnings the run reported, shown again when a later run is skipped. */
+  diagnostics: Diagnostic[];
+}
+
+const CACHE_VERSION = 1;
+
+/** The record's location for these settings, or undefined when the project has no node_modules to hold it. */
+export function runCachePath(projectDir: string, key: string): string | undefined {
+  const nodeModules = join(projectDir, "node_modules");
+  if (!existsSync(nodeModules)) return undefined;
+  return join(nodeModules, ".cache", "model-registry", `${key.slice(0, 16)}.json`);
+}
+
+/** A digest of the run's settings, the package version and the generator's code files (their sizes and times). */
+export function runKey(settings: unknown): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify({ cache: CACHE_VERSION, version: packageVersion(), settings }));
+  for (const file of codeFiles()) hash.update(file);
+  return hash.digest("hex");
+}
+
+/** The record, if every input and output still has the recorded content and the day matches; else undefined. */
+export function upToDateRecord(path: string, key: string, judgedOn: string): RunRecord | undefined {
+  const record = readRecord(path);
+  if (record === undefined || record.key !== key || record.judgedOn !== judgedOn) return undefined;
+  const unchanged = (entries: Record<string, string>, digestOf: (path: string) => string | undefined) =>
+    Object.entries(entries).every(([path, digest]) => digestOf(path) === digest);
+  return unchanged(record.inputs, fileDigest) && unchanged(record.outputs, fileDigest) && unchanged(record.formatterDirectories, formatterSettingsDigest)
+    ? record
+    : undefined;
+}
+
+/** Records a run; the cache is only a shortcut, so failing to write it never fails the run. */
+export function recordRun(
+  path: string,
+  record: Omit<RunRecord, "inputs" | "outputs" | "formatterDirectories"> & {
+    inputs: readonly string[];
+    outputs: ReadonlyArray<{ path: string; contents: string }>;
+    /** The directory of the formatted output: a formatter settings file appearing above it changes the output. */
+    formattedIn: string;
+  },
+): void {
+  const inputs: Record<string, string> = {};
+  for (const file of record.inputs) {
+    const digest = fileDigest(file);
+    if (digest === undefined) return;
+    inputs[file] = digest;
+  }
+  const outputs = Object.fromEntries(record.outputs.map((file) => [file.path, contentDigest(file.contents)]));
+  const formatterDirectories = Object.fromEntries(ancestors(record.formattedIn).map((directory) => [directory, formatterSettingsDigest(directory)]));
+  const { formattedIn: _formattedIn, ...rest } = record;
+  const contents = JSON.stringify({ ...rest, inputs, outputs, formatterDirectories } satisfies RunRecord) + "\n";
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, contents);
+    renameSync(temporary, path);
+  } catch {
+    // A read-only node_modules or a full disk costs the next run its shortcut, nothing else.
+  }
+}
+
+function readRecord(path: string): RunRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(path, "utf8")) as RunRecord;
+    return typeof record.key === "string" && typeof record.inputs === "object" && typeof record.outputs === "object" ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function fileDigest(path: string): string | undefined {
+  try {
+    return contentDigest(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Names of the files in `directory` that can hold formatter settings: prettier's configuration files (every one of
+ * their names contains "prettier"), package.json/package.yaml (a "prettier" key) and .editorconfig. A new one
+ * there can change how the output is formatted even though no file the last run read has changed.
+ */
+function formatterSettingsDigest(directory: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(directory).filter((name) => /prettier|editorconfig|^package\.(json|ya?ml)$/i.test(name));
+  } catch {
+    names = [];
+  }
+  return contentDigest(names.sort().join("\n"));
+}
+
+function ancestors(directory: string): string[] {
+  const all = [directory];
+  while (dirname(all[all.length - 1]!) !== all[all.length - 1]) all.push(dirname(all[all.length - 1]!));
+  return all;
+}
+
+function contentDigest(contents: string | Buffer): string {
+  return createHash("sha256").update(contents).digest("hex");
+}
+
+/**
+ * The generator's code as `path size mtime` lines: the code directory this module runs from (dist/ when
+ * installed or built, src/ under tsx), so editing the generator in this repository invalidates the cache even
+ * without a version bump. Stats only: hashing the code would cost more than the run it saves.
+ */
+function codeFiles(): string[] {
+  const root = packageRoot();
+  const codeDir = join(root, relative(root, __dirname).split(sep)[0]!);
+  const lines: string[] = [];
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) {
+        const stats = statSync(path);
+        lines.push(`${relative(root, path)} ${stats.size} ${stats.mtimeMs}\n`);
+      }
+    }
+  };
+  walk(codeDir);
+  return lines;
+}
