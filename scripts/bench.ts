@@ -4,12 +4,14 @@
  *   --sizes 63,1000    model counts (default 63,1000,5000,20000)
  *   --reps 3           repetitions (20,000 runs at most 2)
  *   --no-ts7           skip the native TypeScript 7 compiler check
+ *   --no-cli           skip the whole-process CLI runs (compiled bin, no-op, --version, tsx)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as ts from "typescript";
+import { measureCliRuns } from "../bench/cli-runs";
 import { litellmRegistryYaml } from "../bench/litellm";
 import { syntheticRegistryYaml } from "../bench/synthetic";
 
@@ -268,6 +270,15 @@ function printTable(results: RegistryResult[]): void {
   console.log(lines.join("\n"));
 }
 
+function printCliTable(runs: ReadonlyArray<{ models: number } & ({ skipped: string } | Record<string, number>)>): void {
+  if (runs.length === 0) return;
+  const columns = ["nodeStartMs", "floorProcessMs", "binGenerateMs", "binToFloor", "tsxGenerateMs", "tsxToFloor", "binNoopMs", "noopToNodeStart", "binVersionMs"];
+  console.log(`\n| models | ${columns.join(" | ")} |\n| --- |${columns.map(() => " --- |").join("")}`);
+  for (const run of runs) {
+    console.log("skipped" in run ? `| ${run.models} | ${run.skipped} |` : `| ${run.models} | ${columns.map((column) => String(run[column])).join(" | ")} |`);
+  }
+}
+
 function main(): void {
   const sizes = option("sizes", "63,1000,5000,20000").split(",").map(Number);
   const reps = Number(option("reps", "3"));
@@ -289,6 +300,10 @@ function main(): void {
     tsc7OverheadRatio20kTo5k: at5k.tsc7 && at20k.tsc7 ? round((at20k.tsc7.overheadMs / at5k.tsc7.overheadMs) * 100) / 100 : undefined,
   } : undefined;
   printTable(results);
+  const cli = process.argv.includes("--no-cli")
+    ? []
+    : sizes.filter((size) => size <= 5000).map((size) => ({ models: size, ...measureCliRuns(ROOT, syntheticRegistryYaml(size, ROOT), reps) }));
+  printCliTable(cli);
   if (scaling) console.log(`\n20k vs 5k: tsc 5.9 check time ×${scaling.tsc5CheckRatio20kTo5k}, overhead ×${scaling.tsc5OverheadRatio20kTo5k}; tsc 7 overhead ×${scaling.tsc7OverheadRatio20kTo5k ?? "-"}`);
   const date = new Date().toISOString();
   const output = {
@@ -296,6 +311,7 @@ function main(): void {
     machine: { node: process.version, cpus: require("node:os").cpus().length as number, typescript: ts.version, typescript7: ts7.note },
     reps,
     results,
+    cli,
     scaling,
   };
   const resultsDir = join(ROOT, "bench/results");

@@ -13,6 +13,7 @@ import { buildSync } from "esbuild";
 
 const REPO_ROOT = resolve(__dirname, "../..");
 const TSC = join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
+const ATTW = join(REPO_ROOT, "node_modules", "@arethetypeswrong", "cli", "dist", "index.js");
 const KB = 1024;
 const figures: Record<string, number | string> = {};
 
@@ -196,6 +197,15 @@ describe("installed from a tarball", () => {
       run(process.execPath, ["-e", 'require("@lattice-lock/model-registry/generator").validate({ cwd: process.cwd(), registryPath: "models/model_registry.yaml" }).then((r) => console.log(JSON.stringify({ ok: r.ok, files: r.files.length })))'], app),
     );
     expect(JSON.parse(programmatic)).toEqual({ ok: true, files: 0 });
+  }, 120_000);
+
+  test("are the types wrong: every entry point resolves with types under node16 from CJS and ESM, and bundler", () => {
+    // node10 cannot see subpath exports at all; --profile node16 leaves it out, as attw's docs suggest for exports-only packages.
+    const attw = run(process.execPath, [ATTW, tarball, "--profile", "node16", "--format", "json"], work);
+    const report = JSON.parse(attw.stdout) as { analysis: { problems: Array<{ resolutionKind?: string }>; entrypoints: Record<string, unknown> } };
+    expect(report.analysis.problems.filter((problem) => problem.resolutionKind !== "node10")).toEqual([]);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([".", "./generator", "./package.json", "./runtime", "./schema.json"]);
+    expect(attw.status).toBe(0);
   }, 120_000);
 
   test("production install: npm ci --omit=dev installs nothing, and the app still runs", () => {
