@@ -8,7 +8,6 @@ import { closestMatch } from "../shared/suggest";
 import { checkedAsOf, displayPath, EXIT_INVALID, EXIT_OK, requireExistingFile, runCommand, UsageError, type CliIO, type CommandLine } from "./args";
 import type { Colors } from "./colors";
 import { ConfigError, loadProjectConfig, type LoadedConfig } from "./config";
-import { boundedDiff } from "./diff";
 import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, readSourceText, sourceLines, summarize } from "./report";
 import { watchLoop } from "./watch";
 
@@ -155,7 +154,7 @@ function usageOf(command: string | undefined): string {
   return (GENERATE_COMMANDS as readonly string[]).includes(command ?? "") ? commandUsage(command as GenerateCommand) : OVERVIEW_USAGE;
 }
 
-/** Loaded on first use, so --help, --version and usage errors answer without loading the generator's packages. */
+/** Loaded on first use, so --help, --version and usage errors answer without loading the generator's packages (nor diff's). */
 async function loadGenerator(): Promise<typeof import("../generator/generate")> {
   return import("../generator/generate");
 }
@@ -281,7 +280,7 @@ function isPathLike(value: string): boolean {
   return value.startsWith(".") || isAbsolute(value);
 }
 
-function report(result: GenerateResult, options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): number {
+async function report(result: GenerateResult, options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
   reportDiagnostics(result, quiet, io, c);
   if (!result.ok && result.stale.length === 0) return EXIT_INVALID;
   if (options.mode === "check") return reportCheck(result, options, quiet, io, c);
@@ -311,7 +310,7 @@ function reportDiagnostics(result: GenerateResult, quiet: boolean, io: CliIO, c:
   if (shown.length > 0) io.stderr.write(summarize(shown, c) + "\n");
 }
 
-function reportCheck(result: GenerateResult, options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): number {
+async function reportCheck(result: GenerateResult, options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
   if (result.stale.length === 0) {
     if (!quiet) io.stdout.write(`${c.green("✓")} ${result.files.length} generated file(s) up to date.\n`);
     return EXIT_OK;
@@ -319,6 +318,7 @@ function reportCheck(result: GenerateResult, options: GenerateOptions, quiet: bo
   io.stderr.write(`${c.red("Stale generated output")} (run \`${options.command ?? DEFAULT_COMMAND}\`):\n`);
   for (const file of result.stale) io.stderr.write(`  ${file.state.padEnd(7)} ${file.path}\n`);
   const changes = result.stale.map((file) => ({ path: file.path, before: file.current, after: file.expected }));
+  const { boundedDiff } = await import("./diff");
   io.stderr.write(`\nWhat ${options.command ?? DEFAULT_COMMAND} would change:\n${boundedDiff(changes)}`);
   return EXIT_INVALID;
 }
