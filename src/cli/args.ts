@@ -90,6 +90,7 @@ export function reportUsageError(message: string, command: string, io: Pick<CliI
 
 /** Bugs (not problems in the user's input) say so, with what a bug report needs. */
 export function reportInternalError(error: unknown, io: Pick<CliIO, "stderr" | "cwd">, c: Colors): number {
+  // A missing file no check caught is still one the user named: bad usage, not a bug.
   if (isFileNotFound(error)) {
     io.stderr.write(`${c.red("error")}: cannot read ${displayPath(error.path, io.cwd)}: no such file\n`);
     return EXIT_USAGE;
@@ -116,7 +117,7 @@ export function displayPath(path: string, cwd: string): string {
   return fromCwd.split("\\").join("/");
 }
 
-export function parseCommandLine<const O extends OptionsConfig>(argv: readonly string[], spec: CommandSpec<O>): CommandLine<O> {
+function parseCommandLine<const O extends OptionsConfig>(argv: readonly string[], spec: CommandSpec<O>): CommandLine<O> {
   const options = { ...spec.options, ...HELP_OPTION };
   const { tokens } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: false, tokens: true });
   for (const token of tokens) {

@@ -12,7 +12,7 @@ import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, readSourceText, sourceLines, s
 import { watchLoop } from "./watch";
 
 const DEFAULT_COMMAND = "npx model-registry generate";
-export const GENERATE_COMMANDS = ["generate", "validate", "check"] as const;
+const GENERATE_COMMANDS = ["generate", "validate", "check"] as const;
 type GenerateCommand = (typeof GENERATE_COMMANDS)[number];
 
 const OPTION_HELP = {
@@ -118,9 +118,10 @@ const RENAMED_FLAGS: Record<string, string> = {
 
 /**
  * `model-registry [generate|validate|check] [options]`. The command may stand anywhere among the flags
- * (`--quiet validate`), so it is parsed as the one positional argument.
+ * (`--quiet validate`), so it is parsed as the one positional argument; `otherCommands` are the rest of the
+ * CLI's, for "did you mean" when it is none of these.
  */
-export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors): Promise<number> {
+export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors, otherCommands: readonly string[]): Promise<number> {
   const spec = {
     name: "model-registry",
     usage: ({ positionals }: { positionals: readonly string[] }) => usageOf(positionals[0]),
@@ -136,7 +137,7 @@ export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors
     }
     let parsed: GenerateArgs;
     try {
-      parsed = generateArgs(line, io.cwd);
+      parsed = generateArgs(line, io.cwd, [...GENERATE_COMMANDS, ...otherCommands]);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       io.stderr.write(`${c.red("error")}: ${error.message}\n`);
@@ -219,9 +220,9 @@ interface GenerateArgs {
 }
 
 /** The run's options from flags and the project's config file; flags win. Throws UsageError or ConfigError. */
-function generateArgs(line: CommandLine<typeof OPTIONS>, cwd: string): GenerateArgs {
+function generateArgs(line: CommandLine<typeof OPTIONS>, cwd: string, allCommands: readonly string[]): GenerateArgs {
   const { values } = line;
-  const mode = modeOf(line);
+  const mode = modeOf(line, allCommands);
   if (values.format !== undefined && values.format !== "esm" && values.format !== "cjs") {
     throw new UsageError(`--format must be esm or cjs, got "${values.format}"`);
   }
@@ -255,21 +256,18 @@ function generateArgs(line: CommandLine<typeof OPTIONS>, cwd: string): GenerateA
   return { options, watch: values.watch === true, quiet: values.quiet === true };
 }
 
-function modeOf({ values, positionals }: CommandLine<typeof OPTIONS>): GenerateMode {
+function modeOf({ values, positionals }: CommandLine<typeof OPTIONS>, allCommands: readonly string[]): GenerateMode {
   const command = positionals[0] ?? "generate";
-  if (!(GENERATE_COMMANDS as readonly string[]).includes(command)) throw new UsageError(unknownCommandMessage(command));
+  if (!(GENERATE_COMMANDS as readonly string[]).includes(command)) throw new UsageError(unknownCommandMessage(command, allCommands));
   if (command === "validate" && values.check) throw new UsageError("--check cannot be combined with validate");
   const mode: GenerateMode = command === "validate" ? "validate" : command === "check" || values.check ? "check" : "write";
   if (values.watch && mode === "check") throw new UsageError("--watch cannot be combined with check; use generate --watch or validate --watch");
   return mode;
 }
 
-/** Every command main dispatches, so a typo of `audit` is answered with `audit`. */
-export const ALL_COMMANDS = [...GENERATE_COMMANDS, "init", "upgrade-schema", "audit", "usages"] as const;
-
-export function unknownCommandMessage(command: string): string {
-  const guess = closestMatch(command, ALL_COMMANDS);
-  return `unknown command "${command}"${guess ? `; did you mean \`${guess}\`?` : ""} (expected ${ALL_COMMANDS.slice(0, -1).join(", ")} or ${ALL_COMMANDS.at(-1)})`;
+function unknownCommandMessage(command: string, allCommands: readonly string[]): string {
+  const guess = closestMatch(command, allCommands);
+  return `unknown command "${command}"${guess ? `; did you mean \`${guess}\`?` : ""} (expected ${allCommands.slice(0, -1).join(", ")} or ${allCommands.at(-1)})`;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -23,7 +23,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const [first, ...rest] = argv;
   try {
     if (first !== undefined && Object.hasOwn(SUBCOMMANDS, first)) return await (await SUBCOMMANDS[first]!())(rest, io, c);
-    return await runGenerateCommand(argv, io, c);
+    return await runGenerateCommand(argv, io, c, Object.keys(SUBCOMMANDS));
   } catch (error) {
     return reportInternalError(error, io, c);
   }
