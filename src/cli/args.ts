@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { packageVersion } from "../io/paths";
+import { OutputWriteError, writeFilesAtomically, type OutputFile } from "../io/write";
 import { asOfProblem } from "../shared/dates";
 import { InternalError } from "../shared/diagnostics";
 import { closestMatch } from "../shared/suggest";
@@ -31,6 +32,9 @@ export interface CliIO {
 /** A mistake in the command line (exit 2). Thrown anywhere in a command run by `runCommand`. */
 export class UsageError extends Error {}
 
+/** Input that cannot be used, said in one line (exit 1): a config file, an audit source, a file to convert. */
+export class InputError extends Error {}
+
 type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
@@ -59,7 +63,8 @@ export interface CommandLine<O extends OptionsConfig> {
 /**
  * Parses `argv` for one command, answers --help with its usage, then runs it. A UsageError from the
  * parse or from the command itself is reported the same way for every command: the message, a pointer
- * to --help, exit 2. Anything else thrown is left to the caller (a bug: exit 3).
+ * to --help, exit 2; an InputError as the message, exit 1. Anything else thrown is left to the caller
+ * (a bug: exit 3).
  */
 export async function runCommand<const O extends OptionsConfig>(
   argv: readonly string[],
@@ -78,7 +83,9 @@ export async function runCommand<const O extends OptionsConfig>(
     return await run(line);
   } catch (error) {
     if (error instanceof UsageError) return reportUsageError(error.message, spec.name, io, c);
-    throw error;
+    if (!(error instanceof InputError)) throw error;
+    io.stderr.write(`${c.red("error")}: ${error.message}\n`);
+    return EXIT_INVALID;
   }
 }
 
@@ -174,6 +181,16 @@ export function requireExistingFile(path: string, cwd: string, what: string): st
   const absolute = resolve(cwd, path);
   if (!existsSync(absolute)) throw new UsageError(`cannot find ${path} (${what})`);
   return absolute;
+}
+
+/** Writes the files atomically; a write that fails (permissions, a full disk) is explained, exit 1, not a bug. */
+export function writeOrExplain(files: readonly OutputFile[]): void {
+  try {
+    writeFilesAtomically(files);
+  } catch (error) {
+    if (error instanceof OutputWriteError) throw new InputError(error.message);
+    throw error;
+  }
 }
 
 /** An `--as-of` value: a real calendar day, YYYY-MM-DD. */

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { auditRegistry, hasUnexplainedDifferences, loadAuditSource, parseSourceSpec, renderAuditJson, renderAuditTable, type SourceSpec } from "../audit";
-import type { RegistryModel } from "../audit/types";
+import type { AuditSource, RegistryModel } from "../audit/types";
 import { generate } from "../generator/generate";
 import { loadRegistryFile } from "../generator/input/load";
 import { nearestPackageDirectory } from "../io/paths";
 import { todayUtc } from "../shared/dates";
-import { checkedAsOf, EXIT_INVALID, EXIT_OK, requireExistingFile, runCommand, UsageError, type CliIO } from "./args";
+import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, UsageError, type CliIO } from "./args";
 import type { Colors } from "./colors";
 import { ConfigError } from "./config";
 import { formatDiagnostic, readSourceText, summarize } from "./report";
@@ -49,33 +49,32 @@ export function runAudit(argv: readonly string[], io: CliIO, c: Colors): Promise
   return runCommand(argv, io, c, SPEC, async ({ values }) => {
     const registryPath = values.registry === undefined ? resolve(io.cwd, DEFAULT_REGISTRY) : requireExistingFile(values.registry, io.cwd, "--registry");
     const asOf = checkedAsOf(values["as-of"] ?? todayUtc());
-    let specs: SourceSpec[];
-    try {
-      specs = values.source === undefined ? configuredSources(registryPath) : values.source.map((text) => sourceFromCommandLine(text, io.cwd));
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      io.stderr.write(`${c.red("error")}: ${error.message}\n`);
-      return EXIT_INVALID;
-    }
-    const validation = await generate({ cwd: io.cwd, registryPath, mode: "validate", asOf });
-    const errors = validation.diagnostics.filter((d) => d.severity === "error");
-    if (errors.length > 0) {
-      for (const diagnostic of errors) io.stderr.write(formatDiagnostic(diagnostic, readSourceText(resolve(io.cwd, diagnostic.file)), c) + "\n\n");
-      io.stderr.write(summarize(errors, c) + "\nThe registry must be valid before it can be audited.\n");
-      return EXIT_INVALID;
-    }
-    let sources;
-    try {
-      sources = specs.map(loadAuditSource);
-    } catch (error) {
-      io.stderr.write(`${c.red("error")}: cannot load a source: ${(error as Error).message}\n`);
-      return EXIT_INVALID;
-    }
+    const specs = values.source === undefined ? configuredSources(registryPath) : values.source.map((text) => sourceFromCommandLine(text, io.cwd));
+    if (!(await registryIsValid(registryPath, asOf, io, c))) return EXIT_INVALID;
+    const sources = specs.map(loadSource);
     const models = (loadRegistryFile(registryPath).data as { models: RegistryModel[] }).models;
     const report = auditRegistry(models, sources, { asOf });
     io.stdout.write(values.json ? renderAuditJson(report) : renderAuditTable(report));
     return values.strict && hasUnexplainedDifferences(report) ? EXIT_INVALID : EXIT_OK;
   });
+}
+
+/** Validated exactly as `validate` would; the errors are printed when it is not. */
+async function registryIsValid(registryPath: string, asOf: string, io: CliIO, c: Colors): Promise<boolean> {
+  const validation = await generate({ cwd: io.cwd, registryPath, mode: "validate", asOf });
+  const errors = validation.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length === 0) return true;
+  for (const diagnostic of errors) io.stderr.write(formatDiagnostic(diagnostic, readSourceText(resolve(io.cwd, diagnostic.file)), c) + "\n\n");
+  io.stderr.write(summarize(errors, c) + "\nThe registry must be valid before it can be audited.\n");
+  return false;
+}
+
+function loadSource(spec: SourceSpec): AuditSource {
+  try {
+    return loadAuditSource(spec);
+  } catch (error) {
+    throw new InputError(`cannot load a source: ${(error as Error).message}`);
+  }
 }
 
 const DEFAULT_REGISTRY = "models/model_registry.yaml";

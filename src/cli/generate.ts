@@ -7,7 +7,7 @@ import { bundledSchemaPath, nearestPackageDirectory, packageVersion } from "../i
 import { closestMatch } from "../shared/suggest";
 import { checkedAsOf, displayPath, EXIT_INVALID, EXIT_OK, requireExistingFile, runCommand, UsageError, type CliIO, type CommandLine } from "./args";
 import type { Colors } from "./colors";
-import { ConfigError, loadProjectConfig, type LoadedConfig } from "./config";
+import { loadProjectConfig, type LoadedConfig } from "./config";
 import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, readSourceText, sourceLines, summarize } from "./report";
 import { watchLoop } from "./watch";
 
@@ -135,14 +135,7 @@ export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors
       io.stdout.write(packageVersion() + "\n");
       return EXIT_OK;
     }
-    let parsed: GenerateArgs;
-    try {
-      parsed = generateArgs(line, io.cwd, [...GENERATE_COMMANDS, ...otherCommands]);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      io.stderr.write(`${c.red("error")}: ${error.message}\n`);
-      return EXIT_INVALID;
-    }
+    const parsed = generateArgs(line, io.cwd, [...GENERATE_COMMANDS, ...otherCommands]);
     const options: GenerateOptions = { ...parsed.options, cwd: io.cwd, ...(io.signal ? { signal: io.signal } : {}) };
     if (parsed.watch) return watchAndReport(options, parsed.quiet, io, c);
     const code = await generateAndReport(options, parsed.quiet, io, c);
@@ -219,7 +212,7 @@ interface GenerateArgs {
   quiet: boolean;
 }
 
-/** The run's options from flags and the project's config file; flags win. Throws UsageError or ConfigError. */
+/** The run's options from flags and the project's config file; flags win. Throws UsageError or ConfigError (an InputError). */
 function generateArgs(line: CommandLine<typeof OPTIONS>, cwd: string, allCommands: readonly string[]): GenerateArgs {
   const { values } = line;
   const mode = modeOf(line, allCommands);

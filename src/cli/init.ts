@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Document, isScalar, parse, visit } from "yaml";
 import { bundledSchemaPath, nearestPackageDirectory, packageRoot } from "../io/paths";
-import { OutputWriteError, writeFilesAtomically, type OutputFile } from "../io/write";
+import type { OutputFile } from "../io/write";
 import type { Colors } from "./colors";
 import { CONFIG_FILE_NAME } from "./config";
-import { EXIT_INVALID, EXIT_OK, runCommand, type CliIO } from "./args";
+import { EXIT_INVALID, EXIT_OK, runCommand, writeOrExplain, type CliIO } from "./args";
 
 const USAGE = `Usage: model-registry init [--force]
 
@@ -47,13 +47,7 @@ function initProject(force: boolean, io: CliIO, c: Colors): number {
     { path: configPath, contents: JSON.stringify({ registry: "models/model_registry.yaml", outDir: "src/generated", command: "npm run generate" }, null, 2) + "\n" },
     { path: join(projectDir, "package.json"), contents: withGenerateScript(join(projectDir, "package.json"), projectDir) },
   ];
-  try {
-    writeFilesAtomically(files);
-  } catch (error) {
-    if (!(error instanceof OutputWriteError)) throw error;
-    io.stderr.write(`${c.red("error")}: ${error.message}\n`);
-    return EXIT_INVALID;
-  }
+  writeOrExplain(files);
   for (const file of files) io.stdout.write(`${c.green("✓")} wrote ${relative(io.cwd, file.path) || file.path}\n`);
   io.stdout.write(
     [

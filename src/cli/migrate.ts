@@ -8,8 +8,8 @@ import { entriesToYaml } from "../migrate/yaml-out";
 import { isIsoDate } from "../shared/dates";
 import type { ModelEntry } from "../shared/registry-file";
 import {
-  EXIT_INVALID,
   EXIT_OK,
+  InputError,
   reportInternalError,
   requireExistingFile,
   runCommand,
@@ -81,12 +81,10 @@ export function runMigrate(argv: readonly string[], io: CliIO): Promise<number> 
   const spec = { name: "npm run migrate --", usage: MIGRATE_USAGE, options: MIGRATE_OPTIONS, positionals: INPUT, paths: PATHS } as const;
   return runBin(argv, io, spec, (line) => {
     const args = commonArgs(line, io.cwd);
-    return convertAndEmit(args, io, () => {
-      // The legacy registry is dated November 2025; its figures were "verified" then, not today.
-      const verified = args.verified ?? dateInName(args.input) ?? "2025-11-01";
-      const { entries, report } = convertLegacyMarkdown(readFileSync(args.input, "utf8"), verified);
-      return { entries, report, title: `migrate ${args.shownInput}` };
-    });
+    // The legacy registry is dated November 2025; its figures were "verified" then, not today.
+    const verified = args.verified ?? dateInName(args.input) ?? "2025-11-01";
+    const { entries, report } = convertLegacyMarkdown(readFileSync(args.input, "utf8"), verified);
+    return emit({ entries, report, title: `migrate ${args.shownInput}` }, args, io);
   });
 }
 
@@ -96,12 +94,10 @@ export function runImportLitellm(argv: readonly string[], io: CliIO): Promise<nu
   return runBin(argv, io, spec, (line) => {
     const args = commonArgs(line, io.cwd);
     const providers = line.values.provider?.split(",").map((p) => p.trim()).filter(Boolean);
-    return convertAndEmit(args, io, () => {
-      const verified = args.verified ?? dateInName(args.input);
-      if (verified === undefined) throw new InputError("no date in the file name; pass --verified YYYY-MM-DD (the snapshot's date)");
-      const { entries, report } = convertLiteLlm(readJson(args.input, args.shownInput), { verified, ...(providers ? { providers } : {}) });
-      return { entries, report, title: `import:litellm ${args.shownInput}` };
-    });
+    const verified = args.verified ?? dateInName(args.input);
+    if (verified === undefined) throw new InputError("no date in the file name; pass --verified YYYY-MM-DD (the snapshot's date)");
+    const { entries, report } = convertLiteLlm(readJson(args.input, args.shownInput), { verified, ...(providers ? { providers } : {}) });
+    return emit({ entries, report, title: `import:litellm ${args.shownInput}` }, args, io);
   });
 }
 
@@ -116,38 +112,24 @@ function commonArgs({ values, positionals }: CommandLine<typeof MIGRATE_OPTIONS>
   if (values.verified !== undefined && !isIsoDate(values.verified)) {
     throw new UsageError(`--verified must be a real date in YYYY-MM-DD form, got ${JSON.stringify(values.verified)}`);
   }
+  const out = values.out === undefined ? undefined : resolve(cwd, values.out);
+  if (out !== undefined && existsSync(out)) {
+    throw new InputError(`${out} already exists; refusing to overwrite it (write to a new file, or use --merge to add only new IDs)`);
+  }
   return {
     input: requireExistingFile(shownInput, cwd, "the input file"),
     shownInput,
-    ...(values.out !== undefined ? { out: resolve(cwd, values.out) } : {}),
+    ...(out !== undefined ? { out } : {}),
     ...(values.merge !== undefined ? { merge: requireExistingFile(values.merge, cwd, "--merge") } : {}),
     ...(values.verified !== undefined ? { verified: values.verified } : {}),
   };
 }
-
-/** The input's content cannot be converted (exit 1). */
-class InputError extends Error {}
 
 function readJson(path: string, shown: string): unknown {
   try {
     return JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
     throw new InputError(`${shown} is not valid JSON: ${(error as Error).message}`);
-  }
-}
-
-function convertAndEmit(args: CommonArgs, io: CliIO, convert: () => Conversion): number {
-  if (args.out !== undefined && existsSync(args.out)) {
-    io.stderr.write(`error: ${args.out} already exists; refusing to overwrite it (write to a new file, or use --merge to add only new IDs)\n`);
-    return EXIT_INVALID;
-  }
-  try {
-    emit(convert(), args, io);
-    return EXIT_OK;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.stderr.write(`error: ${error.message}\n`);
-    return EXIT_INVALID;
   }
 }
 
@@ -170,7 +152,7 @@ function knownIds(registryFile: string): Set<string> {
   return ids;
 }
 
-function emit({ entries, report, title }: Conversion, args: CommonArgs, io: CliIO): void {
+function emit({ entries, report, title }: Conversion, args: CommonArgs, io: CliIO): number {
   let output = entries;
   if (args.merge !== undefined) {
     const known = knownIds(args.merge);
@@ -186,4 +168,5 @@ function emit({ entries, report, title }: Conversion, args: CommonArgs, io: CliI
     io.stdout.write(yaml);
   }
   io.stderr.write(formatReport(report, title));
+  return EXIT_OK;
 }

@@ -1,8 +1,7 @@
 import { resolve } from "node:path";
 import { readRegularFile } from "../io/read-input";
-import { OutputWriteError, writeFilesAtomically } from "../io/write";
 import { CURRENT_FORMAT_VERSION, upgradeRegistryText } from "../migrate/upgrade-schema";
-import { EXIT_INVALID, EXIT_OK, requireExistingFile, runCommand, type CliIO } from "./args";
+import { EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, writeOrExplain, type CliIO } from "./args";
 import type { Colors } from "./colors";
 
 export const UPGRADE_USAGE = `Usage: model-registry upgrade-schema [file] [options]
@@ -39,10 +38,7 @@ function upgradeFile(named: string | undefined, dryRun: boolean, io: CliIO, c: C
   const path = named === undefined ? resolve(io.cwd, shown) : requireExistingFile(named, io.cwd, "the registry to upgrade");
   // Regular files only, size-capped: a FIFO or device named here would otherwise block the command for ever.
   const read = readRegularFile(path);
-  if (!read.ok) {
-    io.stderr.write(`${c.red("error")}: cannot read ${shown}: ${read.reason}\n`);
-    return EXIT_INVALID;
-  }
+  if (!read.ok) throw new InputError(`cannot read ${shown}: ${read.reason}`);
   const outcome = upgradeRegistryText(read.bytes.toString("utf8"));
   if (outcome.kind === "failed") {
     io.stderr.write(`${shown}:1:1 - ${c.red("error")} upgrade/failed: ${outcome.message}\n`);
@@ -56,13 +52,7 @@ function upgradeFile(named: string | undefined, dryRun: boolean, io: CliIO, c: C
     io.stdout.write(outcome.text);
     return EXIT_OK;
   }
-  try {
-    writeFilesAtomically([{ path, contents: outcome.text }]);
-  } catch (error) {
-    if (!(error instanceof OutputWriteError)) throw error;
-    io.stderr.write(`${c.red("error")}: ${error.message}\n`);
-    return EXIT_INVALID;
-  }
+  writeOrExplain([{ path, contents: outcome.text }]);
   io.stdout.write(
     `${c.green("✓")} upgraded ${shown} to format version ${CURRENT_FORMAT_VERSION} (${outcome.models} models).\n` +
       `  Review the new fields: capabilities.input lists only text and image (v1 knew no other modality), and\n` +

@@ -7,7 +7,7 @@ import { formatTextReport, location, plural, reportPath } from "../usages/report
 import { formatJsonReport } from "../usages/report-json";
 import { formatSarifReport } from "../usages/report-sarif";
 import { runUsages, usesOverGate, type UsagesOptions, type UsagesOutcome } from "../usages/scan";
-import { checkedAsOf, EXIT_INVALID, EXIT_OK, requireExistingFile, runCommand, UsageError, type CliIO, type CommandLine } from "./args";
+import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, UsageError, type CliIO, type CommandLine } from "./args";
 import type { Colors } from "./colors";
 import { unifiedDiff } from "./diff";
 
@@ -76,9 +76,8 @@ export function runUsagesCommand(argv: readonly string[], io: CliIO, c: Colors):
       return gate(outcome, args, io, c);
     } catch (error) {
       if (error instanceof ProjectInputError) throw new UsageError(error.message);
-      if (!(error instanceof RegistryInputError || error instanceof OutputWriteError)) throw error;
-      io.stderr.write(`${c.red("error")}: ${error.message}\n`);
-      return EXIT_INVALID;
+      if (error instanceof RegistryInputError || error instanceof OutputWriteError) throw new InputError(error.message);
+      throw error;
     }
   });
 }
