@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BASE_ARGS, cli, compile, CONFIG_FILES, expected, EXPECTED, listFiles, PROJECT, projectCopy, REPO_ROOT } from "./helpers";
+import { BASE_ARGS, cli, compile, CONFIG_FILES, expected, EXPECTED, listFiles, PROJECT, projectCopy } from "./helpers";
 
 describe("model-registry usages on the fixture project", () => {
   it("reports every use, grouped by urgency, exactly", async () => {
