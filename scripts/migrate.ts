@@ -1,6 +1,5 @@
-import { runMigrate } from "../src/migrate/cli";
+import { runMigrate } from "../src/cli/migrate";
 
-process.exitCode = runMigrate(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+void runMigrate(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then((code) => {
+  process.exitCode = code;
 });

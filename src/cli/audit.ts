@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { auditRegistry, hasUnexplainedDifferences, loadAuditSource, parseSourceSpec, renderAuditJson, renderAuditTable, type SourceSpec } from "../audit";
-import type { RegistryModel } from "../audit/types";
+import type { AuditSource, RegistryModel } from "../audit/types";
 import { generate } from "../generator/generate";
 import { loadRegistryFile } from "../generator/input/load";
 import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory } from "../io/paths";
-import { asOfProblem, todayUtc } from "../shared/dates";
+import { todayUtc } from "../shared/dates";
+import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, UsageError, type CliIO } from "./args";
 import type { Colors } from "./colors";
+import { ConfigError } from "./config";
 import { formatDiagnostic, readSourceText, summarize } from "./report";
 
 export const AUDIT_USAGE = `Usage: model-registry audit [options]
@@ -30,92 +31,70 @@ Options:
   --strict            exit 1 when any difference is unexplained
   --help              show this help
 
-Exit codes: 0 ok, 1 invalid registry or (with --strict) unexplained differences, 2 bad usage.`;
+Exit codes: 0 ok, 1 invalid registry, a source that cannot be read, or (with --strict) unexplained
+differences, 2 bad usage (unknown flag, bad value, a file named here that does not exist), 3 internal error.`;
 
-export interface AuditIO {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  cwd: string;
-}
+const OPTIONS = {
+  registry: { type: "string" },
+  source: { type: "string", multiple: true },
+  "as-of": { type: "string" },
+  json: { type: "boolean" },
+  strict: { type: "boolean" },
+} as const;
 
-class AuditUsageError extends Error {}
+const SPEC = { name: "model-registry audit", usage: AUDIT_USAGE, options: OPTIONS, paths: ["registry"] } as const;
 
 /** `model-registry audit`: resolves with the exit code. */
-export async function runAudit(argv: readonly string[], io: AuditIO, c: Colors): Promise<number> {
-  let options: AuditOptions;
-  try {
-    options = parseAuditArgs(argv, io.cwd);
-  } catch (error) {
-    if (!(error instanceof AuditUsageError)) throw error;
-    io.stderr.write(`${c.red("error")}: ${error.message}\nRun \`model-registry audit --help\` for usage.\n`);
-    return 2;
-  }
-  if (options.help) {
-    io.stdout.write(AUDIT_USAGE + "\n");
-    return 0;
-  }
-  const validation = await generate({ cwd: io.cwd, registryPath: options.registryPath, mode: "validate", asOf: options.asOf });
+export function runAudit(argv: readonly string[], io: CliIO, c: Colors): Promise<number> {
+  return runCommand(argv, io, c, SPEC, async ({ values }) => {
+    const registryPath = values.registry === undefined ? resolve(io.cwd, DEFAULT_REGISTRY_PATH) : requireExistingFile(values.registry, io.cwd, "--registry");
+    const asOf = checkedAsOf(values["as-of"] ?? todayUtc());
+    const specs = values.source === undefined ? configuredSources(registryPath) : values.source.map((text) => sourceFromCommandLine(text, io.cwd));
+    if (!(await registryIsValid(registryPath, asOf, io, c))) return EXIT_INVALID;
+    const sources = specs.map(loadSource);
+    const models = (loadRegistryFile(registryPath).data as { models: RegistryModel[] }).models;
+    const report = auditRegistry(models, sources, { asOf });
+    io.stdout.write(values.json ? renderAuditJson(report) : renderAuditTable(report));
+    return values.strict && hasUnexplainedDifferences(report) ? EXIT_INVALID : EXIT_OK;
+  });
+}
+
+/** Validated exactly as `validate` would; the errors are printed when it is not. */
+async function registryIsValid(registryPath: string, asOf: string, io: CliIO, c: Colors): Promise<boolean> {
+  const validation = await generate({ cwd: io.cwd, registryPath, mode: "validate", asOf });
   const errors = validation.diagnostics.filter((d) => d.severity === "error");
-  if (errors.length > 0) {
-    for (const diagnostic of errors) io.stderr.write(formatDiagnostic(diagnostic, readSourceText(resolve(io.cwd, diagnostic.file)), c) + "\n\n");
-    io.stderr.write(summarize(errors, c) + "\nThe registry must be valid before it can be audited.\n");
-    return 1;
-  }
-  let sources;
-  try {
-    sources = options.sources.map(loadAuditSource);
-  } catch (error) {
-    io.stderr.write(`${c.red("error")}: cannot load a source: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const models = (loadRegistryFile(options.registryPath).data as { models: RegistryModel[] }).models;
-  const report = auditRegistry(models, sources, { asOf: options.asOf });
-  io.stdout.write(options.json ? renderAuditJson(report) : renderAuditTable(report));
-  return options.strict && hasUnexplainedDifferences(report) ? 1 : 0;
+  if (errors.length === 0) return true;
+  for (const diagnostic of errors) io.stderr.write(formatDiagnostic(diagnostic, readSourceText(resolve(io.cwd, diagnostic.file)), c) + "\n\n");
+  io.stderr.write(summarize(errors, c) + "\nThe registry must be valid before it can be audited.\n");
+  return false;
 }
 
-interface AuditOptions {
-  registryPath: string;
-  sources: SourceSpec[];
-  asOf: string;
-  json: boolean;
-  strict: boolean;
-  help: boolean;
+function loadSource(spec: SourceSpec): AuditSource {
+  try {
+    return loadAuditSource(spec);
+  } catch (error) {
+    throw new InputError(`cannot load a source: ${(error as Error).message}`);
+  }
 }
 
-function parseAuditArgs(argv: readonly string[], cwd: string): AuditOptions {
-  let parsed;
+
+/** A `--source` value: its name checked, its path (relative to the working directory) required to exist. */
+function sourceFromCommandLine(text: string, cwd: string): SourceSpec {
+  let spec: SourceSpec;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      options: {
-        registry: { type: "string" },
-        source: { type: "string", multiple: true },
-        "as-of": { type: "string" },
-        json: { type: "boolean" },
-        strict: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    spec = parseSourceSpec(text);
   } catch (error) {
-    throw new AuditUsageError((error as Error).message.split("\n")[0] ?? String(error));
+    throw new UsageError((error as Error).message);
   }
-  const { values } = parsed;
-  const registryPath = resolve(cwd, values.registry ?? DEFAULT_REGISTRY_PATH);
-  const asOf = values["as-of"] ?? todayUtc();
-  const asOfError = asOfProblem(asOf);
-  if (asOfError !== undefined) throw new AuditUsageError(asOfError);
-  const help = values.help === true;
-  let sources: SourceSpec[] = [];
-  if (!help) {
-    try {
-      sources = values.source === undefined ? configuredSources(registryPath) : values.source.map((spec) => parseSourceSpec(spec));
-    } catch (error) {
-      throw new AuditUsageError((error as Error).message);
-    }
+  return spec.path === undefined ? spec : { ...spec, path: requireExistingFile(spec.path, cwd, `--source ${spec.name}`) };
+}
+
+function configuredSpec(text: string, directory: string): SourceSpec {
+  try {
+    return parseSourceSpec(text);
+  } catch (error) {
+    throw new ConfigError(`${join(directory, "package.json")} (modelRegistry.audit.sources): ${(error as Error).message}`);
   }
-  return { registryPath, sources, asOf, json: values.json === true, strict: values.strict === true, help };
 }
 
 /** `modelRegistry.audit.sources` of the nearest package.json above the registry, paths relative to it. */
@@ -127,9 +106,9 @@ function configuredSources(registryPath: string): SourceSpec[] {
   const specs = manifest?.modelRegistry?.audit?.sources;
   if (Array.isArray(specs) && specs.length > 0 && specs.every((s) => typeof s === "string")) {
     return specs.map((text: string) => {
-      const spec = parseSourceSpec(text);
+      const spec = configuredSpec(text, directory!);
       return spec.path === undefined ? spec : { ...spec, path: resolve(directory!, spec.path) };
     });
   }
-  throw new Error('no source to compare with: name one with --source, or list them in package.json under "modelRegistry": { "audit": { "sources": [...] } }');
+  throw new UsageError('no source to compare with: name one with --source, or list them in package.json under "modelRegistry": { "audit": { "sources": [...] } }');
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { nearestPackageDirectory } from "../io/paths";
+import { InputError } from "./args";
 
 /** The file a project may keep its settings in; the same object can sit under `modelRegistry` in package.json. */
 export const CONFIG_FILE_NAME = "model-registry.config.json";
@@ -31,7 +32,8 @@ export interface LoadedConfig {
   source: string | undefined;
 }
 
-export class ConfigError extends Error {}
+/** A config file that cannot be read or holds a wrong setting: invalid input (exit 1), not bad usage. */
+export class ConfigError extends InputError {}
 
 const FIELDS: Record<keyof ProjectConfig, (value: unknown) => boolean> = {
   registry: isNonEmptyString,

@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseArgs } from "node:util";
 import { Document, parse } from "yaml";
 import { quoteDates } from "../migrate/yaml-out";
 import { bundledSchemaPath, nearestPackageDirectory, packageRoot } from "../io/paths";
-import { OutputWriteError, writeFilesAtomically, type OutputFile } from "../io/write";
+import type { OutputFile } from "../io/write";
 import type { Colors } from "./colors";
 import { CONFIG_FILE_NAME } from "./config";
-import type { CliIO } from "./main";
+import { EXIT_INVALID, EXIT_OK, runCommand, writeOrExplain, type CliIO } from "./args";
 
 const USAGE = `Usage: model-registry init [--force]
 
@@ -21,45 +20,34 @@ Options:
   --force    overwrite files that exist (package.json is always edited, never replaced)
   --help     show this help
 
-Exit codes: 0 written, 1 a file exists (nothing written), 2 bad usage.`;
+Exit codes: 0 written, 1 a file exists or cannot be written (nothing written), 2 bad usage, 3 internal error.`;
 
 /** The starter's models: current models of two providers, copied with their figures and sources. */
 const STARTER_MODELS = ["gpt-6.2-sol", "gpt-6-luna", "claude-sonnet-5-5", "claude-haiku-5-5"];
 
-export async function runInit(argv: readonly string[], io: CliIO, c: Colors): Promise<number> {
-  let values: { force?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } } }));
-  } catch (error) {
-    io.stderr.write(`${c.red("error")}: ${(error as Error).message.split("\n")[0]}\nRun \`model-registry init --help\` for usage.\n`);
-    return 2;
-  }
-  if (values.help) {
-    io.stdout.write(USAGE + "\n");
-    return 0;
-  }
+const SPEC = { name: "model-registry init", usage: USAGE, options: { force: { type: "boolean" } } } as const;
+
+export function runInit(argv: readonly string[], io: CliIO, c: Colors): Promise<number> {
+  return runCommand(argv, io, c, SPEC, ({ values }) => initProject(values.force === true, io, c));
+}
+
+function initProject(force: boolean, io: CliIO, c: Colors): number {
   const projectDir = nearestPackageDirectory(io.cwd) ?? io.cwd;
   const registryPath = join(projectDir, "models", "model_registry.yaml");
   const configPath = join(projectDir, CONFIG_FILE_NAME);
   const existing = [registryPath, configPath].filter((path) => existsSync(path));
-  if (existing.length > 0 && values.force !== true) {
+  if (existing.length > 0 && !force) {
     io.stderr.write(
       `${c.red("error")}: ${existing.map((path) => relative(io.cwd, path) || path).join(" and ")} already exist; nothing was written (use --force to overwrite)\n`,
     );
-    return 1;
+    return EXIT_INVALID;
   }
   const files: OutputFile[] = [
     { path: registryPath, contents: starterRegistry(registryPath, projectDir) },
     { path: configPath, contents: JSON.stringify({ registry: "models/model_registry.yaml", outDir: "src/generated", command: "npm run generate" }, null, 2) + "\n" },
     { path: join(projectDir, "package.json"), contents: withGenerateScript(join(projectDir, "package.json"), projectDir) },
   ];
-  try {
-    writeFilesAtomically(files);
-  } catch (error) {
-    if (!(error instanceof OutputWriteError)) throw error;
-    io.stderr.write(`${c.red("error")}: ${error.message}\n`);
-    return 1;
-  }
+  writeOrExplain(files);
   for (const file of files) io.stdout.write(`${c.green("✓")} wrote ${relative(io.cwd, file.path) || file.path}\n`);
   io.stdout.write(
     [
@@ -71,7 +59,7 @@ export async function runInit(argv: readonly string[], io: CliIO, c: Colors): Pr
       "",
     ].join("\n"),
   );
-  return 0;
+  return EXIT_OK;
 }
 
 function starterRegistry(registryPath: string, projectDir: string): string {

@@ -1,8 +1,7 @@
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { readRegularFile } from "../io/read-input";
-import { OutputWriteError, writeFilesAtomically } from "../io/write";
 import { CURRENT_FORMAT_VERSION, upgradeRegistryText } from "../migrate/upgrade-schema";
+import { EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, writeOrExplain, type CliIO } from "./args";
 import type { Colors } from "./colors";
 
 export const UPGRADE_USAGE = `Usage: model-registry upgrade-schema [file] [options]
@@ -19,68 +18,45 @@ Options:
   --dry-run    print the upgraded file to stdout instead of writing it
   --help       show this help
 
-Exit codes: 0 upgraded or already current, 1 the file cannot be upgraded, 2 bad usage.`;
+Exit codes: 0 upgraded or already current, 1 the file cannot be read, upgraded or written, 2 bad usage
+(unknown flag, more than one file, a file named here that does not exist), 3 internal error.`;
 
-export interface UpgradeIO {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  cwd: string;
-}
+const SPEC = {
+  name: "model-registry upgrade-schema",
+  usage: UPGRADE_USAGE,
+  options: { "dry-run": { type: "boolean" } },
+  positionals: { max: 1, name: "file" },
+} as const;
 
 /** `model-registry upgrade-schema`: resolves with the exit code. */
-export function runUpgradeSchema(argv: readonly string[], io: UpgradeIO, c: Colors): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { "dry-run": { type: "boolean" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    io.stderr.write(`${c.red("error")}: ${(error as Error).message.split("\n")[0]}\nRun \`model-registry upgrade-schema --help\` for usage.\n`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    io.stdout.write(UPGRADE_USAGE + "\n");
-    return 0;
-  }
-  if (parsed.positionals.length > 1) {
-    io.stderr.write(`${c.red("error")}: unexpected argument "${parsed.positionals[1]}"; upgrade-schema takes one file\n`);
-    return 2;
-  }
-  const shown = parsed.positionals[0] ?? "models/model_registry.yaml";
-  const path = resolve(io.cwd, shown);
+export function runUpgradeSchema(argv: readonly string[], io: CliIO, c: Colors): Promise<number> {
+  return runCommand(argv, io, c, SPEC, ({ values, positionals }) => upgradeFile(positionals[0], values["dry-run"] === true, io, c));
+}
+
+function upgradeFile(named: string | undefined, dryRun: boolean, io: CliIO, c: Colors): number {
+  const shown = named ?? "models/model_registry.yaml";
+  const path = named === undefined ? resolve(io.cwd, shown) : requireExistingFile(named, io.cwd, "the registry to upgrade");
   // Regular files only, size-capped: a FIFO or device named here would otherwise block the command for ever.
   const read = readRegularFile(path);
-  if (!read.ok) {
-    io.stderr.write(`${c.red("error")}: cannot read ${shown}: ${read.reason}\n`);
-    return 2;
-  }
+  if (!read.ok) throw new InputError(`cannot read ${shown}: ${read.reason}`);
   const outcome = upgradeRegistryText(read.bytes.toString("utf8"));
   if (outcome.kind === "failed") {
     io.stderr.write(`${shown}:1:1 - ${c.red("error")} upgrade/failed: ${outcome.message}\n`);
-    return 1;
+    return EXIT_INVALID;
   }
   if (outcome.kind === "already-current") {
     io.stdout.write(`${c.green("✓")} ${shown} is already format version ${CURRENT_FORMAT_VERSION}; nothing to do.\n`);
-    return 0;
+    return EXIT_OK;
   }
-  if (parsed.values["dry-run"]) {
+  if (dryRun) {
     io.stdout.write(outcome.text);
-    return 0;
+    return EXIT_OK;
   }
-  try {
-    writeFilesAtomically([{ path, contents: outcome.text }]);
-  } catch (error) {
-    if (!(error instanceof OutputWriteError)) throw error;
-    io.stderr.write(`${c.red("error")}: ${error.message}\n`);
-    return 1;
-  }
+  writeOrExplain([{ path, contents: outcome.text }]);
   io.stdout.write(
     `${c.green("✓")} upgraded ${shown} to format version ${CURRENT_FORMAT_VERSION} (${outcome.models} models).\n` +
       `  Review the new fields: capabilities.input lists only text and image (v1 knew no other modality), and\n` +
       `  structured_output, reasoning, max_input_tokens and price schedules are left for you to add where they apply.\n`,
   );
-  return 0;
+  return EXIT_OK;
 }

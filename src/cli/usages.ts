@@ -1,15 +1,15 @@
-import { parseArgs } from "node:util";
-import { createTwoFilesPatch } from "diff";
 import { packageVersion } from "../io/paths";
 import { OutputWriteError } from "../io/write";
-import { asOfProblem, todayUtc } from "../shared/dates";
+import { todayUtc } from "../shared/dates";
 import { ProjectInputError } from "../usages/project";
 import { RegistryInputError } from "../usages/registry";
 import { formatTextReport, location, plural, reportPath } from "../usages/report";
 import { formatJsonReport } from "../usages/report-json";
 import { formatSarifReport } from "../usages/report-sarif";
 import { runUsages, usesOverGate, type UsagesOptions, type UsagesOutcome } from "../usages/scan";
+import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, UsageError, type CliIO, type CommandLine } from "./args";
 import type { Colors } from "./colors";
+import { unifiedDiff } from "./diff";
 
 export const USAGES_USAGE = `Usage: model-registry usages [files or globs…] [options]
 
@@ -35,13 +35,8 @@ Options:
   --dry-run              with --fix: print a unified diff instead of writing files
   --help                 show this help
 
-Exit codes: 0 ok, 1 a used model is within --fail-within, 2 bad usage, 3 internal error.`;
-
-export interface UsagesIO {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  cwd: string;
-}
+Exit codes: 0 ok, 1 a used model is within --fail-within, an invalid registry or a file that cannot be
+written, 2 bad usage (unknown flag, bad value, a project or file named here that does not exist), 3 internal error.`;
 
 type Format = "text" | "json" | "sarif";
 
@@ -49,58 +44,6 @@ interface UsagesArgs {
   options: UsagesOptions;
   format: Format;
   failWithin?: number;
-  help: boolean;
-}
-
-class UsagesUsageError extends Error {}
-
-/** `model-registry usages`: resolves with the exit code. */
-export function runUsagesCommand(argv: readonly string[], io: UsagesIO, c: Colors): number {
-  let args: UsagesArgs;
-  try {
-    args = parseUsagesArgs(argv, io.cwd);
-  } catch (error) {
-    if (!(error instanceof UsagesUsageError)) throw error;
-    return usageError(error.message, io, c);
-  }
-  if (args.help) {
-    io.stdout.write(USAGES_USAGE + "\n");
-    return 0;
-  }
-  try {
-    const outcome = runUsages(args.options);
-    io.stdout.write(formatOutcome(outcome, args));
-    return gate(outcome, args, io, c);
-  } catch (error) {
-    if (error instanceof ProjectInputError || error instanceof RegistryInputError) return usageError(error.message, io, c);
-    if (error instanceof OutputWriteError) return usageError(error.message, io, c);
-    return internalError(error, io, c);
-  }
-}
-
-function formatOutcome(outcome: UsagesOutcome, args: UsagesArgs): string {
-  if (args.format === "json") return formatJsonReport(outcome.report);
-  if (args.format === "sarif") return formatSarifReport(outcome.report, packageVersion());
-  const diff = args.options.dryRun ? unifiedDiff(outcome, args.options.cwd) : "";
-  return formatTextReport(outcome.report) + (diff === "" ? "" : "\n" + diff);
-}
-
-export function unifiedDiff(outcome: UsagesOutcome, cwd: string): string {
-  return outcome.changes
-    .map((change) => {
-      const path = reportPath(change.path, cwd);
-      return createTwoFilesPatch(`a/${path}`, `b/${path}`, change.before, change.after, undefined, undefined, { context: 3 }).replace(/^=+\n/, "");
-    })
-    .join("");
-}
-
-function gate(outcome: UsagesOutcome, args: UsagesArgs, io: UsagesIO, c: Colors): number {
-  if (args.failWithin === undefined) return 0;
-  const over = usesOverGate(outcome, args.failWithin);
-  if (over.length === 0) return 0;
-  io.stderr.write(`${c.red("error")}: ${plural(over.length, "use")} of a model that shuts down within ${plural(args.failWithin, "day")} (or already has):\n`);
-  for (const use of over) io.stderr.write(`  ${location(use, io.cwd)}  ${use.modelId} (${use.shutdownDate})\n`);
-  return 1;
 }
 
 const OPTIONS = {
@@ -113,21 +56,56 @@ const OPTIONS = {
   "fail-within": { type: "string" },
   fix: { type: "boolean" },
   "dry-run": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
-function parseUsagesArgs(argv: readonly string[], cwd: string): UsagesArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
-  } catch (error) {
-    throw new UsagesUsageError((error as Error).message.split("\n")[0] ?? String(error));
-  }
-  const { values, positionals } = parsed;
-  const asOf = values["as-of"] ?? todayUtc();
-  const asOfError = asOfProblem(asOf);
-  if (asOfError !== undefined) throw new UsagesUsageError(asOfError);
-  if (values["dry-run"] && !values.fix) throw new UsagesUsageError("--dry-run only makes sense with --fix");
+const SPEC = {
+  name: "model-registry usages",
+  usage: USAGES_USAGE,
+  options: OPTIONS,
+  positionals: { max: Infinity, name: "file" },
+  paths: ["project", "registry", "module"],
+} as const;
+
+/** `model-registry usages`: resolves with the exit code. */
+export function runUsagesCommand(argv: readonly string[], io: CliIO, c: Colors): Promise<number> {
+  return runCommand(argv, io, c, SPEC, (line) => {
+    const args = usagesArgs(line, io.cwd);
+    try {
+      const outcome = runUsages(args.options);
+      io.stdout.write(formatOutcome(outcome, args));
+      return gate(outcome, args, io, c);
+    } catch (error) {
+      if (error instanceof ProjectInputError) throw new UsageError(error.message);
+      if (error instanceof RegistryInputError || error instanceof OutputWriteError) throw new InputError(error.message);
+      throw error;
+    }
+  });
+}
+
+function formatOutcome(outcome: UsagesOutcome, args: UsagesArgs): string {
+  if (args.format === "json") return formatJsonReport(outcome.report);
+  if (args.format === "sarif") return formatSarifReport(outcome.report, packageVersion());
+  const diff = args.options.dryRun ? fixDiff(outcome, args.options.cwd) : "";
+  return formatTextReport(outcome.report) + (diff === "" ? "" : "\n" + diff);
+}
+
+function fixDiff(outcome: UsagesOutcome, cwd: string): string {
+  return outcome.changes.map((change) => unifiedDiff({ ...change, path: reportPath(change.path, cwd) })).join("");
+}
+
+function gate(outcome: UsagesOutcome, args: UsagesArgs, io: CliIO, c: Colors): number {
+  if (args.failWithin === undefined) return EXIT_OK;
+  const over = usesOverGate(outcome, args.failWithin);
+  if (over.length === 0) return EXIT_OK;
+  io.stderr.write(`${c.red("error")}: ${plural(over.length, "use")} of a model that shuts down within ${plural(args.failWithin, "day")} (or already has):\n`);
+  for (const use of over) io.stderr.write(`  ${location(use, io.cwd)}  ${use.modelId} (${use.shutdownDate})\n`);
+  return EXIT_INVALID;
+}
+
+function usagesArgs({ values, positionals }: CommandLine<typeof OPTIONS>, cwd: string): UsagesArgs {
+  const asOf = checkedAsOf(values["as-of"] ?? todayUtc());
+  if (values["dry-run"] && !values.fix) throw new UsageError("--dry-run only makes sense with --fix");
+  if (values.registry !== undefined) requireExistingFile(values.registry, cwd, "--registry");
   return {
     options: {
       cwd,
@@ -141,30 +119,17 @@ function parseUsagesArgs(argv: readonly string[], cwd: string): UsagesArgs {
     },
     format: formatOf(values.format, values.json === true),
     ...(values["fail-within"] !== undefined ? { failWithin: daysOf(values["fail-within"]) } : {}),
-    help: values.help === true,
   };
 }
 
 function formatOf(format: string | undefined, json: boolean): Format {
-  if (json && format !== undefined && format !== "json") throw new UsagesUsageError(`--json contradicts --format ${format}`);
+  if (json && format !== undefined && format !== "json") throw new UsageError(`--json contradicts --format ${format}`);
   const chosen = json ? "json" : (format ?? "text");
-  if (chosen !== "text" && chosen !== "json" && chosen !== "sarif") throw new UsagesUsageError(`--format must be text, json or sarif; got "${chosen}"`);
+  if (chosen !== "text" && chosen !== "json" && chosen !== "sarif") throw new UsageError(`--format must be text, json or sarif; got "${chosen}"`);
   return chosen;
 }
 
 function daysOf(text: string): number {
-  if (!/^\d+$/.test(text)) throw new UsagesUsageError(`--fail-within takes a whole number of days; got "${text}"`);
+  if (!/^\d+$/.test(text)) throw new UsageError(`--fail-within takes a whole number of days; got "${text}"`);
   return Number(text);
 }
-
-function usageError(message: string, io: UsagesIO, c: Colors): number {
-  io.stderr.write(`${c.red("error")}: ${message}\nRun \`model-registry usages --help\` for usage.\n`);
-  return 2;
-}
-
-function internalError(error: unknown, io: UsagesIO, c: Colors): number {
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr.write(`${c.red("internal error")}: this is a bug in model-registry ${packageVersion()} usages, not in your project.\n\n${detail}\n`);
-  return 3;
-}
-

@@ -18,14 +18,14 @@ import { loadSchemaFile } from "./input/load-schema";
 import { secretPlaceholderProblems } from "./validate/secret-placeholders";
 import { normalizeRegistry, type NormalizedRegistry } from "./model/normalize";
 import { foreignOutputProblems } from "./output/ownership";
-import { nearestPackageDirectory, portableRelative, runPaths } from "../io/paths";
+import { bundledSchemaPath, nearestPackageDirectory, portableRelative, runPaths } from "../io/paths";
 import { README_BLOCK_END, README_BLOCK_START, rewriteReadmeBlock } from "./docs/readme-block";
 import type { ModelRegistryFile } from "../shared/registry-file";
 import { StageTimer, type StageTimings } from "./stage-timer";
 import { validateRules } from "./validate/validate-rules";
 import { validateAgainstSchema, type JsonSchema } from "./validate/validate-schema";
 import {
-  fileState,
+  compareWithDisk,
   hasInterruptedWrite,
   OutputWriteError,
   removeStaleTemporaries,
@@ -81,7 +81,7 @@ export interface GenerateResult {
   /** Outputs written by this run (write mode). */
   written: string[];
   /** Outputs that differ from what is on disk (check mode). */
-  stale: Array<{ path: string; state: Exclude<FileState, "unchanged"> }>;
+  stale: StaleOutput[];
   timings: StageTimings;
   /**
    * Every file whose contents the outputs depend on (absolute paths): the registry, the schema, the package.json
@@ -90,6 +90,17 @@ export interface GenerateResult {
   inputs: string[];
   /** The run was aborted through `options.signal` before it wrote anything. */
   interrupted?: boolean;
+}
+
+/** An output that differs from what is on disk, with both versions, so a caller can show the difference. */
+export interface StaleOutput {
+  /** Relative to `cwd` when inside it. */
+  path: string;
+  state: Exclude<FileState, "unchanged">;
+  /** What generate would write. */
+  expected: string;
+  /** What the file holds now; undefined when it is missing or cannot be read. */
+  current: string | undefined;
 }
 
 export const GENERATED_MODULE_BASENAME = "models.generated";
@@ -142,8 +153,10 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   if (options.moduleFormat === undefined) inputs.push(...packageManifestAbove(outDir));
   const runtimeSpecifier = runtimeSpecifierFor(options.runtime ?? "bundled", layout, cwd);
   const names = moduleFiles(layout);
-  const declarationParts = await timer.timeAsync("emit", async () =>
-    emitDeclarationParts(registry, await emitSchemaTypes(schema), {
+  const schemaTypes = await timer.timeAsync("emit", () => schemaTypesOf(schema, schemaPath));
+  if (typeof schemaTypes !== "string") return result([...diagnostics, schemaTypes]);
+  const declarationParts = timer.time("emit", () =>
+    emitDeclarationParts(registry, schemaTypes, {
       command,
       schemaPath: portableRelative(outDir, schemaPath),
       runtimeSpecifier: runtimeSpecifier.types,
@@ -182,9 +195,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   if (await isInterrupted(options.signal)) return interrupted();
   if (mode === "check") {
     const stale = timer.time("write", () =>
-      files.flatMap((file) => {
-        const state = fileState(file);
-        return state === "unchanged" ? [] : [{ path: portableRelative(cwd, file.path), state }];
+      files.flatMap((file): StaleOutput[] => {
+        const { state, current } = compareWithDisk(file);
+        return state === "unchanged" ? [] : [{ path: portableRelative(cwd, file.path), state, expected: file.contents, current }];
       }),
     );
     return result(diagnostics, files, { stale });
@@ -235,6 +248,29 @@ function interruptedDiagnostic(signal: AbortSignal | undefined, registryPath: st
     line: 0,
     column: 0,
   };
+}
+
+/**
+ * The schema's TypeScript types, or why they cannot be made: json-schema-to-typescript accepts less than ajv
+ * (a boolean subschema, for one), and a --schema it rejects is the user's input (exit 1). It failing on the
+ * shipped schema is a bug, so that still throws.
+ */
+async function schemaTypesOf(schema: JsonSchema, schemaPath: string): Promise<string | Diagnostic> {
+  try {
+    return await emitSchemaTypes(schema);
+  } catch (error) {
+    if (schemaPath === resolve(bundledSchemaPath())) throw error;
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return {
+      severity: "error",
+      code: "schema/unsupported",
+      message: `no TypeScript types can be generated from the JSON Schema: ${reason}`,
+      file: schemaPath,
+      line: 1,
+      column: 1,
+      hint: "boolean subschemas (true/false) and keywords outside draft-07 are not supported; write them as objects",
+    };
+  }
 }
 
 /** Names that no rule caught but the module declares twice (e.g. a --schema whose definitions clash with generated names). */

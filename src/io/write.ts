@@ -16,9 +16,15 @@ export interface OutputFile {
 export type FileState = "unchanged" | "changed" | "missing";
 
 export function fileState(file: OutputFile): FileState {
-  const current = readRegularFile(file.path);
-  if (!current.ok) return current.code === "ENOENT" || current.code === "ENOTDIR" ? "missing" : "changed";
-  return current.bytes.toString("utf8") === file.contents ? "unchanged" : "changed";
+  return compareWithDisk(file).state;
+}
+
+/** The file's state and, when it can be read, what it holds now (what a diff of a stale output starts from). */
+export function compareWithDisk(file: OutputFile): { state: FileState; current: string | undefined } {
+  const read = readRegularFile(file.path);
+  if (!read.ok) return { state: read.code === "ENOENT" || read.code === "ENOTDIR" ? "missing" : "changed", current: undefined };
+  const current = read.bytes.toString("utf8");
+  return { state: current === file.contents ? "unchanged" : "changed", current };
 }
 
 /** Writing an output failed (permissions, a file where a directory should be, a full disk): not a bug, not bad input. */

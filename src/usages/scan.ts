@@ -5,8 +5,8 @@ import { classifyUses, type ClassifiedUse } from "./classify";
 import { findConfigUses } from "./find-config";
 import { findSourceUses } from "./find-source";
 import { planFixes, type FixResult } from "./fix";
-import { loadScanTarget, type ProjectSpec, type ScanTarget } from "./project";
-import { GENERATED_DECLARATIONS, loadRegistryFromModule, loadRegistryYaml, RegistryInputError, type UsageRegistry } from "./registry";
+import { loadScanTarget, ProjectInputError, type ProjectSpec, type ScanTarget } from "./project";
+import { GENERATED_DECLARATIONS, loadRegistryFromModule, loadRegistryYaml, type UsageRegistry } from "./registry";
 import { reportPath, type UsageReport } from "./report";
 
 export interface UsagesOptions extends ProjectSpec {
@@ -65,7 +65,7 @@ function findGeneratedModule(target: ScanTarget, options: UsagesOptions): string
 function loadRegistry(options: UsagesOptions, generatedModule: string | undefined): UsageRegistry {
   if (options.registry !== undefined) return loadRegistryYaml(resolve(options.cwd, options.registry), options.registry);
   if (generatedModule === undefined) {
-    throw new RegistryInputError("no registry: the project has no models.generated.d.ts; pass --registry <yaml> or --module <generated module>");
+    throw new ProjectInputError("no registry: the project has no models.generated.d.ts; pass --registry <yaml> or --module <generated module>");
   }
   const dataModule = dataModuleOf(generatedModule);
   return loadRegistryFromModule(readFileSync(dataModule, "utf8"), reportPath(dataModule, options.cwd));

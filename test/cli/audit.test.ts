@@ -48,7 +48,9 @@ describe("model-registry audit", () => {
     [["--source", "openrouter=x.json"], 'unknown source "openrouter"'],
     [["--source", "litellm"], 'source "litellm" needs a path'],
     [["--as-of", "2026-02-30"], "--as-of must be a calendar date"],
-    [["--frobnicate"], "Unknown option '--frobnicate'"],
+    [["--frobnicate"], "unknown option --frobnicate"],
+    [["--sorce", "genai-prices"], "unknown option --sorce; did you mean --source?"],
+    [["--source", "litellm=no-such.json"], "cannot find no-such.json (--source litellm)"],
   ])("%j is a usage error (exit 2)", async (argv, message) => {
     const { code, stderr } = await audit(argv);
     expect(code).toBe(2);

@@ -37,11 +37,17 @@ test.each([
   expect(listFiles(project.dir)).toEqual(["model_registry.yaml"]);
 });
 
-test("a missing registry file is a user error, not a crash", async () => {
+test("a registry named on the command line that does not exist is bad usage (exit 2), not a crash", async () => {
   const run = await cli(["generate", "--registry", "nope.yaml"], { cwd: project.dir });
-  expect(run.code).toBe(1);
-  expect(run.stderr).toContain("nope.yaml:1:1 - error yaml/unreadable: cannot read the registry file: the file does not exist");
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain("error: cannot find nope.yaml (--registry)");
   expect(run.stderr).not.toContain("bug");
+});
+
+test("the default registry missing is invalid input (exit 1), located", async () => {
+  const run = await cli(["generate"], { cwd: project.dir });
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain("models/model_registry.yaml:1:1 - error yaml/unreadable: cannot read the registry file: the file does not exist");
 });
 
 test("validate writes nothing", async () => {

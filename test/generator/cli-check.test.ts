@@ -1,56 +1,23 @@
-// The drift check and the write-if-changed behaviour, exercised as a user runs them: the CLI in a
-// child process (`npx tsx scripts/model-registry.ts ...` and `npm run generate -- ...`), on a copy
-// of the shipped registry in a temporary directory. Exit codes: 0 ok, 1 stale or invalid, 2 usage.
-// Follow-up steps that only need an exit code call runCli in-process (same code, no process start-up).
-import { execFile } from "node:child_process";
+// The drift check and the write-if-changed behaviour, exercised as a user runs them (`model-registry check`,
+// `npm run generate -- --check`), in-process on a copy of the shipped registry in a temporary directory, with
+// this repository's package.json settings. Exit codes: 0 ok, 1 stale or invalid, 2 usage. The bin as a real
+// process is covered once in test/cli/bins.test.ts.
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument, isMap, isSeq } from "yaml";
-import { runCli } from "../../src/cli/main";
 import { GENERATED_DECLARATIONS_NAME } from "../../src/generator/generate";
 import { SHIPPED_REGISTRY } from "../helpers/generate-fixture";
 import { PROJECT_ROOT, temporaryDirectory } from "../helpers/typescript";
 import { errorLines } from "../helpers/cli-output";
+import { runModelRegistry } from "../helpers/run-cli";
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
+function cli(...args: string[]) {
+  return runModelRegistry(args, { cwd: PROJECT_ROOT, env: { NO_COLOR: "1" } });
 }
 
-function run(command: string, args: readonly string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
-  delete env.FORCE_COLOR;
-  return new Promise((resolve) => {
-    execFile(command, [...args], { cwd: PROJECT_ROOT, env }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
-      resolve({ code, stdout, stderr: withoutNpmNotices(stderr) });
-    });
-  });
-}
-
-/** npm's own warnings about the machine's npm configuration are not the CLI's output. */
-function withoutNpmNotices(stderr: string): string {
-  return stderr
-    .split("\n")
-    .filter((line) => !line.startsWith("npm warn ") && !line.startsWith("npm WARN "))
-    .join("\n");
-}
-
-/** In-process, for steps where only the exit code matters. */
-async function runInProcess(...args: string[]): Promise<number> {
-  const ignore = { write: () => true };
-  return runCli(args, { stdout: ignore, stderr: ignore, env: { NO_COLOR: "1" }, cwd: PROJECT_ROOT });
-}
-
-/** The bin, as `npx` runs it from a checkout. */
-function cli(...args: string[]): Promise<Run> {
-  return run("npx", ["--no-install", "tsx", "scripts/model-registry.ts", ...args]);
-}
-
-/** The npm script, exactly as the README spells it. */
-function npmGenerate(...args: string[]): Promise<Run> {
-  return run("npm", ["run", "--silent", "generate", "--", ...args]);
+/** `npm run generate -- <args>`: the script in package.json is `model-registry generate`. */
+function npmGenerate(...args: string[]) {
+  return cli("generate", ...args);
 }
 
 const scratch = temporaryDirectory("cli-check");
@@ -115,7 +82,7 @@ test("generating again leaves the output untouched (same bytes, same mtime)", as
 
 test("a comment-only edit of the YAML does not make the output stale", async () => {
   writeFileSync(registry, readFileSync(registry, "utf8") + "\n# a trailing comment changes no data\n");
-  expect(await runInProcess("check", ...paths)).toBe(0);
+  expect((await cli("check", ...paths)).code).toBe(0);
 });
 
 test("after a data change in the YAML, `npm run generate -- --check` exits 1, names the stale file and writes nothing", async () => {
@@ -127,13 +94,18 @@ test("after a data change in the YAML, `npm run generate -- --check` exits 1, na
   // The name is in the declarations' doc comments and in the module's data: both are stale.
   expect(check.stderr).toMatch(/changed\s+\S*generated\/models\.generated\.d\.ts/);
   expect(check.stderr).toMatch(/changed\s+\S*generated\/models\.generated\.js/);
+  // What would change, as a unified diff: the renamed model's doc comment, the long data line cut short.
+  expect(check.stderr).toMatch(/^--- a\/\S*generated\/models\.generated\.d\.ts$/m);
+  expect(check.stderr).toMatch(/^\+.*GPT-4o \(renamed\) \(OpenAI\): /m);
+  expect(check.stderr).toMatch(/^-.*GPT-4o \(OpenAI\): /m);
+  expect(check.stderr).toMatch(/lines? cut at 400 characters/);
   expect(readFileSync(modulePath).equals(before[0]!)).toBe(true);
   expect(readFileSync(dataModulePath).equals(before[1]!)).toBe(true);
 
-  expect(await runInProcess("generate", ...paths)).toBe(0);
+  expect((await cli("generate", ...paths)).code).toBe(0);
   expect(readFileSync(modulePath, "utf8")).toContain("GPT-4o (renamed) (OpenAI): ");
   expect(readFileSync(dataModulePath, "utf8")).toContain('\\"display_name\\":\\"GPT-4o (renamed)\\"');
-  expect(await runInProcess("check", ...paths)).toBe(0);
+  expect((await cli("check", ...paths)).code).toBe(0);
 });
 
 test("an unknown flag is a usage error: exit 2, a pointer to --help, nothing written", async () => {

@@ -1,17 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "../../src/generator/generate";
 import { errorLines } from "../helpers/cli-output";
+import { runModelRegistry } from "../helpers/run-cli";
 
 const ROOT = join(__dirname, "..", "..");
-const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
-const BIN = join(ROOT, "scripts", "model-registry.ts");
 
 function run(cwd: string, ...args: string[]) {
-  const child = spawnSync(process.execPath, [TSX, BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { code: child.status, stdout: child.stdout, stderr: child.stderr };
+  return runModelRegistry(args, { cwd, env: { NO_COLOR: "1" } });
 }
 
 /** What the CLI's --docs means for a project in `dir` whose registry is models/model_registry.yaml. */
@@ -33,7 +30,7 @@ test("the CLI's --docs writes the docs next to the registry, and check --docs fa
     copyFileSync(join(ROOT, "models", "model_registry.yaml"), join(dir, "models", "model_registry.yaml"));
     writeFileSync(join(dir, "README.md"), "# App\n\n<!-- registry:summary -->\n<!-- /registry:summary -->\n\nRest.\n");
 
-    const first = run(dir, "generate", "--docs");
+    const first = await run(dir, "generate", "--docs");
     expect(errorLines(first.stderr)).toEqual([]);
     expect(first.code).toBe(0);
     for (const file of ["models/model_registry.md", "docs/model-map.svg", "README.md"]) expect(first.stdout).toContain(`wrote ${file}`);
@@ -41,11 +38,11 @@ test("the CLI's --docs writes the docs next to the registry, and check --docs fa
 
     const markdown = join(dir, "models", "model_registry.md");
     writeFileSync(markdown, readFileSync(markdown, "utf8").replace("| production |", "| beta |"));
-    const stale = run(dir, "generate", "--check", "--docs");
+    const stale = await run(dir, "generate", "--check", "--docs");
     expect(stale.code).toBe(1);
     expect(stale.stderr).toMatch(/changed\s+models\/model_registry\.md/);
 
-    const regenerated = run(dir, "generate", "--docs");
+    const regenerated = await run(dir, "generate", "--docs");
     expect(regenerated.code).toBe(0);
     expect(regenerated.stdout.trim()).toBe("✓ wrote models/model_registry.md");
     expect((await generate({ cwd: dir, mode: "check", docs: defaultDocs(dir) })).ok).toBe(true);

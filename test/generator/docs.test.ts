@@ -137,7 +137,8 @@ describe("--check covers the generated docs and the README block", () => {
       writeFileSync(path, edit(original));
       const stale = await generate({ ...options, mode: "check" });
       expect(stale.ok).toBe(false);
-      expect(stale.stale).toEqual([{ path: file, state: "changed" }]);
+      expect(stale.stale.map(({ path, state }) => ({ path, state }))).toEqual([{ path: file, state: "changed" }]);
+      expect(stale.stale[0]).toMatchObject({ current: edit(original), expected: original });
 
       expect((await generate(options)).written).toEqual([file]);
       expect(readFileSync(path, "utf8")).toBe(original);

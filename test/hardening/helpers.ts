@@ -1,8 +1,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { spawn } from "node:child_process";
 import { join, relative, resolve } from "node:path";
 import { generate, type GenerateOptions, type GenerateResult } from "../../src/generator/generate";
+import { runBinProcess, type ProcessRun } from "../helpers/run-cli";
 
 export const REPO_ROOT = resolve(__dirname, "../..");
 export const FIXTURES = join(REPO_ROOT, "test/fixtures");
@@ -56,27 +56,9 @@ export function comparable(result: GenerateResult) {
   };
 }
 
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the real CLI (scripts/model-registry.ts through tsx) in a child process. */
-export function runCliProcess(args: readonly string[], env: NodeJS.ProcessEnv = process.env, cwd = REPO_ROOT): Promise<CliRun> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), join(REPO_ROOT, "scripts/model-registry.ts"), ...args], {
-      cwd,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => resolvePromise({ code, stdout, stderr }));
-  });
+export function runCliProcess(args: readonly string[], env: NodeJS.ProcessEnv = process.env, cwd = REPO_ROOT): Promise<ProcessRun> {
+  return runBinProcess("model-registry", args, { cwd, env });
 }
 
 /** Temporary files a writer might leave behind (`.models.generated.d.ts.<pid>.<random>.tmp`). */

@@ -99,15 +99,31 @@ describe("a bad or half-saved --schema is the user's input: exit 1 with a locati
     ["half-saved JSON", '{ "type": "object", "properties": ', "schema/json", /^schema\.json:1:\d+ - error schema\/json: the JSON Schema is not valid JSON/m],
     ["not an object", "[1, 2]", "schema/invalid", /must be a JSON object/],
     ["not a schema ajv accepts", '{ "type": "nope" }', "schema/invalid", /the JSON Schema cannot be used: schema is invalid/],
-    ["missing", undefined, "schema/unreadable", /cannot read the JSON Schema: the file does not exist/],
+    [
+      "valid for ajv, but not for the type generator (a boolean subschema)",
+      '{ "type": "object", "properties": { "models": { "type": "array", "items": { "$ref": "#/definitions/Model" } } }, "definitions": { "Model": true } }',
+      "schema/unsupported",
+      /^schema\.json:1:1 - error schema\/unsupported: no TypeScript types can be generated from the JSON Schema/m,
+    ],
   ])("%s", async (_name, contents, _code, message) => {
     const { dir } = await workspaceWithPreviousOutput();
     try {
-      if (contents !== undefined) writeFileSync(join(dir, "schema.json"), contents);
+      writeFileSync(join(dir, "schema.json"), contents);
       const run = await cli(["generate", "--registry", "registry.yaml", "--schema", "schema.json"], { cwd: dir });
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(message);
       expect(run.stderr).not.toMatch(/internal error|bug in model-registry|    at /);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  test("a --schema that does not exist is a mistake in the command line: exit 2", async () => {
+    const { dir } = await workspaceWithPreviousOutput();
+    try {
+      const run = await cli(["generate", "--registry", "registry.yaml", "--schema", "schema.json"], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("cannot find schema.json (--schema)");
     } finally {
       removeDir(dir);
     }

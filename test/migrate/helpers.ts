@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -10,16 +9,6 @@ export { LEGACY_PATH as LEGACY, SNAPSHOT_PATH as SNAPSHOT } from "../data/regist
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "migrate-test-"));
-}
-
-/** Runs a script as a user would: `tsx scripts/<name>.ts args...`. */
-export function runScript(script: "migrate" | "import-litellm", args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, `scripts/${script}.ts`), ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 20_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The real registry's header (version + providers) with the given `models:` YAML, validated like `generate --check`. */

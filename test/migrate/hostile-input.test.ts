@@ -4,12 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { runMigrate } from "../../src/migrate/cli";
+import { runMigrateCli } from "../helpers/run-cli";
 import { convertLegacyMarkdown } from "../../src/migrate/legacy-table";
 import { convertLiteLlm } from "../../src/migrate/litellm";
 import { formatReport } from "../../src/migrate/report";
 import { entriesToYaml } from "../../src/migrate/yaml-out";
-import { FIXTURES } from "./helpers";
+import { FIXTURES, ROOT } from "./helpers";
 
 const FIXTURE = join(FIXTURES, "prototype-names");
 
@@ -49,22 +49,16 @@ describe("legacy rows whose Provider cell is a prototype name", () => {
 });
 
 describe("--verified", () => {
-  test.each(["2026-99-99", "2026-02-30", "2026-13-01", "2026-00-10"])("%s is not a day of the calendar: usage error, exit 2, nothing written", (date) => {
-    let stdout = "";
-    let stderr = "";
-    const code = runMigrate([join(FIXTURES, "small-table/legacy.md"), "--verified", date], {
-      stdout: (text) => (stdout += text),
-      stderr: (text) => (stderr += text),
-    });
-    expect(code).toBe(2);
-    expect(stdout).toBe("");
-    expect(stderr).toContain(`--verified must be a real date in YYYY-MM-DD form, got "${date}"`);
+  test.each(["2026-99-99", "2026-02-30", "2026-13-01", "2026-00-10"])("%s is not a day of the calendar: usage error, exit 2, nothing written", async (date) => {
+    const run = await runMigrateCli([join(FIXTURES, "small-table/legacy.md"), "--verified", date], { cwd: ROOT });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(`--verified must be a real date in YYYY-MM-DD form, got "${date}"`);
   });
 
-  test("a real date is stamped into the entries", () => {
-    let stdout = "";
-    const code = runMigrate([join(FIXTURES, "small-table/legacy.md"), "--verified", "2024-02-29"], { stdout: (t) => (stdout += t), stderr: () => {} });
-    expect(code).toBe(0);
-    expect(stdout).toContain('verified: "2024-02-29"');
+  test("a real date is stamped into the entries", async () => {
+    const run = await runMigrateCli([join(FIXTURES, "small-table/legacy.md"), "--verified", "2024-02-29"], { cwd: ROOT });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('verified: "2024-02-29"');
   });
 });

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { runCli } from "../../src/cli/main";
+import { runModelRegistry } from "../helpers/run-cli";
 import { generate } from "../../src/generator/generate";
 import { shiftDecimalPoint, upgradeRegistryText } from "../../src/migrate/upgrade-schema";
 import { REPO_ROOT, TEST_AS_OF } from "../hardening/helpers";
@@ -98,55 +98,38 @@ test.each([
 });
 
 describe("the CLI", () => {
-  test("a FIFO named as the file is refused at once, not read (it would block for ever)", async () => {
+  const cli = (argv: string[], cwd: string) => runModelRegistry(argv, { cwd, env: { NO_COLOR: "1" } });
+
+  test("a FIFO named as the file is refused at once, not read (it would block for ever): an unreadable registry, exit 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "upgrade-fifo-"));
     try {
       execFileSync("mkfifo", [join(dir, "registry.yaml")]);
-      const out = { stderr: "" };
-      const code = await runCli(["upgrade-schema", "registry.yaml"], {
-        stdout: { write: () => true },
-        stderr: { write: (t: string) => (out.stderr += t) },
-        env: { NO_COLOR: "1" },
-        cwd: dir,
-      });
-      expect(code).toBe(2);
-      expect(out.stderr).toContain("cannot read registry.yaml: it is a named pipe (FIFO), not a regular file");
+      const run = await cli(["upgrade-schema", "registry.yaml"], dir);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain("cannot read registry.yaml: it is a named pipe (FIFO), not a regular file");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  const io = () => {
-    const out = { stdout: "", stderr: "" };
-    return {
-      out,
-      io: {
-        stdout: { write: (t: string) => (out.stdout += t) },
-        stderr: { write: (t: string) => (out.stderr += t) },
-        env: { NO_COLOR: "1" },
-        cwd: "",
-      },
-    };
-  };
-
   test("validate names the upgrade command for a v1 file; upgrade-schema rewrites it in place; validate then reads it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "upgrade-cli-"));
     try {
       copyFileSync(join(FIXTURES, "comments/model_registry.yaml"), join(dir, "model_registry.yaml"));
-      const first = io();
-      expect(await runCli(["validate", "--registry", "model_registry.yaml", "--as-of", TEST_AS_OF], { ...first.io, cwd: dir })).toBe(1);
-      expect(first.out.stderr).toContain("error schema/old-version: this registry is format version 1");
-      expect(first.out.stderr).toContain("hint: run `model-registry upgrade-schema model_registry.yaml` to rewrite it as version 2 in place");
+      const first = await cli(["validate", "--registry", "model_registry.yaml", "--as-of", TEST_AS_OF], dir);
+      expect(first.code).toBe(1);
+      expect(first.stderr).toContain("error schema/old-version: this registry is format version 1");
+      expect(first.stderr).toContain("hint: run `model-registry upgrade-schema model_registry.yaml` to rewrite it as version 2 in place");
 
-      const upgrade = io();
-      expect(await runCli(["upgrade-schema", "model_registry.yaml"], { ...upgrade.io, cwd: dir })).toBe(0);
-      expect(upgrade.out.stdout).toContain("upgraded model_registry.yaml to format version 2 (2 models)");
+      const upgrade = await cli(["upgrade-schema", "model_registry.yaml"], dir);
+      expect(upgrade.code).toBe(0);
+      expect(upgrade.stdout).toContain("upgraded model_registry.yaml to format version 2 (2 models)");
       expect(readFileSync(join(dir, "model_registry.yaml"), "utf8")).toBe(readFileSync(join(FIXTURES, "comments/expected.yaml"), "utf8"));
 
-      const again = io();
-      expect(await runCli(["validate", "--registry", "model_registry.yaml", "--as-of", TEST_AS_OF], { ...again.io, cwd: dir })).toBe(0);
-      expect(await runCli(["upgrade-schema", "model_registry.yaml"], { ...again.io, cwd: dir })).toBe(0);
-      expect(again.out.stdout).toContain("is already format version 2; nothing to do");
+      expect((await cli(["validate", "--registry", "model_registry.yaml", "--as-of", TEST_AS_OF], dir)).code).toBe(0);
+      const again = await cli(["upgrade-schema", "model_registry.yaml"], dir);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain("is already format version 2; nothing to do");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -155,12 +138,13 @@ describe("the CLI", () => {
   test.each([
     [["upgrade-schema", "--help"], 0, "Usage: model-registry upgrade-schema"],
     [["upgrade-schema", "a.yaml", "b.yaml"], 2, 'unexpected argument "b.yaml"'],
-    [["upgrade-schema", "--frobnicate"], 2, "Unknown option '--frobnicate'"],
-    [["upgrade-schema", "no-such-file.yaml"], 2, "cannot read no-such-file.yaml: the file does not exist"],
+    [["upgrade-schema", "--frobnicate"], 2, "unknown option --frobnicate"],
+    [["upgrade-schema", "--dry-rnu"], 2, "unknown option --dry-rnu; did you mean --dry-run?"],
+    [["upgrade-schema", "no-such-file.yaml"], 2, "cannot find no-such-file.yaml (the registry to upgrade)"],
   ])("%j exits %d", async (argv, code, text) => {
-    const run = io();
-    expect(await runCli(argv, { ...run.io, cwd: REPO_ROOT })).toBe(code);
-    expect(run.out.stdout + run.out.stderr).toContain(text);
+    const run = await cli(argv, REPO_ROOT);
+    expect(run.code).toBe(code);
+    expect(run.stdout + run.stderr).toContain(text);
   });
 });
 

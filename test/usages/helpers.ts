@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ts from "typescript";
-import { runCli, type CliIO } from "../../src/cli/main";
+import { runModelRegistry, type CliRun } from "../helpers/run-cli";
 
 export const REPO_ROOT = resolve(__dirname, "../..");
 export const SCENARIO = join(REPO_ROOT, "test/fixtures/usages/basic");
@@ -12,23 +12,8 @@ export const EXPECTED = join(SCENARIO, "expected");
 export const CONFIG_FILES = ["config/models.json", "config/app.yaml", "config/.env"];
 export const BASE_ARGS = ["usages", "--project", "tsconfig.json", "--as-of", "2026-12-01", ...CONFIG_FILES];
 
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-export async function cli(argv: string[], cwd: string): Promise<CliRun> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text), isTTY: false },
-    env: {},
-    cwd,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
+export function cli(argv: string[], cwd: string): Promise<CliRun> {
+  return runModelRegistry(argv, { cwd });
 }
 
 /** A throwaway copy of the fixture project, for runs that write. */

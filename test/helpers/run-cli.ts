@@ -1,0 +1,80 @@
+import { execFile } from "node:child_process";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { CliIO } from "../../src/cli/args";
+import { runCli } from "../../src/cli/main";
+import { runImportLitellm, runMigrate } from "../../src/cli/migrate";
+
+const REPO_ROOT = resolve(__dirname, "../..");
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  /** The command's whole environment (default: none, so no colour settings leak in from the test's). */
+  env?: NodeJS.ProcessEnv;
+  /** Whether stdout and stderr claim to be a terminal (colours). Default: no. */
+  tty?: boolean;
+}
+
+type Entry = (argv: readonly string[], io: CliIO) => Promise<number>;
+
+/** Runs an entry point in-process, as its bin would, with captured output. */
+async function runEntry(entry: Entry, argv: readonly string[], options: RunOptions): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const tty = options.tty ?? false;
+  const code = await entry(argv, {
+    stdout: { write: (text: string) => (stdout += text), isTTY: tty },
+    stderr: { write: (text: string) => (stderr += text), isTTY: tty },
+    env: options.env ?? {},
+    cwd: options.cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+/** `model-registry <argv>`, in-process. */
+export function runModelRegistry(argv: readonly string[], options: RunOptions): Promise<CliRun> {
+  return runEntry(runCli, argv, options);
+}
+
+/** `npm run migrate -- <argv>`, in-process. */
+export function runMigrateCli(argv: readonly string[], options: RunOptions): Promise<CliRun> {
+  return runEntry(runMigrate, argv, options);
+}
+
+/** `npm run import:litellm -- <argv>`, in-process. */
+export function runImportLitellmCli(argv: readonly string[], options: RunOptions): Promise<CliRun> {
+  return runEntry(runImportLitellm, argv, options);
+}
+
+export type Bin = "model-registry" | "migrate" | "import-litellm";
+
+export interface ProcessRun {
+  /** null when the process was ended by a signal. */
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node --import <tsx loader>`: one process (not tsx's wrapper plus a child), so a signal or kill reaches the CLI itself. */
+export const NODE_WITH_TSX = [process.execPath, "--import", pathToFileURL(require.resolve("tsx")).href] as const;
+
+export function binScript(bin: Bin): string {
+  return join(REPO_ROOT, "scripts", `${bin}.ts`);
+}
+
+/** A bin as a real child process: for what only a process shows (its exit code, signals, pipes). */
+export function runBinProcess(bin: Bin, argv: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<ProcessRun> {
+  const [node, ...nodeArgs] = NODE_WITH_TSX;
+  return new Promise((done) => {
+    execFile(node, [...nodeArgs, binScript(bin), ...argv], { cwd: options.cwd, env: options.env ?? { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === "number" ? error.code : null;
+      done({ code, stdout, stderr });
+    });
+  });
+}

@@ -1,0 +1,51 @@
+// The folders are layers (docs/design.md): what runs in an app's process, the shared facts and the converters
+// never reach up into the generator or the CLI. Read from the sources, so a new import that breaks a rule fails here.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+
+const SRC = resolve(__dirname, "../../src");
+
+/** Every module a file imports at run time (`import type` is erased, so it does not count), resolved against src/. */
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  const specifiers = [
+    ...[...text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s+"([^"]+)"/gm)].map((m) => m[1]!),
+    ...[...text.matchAll(/^import\s+"([^"]+)"/gm)].map((m) => m[1]!),
+    ...[...text.matchAll(/\bimport\("([^"]+)"\)/g)].map((m) => m[1]!),
+  ];
+  return specifiers.map((specifier) => (specifier.startsWith(".") ? relative(SRC, resolve(dirname(file), specifier)) : specifier));
+}
+
+function filesIn(folder: string): string[] {
+  return readdirSync(join(SRC, folder), { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".ts"))
+    .map((name) => join(SRC, folder, name));
+}
+
+function violations(folder: string, allowed: (target: string) => boolean): string[] {
+  return filesIn(folder).flatMap((file) =>
+    runtimeImports(file)
+      .filter((target) => !allowed(target))
+      .map((target) => `${relative(SRC, file)} imports ${target}`),
+  );
+}
+
+const inside = (...folders: string[]) => (target: string) => folders.some((folder) => target === folder || target.startsWith(`${folder}/`));
+
+test("runtime/ imports only itself and shared/: no package, no node module, never the generator", () => {
+  expect(violations("runtime", inside("runtime", "shared"))).toEqual([]);
+});
+
+test("shared/ imports only itself", () => {
+  expect(violations("shared", inside("shared"))).toEqual([]);
+});
+
+test("io/ and migrate/ never import the generator or the CLI", () => {
+  const notUp = (target: string) => !inside("generator", "cli", "usages", "audit")(target);
+  expect([...violations("io", notUp), ...violations("migrate", notUp)]).toEqual([]);
+});
+
+test("the CLI's argument helper imports only node, shared/ and io/ (every bin may use it)", () => {
+  const targets = runtimeImports(join(SRC, "cli/args.ts"));
+  expect(targets.filter((target) => !target.startsWith("node:") && !inside("shared", "io")(target))).toEqual([]);
+});
