@@ -17,17 +17,28 @@ export interface RunRecord {
   key: string;
   /** The day the lifecycle rules were judged on; another day runs them again. */
   judgedOn: string;
-  /** SHA-256 of every file the run read (registry, its bases, schema, config, formatter settings). */
-  inputs: Record<string, string>;
-  /** SHA-256 of every file the run produced, as it should be on disk. */
-  outputs: Record<string, string>;
+  /** Every file the run read (registry, its bases, schema, config, formatter settings). */
+  inputs: Record<string, FileStamp>;
+  /** Every file the run produced, as it is on disk after the run. */
+  outputs: Record<string, FileStamp>;
   /** Per directory above the generated module: digest of the formatter settings files it holds (by name). */
   formatterDirectories: Record<string, string>;
   /** The warnings the run reported, shown again when a later run is skipped. */
   diagnostics: Diagnostic[];
 }
 
-const CACHE_VERSION = 1;
+/**
+ * A file's content hash and, as git's index keeps them, its size and modification time: a file whose size and
+ * time are as recorded is taken as unchanged without reading it (at 5,000 models the outputs are ~10 MB, and
+ * hashing them would cost more than Node's own start); any other file is read and its hash compared.
+ */
+export interface FileStamp {
+  sha256: string;
+  size: number;
+  mtimeMs: number;
+}
+
+const CACHE_VERSION = 2;
 
 /** The record's location for these settings, or undefined when the project has no node_modules to hold it. */
 export function runCachePath(projectDir: string, key: string): string | undefined {
@@ -48,11 +59,9 @@ export function runKey(settings: unknown): string {
 export function upToDateRecord(path: string, key: string, judgedOn: string): RunRecord | undefined {
   const record = readRecord(path);
   if (record === undefined || record.key !== key || record.judgedOn !== judgedOn) return undefined;
-  const unchanged = (entries: Record<string, string>, digestOf: (path: string) => string | undefined) =>
-    Object.entries(entries).every(([path, digest]) => digestOf(path) === digest);
-  return unchanged(record.inputs, fileDigest) && unchanged(record.outputs, fileDigest) && unchanged(record.formatterDirectories, formatterSettingsDigest)
-    ? record
-    : undefined;
+  const unchanged = (stamps: Record<string, FileStamp>) => Object.entries(stamps).every(([path, stamp]) => isUnchanged(path, stamp));
+  const sameSettingsFiles = Object.entries(record.formatterDirectories).every(([directory, digest]) => formatterSettingsDigest(directory) === digest);
+  return unchanged(record.inputs) && unchanged(record.outputs) && sameSettingsFiles ? record : undefined;
 }
 
 /** Records a run; the cache is only a shortcut, so failing to write it never fails the run. */
@@ -65,13 +74,18 @@ export function recordRun(
     formattedIn: string;
   },
 ): void {
-  const inputs: Record<string, string> = {};
+  const inputs: Record<string, FileStamp> = {};
   for (const file of record.inputs) {
-    const digest = fileDigest(file);
-    if (digest === undefined) return;
-    inputs[file] = digest;
+    const stamp = stampOf(file);
+    if (stamp === undefined) return;
+    inputs[file] = stamp;
   }
-  const outputs = Object.fromEntries(record.outputs.map((file) => [file.path, contentDigest(file.contents)]));
+  const outputs: Record<string, FileStamp> = {};
+  for (const file of record.outputs) {
+    const stats = statIfPresent(file.path);
+    if (stats === undefined) return;
+    outputs[file.path] = { sha256: contentDigest(file.contents), size: stats.size, mtimeMs: stats.mtimeMs };
+  }
   const formatterDirectories = Object.fromEntries(ancestors(record.formattedIn).map((directory) => [directory, formatterSettingsDigest(directory)]));
   const { formattedIn: _formattedIn, ...rest } = record;
   const contents = JSON.stringify({ ...rest, inputs, outputs, formatterDirectories } satisfies RunRecord) + "\n";
@@ -94,9 +108,26 @@ function readRecord(path: string): RunRecord | undefined {
   }
 }
 
-function fileDigest(path: string): string | undefined {
+function isUnchanged(path: string, stamp: FileStamp): boolean {
+  const stats = statIfPresent(path);
+  if (stats === undefined || stats.size !== stamp.size) return false;
+  return stats.mtimeMs === stamp.mtimeMs || stampOf(path)?.sha256 === stamp.sha256;
+}
+
+function stampOf(path: string): FileStamp | undefined {
   try {
-    return contentDigest(readFileSync(path));
+    const contents = readFileSync(path);
+    const stats = statSync(path);
+    return { sha256: contentDigest(contents), size: stats.size, mtimeMs: stats.mtimeMs };
+  } catch {
+    return undefined;
+  }
+}
+
+function statIfPresent(path: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() ? stats : undefined;
   } catch {
     return undefined;
   }
