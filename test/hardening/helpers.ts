@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { generate, type GenerateOptions, type GenerateResult } from "../../src/generator/generate";
@@ -30,13 +30,26 @@ export function snapshotTree(dir: string): Map<string, Buffer> {
 
 /** A workspace whose `generated/` already holds the output of the valid base registry. */
 export async function workspaceWithPreviousOutput(): Promise<{ dir: string; outDir: string }> {
+  const template = await previousOutputTemplate();
   const dir = makeTempDir();
-  const outDir = join(dir, "generated");
-  mkdirSync(outDir);
-  copyFileSync(BASE_REGISTRY, join(dir, "registry.yaml"));
-  const result = await generate({ cwd: dir, registryPath: "registry.yaml", outDir: "generated", asOf: TEST_AS_OF });
-  if (!result.ok) throw new Error("the base registry must be valid: " + JSON.stringify(result.diagnostics));
-  return { dir, outDir };
+  cpSync(template, dir, { recursive: true });
+  return { dir, outDir: join(dir, "generated") };
+}
+
+let template: Promise<string> | undefined;
+
+/** The base registry generated once per test file; each workspace is a copy (a generate costs seconds, a copy nothing). */
+function previousOutputTemplate(): Promise<string> {
+  template ??= (async () => {
+    const dir = makeTempDir("registry-hardening-template-");
+    process.once("exit", () => removeDir(dir));
+    mkdirSync(join(dir, "generated"));
+    copyFileSync(BASE_REGISTRY, join(dir, "registry.yaml"));
+    const result = await generate({ cwd: dir, registryPath: "registry.yaml", outDir: "generated", asOf: TEST_AS_OF });
+    if (!result.ok) throw new Error("the base registry must be valid: " + JSON.stringify(result.diagnostics));
+    return dir;
+  })();
+  return template;
 }
 
 export async function generateIn(dir: string, registry: Buffer | string, options: GenerateOptions = {}): Promise<GenerateResult> {
