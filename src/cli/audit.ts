@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { auditRegistry, hasUnexplainedDifferences, loadAuditSource, parseSourceSpec, renderAuditJson, renderAuditTable, type SourceSpec } from "../audit";
 import type { RegistryModel } from "../audit/types";
 import { generate } from "../generator/generate";
-import { loadRegistryFile } from "../generator/input/load";
+import { loadRegistryChain } from "../generator/input/load-chain";
 import { nearestPackageDirectory } from "../io/paths";
 import { asOfProblem, todayUtc } from "../shared/dates";
 import type { Colors } from "./colors";
@@ -68,7 +68,8 @@ export async function runAudit(argv: readonly string[], io: AuditIO, c: Colors):
     io.stderr.write(`${c.red("error")}: cannot load a source: ${(error as Error).message}\n`);
     return 2;
   }
-  const models = (loadRegistryFile(options.registryPath).data as { models: RegistryModel[] }).models;
+  // Validated above, so the chain loads: an extending registry is audited with its bases merged in.
+  const models = (loadRegistryChain(options.registryPath).source!.data as { models: RegistryModel[] }).models;
   const report = auditRegistry(models, sources, { asOf: options.asOf });
   io.stdout.write(options.json ? renderAuditJson(report) : renderAuditTable(report));
   return options.strict && hasUnexplainedDifferences(report) ? 1 : 0;

@@ -98,17 +98,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   const options: GenerateOptions = { ...parsed.options, cwd: io.cwd, ...(io.signal ? { signal: io.signal } : {}) };
   if (parsed.watch) return watchAndReport(options, parsed.quiet, io, c);
-  const code = await generateAndReport(options, parsed.quiet, io, c);
-  return io.signal?.aborted ? exitCodeForSignal(abortSignalName(io.signal)) : code;
+  const { exitCode } = await generateAndReport(options, parsed.quiet, io, c);
+  return io.signal?.aborted ? exitCodeForSignal(abortSignalName(io.signal)) : exitCode;
 }
 
-async function generateAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
+async function generateAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<{ exitCode: number; inputs?: string[] }> {
   try {
     const result = await generate(options);
-    if (result.interrupted) return reportInterrupted(options.signal, io, c);
-    return report(result, options, quiet, io, c);
+    if (result.interrupted) return { exitCode: reportInterrupted(options.signal, io, c), inputs: result.inputs };
+    return { exitCode: report(result, options, quiet, io, c), inputs: result.inputs };
   } catch (error) {
-    return internalError(error, io, c);
+    return { exitCode: internalError(error, io, c) };
   }
 }
 
@@ -150,16 +150,27 @@ async function watchAndReport(options: GenerateOptions, quiet: boolean, io: CliI
       if (changed.length > 0) {
         io.stdout.write(`${c.dim("change in")} ${changed.map((f) => displayPath(f, io.cwd)).join(", ")}${c.dim(", regenerating…")}\n`);
       }
-      lastExitCode = await generateAndReport(options, quiet, io, c);
+      const run = await generateAndReport(options, quiet, io, c);
+      lastExitCode = run.exitCode;
       if (lastExitCode === EXIT_INVALID) io.stderr.write(`${c.yellow("Kept the last good output.")} Fix the registry and save to retry.\n`);
-      if (signal.aborted) return;
-      if (changed.length === 0) io.stdout.write(c.dim(`Watching ${displayPath(registryPath, io.cwd)} and ${displayPath(schemaPath, io.cwd)} (Ctrl+C to stop)\n`));
+      // The registry's bases are inputs too; the registry and schema stay watched even when a run could not read them.
+      const watched = [...new Set([registryPath, schemaPath, ...(run.inputs ?? [])])];
+      if (signal.aborted) return watched;
+      if (changed.length === 0) io.stdout.write(c.dim(`Watching ${watchedFilesLabel(watched, io.cwd)} (Ctrl+C to stop)\n`));
       else io.stdout.write(c.dim("Waiting for changes…\n"));
+      return watched;
     },
     onWatchError: (error) =>
       io.stderr.write(`${c.yellow("warning")}: a directory watcher failed (${error.message}); still watching by polling, changes may take a moment longer to be seen\n`),
   });
   return io.signal === undefined ? lastExitCode : EXIT_OK;
+}
+
+/** "a.yaml and schema.json", or "a.yaml, base.yaml and schema.json", or "a.yaml, the 3 files it builds on and schema.json". */
+function watchedFilesLabel(files: readonly string[], cwd: string): string {
+  const [registry, schema, ...bases] = files.map((file) => displayPath(file, cwd));
+  if (bases.length === 0) return `${registry} and ${schema}`;
+  return `${registry}, ${bases.length === 1 ? bases[0] : `the ${bases.length} files it builds on`} and ${schema}`;
 }
 
 class UsageError extends Error {}

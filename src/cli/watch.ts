@@ -4,8 +4,11 @@ import { basename, dirname, resolve } from "node:path";
 export interface WatchLoopOptions {
   /** Files whose changes trigger a run (the registry and the schema). */
   files: readonly string[];
-  /** Called once at start and again after each (debounced) change; never concurrently. */
-  run: (changed: readonly string[]) => Promise<void>;
+  /**
+   * Called once at start and again after each (debounced) change; never concurrently. It may resolve with the
+   * files to watch from then on (a registry's bases change as its `extends` does); otherwise the set stays.
+   */
+  run: (changed: readonly string[]) => Promise<readonly string[] | void>;
   /** Stops the loop; the returned promise then resolves. */
   signal: AbortSignal;
   debounceMs?: number;
@@ -33,7 +36,7 @@ export const DEFAULT_POLL_MS = 300;
 export async function watchLoop(options: WatchLoopOptions): Promise<void> {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
-  const files = options.files.map((f) => resolve(f));
+  let files: string[] = [];
   const seen = new Map<string, string>();
   const remember = () => files.forEach((file) => seen.set(file, signatureOf(file)));
 
@@ -46,24 +49,35 @@ export async function watchLoop(options: WatchLoopOptions): Promise<void> {
     timer = setTimeout(() => {
       const changed = [...pending].sort();
       pending.clear();
-      running = running.then(() => {
+      running = running.then(async () => {
         if (options.signal.aborted) return undefined;
         remember();
-        return options.run(changed);
+        return watch(await options.run(changed));
       });
     }, debounceMs);
   };
 
-  const directories = new DirectoryWatchers(files, schedule, options.onWatchError);
-  remember();
-  running = options.run([]);
-  directories.rearm();
-  for (const file of files) {
-    watchFile(file, { interval: pollMs, persistent: true }, () => {
-      directories.rearm();
-      if (signatureOf(file) !== seen.get(file)) schedule(file);
-    });
-  }
+  const directories = new DirectoryWatchers(() => files, schedule, options.onWatchError);
+  const poll = (file: string) => () => {
+    directories.rearm();
+    if (signatureOf(file) !== seen.get(file)) schedule(file);
+  };
+  /** Watches `next` from now on (files that leave the set stop being polled; new ones start). */
+  const watch = (next: readonly string[] | void) => {
+    if (next === undefined || options.signal.aborted) return;
+    const wanted = [...new Set(next.map((file) => resolve(file)))];
+    for (const file of files) if (!wanted.includes(file)) unwatchFile(file);
+    for (const file of wanted) {
+      if (files.includes(file)) continue;
+      seen.set(file, signatureOf(file));
+      watchFile(file, { interval: pollMs, persistent: true }, poll(file));
+    }
+    files = wanted;
+    directories.rearm();
+  };
+
+  watch(options.files);
+  running = options.run([]).then(watch);
 
   await new Promise<void>((done) => {
     if (options.signal.aborted) return done();
@@ -91,7 +105,7 @@ class DirectoryWatchers {
   private readonly watchers = new Map<string, FSWatcher>();
 
   constructor(
-    private readonly files: readonly string[],
+    private readonly files: () => readonly string[],
     private readonly onChange: (file: string) => void,
     private readonly onError: ((error: Error) => void) | undefined,
   ) {}
@@ -134,7 +148,7 @@ class DirectoryWatchers {
    */
   private wantedDirectories(): Map<string, { directory: string; names: Map<string, string> }> {
     const wanted = new Map<string, { directory: string; names: Map<string, string> }>();
-    for (const file of this.files) {
+    for (const file of this.files()) {
       for (const path of new Set([file, realTarget(file)])) {
         const directory = dirname(path);
         const key = `${directory}#${inodeOf(directory)}`;
