@@ -62,6 +62,7 @@ export async function watchLoop(options: WatchLoopOptions): Promise<void> {
     directories.rearm();
     if (signatureOf(file) !== seen.get(file)) schedule(file);
   };
+  const firstChecks = new Set<NodeJS.Timeout>();
   /** Watches `next` from now on (files that leave the set stop being polled; new ones start). */
   const watch = (next: readonly string[] | void) => {
     if (next === undefined || options.signal.aborted) return;
@@ -71,6 +72,13 @@ export async function watchLoop(options: WatchLoopOptions): Promise<void> {
       if (files.includes(file)) continue;
       seen.set(file, signatureOf(file));
       watchFile(file, { interval: pollMs, persistent: true }, poll(file));
+      // The poller takes its first stat in the background: an edit made before that stat becomes its baseline and
+      // is never reported. One comparison with the signature taken here closes that window.
+      const check = setTimeout(() => {
+        firstChecks.delete(check);
+        poll(file)();
+      }, pollMs);
+      firstChecks.add(check);
     }
     files = wanted;
     directories.rearm();
@@ -84,6 +92,7 @@ export async function watchLoop(options: WatchLoopOptions): Promise<void> {
     options.signal.addEventListener("abort", () => done(), { once: true });
   });
   clearTimeout(timer);
+  firstChecks.forEach(clearTimeout);
   for (const file of files) unwatchFile(file);
   directories.close();
   await running;
@@ -103,6 +112,8 @@ function signatureOf(file: string): string {
 /** One watcher per directory that holds a watched file or (for a symlink) its target; re-created as directories come and go. */
 class DirectoryWatchers {
   private readonly watchers = new Map<string, FSWatcher>();
+  /** Per watched directory, the file each watched name stands for; renewed on every rearm, as the set of files changes. */
+  private names = new Map<string, Map<string, string>>();
 
   constructor(
     private readonly files: () => readonly string[],
@@ -112,17 +123,18 @@ class DirectoryWatchers {
 
   rearm(): void {
     const wanted = this.wantedDirectories();
+    this.names = new Map([...wanted].map(([key, { names }]) => [key, names]));
     for (const [key, watcher] of this.watchers) {
       if (!wanted.has(key)) {
         watcher.close();
         this.watchers.delete(key);
       }
     }
-    for (const [key, { directory, names }] of wanted) {
+    for (const [key, { directory }] of wanted) {
       if (this.watchers.has(key)) continue;
       try {
         const watcher = watchDirectory(directory, { persistent: true }, (_event, filename) => {
-          const file = filename === null ? undefined : names.get(String(filename));
+          const file = filename === null ? undefined : this.names.get(key)?.get(String(filename));
           if (file !== undefined) this.onChange(file);
         });
         watcher.on("error", (error) => {

@@ -54,7 +54,7 @@ export function loadRegistryChain(registryPath: string, options: ChainOptions = 
     const base = resolveBase(specifier, path);
     chain.inputs.push(...base.consulted);
     if (!base.ok) {
-      chain.diagnostics.push(extendsProblem(loaded, shownPath, "extends/not-found", `cannot find the base registry: ${base.reason}`, base.hint));
+      chain.diagnostics.push(extendsProblem(loaded, shownPath, "extends/not-found", `cannot find the base ${JSON.stringify(specifier)}: ${base.reason}`, base.hint));
       return chain;
     }
     const cycleStart = visited.indexOf(realPath(base.path));

@@ -26,7 +26,7 @@ export function resolveBase(specifier: string, fromFile: string): BaseResolution
   if (root === undefined) {
     return {
       ok: false,
-      reason: `cannot find the package ${parsed.name} from ${dirname(fromFile)}`,
+      reason: `no package ${parsed.name} is installed in node_modules beside this file or in a directory above it`,
       hint: `install it (npm install --save-dev ${parsed.name}), or name the base by a path starting with ./ or ../`,
       consulted: [],
     };

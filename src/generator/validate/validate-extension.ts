@@ -38,7 +38,7 @@ export function baseVersionProblems(files: readonly LoadedRegistry[], shownPath:
       line,
       column,
       path: "/version",
-      hint: `add \`version: ${FORMAT_VERSION}\` to the base`,
+      hint: `write the base in format version ${FORMAT_VERSION} and say so with \`version: ${FORMAT_VERSION}\``,
     }];
   });
 }
