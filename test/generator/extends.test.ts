@@ -6,6 +6,7 @@ import { dirname, join, relative } from "node:path";
 import { parse, stringify } from "yaml";
 import { generate, type GenerateOptions, type GenerateResult } from "../../src/generator/generate";
 import { validate } from "../../src/api";
+import { loadRegistryChain } from "../../src/generator/input/load-chain";
 import type { ModelEntry, ProviderConfig } from "../../src/shared/registry-file";
 import { FIXTURES, FIXTURE_AS_OF, assertClean } from "../helpers/generate-fixture";
 import { PROJECT_ROOT, compileConsumer, describeMessages, errorsOf, importSpecifier, temporaryDirectory } from "../helpers/typescript";
@@ -120,7 +121,8 @@ describe("a registry that extends a base is generated as one registry", () => {
   test("the package specifier @lattice-lock/model-registry is the shipped catalogue (self-reference through package.json exports)", async () => {
     const catalogue = parse(readFileSync(join(PROJECT_ROOT, "models", "model_registry.yaml"), "utf8")) as { models: ModelEntry[] };
     const { models, result, markdown } = await generateScenario("package");
-    expect(Object.keys(models)).toHaveLength(catalogue.models.length + 1);
+    expect(Object.keys(models)).toHaveLength(catalogue.models.length + 1 - 1);
+    expect(models["claude-3-5-sonnet"]).toBeUndefined();
     expect(models["gpt-5.4"]!.pricing).toEqual(expect.objectContaining({ input: 2, output: 12 }));
     expect(models["company/ft-support"]!.provider).toBe("company");
     expect(result.inputs.slice(0, 3)).toEqual([registryOf("package"), join(PROJECT_ROOT, "package.json"), join(PROJECT_ROOT, "models", "model_registry.yaml")]);
@@ -260,6 +262,20 @@ test("determinism: the same data in any key and entry order, in every file of th
   expect(outputs[1]).toEqual(outputs[0]);
 });
 
+test("the generated module of a chain is byte-for-byte that of the merged registry written out as one file", async () => {
+  const generateModule = async (root: string, registryPath: string) => {
+    assertClean(await generate({ registryPath, outDir: join(root, "out"), cwd: root, asOf: FIXTURE_AS_OF }));
+    return ["models.generated.d.ts", "models.generated.js"].map((file) => readFileSync(join(root, "out", file), "utf8"));
+  };
+  const chainRoot = join(scratch.path, "flat-chain");
+  const chained = await generateModule(chainRoot, chainCopy(chainRoot, (text) => text));
+  const flatRoot = join(scratch.path, "flat-one-file");
+  const merged = loadRegistryChain(registryOf("chain")).source!.data;
+  mkdirSync(join(flatRoot, "chain"), { recursive: true });
+  writeFileSync(join(flatRoot, "chain", "registry.yaml"), stringify(merged));
+  expect(await generateModule(flatRoot, join(flatRoot, "chain", "registry.yaml"))).toEqual(chained);
+});
+
 test("check mode reads the bases too: an edit to a base makes the generated output stale", async () => {
   const root = join(scratch.path, "check");
   cpSync(EXTENDS, root, { recursive: true });
@@ -270,4 +286,46 @@ test("check mode reads the bases too: an edit to a base makes the generated outp
   writeFileSync(base, readFileSync(base, "utf8").replace("display_name: GPT-4o mini", "display_name: GPT-4o mini (renamed)"));
   const check = await generate({ ...options, mode: "check" });
   expect(check.stale.map((file) => file.path).sort()).toEqual(["out/models.generated.d.ts", "out/models.generated.js"]);
+});
+
+test("the schema describes extends, overrides and remove, with a description on every property", () => {
+  const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, "schema", "model_registry.schema.json"), "utf8")) as { properties: Record<string, unknown> };
+  const undescribed: string[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (node === null || typeof node !== "object") return;
+    for (const [key, child] of Object.entries(node)) {
+      if (key !== "properties") {
+        walk(child, `${path}/${key}`);
+        continue;
+      }
+      for (const [name, property] of Object.entries(child as Record<string, { description?: string }>)) {
+        if (property.description === undefined) undescribed.push(`${path}/properties/${name}`);
+        walk(property, `${path}/properties/${name}`);
+      }
+    }
+  };
+  for (const key of ["extends", "overrides", "remove"]) {
+    expect(schema.properties).toHaveProperty(key);
+    walk({ properties: { [key]: schema.properties[key] } }, "");
+  }
+  expect(undescribed).toEqual([]);
+});
+
+test("file names in the docs are escaped: a hostile directory name cannot break the table or open HTML", async () => {
+  const root = join(scratch.path, "hostile");
+  const directory = join(root, "we|ird `name` <!-- *x*");
+  mkdirSync(directory, { recursive: true });
+  cpSync(join(EXTENDS, "base.yaml"), join(root, "base.yaml"));
+  cpSync(registryOf("override-price"), join(directory, "registry.yaml"));
+  const markdownPath = join(root, "registry.md");
+  assertClean(await generate({ registryPath: join(directory, "registry.yaml"), outDir: join(root, "out"), cwd: root, asOf: FIXTURE_AS_OF, docs: { markdownPath, chartPath: join(root, "chart.svg") } }));
+  const markdown = readFileSync(markdownPath, "utf8");
+  const lines = markdown.split("\n");
+  const cells = (line: string) => line.split(/(?<!\\)\|/).length;
+  const row = rowOf(markdown, "gpt-4o");
+  const header = lines.slice(0, lines.indexOf(row)).reverse().find((line) => line.startsWith("| ID |"))!;
+  expect(header).toMatch(/^\| ID \|.*\| Change \|$/);
+  expect(cells(row)).toBe(cells(header));
+  expect(row).not.toContain("<!--");
+  expect(row).toContain("we\\|ird \\`name\\` &lt;!-- \\*x\\*/registry.yaml");
 });

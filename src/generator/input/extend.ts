@@ -26,22 +26,35 @@ export function singleFileRegistry(data: unknown, file: SourceFile): MergedRegis
 /** The registry as the file that extends `base` makes it, with the problems found on the way (located in either file). */
 export function extendRegistry(base: MergedRegistry, data: Record<string, unknown>, file: SourceFile, provenance: RegistryProvenance): { registry: MergedRegistry; diagnostics: Diagnostic[] } {
   const own = OriginTree.root(file);
-  const merged = new Map<string, Located>();
-  for (const [key, value] of Object.entries(base.data)) if (!PER_FILE_KEYS.has(key)) merged.set(key, { value, origins: base.origins.child(key) });
-  for (const [key, value] of Object.entries(data)) {
-    if (!EXTENSION_KEYS.includes(key as (typeof EXTENSION_KEYS)[number]) && !SECTIONS.some((section) => section.name === key)) merged.set(key, { value, origins: own.child(key) });
-  }
+  const merged = otherTopLevelKeys(base, data, own);
   const context: ExtendContext = { base, file, own, data, diagnostics: [], provenance };
   for (const section of SECTIONS) {
     const result = extendSection(section, context);
-    if (result === undefined) merged.delete(section.name);
-    else merged.set(section.name, result);
+    if (result !== undefined) merged.set(section.name, result);
   }
-  const origins = own.copy();
+  const origins = OriginTree.root(file);
   for (const [key, located] of merged) origins.setChild(key, located.origins);
   const values = Object.fromEntries([...merged].map(([key, located]) => [key, located.value]));
   return { registry: { data: values, origins, file }, diagnostics: context.diagnostics };
 }
+
+/**
+ * The top-level keys that are not sections: the extending file's own (`version`, or a misspelt key the schema will
+ * report there) replace the base's, and the base's others are kept (for the schema to report where they are).
+ */
+function otherTopLevelKeys(base: MergedRegistry, data: Record<string, unknown>, own: OriginTree): Map<string, Located> {
+  const isSection = (key: string) => SECTIONS.some((section) => section.name === key);
+  const merged = new Map<string, Located>();
+  for (const [key, value] of Object.entries(base.data)) {
+    if (!PER_FILE_KEYS.has(key) && !isSection(key)) merged.set(key, { value, origins: base.origins.child(key) });
+  }
+  for (const [key, value] of Object.entries(data)) {
+    if (!EXTENSION_KEY_SET.has(key) && !isSection(key)) merged.set(key, { value, origins: own.child(key) });
+  }
+  return merged;
+}
+
+const EXTENSION_KEY_SET = new Set<string>(EXTENSION_KEYS);
 
 interface ExtendContext {
   base: MergedRegistry;
