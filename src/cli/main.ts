@@ -47,7 +47,7 @@ Options:
   --registry <path>  registry YAML (default: models/model_registry.yaml)
   --out <dir>        output directory for models.generated.js and .d.ts (default: generated)
   --schema <path>    JSON Schema (default: the one shipped with this package)
-  --watch            regenerate whenever the registry or schema changes (Ctrl+C stops)
+  --watch            regenerate whenever the registry, a file it extends, or the schema changes (Ctrl+C stops)
   --check            same as the check command
   --docs             also write <registry>.md, docs/model-map.svg, docs/model-timeline.svg and the README summary block
                      (docs and README of the project that holds the registry)
