@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { auditRegistry, hasUnexplainedDifferences, loadAuditSource, parseSourceSpec, renderAuditJson, renderAuditTable, type SourceSpec } from "../audit";
 import type { AuditSource, RegistryModel } from "../audit/types";
 import { generate } from "../generator/generate";
-import { loadRegistryFile } from "../generator/input/load";
+import { loadRegistryChain } from "../generator/input/load-chain";
 import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory } from "../io/paths";
 import { todayUtc } from "../shared/dates";
 import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, UsageError, type CliIO } from "./args";
@@ -52,7 +52,8 @@ export function runAudit(argv: readonly string[], io: CliIO, c: Colors): Promise
     const specs = values.source === undefined ? configuredSources(registryPath) : values.source.map((text) => sourceFromCommandLine(text, io.cwd));
     if (!(await registryIsValid(registryPath, asOf, io, c))) return EXIT_INVALID;
     const sources = specs.map(loadSource);
-    const models = (loadRegistryFile(registryPath).data as { models: RegistryModel[] }).models;
+    // Validated above, so the chain loads: an extending registry is audited with its bases merged in.
+    const models = (loadRegistryChain(registryPath).source!.data as { models: RegistryModel[] }).models;
     const report = auditRegistry(models, sources, { asOf });
     io.stdout.write(values.json ? renderAuditJson(report) : renderAuditTable(report));
     return values.strict && hasUnexplainedDifferences(report) ? EXIT_INVALID : EXIT_OK;

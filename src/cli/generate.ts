@@ -20,7 +20,7 @@ const OPTION_HELP = {
   registry: "--registry <path>  registry YAML (default: models/model_registry.yaml)",
   out: "--out <dir>        output directory for models.generated.js and .d.ts (default: generated)",
   schema: "--schema <path>    JSON Schema (default: the one shipped with this package)",
-  watch: "--watch, -w        run again whenever the registry or schema changes (Ctrl+C stops)",
+  watch: "--watch, -w        run again whenever the registry, a file it extends, the schema or another input changes (Ctrl+C stops)",
   check: "--check            same as the check command",
   docs:
     "--docs             also write <registry>.md, docs/model-map.svg, docs/model-timeline.svg and the README summary block\n" +
@@ -146,7 +146,7 @@ export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors
     const slot = options.mode === "write" ? runSlotFor(options, io.cwd, parsed.configSource) : undefined;
     const previous = slot && !parsed.force && previousIdenticalRun(slot);
     if (previous) return report(resultOfSkippedRun(previous), options, parsed.quiet, io, c);
-    const code = await generateAndReport(options, parsed.quiet, io, c, slot);
+    const { exitCode: code } = await generateAndReport(options, parsed.quiet, io, c, slot);
     return io.signal?.aborted ? exitCodeForSignal(abortSignalName(io.signal)) : code;
   });
 }
@@ -161,12 +161,12 @@ async function loadGenerator(): Promise<typeof import("../generator/generate")> 
   return import("../generator/generate");
 }
 
-async function generateAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors, slot?: RunSlot): Promise<number> {
+async function generateAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors, slot?: RunSlot): Promise<{ exitCode: number; inputs: string[] }> {
   const { generate } = await loadGenerator();
   const result = await generate(options);
-  if (result.interrupted) return reportInterrupted(options.signal, io, c);
+  if (result.interrupted) return { exitCode: reportInterrupted(options.signal, io, c), inputs: result.inputs };
   if (slot) rememberRun(slot, result);
-  return report(result, options, quiet, io, c);
+  return { exitCode: await report(result, options, quiet, io, c), inputs: result.inputs };
 }
 
 function reportInterrupted(signal: AbortSignal | undefined, io: CliIO, c: Colors): number {
@@ -202,16 +202,26 @@ async function watchAndReport(options: GenerateOptions, quiet: boolean, io: CliI
       if (changed.length > 0) {
         io.stdout.write(`${c.dim("change in")} ${changed.map((f) => displayPath(f, io.cwd)).join(", ")}${c.dim(", regenerating…")}\n`);
       }
-      lastExitCode = await generateAndReport(options, quiet, io, c);
+      const run = await generateAndReport(options, quiet, io, c);
+      lastExitCode = run.exitCode;
       if (lastExitCode === EXIT_INVALID) io.stderr.write(`${c.yellow("Kept the last good output.")} Fix the registry and save to retry.\n`);
-      if (signal.aborted) return;
-      if (changed.length === 0) io.stdout.write(c.dim(`Watching ${displayPath(registryPath, io.cwd)} and ${displayPath(schemaPath, io.cwd)} (Ctrl+C to stop)\n`));
+      // The registry's bases and the other inputs too; the registry and schema stay watched even when a run could not read them.
+      const watched = [...new Set([registryPath, schemaPath, ...run.inputs])];
+      if (signal.aborted) return watched;
+      if (changed.length === 0) io.stdout.write(c.dim(`Watching ${watchedFilesLabel(watched, io.cwd)} (Ctrl+C to stop)\n`));
       else io.stdout.write(c.dim("Waiting for changes…\n"));
+      return watched;
     },
     onWatchError: (error) =>
       io.stderr.write(`${c.yellow("warning")}: a directory watcher failed (${error.message}); still watching by polling, changes may take a moment longer to be seen\n`),
   });
   return io.signal === undefined ? lastExitCode : EXIT_OK;
+}
+
+/** "a.yaml and schema.json"; with bases and other inputs, every one: "a.yaml, schema.json, base.yaml and package.json". */
+function watchedFilesLabel(files: readonly string[], cwd: string): string {
+  const shown = files.map((file) => displayPath(file, cwd));
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
 }
 
 interface GenerateArgs {

@@ -4,8 +4,11 @@ import { basename, dirname, resolve } from "node:path";
 export interface WatchLoopOptions {
   /** Files whose changes trigger a run (the registry and the schema). */
   files: readonly string[];
-  /** Called once at start and again after each (debounced) change; never concurrently. */
-  run: (changed: readonly string[]) => Promise<void>;
+  /**
+   * Called once at start and again after each (debounced) change; never concurrently. It may resolve with the
+   * files to watch from then on (a registry's bases change as its `extends` does); otherwise the set stays.
+   */
+  run: (changed: readonly string[]) => Promise<readonly string[] | void>;
   /** Stops the loop; the returned promise then resolves. */
   signal: AbortSignal;
   debounceMs?: number;
@@ -33,7 +36,7 @@ export const DEFAULT_POLL_MS = 300;
 export async function watchLoop(options: WatchLoopOptions): Promise<void> {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
-  const files = options.files.map((f) => resolve(f));
+  let files: string[] = [];
   const seen = new Map<string, string>();
   const remember = () => files.forEach((file) => seen.set(file, signatureOf(file)));
 
@@ -46,30 +49,50 @@ export async function watchLoop(options: WatchLoopOptions): Promise<void> {
     timer = setTimeout(() => {
       const changed = [...pending].sort();
       pending.clear();
-      running = running.then(() => {
+      running = running.then(async () => {
         if (options.signal.aborted) return undefined;
         remember();
-        return options.run(changed);
+        return watch(await options.run(changed));
       });
     }, debounceMs);
   };
 
-  const directories = new DirectoryWatchers(files, schedule, options.onWatchError);
-  remember();
-  running = options.run([]);
-  directories.rearm();
-  for (const file of files) {
-    watchFile(file, { interval: pollMs, persistent: true }, () => {
-      directories.rearm();
-      if (signatureOf(file) !== seen.get(file)) schedule(file);
-    });
-  }
+  const directories = new DirectoryWatchers(() => files, schedule, options.onWatchError);
+  const poll = (file: string) => () => {
+    directories.rearm();
+    if (signatureOf(file) !== seen.get(file)) schedule(file);
+  };
+  const firstChecks = new Set<NodeJS.Timeout>();
+  /** Watches `next` from now on (files that leave the set stop being polled; new ones start). */
+  const watch = (next: readonly string[] | void) => {
+    if (next === undefined || options.signal.aborted) return;
+    const wanted = [...new Set(next.map((file) => resolve(file)))];
+    for (const file of files) if (!wanted.includes(file)) unwatchFile(file);
+    for (const file of wanted) {
+      if (files.includes(file)) continue;
+      seen.set(file, signatureOf(file));
+      watchFile(file, { interval: pollMs, persistent: true }, poll(file));
+      // The poller takes its first stat in the background: an edit made before that stat becomes its baseline and
+      // is never reported. One comparison with the signature taken here closes that window.
+      const check = setTimeout(() => {
+        firstChecks.delete(check);
+        poll(file)();
+      }, pollMs);
+      firstChecks.add(check);
+    }
+    files = wanted;
+    directories.rearm();
+  };
+
+  watch(options.files);
+  running = options.run([]).then(watch);
 
   await new Promise<void>((done) => {
     if (options.signal.aborted) return done();
     options.signal.addEventListener("abort", () => done(), { once: true });
   });
   clearTimeout(timer);
+  firstChecks.forEach(clearTimeout);
   for (const file of files) unwatchFile(file);
   directories.close();
   await running;
@@ -89,26 +112,29 @@ function signatureOf(file: string): string {
 /** One watcher per directory that holds a watched file or (for a symlink) its target; re-created as directories come and go. */
 class DirectoryWatchers {
   private readonly watchers = new Map<string, FSWatcher>();
+  /** Per watched directory, the file each watched name stands for; renewed on every rearm, as the set of files changes. */
+  private names = new Map<string, Map<string, string>>();
 
   constructor(
-    private readonly files: readonly string[],
+    private readonly files: () => readonly string[],
     private readonly onChange: (file: string) => void,
     private readonly onError: ((error: Error) => void) | undefined,
   ) {}
 
   rearm(): void {
     const wanted = this.wantedDirectories();
+    this.names = new Map([...wanted].map(([key, { names }]) => [key, names]));
     for (const [key, watcher] of this.watchers) {
       if (!wanted.has(key)) {
         watcher.close();
         this.watchers.delete(key);
       }
     }
-    for (const [key, { directory, names }] of wanted) {
+    for (const [key, { directory }] of wanted) {
       if (this.watchers.has(key)) continue;
       try {
         const watcher = watchDirectory(directory, { persistent: true }, (_event, filename) => {
-          const file = filename === null ? undefined : names.get(String(filename));
+          const file = filename === null ? undefined : this.names.get(key)?.get(String(filename));
           if (file !== undefined) this.onChange(file);
         });
         watcher.on("error", (error) => {
@@ -134,7 +160,7 @@ class DirectoryWatchers {
    */
   private wantedDirectories(): Map<string, { directory: string; names: Map<string, string> }> {
     const wanted = new Map<string, { directory: string; names: Map<string, string> }>();
-    for (const file of this.files) {
+    for (const file of this.files()) {
       for (const path of new Set([file, realTarget(file)])) {
         const directory = dirname(path);
         const key = `${directory}#${inodeOf(directory)}`;

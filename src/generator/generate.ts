@@ -13,7 +13,7 @@ import { emitSchemaTypes } from "./emit/emit-types";
 import { formatModule, formatterSettingsFiles } from "./emit/format";
 import { checkFormatVersion, isCurrentFormat } from "./input/format-version";
 import { duplicateDeclarations, reservedIdentifierCollisions } from "./validate/identifiers";
-import { loadRegistryFile } from "./input/load";
+import { loadRegistryChain } from "./input/load-chain";
 import { loadSchemaFile } from "./input/load-schema";
 import { secretPlaceholderProblems } from "./validate/secret-placeholders";
 import { normalizeRegistry, type NormalizedRegistry } from "./model/normalize";
@@ -23,6 +23,7 @@ import { README_BLOCK_END, README_BLOCK_START, rewriteReadmeBlock } from "./docs
 import type { ModelRegistryFile } from "../shared/registry-file";
 import { StageTimer, type StageTimings } from "./stage-timer";
 import { validateRules } from "./validate/validate-rules";
+import { baseVersionProblems, extensionKeyProblems } from "./validate/validate-extension";
 import { validateAgainstSchema, type JsonSchema } from "./validate/validate-schema";
 import {
   compareWithDisk,
@@ -83,13 +84,15 @@ export interface GenerateResult {
   /** Outputs that differ from what is on disk (check mode). */
   stale: StaleOutput[];
   timings: StageTimings;
-  /**
-   * Every file whose contents the outputs depend on (absolute paths): the registry, the schema, the package.json
-   * that decides the module format, the formatter's settings. Complete only when the run got as far as writing.
-   */
-  inputs: string[];
   /** The run was aborted through `options.signal` before it wrote anything. */
   interrupted?: boolean;
+  /**
+   * Absolute paths of every file the outputs depend on, in the order read: the registry, each base of its
+   * `extends` chain (and the package.json that named a package's registry), the schema, the package.json that
+   * decides the module format, the formatter's settings files. Complete only when the run got as far as
+   * formatting; the README, whose summary block is rewritten, is an output rather than an input.
+   */
+  inputs: string[];
 }
 
 /** An output that differs from what is on disk, with both versions, so a caller can show the difference. */
@@ -113,7 +116,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const { registryPath, outDir, schemaPath } = runPaths(options, cwd);
   const mode = options.mode ?? "write";
   const timer = new StageTimer();
-  const inputs = [registryPath, schemaPath];
+  const inputs: string[] = [];
   const result = (diagnostics: Diagnostic[], files: OutputFile[] = [], extra: Partial<GenerateResult> = {}): GenerateResult => ({
     ok: !hasErrors(diagnostics) && (extra.stale?.length ?? 0) === 0,
     diagnostics: sortDiagnostics(diagnostics.map((d) => ({ ...d, file: portableRelative(cwd, d.file) }))),
@@ -121,32 +124,39 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     written: [],
     stale: [],
     timings: timer.timings,
-    inputs,
+    inputs: [...new Set(inputs)],
     ...extra,
   });
 
   const outputState = settleOutputDirectories(mode, outDir, options, cwd);
   const loadedSchema = timer.time("load", () => loadSchemaFile(schemaPath, options.maxInputBytes));
-  if (loadedSchema.schema === undefined) return result(loadedSchema.diagnostics);
+  if (loadedSchema.schema === undefined) {
+    inputs.push(schemaPath);
+    return result(loadedSchema.diagnostics);
+  }
   const schema = loadedSchema.schema;
-  const loaded = timer.time("load", () => loadRegistryFile(registryPath, options.maxInputBytes));
-  const diagnostics = [...outputState, ...loaded.diagnostics];
+  const shownPath = (path: string) => portableRelative(cwd, path);
+  const chain = timer.time("load", () => loadRegistryChain(registryPath, { maxInputBytes: options.maxInputBytes, shownPath }));
+  inputs.push(...chain.inputs, schemaPath);
+  const diagnostics = [...outputState, ...chain.diagnostics];
   // Every check that can run, runs (one run reports every mistake); only a file that does not parse, or is not
   // this format version, stops here: the rules then have nothing they could judge.
-  const parsed = !hasErrors(loaded.diagnostics);
-  const versionProblems = parsed ? checkFormatVersion(loaded, portableRelative(cwd, registryPath)) : [];
+  const source = chain.source;
+  const versionProblems = source === undefined ? [] : [...chain.files.flatMap((file) => checkFormatVersion(file, shownPath(file.file))), ...baseVersionProblems(chain.files, shownPath)];
   diagnostics.push(...versionProblems);
-  if (parsed && versionProblems.length === 0) diagnostics.push(...timer.time("validate", () => validateAgainstSchema(loaded, schema)));
+  if (source !== undefined && versionProblems.length === 0) {
+    diagnostics.push(...timer.time("validate", () => [...extensionKeyProblems(chain.files, schema), ...validateAgainstSchema(source, schema)]));
+  }
   const asOf = options.asOf ?? todayUtc();
-  const judgeable = parsed && isCurrentFormat(loaded);
-  if (judgeable) diagnostics.push(...timer.time("validate", () => validateRules(loaded, { asOf })));
-  if (judgeable) diagnostics.push(...reservedIdentifierCollisions(loaded), ...secretPlaceholderProblems(loaded));
-  if (hasErrors(diagnostics) || mode === "validate") return result(diagnostics);
+  const judgeable = source !== undefined && chain.files.every(isCurrentFormat);
+  if (judgeable) diagnostics.push(...timer.time("validate", () => validateRules(source, { asOf })));
+  if (judgeable) diagnostics.push(...reservedIdentifierCollisions(source), ...secretPlaceholderProblems(source));
+  if (source === undefined || hasErrors(diagnostics) || mode === "validate") return result(diagnostics);
   const interrupted = (): GenerateResult => result([interruptedDiagnostic(options.signal, registryPath)], [], { interrupted: true });
   if (await isInterrupted(options.signal)) return interrupted();
 
   const registry = timer.time("transform", () =>
-    normalizeRegistry(loaded.data as ModelRegistryFile, schema, portableRelative(outDir, registryPath)),
+    normalizeRegistry(source.data as ModelRegistryFile, schema, portableRelative(outDir, registryPath), chain.provenance),
   );
   const command = options.command ?? "npx model-registry generate";
   const layout: OutputLayout = { outDir, format: options.moduleFormat ?? defaultModuleFormat(outDir) };
@@ -313,6 +323,7 @@ function emitDocs(
         command,
         chartLink: portableRelative(dirname(markdownPath), chartPath),
         sourcePath: portableRelative(dirname(markdownPath), registryPath),
+        fileLabel: (path) => portableRelative(dirname(markdownPath), path),
         ...(timelinePath === undefined ? {} : { timelineLink: portableRelative(dirname(markdownPath), timelinePath) }),
       }),
     },

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { ts } from "ts-morph";
 import { compareStrings, hasErrors, type Diagnostic } from "../shared/diagnostics";
 import { checkFormatVersion } from "../generator/input/format-version";
-import { loadRegistryFile } from "../generator/input/load";
+import { loadRegistryChain } from "../generator/input/load-chain";
 import { constantName } from "../shared/naming";
 import { bundledSchemaPath } from "../io/paths";
 import type { ModelEntry, ModelRegistryFile } from "../shared/registry-file";
@@ -58,20 +58,21 @@ export function buildUsageRegistry(models: readonly ModelEntry[], aliases: Recor
   };
 }
 
-/** Reads a registry YAML with the generator's own loader and schema, so it is judged exactly as `generate` would. */
+/** Reads a registry YAML (with the bases it extends) with the generator's own loader and schema, so it is judged as `generate` would. */
 export function loadRegistryYaml(path: string, shownPath: string): UsageRegistry {
-  const loaded = loadRegistryFile(path);
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  if (!hasErrors(diagnostics)) diagnostics.push(...checkFormatVersion(loaded, shownPath));
-  if (!hasErrors(diagnostics)) {
+  const chain = loadRegistryChain(path);
+  const diagnostics: Diagnostic[] = [...chain.diagnostics];
+  if (!hasErrors(diagnostics)) diagnostics.push(...chain.files.flatMap((file) => checkFormatVersion(file, file.file === path ? shownPath : file.file)));
+  if (!hasErrors(diagnostics) && chain.source !== undefined) {
     const schema = JSON.parse(readFileSync(bundledSchemaPath(), "utf8")) as JsonSchema;
-    diagnostics.push(...validateAgainstSchema(loaded, schema));
+    diagnostics.push(...validateAgainstSchema(chain.source, schema));
   }
   const firstError = diagnostics.find((d) => d.severity === "error");
-  if (firstError !== undefined) {
-    throw new RegistryInputError(`${shownPath}:${firstError.line}:${firstError.column}: ${firstError.message} (run \`model-registry validate\`)`);
+  if (firstError !== undefined || chain.source === undefined) {
+    const where = firstError === undefined ? shownPath : `${firstError.file === path ? shownPath : firstError.file}:${firstError.line}:${firstError.column}`;
+    throw new RegistryInputError(`${where}: ${firstError?.message ?? "cannot be read"} (run \`model-registry validate\`)`);
   }
-  const data = loaded.data as ModelRegistryFile;
+  const data = chain.source.data as ModelRegistryFile;
   return buildUsageRegistry(data.models, (data.aliases ?? {}) as Record<string, string>, shownPath);
 }
 

@@ -98,3 +98,14 @@ test("without node_modules there is nowhere to keep a record, and every run runs
   expect((await cli(ARGS, { cwd: project.dir })).stdout).toContain("already up to date");
   expect(readdirSync(project.dir)).not.toContain("node_modules");
 });
+
+test("a registry's base is an input: editing it makes the next run run", async () => {
+  writeFileSync(at("base.yaml"), readFileSync(at("model_registry.yaml")));
+  writeFileSync(at("model_registry.yaml"), "version: 2\nextends: ./base.yaml\n");
+  const record = await generatedWithAgedRecord();
+  expect((await cli(ARGS, { cwd: project.dir })).stdout).toContain("already up to date");
+  expect(wasSkipped(record)).toBe(true);
+  writeFileSync(at("base.yaml"), readFileSync(at("base.yaml"), "utf8") + "\n# edited\n");
+  expect((await cli(ARGS, { cwd: project.dir })).code).toBe(0);
+  expect(wasSkipped(record)).toBe(false);
+});

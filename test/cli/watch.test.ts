@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { runCli, type CliIO } from "../../src/cli/main";
 import { watchLoop } from "../../src/cli/watch";
 import { CLI_SCRIPT, NODE_WITH_TSX, tempProject } from "./helpers";
 
@@ -97,3 +98,68 @@ test("watchLoop ignores other files in the directory (its own outputs) and stops
     project.cleanup();
   }
 });
+
+test("watchLoop watches the files a run resolves with: a file joins the set, and a dropped one stops counting", async () => {
+  const project = tempProject("small");
+  const [registry, base, other] = ["model_registry.yaml", "base.yaml", "other.yaml"].map((name) => join(project.dir, name));
+  for (const file of [base!, other!]) writeFileSync(file, "version: 2\n");
+  const runs: string[][] = [];
+  let next = [registry!, base!];
+  const stop = new AbortController();
+  try {
+    const loop = watchLoop({ files: [registry!], signal: stop.signal, debounceMs: 20, pollMs: 50, run: async (changed) => (runs.push([...changed]), next) });
+    await waitFor("the first run", () => runs.length === 1);
+    writeFileSync(base!, "version: 2\n# edited\n");
+    await waitFor("a run for the base", () => runs.length === 2);
+    expect(runs[1]).toEqual([base]);
+
+    next = [registry!, other!];
+    writeFileSync(registry!, readFileSync(registry!, "utf8") + "\n");
+    await waitFor("a run for the registry", () => runs.length === 3);
+    writeFileSync(base!, "version: 2\n# edited again\n");
+    writeFileSync(other!, "version: 2\n# edited\n");
+    await waitFor("a run for the new file", () => runs.length === 4);
+    expect(runs[3]).toEqual([other]);
+
+    stop.abort();
+    await loop;
+  } finally {
+    project.cleanup();
+  }
+});
+
+test("generate --watch on a registry that extends a base regenerates when the base changes", async () => {
+  const project = tempProject("small");
+  const base = join(project.dir, "model_registry.yaml");
+  const registry = join(project.dir, "company.yaml");
+  writeFileSync(registry, "version: 2\nextends: ./model_registry.yaml\noverrides:\n  models:\n    - id: gpt-4o\n      pricing: { input: 2, output: 8 }\n");
+  const output = join(project.dir, "out/models.generated.js");
+  const stop = new AbortController();
+  let stdout = "";
+  const io: CliIO = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: () => true },
+    env: {},
+    cwd: project.dir,
+    signal: stop.signal,
+  };
+  const read = () => {
+    try {
+      return readFileSync(output, "utf8");
+    } catch {
+      return "";
+    }
+  };
+  try {
+    const exited = runCli(["generate", "--watch", "--registry", "company.yaml", "--out", "out"], io);
+    await waitFor("the first generation", () => /Watching company.yaml, .*model_registry.yaml/.test(stdout), 15_000);
+    expect(read()).toContain('\\"input\\":2,');
+    saveLikeAnEditor(base, readFileSync(base, "utf8").replace("display_name: GPT-4o\n", "display_name: GPT-4o Omni\n"));
+    await waitFor("the base's edit to be regenerated", () => read().includes("GPT-4o Omni"));
+    stop.abort();
+    expect(await exited).toBe(0);
+  } finally {
+    stop.abort();
+    project.cleanup();
+  }
+}, 30_000);

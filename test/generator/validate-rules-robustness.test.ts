@@ -7,7 +7,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { parseRegistryText, type LoadedRegistry } from "../../src/generator/input/load";
+import { parseRegistryText } from "../../src/generator/input/load";
+import { singleFileSource } from "../../src/generator/input/registry-source";
 import { validateRules } from "../../src/generator/validate/validate-rules";
 import { reservedIdentifierCollisions } from "../../src/generator/validate/identifiers";
 import { secretPlaceholderProblems } from "../../src/generator/validate/secret-placeholders";
@@ -85,7 +86,7 @@ function withValue(path: Path, value: unknown): unknown {
 }
 
 function runAllRules(data: unknown): void {
-  const loaded: LoadedRegistry = { ...LOADED, data };
+  const loaded = singleFileSource({ ...LOADED, data });
   validateRules(loaded, { asOf: TEST_AS_OF });
   reservedIdentifierCollisions(loaded);
   secretPlaceholderProblems(loaded);
@@ -108,8 +109,8 @@ test("the table covers every kind of field", () => {
 });
 
 test("unchanged, the registry and its representative models pass every rule", () => {
-  expect(validateRules(LOADED, { asOf: TEST_AS_OF }).filter((d) => d.severity === "error")).toEqual([]);
-  expect(validateRules({ ...LOADED, data: DATA }, { asOf: TEST_AS_OF }).filter((d) => d.severity === "error")).toEqual([]);
+  expect(validateRules(singleFileSource(LOADED), { asOf: TEST_AS_OF }).filter((d) => d.severity === "error")).toEqual([]);
+  expect(validateRules(singleFileSource({ ...LOADED, data: DATA }), { asOf: TEST_AS_OF }).filter((d) => d.severity === "error")).toEqual([]);
 });
 
 describe.each(WRONG_VALUES)("a field replaced by %s", (_name, value) => {

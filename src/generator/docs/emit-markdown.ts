@@ -1,6 +1,7 @@
 import { formatDecimalUsd, formatTokens } from "../../shared/format-number";
 import { markdownCell, markdownCode, markdownUrl } from "../../shared/escape";
 import { modelsByShutdown } from "./emit-timeline";
+import { extensionDocs, type ChangeColumn, type FileLabel } from "./emit-provenance";
 import type { NormalizedModel, NormalizedProvider, NormalizedRegistry } from "../model/normalize";
 import type { ModelEntry, ProviderConfig } from "../../shared/registry-file";
 
@@ -13,6 +14,8 @@ export interface MarkdownEmitOptions {
   sourcePath: string;
   /** The shutdown timeline SVG, relative to the markdown file; without it the lifecycle section has no picture. */
   timelineLink?: string;
+  /** How the docs name a file of an extends chain (a path relative to the markdown file). Default: the path as it is. */
+  fileLabel?: FileLabel;
 }
 
 export const STATUSES = ["production", "beta", "experimental", "deprecated"] as const;
@@ -32,28 +35,31 @@ export const STATUS_LEGEND: Record<Status, { meaning: string; policy: string }> 
 
 /** `models/model_registry.md`: every figure a human reads, computed from the registry. */
 export function emitMarkdown(registry: NormalizedRegistry, options: MarkdownEmitOptions): string {
+  const extension = registry.provenance === undefined ? undefined : extensionDocs(registry.provenance, options.fileLabel);
+  const changes = extension?.changes;
   const sections = [
     banner(options),
     "# Model registry",
     `${summaryLine(registry)}. ${activeLine(registry)}`,
     `![Blended price per 1M tokens (log scale) against coding score, one point per active model](${markdownUrl(options.chartLink)})`,
+    ...(extension === undefined ? [] : ["## Extends", ...extension.section]),
     "## Counts",
     countsTable(registry),
     "## Status legend",
     legendTable(),
     "## Models by provider",
     "Prices are USD per 1M tokens at the standard rate; † marks models with long-context tiers or dated price changes (see the registry). Context is the total of input and output tokens; Max in is stated only where the provider states it apart.",
-    ...registry.providers.filter((p) => p.modelIds.length > 0).flatMap((p) => providerSection(registry, p)),
+    ...registry.providers.filter((p) => p.modelIds.length > 0).flatMap((p) => providerSection(registry, p, changes)),
     "## Deprecated models",
     "Replaced by names the end of the replacement chain: the model to move to.",
     deprecatedTable(registry),
     "## Lifecycle",
     ...lifecycleSection(registry, options.timelineLink),
     "## Aliases",
-    aliasTable(registry),
+    aliasTable(registry, changes),
     "## Provider configuration",
     "Environment variables are named here, never their values. `A or B` means either variable will do.",
-    providerConfigTable(registry),
+    providerConfigTable(registry, changes),
   ];
   return sections.join("\n\n") + "\n";
 }
@@ -120,14 +126,23 @@ function providerLabel(provider: NormalizedProvider): string {
   return `${markdownCell(provider.config.display_name)} (${markdownCode(provider.id)})`;
 }
 
-function providerSection(registry: NormalizedRegistry, provider: NormalizedProvider): string[] {
+function providerSection(registry: NormalizedRegistry, provider: NormalizedProvider, changes: ChangeColumn | undefined): string[] {
   const byId = new Map(registry.models.map((m) => [m.id, m]));
-  const rows = provider.modelIds.map((id) => modelRow(byId.get(id)!.entry));
-  const header = ["ID", "Name", "Context", "Max in", "Max out", "Input", "Output", "Cached input", "Input modalities", "Tools", "Status"];
+  const rows = provider.modelIds.map((id) => withChange(modelRow(byId.get(id)!.entry), changes, "models", id));
+  const header = withChangeHeader(["ID", "Name", "Context", "Max in", "Max out", "Input", "Output", "Cached input", "Input modalities", "Tools", "Status"], changes);
   return [
     `### ${markdownCell(provider.config.display_name)} (${markdownCode(provider.id)})`,
-    table(header, rows, ["l", "l", "r", "r", "r", "r", "r", "r", "l", "l", "l"]),
+    table(header, rows, ["l", "l", "r", "r", "r", "r", "r", "r", "l", "l", "l", "l"]),
   ];
+}
+
+/** A registry that extends another has a Change column in its tables; any other has none. */
+function withChangeHeader(header: string[], changes: ChangeColumn | undefined): string[] {
+  return changes === undefined ? header : [...header, "Change"];
+}
+
+function withChange(row: string[], changes: ChangeColumn | undefined, section: "models" | "providers" | "aliases", id: string): string[] {
+  return changes === undefined ? row : [...row, changes.cell(section, id)];
 }
 
 function modelRow(entry: ModelEntry): string[] {
@@ -199,25 +214,34 @@ function lifecycleSection(registry: NormalizedRegistry, timelineLink: string | u
   ];
 }
 
-function aliasTable(registry: NormalizedRegistry): string {
+function aliasTable(registry: NormalizedRegistry, changes: ChangeColumn | undefined): string {
   if (registry.aliases.length === 0) return "None.";
   return table(
-    ["Alias", "Resolves to", "Note"],
-    registry.aliases.map((a) => [markdownCode(a.alias), markdownCode(a.target), a.targetDeprecated ? "deprecated: the target is deprecated" : "–"]),
+    withChangeHeader(["Alias", "Resolves to", "Note"], changes),
+    registry.aliases.map((a) =>
+      withChange([markdownCode(a.alias), markdownCode(a.target), a.targetDeprecated ? "deprecated: the target is deprecated" : "–"], changes, "aliases", a.alias),
+    ),
   );
 }
 
-function providerConfigTable(registry: NormalizedRegistry): string {
+function providerConfigTable(registry: NormalizedRegistry, changes: ChangeColumn | undefined): string {
   return table(
-    ["Provider", "Base URL", "Auth", "Required env", "Optional env (default)", "Docs"],
-    registry.providers.map((p) => [
-      providerLabel(p),
-      markdownCode(p.config.base_url),
-      authLabel(p.config),
-      requiredEnv(p.config),
-      optionalEnv(p.config),
-      `[docs](${markdownUrl(p.config.docs_url)})`,
-    ]),
+    withChangeHeader(["Provider", "Base URL", "Auth", "Required env", "Optional env (default)", "Docs"], changes),
+    registry.providers.map((p) =>
+      withChange(
+        [
+          providerLabel(p),
+          markdownCode(p.config.base_url),
+          authLabel(p.config),
+          requiredEnv(p.config),
+          optionalEnv(p.config),
+          `[docs](${markdownUrl(p.config.docs_url)})`,
+        ],
+        changes,
+        "providers",
+        p.id,
+      ),
+    ),
   );
 }
 

@@ -1,4 +1,5 @@
 import { compile } from "json-schema-to-typescript";
+import { EXTENSION_KEYS } from "../input/extend";
 import type { JsonSchema } from "../validate/validate-schema";
 
 /**
@@ -6,7 +7,7 @@ import type { JsonSchema } from "../validate/validate-schema";
  * json-schema-to-typescript, so the schema stays the one definition of truth.
  */
 export async function emitSchemaTypes(schema: JsonSchema): Promise<string> {
-  const declarations = await compile(prepareForTypeGeneration(schema), "ModelRegistryFile", {
+  const declarations = await compile(prepareForTypeGeneration(resolvedRegistryShape(schema)), "ModelRegistryFile", {
     bannerComment: "",
     format: false,
     additionalProperties: false,
@@ -27,6 +28,20 @@ const EMPTY_DOC_LINE_BEFORE_END = /\n \*\s*\n \*\//g;
 const EMPTY_DOC_COMMENT = /^\/\*\*\n \*\/\n/gm;
 /** json-schema-to-typescript labels an array's item description "Items:". */
 const ITEMS_PREFIX = /^(\s*\* )Items: /gm;
+
+/**
+ * The types describe the registry the generated data holds, which is always resolved: an extending file's
+ * `extends`, `overrides` and `remove` are gone, and what such a file may leave to its base (the fields the root
+ * requires of a file that extends nothing, `then.required`) is there.
+ */
+function resolvedRegistryShape(schema: JsonSchema): JsonSchema {
+  const { dependencies: _onlyInFiles, ...rest } = schema;
+  const properties = Object.fromEntries(
+    Object.entries((schema.properties ?? {}) as Record<string, unknown>).filter(([key]) => !(EXTENSION_KEYS as readonly string[]).includes(key)),
+  );
+  const required = [...((schema.required ?? []) as string[]), ...(((schema.then as JsonSchema | undefined)?.required ?? []) as string[])];
+  return { ...rest, properties, required: [...new Set(required)] };
+}
 
 /**
  * Conditional keywords (if/then/else/not) constrain values, not shapes, and make the generator emit

@@ -19,6 +19,8 @@ export interface LoadedRegistry {
   data: unknown;
   sourceMap: SourceMap;
   diagnostics: Diagnostic[];
+  /** Why the file could not be read, when it could not (then `diagnostics` says so too). */
+  unreadable?: string;
 }
 
 /** Aliases may be legitimate, but more expansions than this is a resource-exhaustion attack. */
@@ -39,6 +41,7 @@ function unreadable(file: string, reason: string): LoadedRegistry {
     data: undefined,
     sourceMap: new SourceMap(document, new LineCounter()),
     diagnostics: [{ severity: "error", code: "yaml/unreadable", message: `cannot read the registry file: ${reason}`, file, line: 1, column: 1 }],
+    unreadable: reason,
   };
 }
 

@@ -3,6 +3,7 @@ import { constantName, providerTypeName } from "../../shared/naming";
 import type { ModelEntry, ModelRegistryFile, ProviderConfig } from "../../shared/registry-file";
 import { chainOf } from "../validate/validate-lifecycle";
 import type { JsonSchema } from "../validate/validate-schema";
+import type { RegistryProvenance } from "./provenance";
 
 export interface NormalizedModel {
   id: string;
@@ -27,9 +28,11 @@ export interface NormalizedRegistry {
   providers: NormalizedProvider[];
   models: NormalizedModel[];
   aliases: Array<{ alias: string; target: string; targetDeprecated: boolean }>;
+  /** What the files of the `extends` chain added, changed and removed; absent when the registry extends nothing. */
+  provenance?: RegistryProvenance;
 }
 
-export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchema, sourcePath: string): NormalizedRegistry {
+export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchema, sourcePath: string, provenance?: RegistryProvenance): NormalizedRegistry {
   const order = new KeyOrder(schema);
   const byId = new Map(registry.models.map((entry) => [entry.id, entry]));
   const models = [...registry.models]
@@ -57,7 +60,7 @@ export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchem
   const aliases = Object.entries(registry.aliases ?? {})
     .map(([alias, target]) => ({ alias, target: target!, targetDeprecated: byId.get(target!)?.status === "deprecated" }))
     .sort((a, b) => compareStrings(a.alias, b.alias));
-  return { sourcePath, providers, models, aliases };
+  return { sourcePath, providers, models, aliases, ...(provenance === undefined ? {} : { provenance }) };
 }
 
 /** Reorders object keys as the schema declares its properties (free-form maps: sorted). */

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../../shared/diagnostics";
-import type { LoadedRegistry } from "../input/load";
+import { locateKey, type RegistrySource } from "../input/registry-source";
 import { providerTypeName } from "../../shared/naming";
 import { formatJsonPointer } from "../input/source-map";
 import { BOUND_FUNCTIONS, RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS } from "../emit/runtime-exports";
@@ -72,23 +72,22 @@ export function providerDeclaredNames(providerId: string, displayName: string): 
 }
 
 /** Per-provider type names that collide with a name the generator declares anyway; located at the provider's key. */
-export function reservedIdentifierCollisions(loaded: LoadedRegistry): Diagnostic[] {
-  const { registry } = judgeableRegistry(loaded.data);
+export function reservedIdentifierCollisions(source: RegistrySource): Diagnostic[] {
+  const { registry } = judgeableRegistry(source.data);
   const diagnostics: Diagnostic[] = [];
   for (const [id, config] of Object.entries(registry.providers)) {
     if (config!.display_name === undefined) continue;
     const name = providerDeclaredNames(id, config!.display_name).find((declared) => Object.hasOwn(RESERVED_IDENTIFIERS, declared));
     if (name === undefined) continue;
-    const at = loaded.sourceMap.keyPosition(["providers"], id);
+    const { path, ...at } = locateKey(source, ["providers"], id);
     diagnostics.push({
       severity: "error",
       code: "rule/reserved-identifier",
       message:
         `provider "${id}" (line ${at.line}, column ${at.column}) would generate the type ${name}, ` +
         `which the generated module already declares as ${RESERVED_IDENTIFIERS[name]}; two declarations of ${name} fail to compile (TS2300)`,
-      file: loaded.file,
       ...at,
-      path: formatJsonPointer(["providers", id]),
+      path: formatJsonPointer(path),
       hint: `rename the provider ID (e.g. "${id}-ai"); the per-provider union is named after the ID or the display name`,
     });
   }

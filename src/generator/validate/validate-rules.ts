@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../../shared/diagnostics";
-import type { LoadedRegistry } from "../input/load";
+import { locateKey, locateValue, placeOf, type RegistrySource } from "../input/registry-source";
 import { constantName, providerTypeName } from "../../shared/naming";
 import type { ModelRegistryFile } from "../../shared/registry-file";
 import { formatJsonPointer, type PathSegment } from "../input/source-map";
@@ -15,9 +15,9 @@ export interface RuleOptions {
 }
 
 /** Runs on any parsed data, also what the schema rejected: each rule judges only the values of the type it reads. */
-export function validateRules(loaded: LoadedRegistry, options: RuleOptions): Diagnostic[] {
-  const { registry, modelIndex } = judgeableRegistry(loaded.data);
-  const report = reporter(loaded, modelIndex);
+export function validateRules(source: RegistrySource, options: RuleOptions): Diagnostic[] {
+  const { registry, modelIndex } = judgeableRegistry(source.data);
+  const report = reporter(source, modelIndex);
   checkUniqueIds(registry, report);
   checkProviders(registry, report);
   checkTokenLimits(registry, report);
@@ -32,22 +32,22 @@ export function validateRules(loaded: LoadedRegistry, options: RuleOptions): Dia
 
 export type Report = ReturnType<typeof reporter>;
 
-/** `modelIndex`: the rules number the models they judge; each kept model's index in the file, where it is located. */
-function reporter(loaded: LoadedRegistry, modelIndex: readonly number[]) {
+/** `modelIndex`: the rules number the models they judge; each kept model's index in the registry, where it is located. */
+function reporter(source: RegistrySource, modelIndex: readonly number[]) {
   const diagnostics: Diagnostic[] = [];
-  const inFile = (path: PathSegment[]): PathSegment[] =>
+  const inRegistry = (path: PathSegment[]): PathSegment[] =>
     path[0] === "models" && typeof path[1] === "number" ? ["models", modelIndex[path[1]]!, ...path.slice(2)] : path;
   const add = (severity: Diagnostic["severity"], code: string, judgedPath: PathSegment[], message: string, hint?: string, key?: string) => {
-    const path = inFile(judgedPath);
-    const position = key === undefined ? loaded.sourceMap.valuePosition(path) : loaded.sourceMap.keyPosition(path, key);
+    const path = inRegistry(judgedPath);
+    const location = key === undefined ? locateValue(source, path) : locateKey(source, path, key);
     diagnostics.push({
       severity,
       code: `rule/${code}`,
       message,
-      file: loaded.file,
-      line: position.line,
-      column: position.column,
-      path: formatJsonPointer(key === undefined ? path : [...path, key]),
+      file: location.file,
+      line: location.line,
+      column: location.column,
+      path: formatJsonPointer(location.path),
       ...(hint ? { hint } : {}),
     });
   };
@@ -59,7 +59,8 @@ function reporter(loaded: LoadedRegistry, modelIndex: readonly number[]) {
     warning: (code: string, path: PathSegment[], message: string, hint?: string) => add("warning", code, path, message, hint),
     warningAtKey: (code: string, path: PathSegment[], key: string, message: string, hint?: string) =>
       add("warning", code, path, message, hint, key),
-    lineOf: (path: PathSegment[]) => loaded.sourceMap.valuePosition(inFile(path)).line,
+    /** "line 12", or "line 12 of base.yaml" for a value in a file the registry extends. */
+    placeOf: (path: PathSegment[]) => placeOf(source, inRegistry(path)),
   };
 }
 
@@ -74,7 +75,7 @@ function checkUniqueIds(registry: ModelRegistryFile, report: Report): void {
     report.error(
       "duplicate-id",
       ["models", index, "id"],
-      `duplicate model ID "${model.id}" (first defined at line ${report.lineOf(["models", previous, "id"])}); model IDs must be unique`,
+      `duplicate model ID "${model.id}" (first defined at ${report.placeOf(["models", previous, "id"])}); model IDs must be unique`,
     );
   });
 }
@@ -113,7 +114,7 @@ function checkProviders(registry: ModelRegistryFile, report: Report): void {
         "provider-name-collision",
         ["providers"],
         id,
-        `providers "${clash}" (line ${report.lineOf(["providers", clash])}) and "${id}" (line ${report.lineOf(["providers", id])}) both produce the type name ${typeName}ModelId; rename one of them`,
+        `providers "${clash}" (${report.placeOf(["providers", clash])}) and "${id}" (${report.placeOf(["providers", id])}) both produce the type name ${typeName}ModelId; rename one of them`,
       );
     }
     typeNames.set(typeName, id);
@@ -146,7 +147,7 @@ function checkConstantNames(registry: ModelRegistryFile, report: Report): void {
       report.error(
         "constant-name-collision",
         ["models", index, "id"],
-        `model IDs "${owner}" (line ${report.lineOf(["models", registry.models.findIndex((m) => m.id === owner), "id"])}) and "${model.id}" (line ${report.lineOf(["models", index, "id"])}) both become the constant Models.${name}; rename one of them`,
+        `model IDs "${owner}" (${report.placeOf(["models", registry.models.findIndex((m) => m.id === owner), "id"])}) and "${model.id}" (${report.placeOf(["models", index, "id"])}) both become the constant Models.${name}; rename one of them`,
       );
     }
     owners.set(name, model.id);

@@ -1,8 +1,8 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import type { Diagnostic } from "../../shared/diagnostics";
-import type { LoadedRegistry } from "../input/load";
-import { parseJsonPointer, type PathSegment } from "../input/source-map";
+import { locateKey, locateMapping, locateValue, type RegistrySource, type SourceLocation } from "../input/registry-source";
+import { formatJsonPointer, parseJsonPointer, type PathSegment } from "../input/source-map";
 import { didYouMean } from "../../shared/suggest";
 
 export type JsonSchema = Record<string, unknown>;
@@ -20,21 +20,21 @@ function compile(schema: JsonSchema): ValidateFunction {
   return validate;
 }
 
-/** Validates the parsed registry against the JSON Schema; every error is located in the YAML. */
-export function validateAgainstSchema(loaded: LoadedRegistry, schema: JsonSchema): Diagnostic[] {
+/** Validates the parsed registry against the JSON Schema; every error is located in the YAML file it came from. */
+export function validateAgainstSchema(source: RegistrySource, schema: JsonSchema): Diagnostic[] {
   const validate = compile(schema);
-  if (validate(loaded.data)) return [];
+  if (validate(source.data)) return [];
   const all = validate.errors ?? [];
   const errors = all.filter((error) => isReportable(error, all) && !isExplainedByTypo(error, all));
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const [index, error] of errors.entries()) {
     if (diagnostics.length === MAX_SCHEMA_DIAGNOSTICS) {
-      diagnostics.push(moreErrorsDiagnostic(loaded, errors.length - index));
+      diagnostics.push(moreErrorsDiagnostic(source, errors.length - index));
       break;
     }
-    const diagnostic = toDiagnostic(loaded, schema, error);
-    const key = `${diagnostic.line}:${diagnostic.column}:${diagnostic.message}`;
+    const diagnostic = toDiagnostic(source, schema, error);
+    const key = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}:${diagnostic.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     diagnostics.push(diagnostic);
@@ -45,12 +45,12 @@ export function validateAgainstSchema(loaded: LoadedRegistry, schema: JsonSchema
 /** Locating and explaining each error costs a did-you-mean and a source lookup; past this many, the rest are counted. */
 export const MAX_SCHEMA_DIAGNOSTICS = 200;
 
-function moreErrorsDiagnostic(loaded: LoadedRegistry, remaining: number): Diagnostic {
+function moreErrorsDiagnostic(source: RegistrySource, remaining: number): Diagnostic {
   return {
     severity: "error",
     code: "schema/more-errors",
     message: `${remaining} more schema error(s) not listed; fix the ones above and run again`,
-    file: loaded.file,
+    file: source.file,
     line: 0,
     column: 0,
   };
@@ -80,26 +80,49 @@ function isReportable(error: ErrorObject, all: readonly ErrorObject[]): boolean 
   return true;
 }
 
-function toDiagnostic(loaded: LoadedRegistry, schema: JsonSchema, error: ErrorObject): Diagnostic {
+function toDiagnostic(source: RegistrySource, schema: JsonSchema, error: ErrorObject): Diagnostic {
   const path = parseJsonPointer(error.instancePath);
-  const described = error.propertyName !== undefined ? describeKey(error, path, schema) : describe(error, path, schema, loaded.data);
-  const position =
-    described.key !== undefined
-      ? loaded.sourceMap.keyPosition(path, described.key)
-      : error.keyword === "required"
-        ? loaded.sourceMap.mappingPosition(path)
-        : loaded.sourceMap.valuePosition(path);
+  const key = errorKey(error, source.data, path);
+  const location: SourceLocation =
+    key !== undefined ? locateKey(source, path, key)
+    : error.keyword === "required" ? locateMapping(source, path)
+    : locateValue(source, path);
+  // Messages name the path as written in the file the error points into (`overrides.models[0]`, not `models[240]`).
+  const writtenPath = key !== undefined ? location.path.slice(0, -1) : location.path;
+  const described = error.propertyName !== undefined ? describeKey(error, writtenPath, schema) : describe(error, path, writtenPath, schema, source.data);
   return {
     severity: "error",
     code: `schema/${error.keyword}`,
     message: described.message,
-    file: loaded.file,
-    line: position.line,
-    column: position.column,
-    path: error.instancePath || "/",
+    file: location.file,
+    line: location.line,
+    column: location.column,
+    path: formatJsonPointer(writtenPath) || "/",
     ...(described.hint ? { hint: described.hint } : {}),
   };
 }
+
+/** The key of the mapping at `path` an error is about, when it is about one key rather than the mapping's value. */
+function errorKey(error: ErrorObject, data: unknown, path: PathSegment[]): string | undefined {
+  if (error.propertyName !== undefined) return String(error.propertyName);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "additionalProperties":
+      return String(params.additionalProperty);
+    case "propertyNames":
+      return String(params.propertyName);
+    case "dependencies":
+      return String(params.property);
+    case "not": {
+      const actual = valueAt(data, path);
+      return NOT_DEPRECATED_FIELDS.find((field) => actual !== null && typeof actual === "object" && Object.hasOwn(actual, field));
+    }
+    default:
+      return undefined;
+  }
+}
+
+const NOT_DEPRECATED_FIELDS = ["deprecation_date", "replaced_by"];
 
 /** An error on a mapping key (inside `propertyNames`): name the key and point at it. */
 function describeKey(error: ErrorObject, path: PathSegment[], schema: JsonSchema): Described {
@@ -109,18 +132,17 @@ function describeKey(error: ErrorObject, path: PathSegment[], schema: JsonSchema
     : error.keyword === "maxLength" ? `at most ${String((error.params as { limit?: number }).limit)} characters`
     : error.keyword === "minLength" ? "it must not be empty"
     : (error.message ?? "it is not allowed");
-  return { message: `${describePath(path)} has an invalid key ${JSON.stringify(key)}: ${why}`, key };
+  return { message: `${describePath(path)} has an invalid key ${JSON.stringify(key)}: ${why}` };
 }
 
 interface Described {
   message: string;
   hint?: string;
-  /** Point at this key of the object at `path` rather than at the object. */
-  key?: string;
 }
 
-function describe(error: ErrorObject, path: PathSegment[], schema: JsonSchema, data: unknown): Described {
-  const where = describePath(path);
+/** `path`: where the value is in the registry; `writtenPath`: where it is written, as messages name it. */
+function describe(error: ErrorObject, path: PathSegment[], writtenPath: PathSegment[], schema: JsonSchema, data: unknown): Described {
+  const where = describePath(writtenPath);
   const params = error.params as Record<string, unknown>;
   const actual = valueAt(data, path);
   switch (error.keyword) {
@@ -130,7 +152,6 @@ function describe(error: ErrorObject, path: PathSegment[], schema: JsonSchema, d
       const hint = didYouMean(key, allowed);
       return {
         message: hint ? `unknown field \`${key}\` in ${where}` : `unknown field \`${key}\` in ${where}; expected one of: ${allowed.join(", ")}`,
-        key,
         ...(hint ? { hint } : {}),
       };
     }
@@ -165,17 +186,17 @@ function describe(error: ErrorObject, path: PathSegment[], schema: JsonSchema, d
       return { message: `${where} must have at least ${String(params.limit)} item(s)` };
     case "minProperties":
       return { message: `${where} must have at least ${String(params.limit)} entr${params.limit === 1 ? "y" : "ies"}` };
-    case "propertyNames": {
-      const key = String(params.propertyName);
-      return { message: `${where} has an invalid key ${JSON.stringify(key)}`, key };
-    }
+    case "propertyNames":
+      return { message: `${where} has an invalid key ${JSON.stringify(String(params.propertyName))}` };
+    case "dependencies":
+      return {
+        message: `${where} has \`${String(params.property)}\`, which needs \`${String(params.missingProperty)}\``,
+        ...(params.missingProperty === "extends" ? { hint: "add `extends:` naming the base registry, or move the entries into `models` and `providers`" } : {}),
+      };
     case "anyOf":
       return { message: `${where} ${describeValue(actual)} matches none of the allowed forms` };
     case "not":
-      return {
-        message: `${where} must not have \`deprecation_date\` or \`replaced_by\` unless its status is "deprecated"`,
-        key: ["deprecation_date", "replaced_by"].find((key) => actual !== null && typeof actual === "object" && Object.hasOwn(actual, key)),
-      };
+      return { message: `${where} must not have \`deprecation_date\` or \`replaced_by\` unless its status is "deprecated"` };
     default:
       return { message: `${where} ${error.message ?? "is invalid"}` };
   }
