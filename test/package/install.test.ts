@@ -126,6 +126,18 @@ describe("installed from a tarball", () => {
     expect(ok(run("npx", ["model-registry", "check"], app))).toContain("up to date");
   }, 120_000);
 
+  test("a registry extending the installed catalogue: a negotiated price overrides the shipped one, the docs say so", () => {
+    mkdirSync(join(app, "company"), { recursive: true });
+    writeFileSync(
+      join(app, "company", "models.yaml"),
+      'version: 2\nextends: "@lattice-lock/model-registry"\noverrides:\n  models:\n    - id: gpt-6-luna\n      pricing: { input: 0.05, output: 0.4 }\n',
+    );
+    ok(run("npx", ["model-registry", "generate", "--registry", "company/models.yaml", "--out", "company/generated", "--docs"], app));
+    const price = ok(run(process.execPath, ["-e", 'const m = require("./company/generated/models.generated.js"); console.log(JSON.stringify([m.getModel("gpt-6-luna").pricing.input, m.MODEL_IDS.length > 100]))'], app));
+    expect(JSON.parse(price)).toEqual([0.05, true]);
+    expect(readFileSync(join(app, "company", "models.md"), "utf8")).toMatch(/pricing\.input.*overridden in/);
+  }, 120_000);
+
   test("the typed runtime API compiles over the app's registry; a misspelt ID is a compile error", () => {
     writeFileSync(join(app, "src", "use.ts"), CONSUMER_TS);
     writeFileSync(
