@@ -1,6 +1,6 @@
 /**
- * The package as another repository gets it, end to end and for real: packed to a tarball and cloned from git,
- * installed into fresh apps, `init` and `generate` run there on the app's own YAML, consumer code compiled with
+ * The package as another repository gets it, end to end and for real: packed to a tarball, cloned from git and
+ * linked from a local path, installed into fresh apps, `init` and `generate` run there on the app's own YAML, consumer code compiled with
  * the real TypeScript compiler (a misspelt ID fails with its diagnostic) and run under `require` and `import`,
  * the production install and the one-lookup bundle measured. Slow (npm installs): `npm run test:package`, which
  * CI runs after `npm test`. The figures are printed and written to test/.tmp/package-figures.json.
@@ -248,4 +248,16 @@ describe("installed from git", () => {
     const required = ok(run(process.execPath, ["-e", RUN_LOOKUP('require("./src/generated/models.generated.js")')], app));
     expect(JSON.parse(required).name).toBe("Claude Haiku 5.5");
   }, 600_000);
+});
+
+describe("installed from a local path", () => {
+  test("npm links the checkout (its built dist/); init and generate work on the app's own registry", () => {
+    const app = newApp(work, "path-app");
+    ok(run("npm", ["install", "--save-dev", ...NPM_QUIET, REPO_ROOT], app));
+    ok(run("npx", ["model-registry", "init"], app));
+    const generated = ok(run("npm", ["run", "--silent", "generate"], app));
+    expect(generated).toContain("wrote src/generated/models.generated.d.ts");
+    const required = ok(run(process.execPath, ["-e", RUN_LOOKUP('require("./src/generated/models.generated.js")')], app));
+    expect(JSON.parse(required).name).toBe("Claude Haiku 5.5");
+  }, 300_000);
 });
