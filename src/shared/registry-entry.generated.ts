@@ -5,17 +5,21 @@
  */
 export type AuthMethod =
   "bearer" | "api-key-header" | "aws-sigv4" | "query-key" | "none";
+
 /**
  * production: fully supported, selected by default. beta: works (often a preview), may change, selectable and flagged. experimental: at own risk, selected only with an explicit opt-in. deprecated: announced for shutdown or shut down; never selected automatically, kept so legacy IDs still compile.
  */
 export type ModelStatus = "production" | "beta" | "experimental" | "deprecated";
+
 /**
  * Prices in force for a time range (an introductory price, an announced change), overriding the base prices they name.
  */
 export type PricePeriod = PricePeriod1 & PricePeriod2;
+
 export type PricePeriod1 = {
   [k: string]: unknown | undefined;
 };
+
 /**
  * Asynchronous batch API.
  */
@@ -47,6 +51,7 @@ export type ServiceTierPrice = {
    */
   cache_write_1h?: number;
 };
+
 /**
  * Flex processing: slower, cheaper.
  */
@@ -78,6 +83,7 @@ export type ServiceTierPrice1 = {
    */
   cache_write_1h?: number;
 };
+
 /**
  * Priority processing: faster, dearer.
  */
@@ -109,18 +115,22 @@ export type ServiceTierPrice2 = {
    */
   cache_write_1h?: number;
 };
+
 /**
  * A kind of content a model reads or writes.
  */
 export type Modality = "text" | "image" | "audio" | "video" | "pdf";
+
 /**
  * tier: the three-level tier rule of docs/scoring.md (the fallback). benchmark: a public benchmark figure, named in `benchmark`.
  */
 export type ScoreBasis = "tier" | "benchmark";
+
 /**
  * A service tier's rates: a multiplier of the standard prices, or its own price table.
  */
 export type ServiceTierPrice3 = ServiceTierPrice4 & ServiceTierPrice5;
+
 export type ServiceTierPrice4 = {
   [k: string]: unknown | undefined;
 };
@@ -155,6 +165,7 @@ export interface ModelRegistryFile {
     [k: string]: string | undefined;
   };
 }
+
 /**
  * How to reach and authenticate with one provider.
  */
@@ -178,6 +189,7 @@ export interface ProviderConfig {
    */
   local?: boolean;
 }
+
 /**
  * How requests authenticate.
  */
@@ -192,6 +204,7 @@ export interface ProviderAuth {
    */
   query_param?: string;
 }
+
 /**
  * Environment variables the provider reads (names only, never values).
  */
@@ -213,6 +226,7 @@ export interface ProviderEnv {
     [k: string]: string | undefined;
   };
 }
+
 /**
  * One model: identity, limits, prices, capabilities, lifecycle and provenance.
  */
@@ -297,6 +311,7 @@ export interface ModelEntry {
    */
   verified: string;
 }
+
 /**
  * What the model costs, USD per 1M tokens: base prices, long-context tiers, time-based periods and service tiers.
  */
@@ -351,6 +366,7 @@ export interface ModelPricing {
     priority?: ServiceTierPrice2;
   };
 }
+
 /**
  * Prices for prompts above a size threshold (long-context pricing). Fields left out keep the base price.
  */
@@ -388,6 +404,7 @@ export interface PriceTier {
    */
   cache_write_1h?: number;
 }
+
 export interface PricePeriod2 {
   /**
    * First day the prices apply (inclusive, 00:00 UTC).
@@ -422,6 +439,7 @@ export interface PricePeriod2 {
    */
   note?: string;
 }
+
 /**
  * What a router filters on.
  */
@@ -451,6 +469,7 @@ export interface ModelCapabilities {
    */
   reasoning?: boolean;
 }
+
 /**
  * Routing scores and where they come from.
  */
@@ -469,12 +488,14 @@ export interface ModelScores {
    */
   benchmark?: string;
 }
+
 /**
  * Bedrock cross-region inference profile IDs, keyed by geography prefix (us, eu, apac, global, …); each is `<prefix>.<api_name or id>`.
  */
 export interface InferenceProfiles {
   [k: string]: string | undefined;
 }
+
 /**
  * What a locally run model needs.
  */
@@ -492,6 +513,7 @@ export interface ModelHardware {
    */
   min_ram_gb: number;
 }
+
 /**
  * Where each group of figures came from: `package@version` and file, `repository@commit path`, or a list and its date, or a URL. `all` covers every group not named.
  */
@@ -533,6 +555,7 @@ export interface ModelSources {
    */
   scores?: string;
 }
+
 /**
  * How requests authenticate. `header` names the header for api-key-header; `query_param` names the parameter for query-key.
  */
@@ -547,6 +570,7 @@ export interface ProviderAuth1 {
    */
   query_param?: string;
 }
+
 /**
  * Environment variables the provider reads (names only). A `required` item that is a list means any one of those variables will do.
  */
@@ -568,6 +592,7 @@ export interface ProviderEnv1 {
     [k: string]: string | undefined;
   };
 }
+
 export interface ServiceTierPrice5 {
   /**
    * Every standard price times this factor (batch: 0.5).

@@ -20,7 +20,26 @@ export async function emitSchemaTypes(schema: JsonSchema): Promise<string> {
     .replace(REFERENCED_BY_NOTE, "")
     .replace(EMPTY_DOC_LINE_BEFORE_END, "\n */")
     .replace(EMPTY_DOC_COMMENT, "")
-    .replace(ITEMS_PREFIX, "$1Each item: ");
+    .replace(ITEMS_PREFIX, "$1Each item: ")
+    .split("\n")
+    .reduce(separateDeclarations, [] as string[])
+    .join("\n");
+}
+
+/**
+ * A blank line before each top-level declaration and its doc comment (json-schema-to-typescript runs them
+ * together; prettier keeps the blank lines it is given but adds none). Its unformatted output starts only
+ * top-level declarations with `export`.
+ */
+function separateDeclarations(lines: string[], line: string): string[] {
+  if (line.startsWith("export ") && lines.length > 0) {
+    let start = lines.length;
+    if (lines[start - 1] === " */") while (start > 0 && lines[start - 1] !== "/**") start--;
+    const docStart = lines[start - 1] === "/**" ? start - 1 : start;
+    if (docStart > 0 && lines[docStart - 1] !== "") lines.splice(docStart, 0, "");
+  }
+  lines.push(line);
+  return lines;
 }
 
 const REFERENCED_BY_NOTE = /\n \* ?\n \* This interface was referenced by `[^`]+`'s JSON-Schema\n \* via the `definition` "[^"]+"\.|\n \* This interface was referenced by `[^`]+`'s JSON-Schema\n \* via the `definition` "[^"]+"\./g;
