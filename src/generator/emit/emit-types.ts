@@ -6,7 +6,22 @@ import type { JsonSchema } from "../validate/validate-schema";
  * TypeScript declarations for the registry's entry types, generated from the JSON Schema by
  * json-schema-to-typescript, so the schema stays the one definition of truth.
  */
-export async function emitSchemaTypes(schema: JsonSchema): Promise<string> {
+export function emitSchemaTypes(schema: JsonSchema): Promise<string> {
+  const key = JSON.stringify(schema);
+  let types = typesBySchemaText.get(key);
+  if (types === undefined) {
+    types = schemaTypes(schema);
+    typesBySchemaText.set(key, types);
+    // A schema json-schema-to-typescript rejects is reported by the caller; the next run may bring a fixed one.
+    types.catch(() => typesBySchemaText.delete(key));
+  }
+  return types;
+}
+
+/** By schema text, as the validators are: a process that generates many times converts each schema once. */
+const typesBySchemaText = new Map<string, Promise<string>>();
+
+async function schemaTypes(schema: JsonSchema): Promise<string> {
   const declarations = await compile(prepareForTypeGeneration(resolvedRegistryShape(schema)), "ModelRegistryFile", {
     bannerComment: "",
     format: false,

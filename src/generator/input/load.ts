@@ -130,6 +130,8 @@ function hexByte(bytes: Uint8Array | string, offset: number): string {
   return typeof bytes === "string" ? "" : (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
 }
 
+const STACK_OVERFLOW = "Maximum call stack size exceeded";
+
 /** Problems about one node, independent of the document's structure; everything else is a structural syntax error. */
 const LOCAL_PROBLEMS = new Set(["DUPLICATE_KEY", "TAG_RESOLVE_FAILED", "BAD_ALIAS", "ALIAS_PROPS", "BAD_SCALAR_START", "MULTIPLE_DOCS"]);
 
@@ -138,7 +140,11 @@ const LOCAL_PROBLEMS = new Set(["DUPLICATE_KEY", "TAG_RESOLVE_FAILED", "BAD_ALIA
  * produce one or two more errors that are only consequences of the first. Report the first
  * structural error (in file order) and every node-local problem such as duplicate keys.
  */
-function reportableProblems(problems: Array<YAMLError | YAMLWarning>): Array<YAMLError | YAMLWarning> {
+function reportableProblems(all: Array<YAMLError | YAMLWarning>): Array<YAMLError | YAMLWarning> {
+  // A file nested past the stack is one problem; where else the overflow surfaces (a tag that "failed to
+  // resolve", say) depends on how deep the stack already was, so those echoes are not reported.
+  const exhausted = all.some((p) => p.code === "RESOURCE_EXHAUSTION");
+  const problems = exhausted ? all.filter((p) => p.code === "RESOURCE_EXHAUSTION" || !p.message.includes(STACK_OVERFLOW)) : all;
   const structural = problems.filter((p) => !LOCAL_PROBLEMS.has(p.code)).sort((a, b) => a.pos[0] - b.pos[0]);
   const first = structural[0];
   return problems.filter((p) => LOCAL_PROBLEMS.has(p.code) || p === first);
