@@ -995,15 +995,7 @@ export type XAIDeprecatedModelId =
 export type XAIModelId = XAIActiveModelId | XAIDeprecatedModelId;
 
 /** Every model ID in the registry. A misspelt or removed ID is a compile error. */
-export type ModelId =
-  | AnthropicModelId
-  | AzureModelId
-  | BedrockModelId
-  | DIALModelId
-  | GoogleModelId
-  | OllamaModelId
-  | OpenAIModelId
-  | XAIModelId;
+export type ModelId = ActiveModelId | DeprecatedModelId;
 
 /** Model IDs per provider. */
 export interface ModelIdByProvider {
@@ -1045,15 +1037,19 @@ export type ModelAlias = keyof ModelAliases;
 // ---- Registry types ----
 
 /** A model entry as stored in MODELS. */
-export type ModelRecord<P extends ProviderId = ProviderId> =
-  DeepReadonly<ModelEntry> & { readonly provider: P };
+export interface ModelRecord<
+  P extends ProviderId = ProviderId,
+> extends DeepReadonly<ModelEntry> {
+  readonly provider: P;
+}
 
 /** A deprecated model entry: its replacement is always present. */
-export type DeprecatedModelRecord<P extends ProviderId = ProviderId> =
-  ModelRecord<P> & {
-    readonly status: "deprecated";
-    readonly replaced_by: string;
-  };
+export interface DeprecatedModelRecord<
+  P extends ProviderId = ProviderId,
+> extends ModelRecord<P> {
+  readonly status: "deprecated";
+  readonly replaced_by: string;
+}
 
 /** A provider's configuration as stored in PROVIDERS. */
 export type ProviderRecord = DeepReadonly<ProviderConfig>;
@@ -1068,20 +1064,25 @@ export type ProviderReadinessMap = {
   readonly [P in ProviderId]: ProviderReadiness;
 };
 
-/** The registry's type: one property per model, so deprecated keys carry @deprecated to every use site. */
-export interface ModelRegistry {
-  /** Amazon Nova 2 Lite (Bedrock): 1,000,000-token context, $0.30 in / $2.50 out per 1M tokens, production. */
-  readonly "amazon.nova-2-lite-v1:0": ModelRecord<"bedrock">;
-  /** Amazon Nova 2 Pro (Preview) (Bedrock): 1,000,000-token context, $2.1875 in / $17.50 out per 1M tokens, beta. */
-  readonly "amazon.nova-2-pro-preview-20251202-v1:0": ModelRecord<"bedrock">;
-  /** Amazon Nova Lite (Bedrock): 300,000-token context, $0.06 in / $0.24 out per 1M tokens, production. */
-  readonly "amazon.nova-lite-v1:0": ModelRecord<"bedrock">;
-  /** Amazon Nova Micro (Bedrock): 128,000-token context, $0.035 in / $0.14 out per 1M tokens, production. */
-  readonly "amazon.nova-micro-v1:0": ModelRecord<"bedrock">;
-  /** Amazon Nova Pro (Bedrock): 300,000-token context, $0.80 in / $3.20 out per 1M tokens, production. */
-  readonly "amazon.nova-pro-v1:0": ModelRecord<"bedrock">;
-  /** Amazon Titan Text Express (Bedrock): 8,192-token context, $0.20 in / $0.60 out per 1M tokens, production. */
-  readonly "amazon.titan-text-express-v1": ModelRecord<"bedrock">;
+/** The records of provider `P`'s active models `Id`, keyed by ID: `ModelRegistry` extends one per provider. */
+export type ActiveModelRecords<P extends ProviderId, Id extends string> = {
+  readonly [K in Id]: ModelRecord<P>;
+};
+
+/**
+ * The registry's type: one property per model. Active models come from their provider's `ActiveModelRecords`;
+ * deprecated keys are members of their own, so their @deprecated reaches every use site.
+ */
+export interface ModelRegistry
+  extends
+    ActiveModelRecords<"anthropic", AnthropicActiveModelId>,
+    ActiveModelRecords<"azure", AzureActiveModelId>,
+    ActiveModelRecords<"bedrock", BedrockActiveModelId>,
+    ActiveModelRecords<"dial", DIALActiveModelId>,
+    ActiveModelRecords<"google", GoogleActiveModelId>,
+    ActiveModelRecords<"ollama", OllamaActiveModelId>,
+    ActiveModelRecords<"openai", OpenAIActiveModelId>,
+    ActiveModelRecords<"xai", XAIActiveModelId> {
   /**
    * Claude Sonnet 3.5 v2 (Bedrock): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "anthropic.claude-sonnet-5" instead (shuts down 2026-07-30).
@@ -1092,37 +1093,11 @@ export interface ModelRegistry {
    * @deprecated Use "anthropic.claude-opus-4-8" instead.
    */
   readonly "anthropic.claude-3-opus-20240229-v1:0": DeprecatedModelRecord<"bedrock">;
-  /** Claude Fable 5 (Bedrock): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production. */
-  readonly "anthropic.claude-fable-5": ModelRecord<"bedrock">;
-  /** Claude Fable 5.1 (Bedrock): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production. */
-  readonly "anthropic.claude-fable-5-1": ModelRecord<"bedrock">;
-  /** Claude Haiku 4.5 (Bedrock): 200,000-token context, $1.00 in / $5.00 out per 1M tokens, production. */
-  readonly "anthropic.claude-haiku-4-5-20251001-v1:0": ModelRecord<"bedrock">;
   /**
    * Claude Opus 4.1 (Bedrock): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "anthropic.claude-opus-4-8" instead (deprecated 2026-07-08, shuts down 2027-01-08).
    */
   readonly "anthropic.claude-opus-4-1-20250805-v1:0": DeprecatedModelRecord<"bedrock">;
-  /** Claude Opus 4.5 (Bedrock): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, production. */
-  readonly "anthropic.claude-opus-4-5-20251101-v1:0": ModelRecord<"bedrock">;
-  /** Claude Opus 4.6 (Bedrock): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production. */
-  readonly "anthropic.claude-opus-4-6-v1": ModelRecord<"bedrock">;
-  /** Claude Opus 4.7 (Bedrock): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production. */
-  readonly "anthropic.claude-opus-4-7": ModelRecord<"bedrock">;
-  /** Claude Opus 4.8 (Bedrock): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production. */
-  readonly "anthropic.claude-opus-4-8": ModelRecord<"bedrock">;
-  /** Claude Opus 5 (Bedrock): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production. */
-  readonly "anthropic.claude-opus-5": ModelRecord<"bedrock">;
-  /** Claude Opus 5.5 (Bedrock): 1,000,000-token context, $4.00 in / $20.00 out per 1M tokens, production. */
-  readonly "anthropic.claude-opus-5-5": ModelRecord<"bedrock">;
-  /** Claude Sonnet 4.5 (Bedrock): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, production. */
-  readonly "anthropic.claude-sonnet-4-5-20250929-v1:0": ModelRecord<"bedrock">;
-  /** Claude Sonnet 4.6 (Bedrock): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, production. */
-  readonly "anthropic.claude-sonnet-4-6": ModelRecord<"bedrock">;
-  /** Claude Sonnet 5 (Bedrock): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production. */
-  readonly "anthropic.claude-sonnet-5": ModelRecord<"bedrock">;
-  /** Claude Sonnet 5.5 (Bedrock): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production. */
-  readonly "anthropic.claude-sonnet-5-5": ModelRecord<"bedrock">;
   /**
    * Claude Sonnet 3.5 (legacy registry row) (Azure OpenAI): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-sonnet-4-6" instead (shuts down 2025-10-22).
@@ -1198,45 +1173,11 @@ export interface ModelRegistry {
    * @deprecated Use "azure/gpt-5.3-codex" instead (deprecated 2026-11-13, shuts down 2027-05-15).
    */
   readonly "azure/gpt-5.1-codex": DeprecatedModelRecord<"azure">;
-  /** GPT-5.1 Codex Max (Azure OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, production. */
-  readonly "azure/gpt-5.1-codex-max": ModelRecord<"azure">;
   /**
    * GPT-5.1 Codex mini (Azure OpenAI): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-terra" instead (deprecated 2026-11-13, shuts down 2027-05-15).
    */
   readonly "azure/gpt-5.1-codex-mini": DeprecatedModelRecord<"azure">;
-  /** GPT-5.2 (Azure OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production. */
-  readonly "azure/gpt-5.2": ModelRecord<"azure">;
-  /** GPT-5.2 Codex (Azure OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production. */
-  readonly "azure/gpt-5.2-codex": ModelRecord<"azure">;
-  /** GPT-5.3 Codex (Azure OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production. */
-  readonly "azure/gpt-5.3-codex": ModelRecord<"azure">;
-  /** GPT-5.4 (Azure OpenAI): 1,050,000-token context, $2.50 in / $15.00 out per 1M tokens, production. */
-  readonly "azure/gpt-5.4": ModelRecord<"azure">;
-  /** GPT-5.4 mini (Azure OpenAI): 400,000-token context, $0.75 in / $4.50 out per 1M tokens, production. */
-  readonly "azure/gpt-5.4-mini": ModelRecord<"azure">;
-  /** GPT-5.4 nano (Azure OpenAI): 400,000-token context, $0.20 in / $1.25 out per 1M tokens, production. */
-  readonly "azure/gpt-5.4-nano": ModelRecord<"azure">;
-  /** GPT-5.4 Pro (Azure OpenAI): 1,050,000-token context, $30.00 in / $180.00 out per 1M tokens, production. */
-  readonly "azure/gpt-5.4-pro": ModelRecord<"azure">;
-  /** GPT-5.5 (Azure OpenAI): 1,050,000-token context, $5.00 in / $30.00 out per 1M tokens, production. */
-  readonly "azure/gpt-5.5": ModelRecord<"azure">;
-  /** GPT-5.6 Luna (Azure OpenAI): 1,050,000-token context, $0.20 in / $1.20 out per 1M tokens, production. */
-  readonly "azure/gpt-5.6-luna": ModelRecord<"azure">;
-  /** GPT-5.6 Sol (Azure OpenAI): 1,050,000-token context, $4.00 in / $20.00 out per 1M tokens, production. */
-  readonly "azure/gpt-5.6-sol": ModelRecord<"azure">;
-  /** GPT-5.6 Terra (Azure OpenAI): 1,050,000-token context, $2.00 in / $12.00 out per 1M tokens, production. */
-  readonly "azure/gpt-5.6-terra": ModelRecord<"azure">;
-  /** GPT-6 Astra (Azure OpenAI): 1,050,000-token context, $10.00 in / $50.00 out per 1M tokens, production. */
-  readonly "azure/gpt-6-astra": ModelRecord<"azure">;
-  /** GPT-6 Luna (Azure OpenAI): 1,050,000-token context, $0.10 in / $0.50 out per 1M tokens, production. */
-  readonly "azure/gpt-6-luna": ModelRecord<"azure">;
-  /** GPT-6 Sol (Azure OpenAI): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production. */
-  readonly "azure/gpt-6-sol": ModelRecord<"azure">;
-  /** GPT-6.1 Sol (Azure OpenAI): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production. */
-  readonly "azure/gpt-6.1-sol": ModelRecord<"azure">;
-  /** GPT chat-latest (Azure OpenAI): 400,000-token context, $5.00 in / $30.00 out per 1M tokens, beta. */
-  readonly "azure/gpt-chat-latest": ModelRecord<"azure">;
   /**
    * o3 (Azure OpenAI): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2026-04-16, shuts down 2026-10-21).
@@ -1272,16 +1213,6 @@ export interface ModelRegistry {
    * @deprecated Use "claude-opus-4-7" instead (deprecated 2025-06-30, shuts down 2026-01-05).
    */
   readonly "claude-3-opus": DeprecatedModelRecord<"anthropic">;
-  /** Claude Fable 5 (Anthropic): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production. */
-  readonly "claude-fable-5": ModelRecord<"anthropic">;
-  /** Claude Fable 5.1 (Anthropic): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production. */
-  readonly "claude-fable-5-1": ModelRecord<"anthropic">;
-  /** Claude Fable 5.2 (Anthropic): 1,000,000-token context, $8.00 in / $40.00 out per 1M tokens, production. */
-  readonly "claude-fable-5-2": ModelRecord<"anthropic">;
-  /** Claude Haiku 4.5 (Anthropic): 200,000-token context, $1.00 in / $5.00 out per 1M tokens, production. */
-  readonly "claude-haiku-4-5": ModelRecord<"anthropic">;
-  /** Claude Haiku 5.5 (Anthropic): 1,000,000-token context, $0.10 in / $0.50 out per 1M tokens, production. */
-  readonly "claude-haiku-5-5": ModelRecord<"anthropic">;
   /**
    * Claude Opus 4 (Anthropic): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-opus-4-8" instead (deprecated 2026-04-14, shuts down 2026-06-15).
@@ -1297,16 +1228,6 @@ export interface ModelRegistry {
    * @deprecated Use "claude-opus-5-5" instead (deprecated 2026-11-23, shuts down 2027-01-22).
    */
   readonly "claude-opus-4-5": DeprecatedModelRecord<"anthropic">;
-  /** Claude Opus 4.6 (Anthropic): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production. */
-  readonly "claude-opus-4-6": ModelRecord<"anthropic">;
-  /** Claude Opus 4.7 (Anthropic): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production. */
-  readonly "claude-opus-4-7": ModelRecord<"anthropic">;
-  /** Claude Opus 4.8 (Anthropic): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production. */
-  readonly "claude-opus-4-8": ModelRecord<"anthropic">;
-  /** Claude Opus 5 (Anthropic): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production. */
-  readonly "claude-opus-5": ModelRecord<"anthropic">;
-  /** Claude Opus 5.5 (Anthropic): 1,000,000-token context, $4.00 in / $20.00 out per 1M tokens, production. */
-  readonly "claude-opus-5-5": ModelRecord<"anthropic">;
   /**
    * Claude Sonnet 4 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-sonnet-4-6" instead (deprecated 2026-04-14, shuts down 2026-06-15).
@@ -1317,28 +1238,6 @@ export interface ModelRegistry {
    * @deprecated Use "claude-sonnet-5-5" instead (deprecated 2026-09-30, shuts down 2026-11-30).
    */
   readonly "claude-sonnet-4-5": DeprecatedModelRecord<"anthropic">;
-  /** Claude Sonnet 4.6 (Anthropic): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, production. */
-  readonly "claude-sonnet-4-6": ModelRecord<"anthropic">;
-  /** Claude Sonnet 5 (Anthropic): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production. */
-  readonly "claude-sonnet-5": ModelRecord<"anthropic">;
-  /** Claude Sonnet 5.5 (Anthropic): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production. */
-  readonly "claude-sonnet-5-5": ModelRecord<"anthropic">;
-  /** codellama:13b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "codellama:13b": ModelRecord<"ollama">;
-  /** codellama:13b-code (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "codellama:13b-code": ModelRecord<"ollama">;
-  /** codellama:34b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "codellama:34b": ModelRecord<"ollama">;
-  /** deepseek-coder:1.3b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "deepseek-coder:1.3b": ModelRecord<"ollama">;
-  /** deepseek-r1:70b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "deepseek-r1:70b": ModelRecord<"ollama">;
-  /** DeepSeek R1 (Bedrock): 128,000-token context, $1.35 in / $5.40 out per 1M tokens, production. */
-  readonly "deepseek.r1-v1:0": ModelRecord<"bedrock">;
-  /** DeepSeek V3.1 (Bedrock): 163,840-token context, $0.58 in / $1.68 out per 1M tokens, production. */
-  readonly "deepseek.v3-v1:0": ModelRecord<"bedrock">;
-  /** DeepSeek V3.2 (Bedrock): 163,840-token context, $0.62 in / $1.85 out per 1M tokens, production. */
-  readonly "deepseek.v3.2": ModelRecord<"bedrock">;
   /**
    * Claude Opus 4 (DIAL): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-claude-opus-4-8" instead (deprecated 2026-04-14, shuts down 2026-06-15).
@@ -1349,8 +1248,6 @@ export interface ModelRegistry {
    * @deprecated Use "dial-claude-opus-4-8" instead (deprecated 2026-11-23, shuts down 2027-01-22).
    */
   readonly "dial-claude-opus-4-5": DeprecatedModelRecord<"dial">;
-  /** Claude Opus 4.8 (DIAL): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production. */
-  readonly "dial-claude-opus-4-8": ModelRecord<"dial">;
   /**
    * Claude Sonnet 4 (DIAL): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-claude-sonnet-4-6" instead (deprecated 2026-04-14, shuts down 2026-06-15).
@@ -1361,22 +1258,16 @@ export interface ModelRegistry {
    * @deprecated Use "dial-claude-sonnet-4-6" instead (deprecated 2026-09-30, shuts down 2026-11-30).
    */
   readonly "dial-claude-sonnet-4-5": DeprecatedModelRecord<"dial">;
-  /** Claude Sonnet 4.6 (DIAL): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, production. */
-  readonly "dial-claude-sonnet-4-6": ModelRecord<"dial">;
   /**
    * Gemini 2.5 Pro (DIAL): 1,114,112-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-gemini-3.1-pro-preview" instead (shuts down 2026-12-01).
    */
   readonly "dial-gemini-2.5-pro": DeprecatedModelRecord<"dial">;
-  /** Gemini 3.1 Pro Preview (DIAL): 1,114,112-token context, $2.00 in / $12.00 out per 1M tokens, beta. */
-  readonly "dial-gemini-3.1-pro-preview": ModelRecord<"dial">;
   /**
    * GPT-4.1 (DIAL): 1,047,576-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-gpt-5.4" instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
   readonly "dial-gpt-4.1": DeprecatedModelRecord<"dial">;
-  /** GPT-5.4 (DIAL): 1,050,000-token context, $2.50 in / $15.00 out per 1M tokens, production. */
-  readonly "dial-gpt-5.4": ModelRecord<"dial">;
   /**
    * Gemini 1.5 Flash (Google): 1,056,768-token context, $0.075 in / $0.30 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.5-flash-lite" instead (shuts down 2025-09-24).
@@ -1407,8 +1298,6 @@ export interface ModelRegistry {
    * @deprecated Use "gemini-3.5-flash-lite" instead (shuts down 2026-12-01).
    */
   readonly "gemini-2.5-flash": DeprecatedModelRecord<"google">;
-  /** Gemini 2.5 Flash-Lite (Google): 1,114,112-token context, $0.10 in / $0.40 out per 1M tokens, production. */
-  readonly "gemini-2.5-flash-lite": ModelRecord<"google">;
   /**
    * Gemini 2.5 Pro (Google): 1,114,112-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.8-flash" instead (shuts down 2026-12-01).
@@ -1424,48 +1313,16 @@ export interface ModelRegistry {
    * @deprecated Use "gemini-3.1-pro-preview" instead (shuts down 2026-03-09).
    */
   readonly "gemini-3-pro-preview": DeprecatedModelRecord<"google">;
-  /** Gemini 3.1 Flash-Lite (Google): 1,114,112-token context, $0.25 in / $1.50 out per 1M tokens, production. */
-  readonly "gemini-3.1-flash-lite": ModelRecord<"google">;
-  /** Gemini 3.1 Pro (preview) (Google): 1,114,112-token context, $2.00 in / $12.00 out per 1M tokens, beta. */
-  readonly "gemini-3.1-pro-preview": ModelRecord<"google">;
-  /** Gemini 3.1 Pro Custom Tools (preview) (Google): 1,114,112-token context, $2.00 in / $12.00 out per 1M tokens, beta. */
-  readonly "gemini-3.1-pro-preview-customtools": ModelRecord<"google">;
   /**
    * Gemini 3.5 Flash (Google): 1,114,112-token context, $1.50 in / $9.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.6-flash" instead (deprecated 2026-10-08).
    */
   readonly "gemini-3.5-flash": DeprecatedModelRecord<"google">;
-  /** Gemini 3.5 Flash-Lite (Google): 1,114,112-token context, $0.30 in / $2.50 out per 1M tokens, production. */
-  readonly "gemini-3.5-flash-lite": ModelRecord<"google">;
-  /** Gemini 3.6 Flash (Google): 1,114,112-token context, $1.50 in / $7.50 out per 1M tokens, production. */
-  readonly "gemini-3.6-flash": ModelRecord<"google">;
   /**
    * Gemini 3.7 Flash (Google): 1,114,112-token context, $1.50 in / $7.50 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.8-flash" instead (deprecated 2026-10-08).
    */
   readonly "gemini-3.7-flash": DeprecatedModelRecord<"google">;
-  /** Gemini 3.8 Flash (Google): 1,114,112-token context, $1.50 in / $7.50 out per 1M tokens, production. */
-  readonly "gemini-3.8-flash": ModelRecord<"google">;
-  /** Gemini 4 Argon (Google): 1,048,576-token context, $4.00 in / $20.00 out per 1M tokens, production. */
-  readonly "gemini-4-argon": ModelRecord<"google">;
-  /** Gemini 4 Carbon (Google): 1,048,576-token context, $4.00 in / $20.00 out per 1M tokens, production. */
-  readonly "gemini-4-carbon": ModelRecord<"google">;
-  /** Gemini 4 Hydrogen (Google): 1,048,576-token context, $1.50 in / $7.50 out per 1M tokens, production. */
-  readonly "gemini-4-hydrogen": ModelRecord<"google">;
-  /** Gemini 4 Neon (Google): 1,048,576-token context, $3.00 in / $15.00 out per 1M tokens, production. */
-  readonly "gemini-4-neon": ModelRecord<"google">;
-  /** Gemma 4 26B A4B (Google): 262,144-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "gemma-4-26b-a4b-it": ModelRecord<"google">;
-  /** Gemma 4 31B (Google): 262,144-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "gemma-4-31b-it": ModelRecord<"google">;
-  /** gemma:7b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "gemma:7b": ModelRecord<"ollama">;
-  /** Gemma 3 12B (Bedrock): 128,000-token context, $0.09 in / $0.29 out per 1M tokens, production. */
-  readonly "google.gemma-3-12b-it": ModelRecord<"bedrock">;
-  /** Gemma 3 27B (Bedrock): 128,000-token context, $0.23 in / $0.38 out per 1M tokens, production. */
-  readonly "google.gemma-3-27b-it": ModelRecord<"bedrock">;
-  /** Gemma 3 4B (Bedrock): 128,000-token context, $0.04 in / $0.08 out per 1M tokens, production. */
-  readonly "google.gemma-3-4b-it": ModelRecord<"bedrock">;
   /**
    * GPT-3.5 Turbo (OpenAI): 16,385-token context, $0.50 in / $1.50 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6-terra" instead (deprecated 2026-04-22, shuts down 2026-10-23).
@@ -1531,49 +1388,11 @@ export interface ModelRegistry {
    * @deprecated Use "gpt-6.2-sol" instead (shuts down 2027-04-01).
    */
   readonly "gpt-5.1": DeprecatedModelRecord<"openai">;
-  /** GPT-5.2 (OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production. */
-  readonly "gpt-5.2": ModelRecord<"openai">;
-  /** GPT-5.2 Pro (OpenAI): 400,000-token context, $21.00 in / $168.00 out per 1M tokens, production. */
-  readonly "gpt-5.2-pro": ModelRecord<"openai">;
-  /** GPT-5.4 (OpenAI): 1,050,000-token context, $2.50 in / $15.00 out per 1M tokens, production. */
-  readonly "gpt-5.4": ModelRecord<"openai">;
-  /** GPT-5.4 mini (OpenAI): 400,000-token context, $0.75 in / $4.50 out per 1M tokens, production. */
-  readonly "gpt-5.4-mini": ModelRecord<"openai">;
   /**
    * GPT-5.4 nano (OpenAI): 400,000-token context, $0.20 in / $1.25 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6-luna" instead (shuts down 2027-04-01).
    */
   readonly "gpt-5.4-nano": DeprecatedModelRecord<"openai">;
-  /** GPT-5.4 Pro (OpenAI): 1,050,000-token context, $30.00 in / $180.00 out per 1M tokens, production. */
-  readonly "gpt-5.4-pro": ModelRecord<"openai">;
-  /** GPT-5.5 (OpenAI): 1,050,000-token context, $5.00 in / $30.00 out per 1M tokens, production. */
-  readonly "gpt-5.5": ModelRecord<"openai">;
-  /** GPT-5.5 Pro (OpenAI): 1,050,000-token context, $30.00 in / $180.00 out per 1M tokens, production. */
-  readonly "gpt-5.5-pro": ModelRecord<"openai">;
-  /** GPT-5.6 Sol (OpenAI): 1,050,000-token context, $4.00 in / $20.00 out per 1M tokens, production. */
-  readonly "gpt-5.6": ModelRecord<"openai">;
-  /** GPT-5.6 Luna (OpenAI): 1,050,000-token context, $0.20 in / $1.20 out per 1M tokens, production. */
-  readonly "gpt-5.6-luna": ModelRecord<"openai">;
-  /** GPT-5.6 Terra (OpenAI): 1,050,000-token context, $2.00 in / $12.00 out per 1M tokens, production. */
-  readonly "gpt-5.6-terra": ModelRecord<"openai">;
-  /** GPT-6 Astra (OpenAI): 1,050,000-token context, $10.00 in / $50.00 out per 1M tokens, production. */
-  readonly "gpt-6-astra": ModelRecord<"openai">;
-  /** GPT-6 Luna (OpenAI): 1,050,000-token context, $0.10 in / $0.50 out per 1M tokens, production. */
-  readonly "gpt-6-luna": ModelRecord<"openai">;
-  /** GPT-6 Sol (OpenAI): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production. */
-  readonly "gpt-6-sol": ModelRecord<"openai">;
-  /** GPT-6.1 Sol (OpenAI): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production. */
-  readonly "gpt-6.1-sol": ModelRecord<"openai">;
-  /** GPT-6.1 Terra (OpenAI): 1,050,000-token context, $1.00 in / $5.00 out per 1M tokens, production. */
-  readonly "gpt-6.1-terra": ModelRecord<"openai">;
-  /** GPT-6.2 Astra (OpenAI): 1,050,000-token context, $8.00 in / $40.00 out per 1M tokens, production. */
-  readonly "gpt-6.2-astra": ModelRecord<"openai">;
-  /** GPT-6.2 Sol (OpenAI): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production. */
-  readonly "gpt-6.2-sol": ModelRecord<"openai">;
-  /** gpt-oss:120b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "gpt-oss:120b": ModelRecord<"ollama">;
-  /** gpt-oss:20b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "gpt-oss:20b": ModelRecord<"ollama">;
   /**
    * Grok 2 Vision (xAI): 32,768-token context, $2.00 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (shuts down 2026-02-28).
@@ -1614,92 +1433,16 @@ export interface ModelRegistry {
    * @deprecated Use "grok-4.3" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
   readonly "grok-4-fast-reasoning": DeprecatedModelRecord<"xai">;
-  /** Grok 4.20 (non-reasoning) (xAI): 1,000,000-token context, $1.25 in / $2.50 out per 1M tokens, production. */
-  readonly "grok-4.20-0309-non-reasoning": ModelRecord<"xai">;
-  /** Grok 4.20 (reasoning) (xAI): 1,000,000-token context, $1.25 in / $2.50 out per 1M tokens, production. */
-  readonly "grok-4.20-0309-reasoning": ModelRecord<"xai">;
-  /** Grok 4.20 Multi-Agent (xAI): 1,000,000-token context, $2.00 in / $6.00 out per 1M tokens, production. */
-  readonly "grok-4.20-multi-agent-0309": ModelRecord<"xai">;
-  /** Grok 4.3 (xAI): 1,000,000-token context, $1.25 in / $2.50 out per 1M tokens, production. */
-  readonly "grok-4.3": ModelRecord<"xai">;
-  /** Grok 4.5 (xAI): 500,000-token context, $2.00 in / $6.00 out per 1M tokens, production. */
-  readonly "grok-4.5": ModelRecord<"xai">;
-  /** Grok 4.6 (xAI): 500,000-token context, $2.00 in / $6.00 out per 1M tokens, production. */
-  readonly "grok-4.6": ModelRecord<"xai">;
-  /** Grok 4.7 (xAI): 500,000-token context, $2.00 in / $6.00 out per 1M tokens, production. */
-  readonly "grok-4.7": ModelRecord<"xai">;
-  /** Grok Build 0.1 (xAI): 256,000-token context, $1.00 in / $2.00 out per 1M tokens, production. */
-  readonly "grok-build-0.1": ModelRecord<"xai">;
   /**
    * Grok Code Fast 1 (xAI): 256,000-token context, $0.20 in / $1.50 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
   readonly "grok-code-fast-1": DeprecatedModelRecord<"xai">;
-  /** llama3.1:405b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "llama3.1:405b": ModelRecord<"ollama">;
-  /** llama3.1:70b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "llama3.1:70b": ModelRecord<"ollama">;
-  /** llama3.1:8b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "llama3.1:8b": ModelRecord<"ollama">;
-  /** llama3.2:11b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "llama3.2:11b": ModelRecord<"ollama">;
-  /** llama3.2:3b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "llama3.2:3b": ModelRecord<"ollama">;
-  /** llama3.2:90b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "llama3.2:90b": ModelRecord<"ollama">;
-  /** llama3:70b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "llama3:70b": ModelRecord<"ollama">;
-  /** llama3:8b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "llama3:8b": ModelRecord<"ollama">;
-  /** magicoder:7b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "magicoder:7b": ModelRecord<"ollama">;
   /**
    * Llama 3.1 405B (Bedrock): 128,000-token context, $5.32 in / $16.00 out per 1M tokens, deprecated.
    * @deprecated Use "meta.llama4-maverick-17b-instruct-v1:0" instead (shuts down 2026-07-07).
    */
   readonly "meta.llama3-1-405b-instruct-v1:0": DeprecatedModelRecord<"bedrock">;
-  /** Llama 3.1 70B (Bedrock): 128,000-token context, $0.72 in / $0.72 out per 1M tokens, production. */
-  readonly "meta.llama3-1-70b-instruct-v1:0": ModelRecord<"bedrock">;
-  /** Llama 3.1 8B (Bedrock): 128,000-token context, $0.22 in / $0.22 out per 1M tokens, production. */
-  readonly "meta.llama3-1-8b-instruct-v1:0": ModelRecord<"bedrock">;
-  /** Llama 3.3 70B (Bedrock): 128,000-token context, $0.72 in / $0.72 out per 1M tokens, production. */
-  readonly "meta.llama3-3-70b-instruct-v1:0": ModelRecord<"bedrock">;
-  /** Llama 4 Maverick 17B (Bedrock): 1,000,000-token context, $0.24 in / $0.97 out per 1M tokens, production. */
-  readonly "meta.llama4-maverick-17b-instruct-v1:0": ModelRecord<"bedrock">;
-  /** Llama 4 Scout 17B (Bedrock): 128,000-token context, $0.17 in / $0.66 out per 1M tokens, production. */
-  readonly "meta.llama4-scout-17b-instruct-v1:0": ModelRecord<"bedrock">;
-  /** MiniMax M2 (Bedrock): 204,608-token context, $0.30 in / $1.20 out per 1M tokens, production. */
-  readonly "minimax.minimax-m2": ModelRecord<"bedrock">;
-  /** MiniMax M2.1 (Bedrock): 204,800-token context, $0.30 in / $1.20 out per 1M tokens, production. */
-  readonly "minimax.minimax-m2.1": ModelRecord<"bedrock">;
-  /** MiniMax M2.5 (Bedrock): 196,608-token context, $0.30 in / $1.20 out per 1M tokens, production. */
-  readonly "minimax.minimax-m2.5": ModelRecord<"bedrock">;
-  /** Devstral 2 123B (Bedrock): 256,000-token context, $0.40 in / $2.00 out per 1M tokens, production. */
-  readonly "mistral.devstral-2-123b": ModelRecord<"bedrock">;
-  /** Magistral Small 1.2 (Bedrock): 128,000-token context, $0.50 in / $1.50 out per 1M tokens, production. */
-  readonly "mistral.magistral-small-2509": ModelRecord<"bedrock">;
-  /** Ministral 3 14B (Bedrock): 128,000-token context, $0.20 in / $0.20 out per 1M tokens, production. */
-  readonly "mistral.ministral-3-14b-instruct": ModelRecord<"bedrock">;
-  /** Ministral 3 3B (Bedrock): 256,000-token context, $0.10 in / $0.10 out per 1M tokens, production. */
-  readonly "mistral.ministral-3-3b-instruct": ModelRecord<"bedrock">;
-  /** Ministral 3 8B (Bedrock): 128,000-token context, $0.15 in / $0.15 out per 1M tokens, production. */
-  readonly "mistral.ministral-3-8b-instruct": ModelRecord<"bedrock">;
-  /** Mistral Large 3 (Bedrock): 256,000-token context, $0.50 in / $1.50 out per 1M tokens, production. */
-  readonly "mistral.mistral-large-3-675b-instruct": ModelRecord<"bedrock">;
-  /** Pixtral Large (25.02) (Bedrock): 128,000-token context, $2.00 in / $6.00 out per 1M tokens, production. */
-  readonly "mistral.pixtral-large-2502-v1:0": ModelRecord<"bedrock">;
-  /** Kimi K2 Thinking (Bedrock): 262,143-token context, $0.60 in / $2.50 out per 1M tokens, production. */
-  readonly "moonshot.kimi-k2-thinking": ModelRecord<"bedrock">;
-  /** Kimi K2.5 (Bedrock): 262,143-token context, $0.60 in / $3.00 out per 1M tokens, production. */
-  readonly "moonshotai.kimi-k2.5": ModelRecord<"bedrock">;
-  /** Nemotron Nano 12B v2 VL (Bedrock): 128,000-token context, $0.20 in / $0.60 out per 1M tokens, production. */
-  readonly "nvidia.nemotron-nano-12b-v2": ModelRecord<"bedrock">;
-  /** Nemotron 3 Nano 30B (Bedrock): 256,000-token context, $0.06 in / $0.24 out per 1M tokens, production. */
-  readonly "nvidia.nemotron-nano-3-30b": ModelRecord<"bedrock">;
-  /** Nemotron Nano 9B v2 (Bedrock): 128,000-token context, $0.06 in / $0.23 out per 1M tokens, production. */
-  readonly "nvidia.nemotron-nano-9b-v2": ModelRecord<"bedrock">;
-  /** Nemotron 3 Super 120B (Bedrock): 262,144-token context, $0.15 in / $0.65 out per 1M tokens, production. */
-  readonly "nvidia.nemotron-super-3-120b": ModelRecord<"bedrock">;
   /**
    * o1 (OpenAI): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
@@ -1735,51 +1478,11 @@ export interface ModelRegistry {
    * @deprecated Use "gpt-5.6-terra" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
   readonly "o4-mini": DeprecatedModelRecord<"openai">;
-  /** GPT-5.4 (Bedrock): 272,000-token context, $2.75 in / $16.50 out per 1M tokens, production. */
-  readonly "openai.gpt-5.4": ModelRecord<"bedrock">;
-  /** GPT-5.5 (Bedrock): 272,000-token context, $5.50 in / $33.00 out per 1M tokens, production. */
-  readonly "openai.gpt-5.5": ModelRecord<"bedrock">;
-  /** gpt-oss-120b (Bedrock): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, production. */
-  readonly "openai.gpt-oss-120b-1:0": ModelRecord<"bedrock">;
-  /** gpt-oss-20b (Bedrock): 128,000-token context, $0.07 in / $0.30 out per 1M tokens, production. */
-  readonly "openai.gpt-oss-20b-1:0": ModelRecord<"bedrock">;
-  /** Qwen3 235B A22B 2507 (Bedrock): 262,144-token context, $0.22 in / $0.88 out per 1M tokens, production. */
-  readonly "qwen.qwen3-235b-a22b-2507-v1:0": ModelRecord<"bedrock">;
-  /** Qwen3 32B (Bedrock): 131,072-token context, $0.15 in / $0.60 out per 1M tokens, production. */
-  readonly "qwen.qwen3-32b-v1:0": ModelRecord<"bedrock">;
-  /** Qwen3 Coder 30B A3B (Bedrock): 262,144-token context, $0.15 in / $0.60 out per 1M tokens, production. */
-  readonly "qwen.qwen3-coder-30b-a3b-v1:0": ModelRecord<"bedrock">;
-  /** Qwen3 Coder 480B A35B (Bedrock): 131,072-token context, $0.22 in / $1.80 out per 1M tokens, production. */
-  readonly "qwen.qwen3-coder-480b-a35b-v1:0": ModelRecord<"bedrock">;
-  /** Qwen3 Coder Next (Bedrock): 131,072-token context, $0.22 in / $1.80 out per 1M tokens, production. */
-  readonly "qwen.qwen3-coder-next": ModelRecord<"bedrock">;
-  /** Qwen3 Next 80B A3B (Bedrock): 128,000-token context, $0.15 in / $1.20 out per 1M tokens, production. */
-  readonly "qwen.qwen3-next-80b-a3b": ModelRecord<"bedrock">;
-  /** Qwen3 VL 235B A22B (Bedrock): 256,000-token context, $0.53 in / $2.66 out per 1M tokens, production. */
-  readonly "qwen.qwen3-vl-235b-a22b": ModelRecord<"bedrock">;
-  /** qwen2.5:32b (Ollama): 32,768-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "qwen2.5:32b": ModelRecord<"ollama">;
-  /** qwen2.5:7b-instruct (Ollama): 32,768-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "qwen2.5:7b-instruct": ModelRecord<"ollama">;
-  /** qwen3:8b (Ollama): 40,960-token context, $0.00 in / $0.00 out per 1M tokens, production. */
-  readonly "qwen3:8b": ModelRecord<"ollama">;
   /**
    * Amazon Nova Premier (Bedrock): 1,000,000-token context, $2.50 in / $12.50 out per 1M tokens, deprecated.
    * @deprecated Use "amazon.nova-2-lite-v1:0" instead (shuts down 2026-09-14).
    */
   readonly "us.amazon.nova-premier-v1:0": DeprecatedModelRecord<"bedrock">;
-  /** Palmyra X4 (Bedrock): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, production. */
-  readonly "writer.palmyra-x4-v1:0": ModelRecord<"bedrock">;
-  /** Palmyra X5 (Bedrock): 1,000,000-token context, $0.60 in / $6.00 out per 1M tokens, production. */
-  readonly "writer.palmyra-x5-v1:0": ModelRecord<"bedrock">;
-  /** Grok 4.3 (Bedrock): 1,000,000-token context, $1.25 in / $2.50 out per 1M tokens, production. */
-  readonly "xai.grok-4.3": ModelRecord<"bedrock">;
-  /** GLM-4.7 (Bedrock): 204,800-token context, $0.60 in / $2.20 out per 1M tokens, production. */
-  readonly "zai.glm-4.7": ModelRecord<"bedrock">;
-  /** GLM-4.7-Flash (Bedrock): 200,000-token context, $0.07 in / $0.40 out per 1M tokens, production. */
-  readonly "zai.glm-4.7-flash": ModelRecord<"bedrock">;
-  /** GLM-5 (Bedrock): 202,752-token context, $1.00 in / $3.20 out per 1M tokens, production. */
-  readonly "zai.glm-5": ModelRecord<"bedrock">;
 }
 
 /** The providers' type: one property per provider. */
@@ -1837,99 +1540,112 @@ export declare const PROVIDER_IDS: readonly ProviderId[];
 /** Other names (legacy IDs) and the registry model each resolves to. */
 export declare const MODEL_ALIASES: ModelAliases;
 
-/** Named constants for every model ID (`Models.GPT_4O === "gpt-4o"`); deprecated ones are struck through in editors. */
-export declare const Models: {
+/** The type of `AnthropicModels`: a constant for each of Anthropic's model IDs. */
+export interface AnthropicModelConstants {
   /**
-   * `amazon.nova-2-lite-v1:0`: Amazon Nova 2 Lite (Bedrock): 1,000,000-token context, $0.30 in / $2.50 out per 1M tokens, production.
+   * `claude-3-5-sonnet`: Claude Sonnet 3.5 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.CLAUDE_SONNET_4_6 instead (deprecated 2025-08-13, shuts down 2025-10-22).
    */
-  readonly AMAZON_NOVA_2_LITE_V1_0: "amazon.nova-2-lite-v1:0";
+  readonly CLAUDE_3_5_SONNET: "claude-3-5-sonnet";
   /**
-   * `amazon.nova-2-pro-preview-20251202-v1:0`: Amazon Nova 2 Pro (Preview) (Bedrock): 1,000,000-token context, $2.1875 in / $17.50 out per 1M tokens, beta.
+   * `claude-3-7-sonnet`: Claude Sonnet 3.7 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.CLAUDE_SONNET_4_6 instead (deprecated 2025-10-28, shuts down 2026-02-19).
    */
-  readonly AMAZON_NOVA_2_PRO_PREVIEW_20251202_V1_0: "amazon.nova-2-pro-preview-20251202-v1:0";
+  readonly CLAUDE_3_7_SONNET: "claude-3-7-sonnet";
   /**
-   * `amazon.nova-lite-v1:0`: Amazon Nova Lite (Bedrock): 300,000-token context, $0.06 in / $0.24 out per 1M tokens, production.
+   * `claude-3-haiku`: Claude Haiku 3 (Anthropic): 200,000-token context, $0.25 in / $1.25 out per 1M tokens, deprecated.
+   * @deprecated Use Models.CLAUDE_HAIKU_4_5 instead (shuts down 2026-04-19).
    */
-  readonly AMAZON_NOVA_LITE_V1_0: "amazon.nova-lite-v1:0";
+  readonly CLAUDE_3_HAIKU: "claude-3-haiku";
   /**
-   * `amazon.nova-micro-v1:0`: Amazon Nova Micro (Bedrock): 128,000-token context, $0.035 in / $0.14 out per 1M tokens, production.
+   * `claude-3-opus`: Claude Opus 3 (Anthropic): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.CLAUDE_OPUS_4_7 instead (deprecated 2025-06-30, shuts down 2026-01-05).
    */
-  readonly AMAZON_NOVA_MICRO_V1_0: "amazon.nova-micro-v1:0";
+  readonly CLAUDE_3_OPUS: "claude-3-opus";
   /**
-   * `amazon.nova-pro-v1:0`: Amazon Nova Pro (Bedrock): 300,000-token context, $0.80 in / $3.20 out per 1M tokens, production.
+   * `claude-fable-5`: Claude Fable 5 (Anthropic): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
    */
-  readonly AMAZON_NOVA_PRO_V1_0: "amazon.nova-pro-v1:0";
+  readonly CLAUDE_FABLE_5: "claude-fable-5";
   /**
-   * `amazon.titan-text-express-v1`: Amazon Titan Text Express (Bedrock): 8,192-token context, $0.20 in / $0.60 out per 1M tokens, production.
+   * `claude-fable-5-1`: Claude Fable 5.1 (Anthropic): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
    */
-  readonly AMAZON_TITAN_TEXT_EXPRESS_V1: "amazon.titan-text-express-v1";
+  readonly CLAUDE_FABLE_5_1: "claude-fable-5-1";
   /**
-   * `anthropic.claude-3-5-sonnet-20241022-v2:0`: Claude Sonnet 3.5 v2 (Bedrock): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.ANTHROPIC_CLAUDE_SONNET_5 instead (shuts down 2026-07-30).
+   * `claude-fable-5-2`: Claude Fable 5.2 (Anthropic): 1,000,000-token context, $8.00 in / $40.00 out per 1M tokens, production.
    */
-  readonly ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: "anthropic.claude-3-5-sonnet-20241022-v2:0";
+  readonly CLAUDE_FABLE_5_2: "claude-fable-5-2";
   /**
-   * `anthropic.claude-3-opus-20240229-v1:0`: Claude Opus 3 (Bedrock): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.ANTHROPIC_CLAUDE_OPUS_4_8 instead.
+   * `claude-haiku-4-5`: Claude Haiku 4.5 (Anthropic): 200,000-token context, $1.00 in / $5.00 out per 1M tokens, production.
    */
-  readonly ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: "anthropic.claude-3-opus-20240229-v1:0";
+  readonly CLAUDE_HAIKU_4_5: "claude-haiku-4-5";
   /**
-   * `anthropic.claude-fable-5`: Claude Fable 5 (Bedrock): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
+   * `claude-haiku-5-5`: Claude Haiku 5.5 (Anthropic): 1,000,000-token context, $0.10 in / $0.50 out per 1M tokens, production.
    */
-  readonly ANTHROPIC_CLAUDE_FABLE_5: "anthropic.claude-fable-5";
+  readonly CLAUDE_HAIKU_5_5: "claude-haiku-5-5";
   /**
-   * `anthropic.claude-fable-5-1`: Claude Fable 5.1 (Bedrock): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
+   * `claude-opus-4`: Claude Opus 4 (Anthropic): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.CLAUDE_OPUS_4_8 instead (deprecated 2026-04-14, shuts down 2026-06-15).
    */
-  readonly ANTHROPIC_CLAUDE_FABLE_5_1: "anthropic.claude-fable-5-1";
+  readonly CLAUDE_OPUS_4: "claude-opus-4";
   /**
-   * `anthropic.claude-haiku-4-5-20251001-v1:0`: Claude Haiku 4.5 (Bedrock): 200,000-token context, $1.00 in / $5.00 out per 1M tokens, production.
+   * `claude-opus-4-1`: Claude Opus 4.1 (Anthropic): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.CLAUDE_OPUS_4_8 instead (deprecated 2026-06-05, shuts down 2026-08-05).
    */
-  readonly ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: "anthropic.claude-haiku-4-5-20251001-v1:0";
+  readonly CLAUDE_OPUS_4_1: "claude-opus-4-1";
   /**
-   * `anthropic.claude-opus-4-1-20250805-v1:0`: Claude Opus 4.1 (Bedrock): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.ANTHROPIC_CLAUDE_OPUS_4_8 instead (deprecated 2026-07-08, shuts down 2027-01-08).
+   * `claude-opus-4-5`: Claude Opus 4.5 (Anthropic): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.CLAUDE_OPUS_5_5 instead (deprecated 2026-11-23, shuts down 2027-01-22).
    */
-  readonly ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: "anthropic.claude-opus-4-1-20250805-v1:0";
+  readonly CLAUDE_OPUS_4_5: "claude-opus-4-5";
   /**
-   * `anthropic.claude-opus-4-5-20251101-v1:0`: Claude Opus 4.5 (Bedrock): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   * `claude-opus-4-6`: Claude Opus 4.6 (Anthropic): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
    */
-  readonly ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: "anthropic.claude-opus-4-5-20251101-v1:0";
+  readonly CLAUDE_OPUS_4_6: "claude-opus-4-6";
   /**
-   * `anthropic.claude-opus-4-6-v1`: Claude Opus 4.6 (Bedrock): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   * `claude-opus-4-7`: Claude Opus 4.7 (Anthropic): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
    */
-  readonly ANTHROPIC_CLAUDE_OPUS_4_6_V1: "anthropic.claude-opus-4-6-v1";
+  readonly CLAUDE_OPUS_4_7: "claude-opus-4-7";
   /**
-   * `anthropic.claude-opus-4-7`: Claude Opus 4.7 (Bedrock): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   * `claude-opus-4-8`: Claude Opus 4.8 (Anthropic): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
    */
-  readonly ANTHROPIC_CLAUDE_OPUS_4_7: "anthropic.claude-opus-4-7";
+  readonly CLAUDE_OPUS_4_8: "claude-opus-4-8";
   /**
-   * `anthropic.claude-opus-4-8`: Claude Opus 4.8 (Bedrock): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   * `claude-opus-5`: Claude Opus 5 (Anthropic): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
    */
-  readonly ANTHROPIC_CLAUDE_OPUS_4_8: "anthropic.claude-opus-4-8";
+  readonly CLAUDE_OPUS_5: "claude-opus-5";
   /**
-   * `anthropic.claude-opus-5`: Claude Opus 5 (Bedrock): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   * `claude-opus-5-5`: Claude Opus 5.5 (Anthropic): 1,000,000-token context, $4.00 in / $20.00 out per 1M tokens, production.
    */
-  readonly ANTHROPIC_CLAUDE_OPUS_5: "anthropic.claude-opus-5";
+  readonly CLAUDE_OPUS_5_5: "claude-opus-5-5";
   /**
-   * `anthropic.claude-opus-5-5`: Claude Opus 5.5 (Bedrock): 1,000,000-token context, $4.00 in / $20.00 out per 1M tokens, production.
+   * `claude-sonnet-4`: Claude Sonnet 4 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.CLAUDE_SONNET_4_6 instead (deprecated 2026-04-14, shuts down 2026-06-15).
    */
-  readonly ANTHROPIC_CLAUDE_OPUS_5_5: "anthropic.claude-opus-5-5";
+  readonly CLAUDE_SONNET_4: "claude-sonnet-4";
   /**
-   * `anthropic.claude-sonnet-4-5-20250929-v1:0`: Claude Sonnet 4.5 (Bedrock): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, production.
+   * `claude-sonnet-4-5`: Claude Sonnet 4.5 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.CLAUDE_SONNET_5_5 instead (deprecated 2026-09-30, shuts down 2026-11-30).
    */
-  readonly ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: "anthropic.claude-sonnet-4-5-20250929-v1:0";
+  readonly CLAUDE_SONNET_4_5: "claude-sonnet-4-5";
   /**
-   * `anthropic.claude-sonnet-4-6`: Claude Sonnet 4.6 (Bedrock): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, production.
+   * `claude-sonnet-4-6`: Claude Sonnet 4.6 (Anthropic): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, production.
    */
-  readonly ANTHROPIC_CLAUDE_SONNET_4_6: "anthropic.claude-sonnet-4-6";
+  readonly CLAUDE_SONNET_4_6: "claude-sonnet-4-6";
   /**
-   * `anthropic.claude-sonnet-5`: Claude Sonnet 5 (Bedrock): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
+   * `claude-sonnet-5`: Claude Sonnet 5 (Anthropic): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
    */
-  readonly ANTHROPIC_CLAUDE_SONNET_5: "anthropic.claude-sonnet-5";
+  readonly CLAUDE_SONNET_5: "claude-sonnet-5";
   /**
-   * `anthropic.claude-sonnet-5-5`: Claude Sonnet 5.5 (Bedrock): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
+   * `claude-sonnet-5-5`: Claude Sonnet 5.5 (Anthropic): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
    */
-  readonly ANTHROPIC_CLAUDE_SONNET_5_5: "anthropic.claude-sonnet-5-5";
+  readonly CLAUDE_SONNET_5_5: "claude-sonnet-5-5";
+}
+
+/** The constants of Anthropic's models. */
+export declare const AnthropicModels: AnthropicModelConstants;
+
+/** The type of `AzureModels`: a constant for each of Azure OpenAI's model IDs. */
+export interface AzureModelConstants {
   /**
    * `azure/claude-3-5-sonnet`: Claude Sonnet 3.5 (legacy registry row) (Azure OpenAI): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use Models.CLAUDE_SONNET_4_6 instead (shuts down 2025-10-22).
@@ -2093,123 +1809,104 @@ export declare const Models: {
    * @deprecated Use Models.AZURE_GPT_5_6_TERRA instead (deprecated 2026-04-16, shuts down 2026-10-16).
    */
   readonly AZURE_O4_MINI: "azure/o4-mini";
+}
+
+/** The constants of Azure OpenAI's models. */
+export declare const AzureModels: AzureModelConstants;
+
+/** The type of `BedrockModels`: a constant for each of Bedrock's model IDs. */
+export interface BedrockModelConstants {
   /**
-   * `claude-3-5-sonnet`: Claude Sonnet 3.5 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.CLAUDE_SONNET_4_6 instead (deprecated 2025-08-13, shuts down 2025-10-22).
+   * `amazon.nova-2-lite-v1:0`: Amazon Nova 2 Lite (Bedrock): 1,000,000-token context, $0.30 in / $2.50 out per 1M tokens, production.
    */
-  readonly CLAUDE_3_5_SONNET: "claude-3-5-sonnet";
+  readonly AMAZON_NOVA_2_LITE_V1_0: "amazon.nova-2-lite-v1:0";
   /**
-   * `claude-3-7-sonnet`: Claude Sonnet 3.7 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.CLAUDE_SONNET_4_6 instead (deprecated 2025-10-28, shuts down 2026-02-19).
+   * `amazon.nova-2-pro-preview-20251202-v1:0`: Amazon Nova 2 Pro (Preview) (Bedrock): 1,000,000-token context, $2.1875 in / $17.50 out per 1M tokens, beta.
    */
-  readonly CLAUDE_3_7_SONNET: "claude-3-7-sonnet";
+  readonly AMAZON_NOVA_2_PRO_PREVIEW_20251202_V1_0: "amazon.nova-2-pro-preview-20251202-v1:0";
   /**
-   * `claude-3-haiku`: Claude Haiku 3 (Anthropic): 200,000-token context, $0.25 in / $1.25 out per 1M tokens, deprecated.
-   * @deprecated Use Models.CLAUDE_HAIKU_4_5 instead (shuts down 2026-04-19).
+   * `amazon.nova-lite-v1:0`: Amazon Nova Lite (Bedrock): 300,000-token context, $0.06 in / $0.24 out per 1M tokens, production.
    */
-  readonly CLAUDE_3_HAIKU: "claude-3-haiku";
+  readonly AMAZON_NOVA_LITE_V1_0: "amazon.nova-lite-v1:0";
   /**
-   * `claude-3-opus`: Claude Opus 3 (Anthropic): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.CLAUDE_OPUS_4_7 instead (deprecated 2025-06-30, shuts down 2026-01-05).
+   * `amazon.nova-micro-v1:0`: Amazon Nova Micro (Bedrock): 128,000-token context, $0.035 in / $0.14 out per 1M tokens, production.
    */
-  readonly CLAUDE_3_OPUS: "claude-3-opus";
+  readonly AMAZON_NOVA_MICRO_V1_0: "amazon.nova-micro-v1:0";
   /**
-   * `claude-fable-5`: Claude Fable 5 (Anthropic): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
+   * `amazon.nova-pro-v1:0`: Amazon Nova Pro (Bedrock): 300,000-token context, $0.80 in / $3.20 out per 1M tokens, production.
    */
-  readonly CLAUDE_FABLE_5: "claude-fable-5";
+  readonly AMAZON_NOVA_PRO_V1_0: "amazon.nova-pro-v1:0";
   /**
-   * `claude-fable-5-1`: Claude Fable 5.1 (Anthropic): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
+   * `amazon.titan-text-express-v1`: Amazon Titan Text Express (Bedrock): 8,192-token context, $0.20 in / $0.60 out per 1M tokens, production.
    */
-  readonly CLAUDE_FABLE_5_1: "claude-fable-5-1";
+  readonly AMAZON_TITAN_TEXT_EXPRESS_V1: "amazon.titan-text-express-v1";
   /**
-   * `claude-fable-5-2`: Claude Fable 5.2 (Anthropic): 1,000,000-token context, $8.00 in / $40.00 out per 1M tokens, production.
+   * `anthropic.claude-3-5-sonnet-20241022-v2:0`: Claude Sonnet 3.5 v2 (Bedrock): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.ANTHROPIC_CLAUDE_SONNET_5 instead (shuts down 2026-07-30).
    */
-  readonly CLAUDE_FABLE_5_2: "claude-fable-5-2";
+  readonly ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0: "anthropic.claude-3-5-sonnet-20241022-v2:0";
   /**
-   * `claude-haiku-4-5`: Claude Haiku 4.5 (Anthropic): 200,000-token context, $1.00 in / $5.00 out per 1M tokens, production.
+   * `anthropic.claude-3-opus-20240229-v1:0`: Claude Opus 3 (Bedrock): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.ANTHROPIC_CLAUDE_OPUS_4_8 instead.
    */
-  readonly CLAUDE_HAIKU_4_5: "claude-haiku-4-5";
+  readonly ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0: "anthropic.claude-3-opus-20240229-v1:0";
   /**
-   * `claude-haiku-5-5`: Claude Haiku 5.5 (Anthropic): 1,000,000-token context, $0.10 in / $0.50 out per 1M tokens, production.
+   * `anthropic.claude-fable-5`: Claude Fable 5 (Bedrock): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
    */
-  readonly CLAUDE_HAIKU_5_5: "claude-haiku-5-5";
+  readonly ANTHROPIC_CLAUDE_FABLE_5: "anthropic.claude-fable-5";
   /**
-   * `claude-opus-4`: Claude Opus 4 (Anthropic): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.CLAUDE_OPUS_4_8 instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   * `anthropic.claude-fable-5-1`: Claude Fable 5.1 (Bedrock): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
    */
-  readonly CLAUDE_OPUS_4: "claude-opus-4";
+  readonly ANTHROPIC_CLAUDE_FABLE_5_1: "anthropic.claude-fable-5-1";
   /**
-   * `claude-opus-4-1`: Claude Opus 4.1 (Anthropic): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.CLAUDE_OPUS_4_8 instead (deprecated 2026-06-05, shuts down 2026-08-05).
+   * `anthropic.claude-haiku-4-5-20251001-v1:0`: Claude Haiku 4.5 (Bedrock): 200,000-token context, $1.00 in / $5.00 out per 1M tokens, production.
    */
-  readonly CLAUDE_OPUS_4_1: "claude-opus-4-1";
+  readonly ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0: "anthropic.claude-haiku-4-5-20251001-v1:0";
   /**
-   * `claude-opus-4-5`: Claude Opus 4.5 (Anthropic): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.CLAUDE_OPUS_5_5 instead (deprecated 2026-11-23, shuts down 2027-01-22).
+   * `anthropic.claude-opus-4-1-20250805-v1:0`: Claude Opus 4.1 (Bedrock): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.ANTHROPIC_CLAUDE_OPUS_4_8 instead (deprecated 2026-07-08, shuts down 2027-01-08).
    */
-  readonly CLAUDE_OPUS_4_5: "claude-opus-4-5";
+  readonly ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0: "anthropic.claude-opus-4-1-20250805-v1:0";
   /**
-   * `claude-opus-4-6`: Claude Opus 4.6 (Anthropic): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   * `anthropic.claude-opus-4-5-20251101-v1:0`: Claude Opus 4.5 (Bedrock): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
    */
-  readonly CLAUDE_OPUS_4_6: "claude-opus-4-6";
+  readonly ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0: "anthropic.claude-opus-4-5-20251101-v1:0";
   /**
-   * `claude-opus-4-7`: Claude Opus 4.7 (Anthropic): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   * `anthropic.claude-opus-4-6-v1`: Claude Opus 4.6 (Bedrock): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
    */
-  readonly CLAUDE_OPUS_4_7: "claude-opus-4-7";
+  readonly ANTHROPIC_CLAUDE_OPUS_4_6_V1: "anthropic.claude-opus-4-6-v1";
   /**
-   * `claude-opus-4-8`: Claude Opus 4.8 (Anthropic): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   * `anthropic.claude-opus-4-7`: Claude Opus 4.7 (Bedrock): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
    */
-  readonly CLAUDE_OPUS_4_8: "claude-opus-4-8";
+  readonly ANTHROPIC_CLAUDE_OPUS_4_7: "anthropic.claude-opus-4-7";
   /**
-   * `claude-opus-5`: Claude Opus 5 (Anthropic): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   * `anthropic.claude-opus-4-8`: Claude Opus 4.8 (Bedrock): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
    */
-  readonly CLAUDE_OPUS_5: "claude-opus-5";
+  readonly ANTHROPIC_CLAUDE_OPUS_4_8: "anthropic.claude-opus-4-8";
   /**
-   * `claude-opus-5-5`: Claude Opus 5.5 (Anthropic): 1,000,000-token context, $4.00 in / $20.00 out per 1M tokens, production.
+   * `anthropic.claude-opus-5`: Claude Opus 5 (Bedrock): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
    */
-  readonly CLAUDE_OPUS_5_5: "claude-opus-5-5";
+  readonly ANTHROPIC_CLAUDE_OPUS_5: "anthropic.claude-opus-5";
   /**
-   * `claude-sonnet-4`: Claude Sonnet 4 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.CLAUDE_SONNET_4_6 instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   * `anthropic.claude-opus-5-5`: Claude Opus 5.5 (Bedrock): 1,000,000-token context, $4.00 in / $20.00 out per 1M tokens, production.
    */
-  readonly CLAUDE_SONNET_4: "claude-sonnet-4";
+  readonly ANTHROPIC_CLAUDE_OPUS_5_5: "anthropic.claude-opus-5-5";
   /**
-   * `claude-sonnet-4-5`: Claude Sonnet 4.5 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.CLAUDE_SONNET_5_5 instead (deprecated 2026-09-30, shuts down 2026-11-30).
+   * `anthropic.claude-sonnet-4-5-20250929-v1:0`: Claude Sonnet 4.5 (Bedrock): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, production.
    */
-  readonly CLAUDE_SONNET_4_5: "claude-sonnet-4-5";
+  readonly ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0: "anthropic.claude-sonnet-4-5-20250929-v1:0";
   /**
-   * `claude-sonnet-4-6`: Claude Sonnet 4.6 (Anthropic): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, production.
+   * `anthropic.claude-sonnet-4-6`: Claude Sonnet 4.6 (Bedrock): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, production.
    */
-  readonly CLAUDE_SONNET_4_6: "claude-sonnet-4-6";
+  readonly ANTHROPIC_CLAUDE_SONNET_4_6: "anthropic.claude-sonnet-4-6";
   /**
-   * `claude-sonnet-5`: Claude Sonnet 5 (Anthropic): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
+   * `anthropic.claude-sonnet-5`: Claude Sonnet 5 (Bedrock): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
    */
-  readonly CLAUDE_SONNET_5: "claude-sonnet-5";
+  readonly ANTHROPIC_CLAUDE_SONNET_5: "anthropic.claude-sonnet-5";
   /**
-   * `claude-sonnet-5-5`: Claude Sonnet 5.5 (Anthropic): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
+   * `anthropic.claude-sonnet-5-5`: Claude Sonnet 5.5 (Bedrock): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
    */
-  readonly CLAUDE_SONNET_5_5: "claude-sonnet-5-5";
-  /**
-   * `codellama:13b`: codellama:13b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly CODELLAMA_13B: "codellama:13b";
-  /**
-   * `codellama:13b-code`: codellama:13b-code (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly CODELLAMA_13B_CODE: "codellama:13b-code";
-  /**
-   * `codellama:34b`: codellama:34b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly CODELLAMA_34B: "codellama:34b";
-  /**
-   * `deepseek-coder:1.3b`: deepseek-coder:1.3b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly DEEPSEEK_CODER_1_3B: "deepseek-coder:1.3b";
-  /**
-   * `deepseek-r1:70b`: deepseek-r1:70b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly DEEPSEEK_R1_70B: "deepseek-r1:70b";
+  readonly ANTHROPIC_CLAUDE_SONNET_5_5: "anthropic.claude-sonnet-5-5";
   /**
    * `deepseek.r1-v1:0`: DeepSeek R1 (Bedrock): 128,000-token context, $1.35 in / $5.40 out per 1M tokens, production.
    */
@@ -2222,6 +1919,187 @@ export declare const Models: {
    * `deepseek.v3.2`: DeepSeek V3.2 (Bedrock): 163,840-token context, $0.62 in / $1.85 out per 1M tokens, production.
    */
   readonly DEEPSEEK_V3_2: "deepseek.v3.2";
+  /**
+   * `google.gemma-3-12b-it`: Gemma 3 12B (Bedrock): 128,000-token context, $0.09 in / $0.29 out per 1M tokens, production.
+   */
+  readonly GOOGLE_GEMMA_3_12B_IT: "google.gemma-3-12b-it";
+  /**
+   * `google.gemma-3-27b-it`: Gemma 3 27B (Bedrock): 128,000-token context, $0.23 in / $0.38 out per 1M tokens, production.
+   */
+  readonly GOOGLE_GEMMA_3_27B_IT: "google.gemma-3-27b-it";
+  /**
+   * `google.gemma-3-4b-it`: Gemma 3 4B (Bedrock): 128,000-token context, $0.04 in / $0.08 out per 1M tokens, production.
+   */
+  readonly GOOGLE_GEMMA_3_4B_IT: "google.gemma-3-4b-it";
+  /**
+   * `meta.llama3-1-405b-instruct-v1:0`: Llama 3.1 405B (Bedrock): 128,000-token context, $5.32 in / $16.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0 instead (shuts down 2026-07-07).
+   */
+  readonly META_LLAMA3_1_405B_INSTRUCT_V1_0: "meta.llama3-1-405b-instruct-v1:0";
+  /**
+   * `meta.llama3-1-70b-instruct-v1:0`: Llama 3.1 70B (Bedrock): 128,000-token context, $0.72 in / $0.72 out per 1M tokens, production.
+   */
+  readonly META_LLAMA3_1_70B_INSTRUCT_V1_0: "meta.llama3-1-70b-instruct-v1:0";
+  /**
+   * `meta.llama3-1-8b-instruct-v1:0`: Llama 3.1 8B (Bedrock): 128,000-token context, $0.22 in / $0.22 out per 1M tokens, production.
+   */
+  readonly META_LLAMA3_1_8B_INSTRUCT_V1_0: "meta.llama3-1-8b-instruct-v1:0";
+  /**
+   * `meta.llama3-3-70b-instruct-v1:0`: Llama 3.3 70B (Bedrock): 128,000-token context, $0.72 in / $0.72 out per 1M tokens, production.
+   */
+  readonly META_LLAMA3_3_70B_INSTRUCT_V1_0: "meta.llama3-3-70b-instruct-v1:0";
+  /**
+   * `meta.llama4-maverick-17b-instruct-v1:0`: Llama 4 Maverick 17B (Bedrock): 1,000,000-token context, $0.24 in / $0.97 out per 1M tokens, production.
+   */
+  readonly META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: "meta.llama4-maverick-17b-instruct-v1:0";
+  /**
+   * `meta.llama4-scout-17b-instruct-v1:0`: Llama 4 Scout 17B (Bedrock): 128,000-token context, $0.17 in / $0.66 out per 1M tokens, production.
+   */
+  readonly META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: "meta.llama4-scout-17b-instruct-v1:0";
+  /**
+   * `minimax.minimax-m2`: MiniMax M2 (Bedrock): 204,608-token context, $0.30 in / $1.20 out per 1M tokens, production.
+   */
+  readonly MINIMAX_MINIMAX_M2: "minimax.minimax-m2";
+  /**
+   * `minimax.minimax-m2.1`: MiniMax M2.1 (Bedrock): 204,800-token context, $0.30 in / $1.20 out per 1M tokens, production.
+   */
+  readonly MINIMAX_MINIMAX_M2_1: "minimax.minimax-m2.1";
+  /**
+   * `minimax.minimax-m2.5`: MiniMax M2.5 (Bedrock): 196,608-token context, $0.30 in / $1.20 out per 1M tokens, production.
+   */
+  readonly MINIMAX_MINIMAX_M2_5: "minimax.minimax-m2.5";
+  /**
+   * `mistral.devstral-2-123b`: Devstral 2 123B (Bedrock): 256,000-token context, $0.40 in / $2.00 out per 1M tokens, production.
+   */
+  readonly MISTRAL_DEVSTRAL_2_123B: "mistral.devstral-2-123b";
+  /**
+   * `mistral.magistral-small-2509`: Magistral Small 1.2 (Bedrock): 128,000-token context, $0.50 in / $1.50 out per 1M tokens, production.
+   */
+  readonly MISTRAL_MAGISTRAL_SMALL_2509: "mistral.magistral-small-2509";
+  /**
+   * `mistral.ministral-3-14b-instruct`: Ministral 3 14B (Bedrock): 128,000-token context, $0.20 in / $0.20 out per 1M tokens, production.
+   */
+  readonly MISTRAL_MINISTRAL_3_14B_INSTRUCT: "mistral.ministral-3-14b-instruct";
+  /**
+   * `mistral.ministral-3-3b-instruct`: Ministral 3 3B (Bedrock): 256,000-token context, $0.10 in / $0.10 out per 1M tokens, production.
+   */
+  readonly MISTRAL_MINISTRAL_3_3B_INSTRUCT: "mistral.ministral-3-3b-instruct";
+  /**
+   * `mistral.ministral-3-8b-instruct`: Ministral 3 8B (Bedrock): 128,000-token context, $0.15 in / $0.15 out per 1M tokens, production.
+   */
+  readonly MISTRAL_MINISTRAL_3_8B_INSTRUCT: "mistral.ministral-3-8b-instruct";
+  /**
+   * `mistral.mistral-large-3-675b-instruct`: Mistral Large 3 (Bedrock): 256,000-token context, $0.50 in / $1.50 out per 1M tokens, production.
+   */
+  readonly MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: "mistral.mistral-large-3-675b-instruct";
+  /**
+   * `mistral.pixtral-large-2502-v1:0`: Pixtral Large (25.02) (Bedrock): 128,000-token context, $2.00 in / $6.00 out per 1M tokens, production.
+   */
+  readonly MISTRAL_PIXTRAL_LARGE_2502_V1_0: "mistral.pixtral-large-2502-v1:0";
+  /**
+   * `moonshot.kimi-k2-thinking`: Kimi K2 Thinking (Bedrock): 262,143-token context, $0.60 in / $2.50 out per 1M tokens, production.
+   */
+  readonly MOONSHOT_KIMI_K2_THINKING: "moonshot.kimi-k2-thinking";
+  /**
+   * `moonshotai.kimi-k2.5`: Kimi K2.5 (Bedrock): 262,143-token context, $0.60 in / $3.00 out per 1M tokens, production.
+   */
+  readonly MOONSHOTAI_KIMI_K2_5: "moonshotai.kimi-k2.5";
+  /**
+   * `nvidia.nemotron-nano-12b-v2`: Nemotron Nano 12B v2 VL (Bedrock): 128,000-token context, $0.20 in / $0.60 out per 1M tokens, production.
+   */
+  readonly NVIDIA_NEMOTRON_NANO_12B_V2: "nvidia.nemotron-nano-12b-v2";
+  /**
+   * `nvidia.nemotron-nano-3-30b`: Nemotron 3 Nano 30B (Bedrock): 256,000-token context, $0.06 in / $0.24 out per 1M tokens, production.
+   */
+  readonly NVIDIA_NEMOTRON_NANO_3_30B: "nvidia.nemotron-nano-3-30b";
+  /**
+   * `nvidia.nemotron-nano-9b-v2`: Nemotron Nano 9B v2 (Bedrock): 128,000-token context, $0.06 in / $0.23 out per 1M tokens, production.
+   */
+  readonly NVIDIA_NEMOTRON_NANO_9B_V2: "nvidia.nemotron-nano-9b-v2";
+  /**
+   * `nvidia.nemotron-super-3-120b`: Nemotron 3 Super 120B (Bedrock): 262,144-token context, $0.15 in / $0.65 out per 1M tokens, production.
+   */
+  readonly NVIDIA_NEMOTRON_SUPER_3_120B: "nvidia.nemotron-super-3-120b";
+  /**
+   * `openai.gpt-5.4`: GPT-5.4 (Bedrock): 272,000-token context, $2.75 in / $16.50 out per 1M tokens, production.
+   */
+  readonly OPENAI_GPT_5_4: "openai.gpt-5.4";
+  /**
+   * `openai.gpt-5.5`: GPT-5.5 (Bedrock): 272,000-token context, $5.50 in / $33.00 out per 1M tokens, production.
+   */
+  readonly OPENAI_GPT_5_5: "openai.gpt-5.5";
+  /**
+   * `openai.gpt-oss-120b-1:0`: gpt-oss-120b (Bedrock): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, production.
+   */
+  readonly OPENAI_GPT_OSS_120B_1_0: "openai.gpt-oss-120b-1:0";
+  /**
+   * `openai.gpt-oss-20b-1:0`: gpt-oss-20b (Bedrock): 128,000-token context, $0.07 in / $0.30 out per 1M tokens, production.
+   */
+  readonly OPENAI_GPT_OSS_20B_1_0: "openai.gpt-oss-20b-1:0";
+  /**
+   * `qwen.qwen3-235b-a22b-2507-v1:0`: Qwen3 235B A22B 2507 (Bedrock): 262,144-token context, $0.22 in / $0.88 out per 1M tokens, production.
+   */
+  readonly QWEN_QWEN3_235B_A22B_2507_V1_0: "qwen.qwen3-235b-a22b-2507-v1:0";
+  /**
+   * `qwen.qwen3-32b-v1:0`: Qwen3 32B (Bedrock): 131,072-token context, $0.15 in / $0.60 out per 1M tokens, production.
+   */
+  readonly QWEN_QWEN3_32B_V1_0: "qwen.qwen3-32b-v1:0";
+  /**
+   * `qwen.qwen3-coder-30b-a3b-v1:0`: Qwen3 Coder 30B A3B (Bedrock): 262,144-token context, $0.15 in / $0.60 out per 1M tokens, production.
+   */
+  readonly QWEN_QWEN3_CODER_30B_A3B_V1_0: "qwen.qwen3-coder-30b-a3b-v1:0";
+  /**
+   * `qwen.qwen3-coder-480b-a35b-v1:0`: Qwen3 Coder 480B A35B (Bedrock): 131,072-token context, $0.22 in / $1.80 out per 1M tokens, production.
+   */
+  readonly QWEN_QWEN3_CODER_480B_A35B_V1_0: "qwen.qwen3-coder-480b-a35b-v1:0";
+  /**
+   * `qwen.qwen3-coder-next`: Qwen3 Coder Next (Bedrock): 131,072-token context, $0.22 in / $1.80 out per 1M tokens, production.
+   */
+  readonly QWEN_QWEN3_CODER_NEXT: "qwen.qwen3-coder-next";
+  /**
+   * `qwen.qwen3-next-80b-a3b`: Qwen3 Next 80B A3B (Bedrock): 128,000-token context, $0.15 in / $1.20 out per 1M tokens, production.
+   */
+  readonly QWEN_QWEN3_NEXT_80B_A3B: "qwen.qwen3-next-80b-a3b";
+  /**
+   * `qwen.qwen3-vl-235b-a22b`: Qwen3 VL 235B A22B (Bedrock): 256,000-token context, $0.53 in / $2.66 out per 1M tokens, production.
+   */
+  readonly QWEN_QWEN3_VL_235B_A22B: "qwen.qwen3-vl-235b-a22b";
+  /**
+   * `us.amazon.nova-premier-v1:0`: Amazon Nova Premier (Bedrock): 1,000,000-token context, $2.50 in / $12.50 out per 1M tokens, deprecated.
+   * @deprecated Use Models.AMAZON_NOVA_2_LITE_V1_0 instead (shuts down 2026-09-14).
+   */
+  readonly US_AMAZON_NOVA_PREMIER_V1_0: "us.amazon.nova-premier-v1:0";
+  /**
+   * `writer.palmyra-x4-v1:0`: Palmyra X4 (Bedrock): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, production.
+   */
+  readonly WRITER_PALMYRA_X4_V1_0: "writer.palmyra-x4-v1:0";
+  /**
+   * `writer.palmyra-x5-v1:0`: Palmyra X5 (Bedrock): 1,000,000-token context, $0.60 in / $6.00 out per 1M tokens, production.
+   */
+  readonly WRITER_PALMYRA_X5_V1_0: "writer.palmyra-x5-v1:0";
+  /**
+   * `xai.grok-4.3`: Grok 4.3 (Bedrock): 1,000,000-token context, $1.25 in / $2.50 out per 1M tokens, production.
+   */
+  readonly XAI_GROK_4_3: "xai.grok-4.3";
+  /**
+   * `zai.glm-4.7`: GLM-4.7 (Bedrock): 204,800-token context, $0.60 in / $2.20 out per 1M tokens, production.
+   */
+  readonly ZAI_GLM_4_7: "zai.glm-4.7";
+  /**
+   * `zai.glm-4.7-flash`: GLM-4.7-Flash (Bedrock): 200,000-token context, $0.07 in / $0.40 out per 1M tokens, production.
+   */
+  readonly ZAI_GLM_4_7_FLASH: "zai.glm-4.7-flash";
+  /**
+   * `zai.glm-5`: GLM-5 (Bedrock): 202,752-token context, $1.00 in / $3.20 out per 1M tokens, production.
+   */
+  readonly ZAI_GLM_5: "zai.glm-5";
+}
+
+/** The constants of Bedrock's models. */
+export declare const BedrockModels: BedrockModelConstants;
+
+/** The type of `DIALModels`: a constant for each of DIAL's model IDs. */
+export interface DIALModelConstants {
   /**
    * `dial-claude-opus-4`: Claude Opus 4 (DIAL): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use Models.DIAL_CLAUDE_OPUS_4_8 instead (deprecated 2026-04-14, shuts down 2026-06-15).
@@ -2268,6 +2146,13 @@ export declare const Models: {
    * `dial-gpt-5.4`: GPT-5.4 (DIAL): 1,050,000-token context, $2.50 in / $15.00 out per 1M tokens, production.
    */
   readonly DIAL_GPT_5_4: "dial-gpt-5.4";
+}
+
+/** The constants of DIAL's models. */
+export declare const DIALModels: DIALModelConstants;
+
+/** The type of `GoogleModels`: a constant for each of Google's model IDs. */
+export interface GoogleModelConstants {
   /**
    * `gemini-1.5-flash`: Gemini 1.5 Flash (Google): 1,056,768-token context, $0.075 in / $0.30 out per 1M tokens, deprecated.
    * @deprecated Use Models.GEMINI_3_5_FLASH_LITE instead (shuts down 2025-09-24).
@@ -2375,22 +2260,100 @@ export declare const Models: {
    * `gemma-4-31b-it`: Gemma 4 31B (Google): 262,144-token context, $0.00 in / $0.00 out per 1M tokens, production.
    */
   readonly GEMMA_4_31B_IT: "gemma-4-31b-it";
+}
+
+/** The constants of Google's models. */
+export declare const GoogleModels: GoogleModelConstants;
+
+/** The type of `OllamaModels`: a constant for each of Ollama's model IDs. */
+export interface OllamaModelConstants {
+  /**
+   * `codellama:13b`: codellama:13b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly CODELLAMA_13B: "codellama:13b";
+  /**
+   * `codellama:13b-code`: codellama:13b-code (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly CODELLAMA_13B_CODE: "codellama:13b-code";
+  /**
+   * `codellama:34b`: codellama:34b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly CODELLAMA_34B: "codellama:34b";
+  /**
+   * `deepseek-coder:1.3b`: deepseek-coder:1.3b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly DEEPSEEK_CODER_1_3B: "deepseek-coder:1.3b";
+  /**
+   * `deepseek-r1:70b`: deepseek-r1:70b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly DEEPSEEK_R1_70B: "deepseek-r1:70b";
   /**
    * `gemma:7b`: gemma:7b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production.
    */
   readonly GEMMA_7B: "gemma:7b";
   /**
-   * `google.gemma-3-12b-it`: Gemma 3 12B (Bedrock): 128,000-token context, $0.09 in / $0.29 out per 1M tokens, production.
+   * `gpt-oss:120b`: gpt-oss:120b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
    */
-  readonly GOOGLE_GEMMA_3_12B_IT: "google.gemma-3-12b-it";
+  readonly GPT_OSS_120B: "gpt-oss:120b";
   /**
-   * `google.gemma-3-27b-it`: Gemma 3 27B (Bedrock): 128,000-token context, $0.23 in / $0.38 out per 1M tokens, production.
+   * `gpt-oss:20b`: gpt-oss:20b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
    */
-  readonly GOOGLE_GEMMA_3_27B_IT: "google.gemma-3-27b-it";
+  readonly GPT_OSS_20B: "gpt-oss:20b";
   /**
-   * `google.gemma-3-4b-it`: Gemma 3 4B (Bedrock): 128,000-token context, $0.04 in / $0.08 out per 1M tokens, production.
+   * `llama3.1:405b`: llama3.1:405b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
    */
-  readonly GOOGLE_GEMMA_3_4B_IT: "google.gemma-3-4b-it";
+  readonly LLAMA3_1_405B: "llama3.1:405b";
+  /**
+   * `llama3.1:70b`: llama3.1:70b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly LLAMA3_1_70B: "llama3.1:70b";
+  /**
+   * `llama3.1:8b`: llama3.1:8b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly LLAMA3_1_8B: "llama3.1:8b";
+  /**
+   * `llama3.2:11b`: llama3.2:11b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly LLAMA3_2_11B: "llama3.2:11b";
+  /**
+   * `llama3.2:3b`: llama3.2:3b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly LLAMA3_2_3B: "llama3.2:3b";
+  /**
+   * `llama3.2:90b`: llama3.2:90b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly LLAMA3_2_90B: "llama3.2:90b";
+  /**
+   * `llama3:70b`: llama3:70b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly LLAMA3_70B: "llama3:70b";
+  /**
+   * `llama3:8b`: llama3:8b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly LLAMA3_8B: "llama3:8b";
+  /**
+   * `magicoder:7b`: magicoder:7b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly MAGICODER_7B: "magicoder:7b";
+  /**
+   * `qwen2.5:32b`: qwen2.5:32b (Ollama): 32,768-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly QWEN2_5_32B: "qwen2.5:32b";
+  /**
+   * `qwen2.5:7b-instruct`: qwen2.5:7b-instruct (Ollama): 32,768-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly QWEN2_5_7B_INSTRUCT: "qwen2.5:7b-instruct";
+  /**
+   * `qwen3:8b`: qwen3:8b (Ollama): 40,960-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   */
+  readonly QWEN3_8B: "qwen3:8b";
+}
+
+/** The constants of Ollama's models. */
+export declare const OllamaModels: OllamaModelConstants;
+
+/** The type of `OpenAIModels`: a constant for each of OpenAI's model IDs. */
+export interface OpenAIModelConstants {
   /**
    * `gpt-3.5-turbo`: GPT-3.5 Turbo (OpenAI): 16,385-token context, $0.50 in / $1.50 out per 1M tokens, deprecated.
    * @deprecated Use Models.GPT_5_6_TERRA instead (deprecated 2026-04-22, shuts down 2026-10-23).
@@ -2530,13 +2493,47 @@ export declare const Models: {
    */
   readonly GPT_6_2_SOL: "gpt-6.2-sol";
   /**
-   * `gpt-oss:120b`: gpt-oss:120b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   * `o1`: o1 (OpenAI): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly GPT_OSS_120B: "gpt-oss:120b";
+  readonly O1: "o1";
   /**
-   * `gpt-oss:20b`: gpt-oss:20b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
+   * `o1-mini`: o1-mini (OpenAI): 128,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6_TERRA instead (deprecated 2025-04-28, shuts down 2025-10-27).
    */
-  readonly GPT_OSS_20B: "gpt-oss:20b";
+  readonly O1_MINI: "o1-mini";
+  /**
+   * `o1-pro`: o1-pro (OpenAI): 200,000-token context, $150.00 in / $600.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly O1_PRO: "o1-pro";
+  /**
+   * `o3`: o3 (OpenAI): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly O3: "o3";
+  /**
+   * `o3-mini`: o3-mini (OpenAI): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly O3_MINI: "o3-mini";
+  /**
+   * `o3-pro`: o3-pro (OpenAI): 200,000-token context, $20.00 in / $80.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly O3_PRO: "o3-pro";
+  /**
+   * `o4-mini`: o4-mini (OpenAI): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6_TERRA instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly O4_MINI: "o4-mini";
+}
+
+/** The constants of OpenAI's models. */
+export declare const OpenAIModels: OpenAIModelConstants;
+
+/** The type of `XAIModels`: a constant for each of xAI's model IDs. */
+export interface XAIModelConstants {
   /**
    * `grok-2-vision-1212`: Grok 2 Vision (xAI): 32,768-token context, $2.00 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use Models.GROK_4_3 instead (shuts down 2026-02-28).
@@ -2614,527 +2611,25 @@ export declare const Models: {
    * @deprecated Use Models.GROK_4_3 instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
   readonly GROK_CODE_FAST_1: "grok-code-fast-1";
-  /**
-   * `llama3.1:405b`: llama3.1:405b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly LLAMA3_1_405B: "llama3.1:405b";
-  /**
-   * `llama3.1:70b`: llama3.1:70b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly LLAMA3_1_70B: "llama3.1:70b";
-  /**
-   * `llama3.1:8b`: llama3.1:8b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly LLAMA3_1_8B: "llama3.1:8b";
-  /**
-   * `llama3.2:11b`: llama3.2:11b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly LLAMA3_2_11B: "llama3.2:11b";
-  /**
-   * `llama3.2:3b`: llama3.2:3b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly LLAMA3_2_3B: "llama3.2:3b";
-  /**
-   * `llama3.2:90b`: llama3.2:90b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly LLAMA3_2_90B: "llama3.2:90b";
-  /**
-   * `llama3:70b`: llama3:70b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly LLAMA3_70B: "llama3:70b";
-  /**
-   * `llama3:8b`: llama3:8b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly LLAMA3_8B: "llama3:8b";
-  /**
-   * `magicoder:7b`: magicoder:7b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly MAGICODER_7B: "magicoder:7b";
-  /**
-   * `meta.llama3-1-405b-instruct-v1:0`: Llama 3.1 405B (Bedrock): 128,000-token context, $5.32 in / $16.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0 instead (shuts down 2026-07-07).
-   */
-  readonly META_LLAMA3_1_405B_INSTRUCT_V1_0: "meta.llama3-1-405b-instruct-v1:0";
-  /**
-   * `meta.llama3-1-70b-instruct-v1:0`: Llama 3.1 70B (Bedrock): 128,000-token context, $0.72 in / $0.72 out per 1M tokens, production.
-   */
-  readonly META_LLAMA3_1_70B_INSTRUCT_V1_0: "meta.llama3-1-70b-instruct-v1:0";
-  /**
-   * `meta.llama3-1-8b-instruct-v1:0`: Llama 3.1 8B (Bedrock): 128,000-token context, $0.22 in / $0.22 out per 1M tokens, production.
-   */
-  readonly META_LLAMA3_1_8B_INSTRUCT_V1_0: "meta.llama3-1-8b-instruct-v1:0";
-  /**
-   * `meta.llama3-3-70b-instruct-v1:0`: Llama 3.3 70B (Bedrock): 128,000-token context, $0.72 in / $0.72 out per 1M tokens, production.
-   */
-  readonly META_LLAMA3_3_70B_INSTRUCT_V1_0: "meta.llama3-3-70b-instruct-v1:0";
-  /**
-   * `meta.llama4-maverick-17b-instruct-v1:0`: Llama 4 Maverick 17B (Bedrock): 1,000,000-token context, $0.24 in / $0.97 out per 1M tokens, production.
-   */
-  readonly META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0: "meta.llama4-maverick-17b-instruct-v1:0";
-  /**
-   * `meta.llama4-scout-17b-instruct-v1:0`: Llama 4 Scout 17B (Bedrock): 128,000-token context, $0.17 in / $0.66 out per 1M tokens, production.
-   */
-  readonly META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0: "meta.llama4-scout-17b-instruct-v1:0";
-  /**
-   * `minimax.minimax-m2`: MiniMax M2 (Bedrock): 204,608-token context, $0.30 in / $1.20 out per 1M tokens, production.
-   */
-  readonly MINIMAX_MINIMAX_M2: "minimax.minimax-m2";
-  /**
-   * `minimax.minimax-m2.1`: MiniMax M2.1 (Bedrock): 204,800-token context, $0.30 in / $1.20 out per 1M tokens, production.
-   */
-  readonly MINIMAX_MINIMAX_M2_1: "minimax.minimax-m2.1";
-  /**
-   * `minimax.minimax-m2.5`: MiniMax M2.5 (Bedrock): 196,608-token context, $0.30 in / $1.20 out per 1M tokens, production.
-   */
-  readonly MINIMAX_MINIMAX_M2_5: "minimax.minimax-m2.5";
-  /**
-   * `mistral.devstral-2-123b`: Devstral 2 123B (Bedrock): 256,000-token context, $0.40 in / $2.00 out per 1M tokens, production.
-   */
-  readonly MISTRAL_DEVSTRAL_2_123B: "mistral.devstral-2-123b";
-  /**
-   * `mistral.magistral-small-2509`: Magistral Small 1.2 (Bedrock): 128,000-token context, $0.50 in / $1.50 out per 1M tokens, production.
-   */
-  readonly MISTRAL_MAGISTRAL_SMALL_2509: "mistral.magistral-small-2509";
-  /**
-   * `mistral.ministral-3-14b-instruct`: Ministral 3 14B (Bedrock): 128,000-token context, $0.20 in / $0.20 out per 1M tokens, production.
-   */
-  readonly MISTRAL_MINISTRAL_3_14B_INSTRUCT: "mistral.ministral-3-14b-instruct";
-  /**
-   * `mistral.ministral-3-3b-instruct`: Ministral 3 3B (Bedrock): 256,000-token context, $0.10 in / $0.10 out per 1M tokens, production.
-   */
-  readonly MISTRAL_MINISTRAL_3_3B_INSTRUCT: "mistral.ministral-3-3b-instruct";
-  /**
-   * `mistral.ministral-3-8b-instruct`: Ministral 3 8B (Bedrock): 128,000-token context, $0.15 in / $0.15 out per 1M tokens, production.
-   */
-  readonly MISTRAL_MINISTRAL_3_8B_INSTRUCT: "mistral.ministral-3-8b-instruct";
-  /**
-   * `mistral.mistral-large-3-675b-instruct`: Mistral Large 3 (Bedrock): 256,000-token context, $0.50 in / $1.50 out per 1M tokens, production.
-   */
-  readonly MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT: "mistral.mistral-large-3-675b-instruct";
-  /**
-   * `mistral.pixtral-large-2502-v1:0`: Pixtral Large (25.02) (Bedrock): 128,000-token context, $2.00 in / $6.00 out per 1M tokens, production.
-   */
-  readonly MISTRAL_PIXTRAL_LARGE_2502_V1_0: "mistral.pixtral-large-2502-v1:0";
-  /**
-   * `moonshot.kimi-k2-thinking`: Kimi K2 Thinking (Bedrock): 262,143-token context, $0.60 in / $2.50 out per 1M tokens, production.
-   */
-  readonly MOONSHOT_KIMI_K2_THINKING: "moonshot.kimi-k2-thinking";
-  /**
-   * `moonshotai.kimi-k2.5`: Kimi K2.5 (Bedrock): 262,143-token context, $0.60 in / $3.00 out per 1M tokens, production.
-   */
-  readonly MOONSHOTAI_KIMI_K2_5: "moonshotai.kimi-k2.5";
-  /**
-   * `nvidia.nemotron-nano-12b-v2`: Nemotron Nano 12B v2 VL (Bedrock): 128,000-token context, $0.20 in / $0.60 out per 1M tokens, production.
-   */
-  readonly NVIDIA_NEMOTRON_NANO_12B_V2: "nvidia.nemotron-nano-12b-v2";
-  /**
-   * `nvidia.nemotron-nano-3-30b`: Nemotron 3 Nano 30B (Bedrock): 256,000-token context, $0.06 in / $0.24 out per 1M tokens, production.
-   */
-  readonly NVIDIA_NEMOTRON_NANO_3_30B: "nvidia.nemotron-nano-3-30b";
-  /**
-   * `nvidia.nemotron-nano-9b-v2`: Nemotron Nano 9B v2 (Bedrock): 128,000-token context, $0.06 in / $0.23 out per 1M tokens, production.
-   */
-  readonly NVIDIA_NEMOTRON_NANO_9B_V2: "nvidia.nemotron-nano-9b-v2";
-  /**
-   * `nvidia.nemotron-super-3-120b`: Nemotron 3 Super 120B (Bedrock): 262,144-token context, $0.15 in / $0.65 out per 1M tokens, production.
-   */
-  readonly NVIDIA_NEMOTRON_SUPER_3_120B: "nvidia.nemotron-super-3-120b";
-  /**
-   * `o1`: o1 (OpenAI): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
-   */
-  readonly O1: "o1";
-  /**
-   * `o1-mini`: o1-mini (OpenAI): 128,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
-   * @deprecated Use Models.GPT_5_6_TERRA instead (deprecated 2025-04-28, shuts down 2025-10-27).
-   */
-  readonly O1_MINI: "o1-mini";
-  /**
-   * `o1-pro`: o1-pro (OpenAI): 200,000-token context, $150.00 in / $600.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
-   */
-  readonly O1_PRO: "o1-pro";
-  /**
-   * `o3`: o3 (OpenAI): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
-   */
-  readonly O3: "o3";
-  /**
-   * `o3-mini`: o3-mini (OpenAI): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
-   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
-   */
-  readonly O3_MINI: "o3-mini";
-  /**
-   * `o3-pro`: o3-pro (OpenAI): 200,000-token context, $20.00 in / $80.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
-   */
-  readonly O3_PRO: "o3-pro";
-  /**
-   * `o4-mini`: o4-mini (OpenAI): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
-   * @deprecated Use Models.GPT_5_6_TERRA instead (deprecated 2026-04-22, shuts down 2026-10-23).
-   */
-  readonly O4_MINI: "o4-mini";
-  /**
-   * `openai.gpt-5.4`: GPT-5.4 (Bedrock): 272,000-token context, $2.75 in / $16.50 out per 1M tokens, production.
-   */
-  readonly OPENAI_GPT_5_4: "openai.gpt-5.4";
-  /**
-   * `openai.gpt-5.5`: GPT-5.5 (Bedrock): 272,000-token context, $5.50 in / $33.00 out per 1M tokens, production.
-   */
-  readonly OPENAI_GPT_5_5: "openai.gpt-5.5";
-  /**
-   * `openai.gpt-oss-120b-1:0`: gpt-oss-120b (Bedrock): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, production.
-   */
-  readonly OPENAI_GPT_OSS_120B_1_0: "openai.gpt-oss-120b-1:0";
-  /**
-   * `openai.gpt-oss-20b-1:0`: gpt-oss-20b (Bedrock): 128,000-token context, $0.07 in / $0.30 out per 1M tokens, production.
-   */
-  readonly OPENAI_GPT_OSS_20B_1_0: "openai.gpt-oss-20b-1:0";
-  /**
-   * `qwen.qwen3-235b-a22b-2507-v1:0`: Qwen3 235B A22B 2507 (Bedrock): 262,144-token context, $0.22 in / $0.88 out per 1M tokens, production.
-   */
-  readonly QWEN_QWEN3_235B_A22B_2507_V1_0: "qwen.qwen3-235b-a22b-2507-v1:0";
-  /**
-   * `qwen.qwen3-32b-v1:0`: Qwen3 32B (Bedrock): 131,072-token context, $0.15 in / $0.60 out per 1M tokens, production.
-   */
-  readonly QWEN_QWEN3_32B_V1_0: "qwen.qwen3-32b-v1:0";
-  /**
-   * `qwen.qwen3-coder-30b-a3b-v1:0`: Qwen3 Coder 30B A3B (Bedrock): 262,144-token context, $0.15 in / $0.60 out per 1M tokens, production.
-   */
-  readonly QWEN_QWEN3_CODER_30B_A3B_V1_0: "qwen.qwen3-coder-30b-a3b-v1:0";
-  /**
-   * `qwen.qwen3-coder-480b-a35b-v1:0`: Qwen3 Coder 480B A35B (Bedrock): 131,072-token context, $0.22 in / $1.80 out per 1M tokens, production.
-   */
-  readonly QWEN_QWEN3_CODER_480B_A35B_V1_0: "qwen.qwen3-coder-480b-a35b-v1:0";
-  /**
-   * `qwen.qwen3-coder-next`: Qwen3 Coder Next (Bedrock): 131,072-token context, $0.22 in / $1.80 out per 1M tokens, production.
-   */
-  readonly QWEN_QWEN3_CODER_NEXT: "qwen.qwen3-coder-next";
-  /**
-   * `qwen.qwen3-next-80b-a3b`: Qwen3 Next 80B A3B (Bedrock): 128,000-token context, $0.15 in / $1.20 out per 1M tokens, production.
-   */
-  readonly QWEN_QWEN3_NEXT_80B_A3B: "qwen.qwen3-next-80b-a3b";
-  /**
-   * `qwen.qwen3-vl-235b-a22b`: Qwen3 VL 235B A22B (Bedrock): 256,000-token context, $0.53 in / $2.66 out per 1M tokens, production.
-   */
-  readonly QWEN_QWEN3_VL_235B_A22B: "qwen.qwen3-vl-235b-a22b";
-  /**
-   * `qwen2.5:32b`: qwen2.5:32b (Ollama): 32,768-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly QWEN2_5_32B: "qwen2.5:32b";
-  /**
-   * `qwen2.5:7b-instruct`: qwen2.5:7b-instruct (Ollama): 32,768-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly QWEN2_5_7B_INSTRUCT: "qwen2.5:7b-instruct";
-  /**
-   * `qwen3:8b`: qwen3:8b (Ollama): 40,960-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
-  readonly QWEN3_8B: "qwen3:8b";
-  /**
-   * `us.amazon.nova-premier-v1:0`: Amazon Nova Premier (Bedrock): 1,000,000-token context, $2.50 in / $12.50 out per 1M tokens, deprecated.
-   * @deprecated Use Models.AMAZON_NOVA_2_LITE_V1_0 instead (shuts down 2026-09-14).
-   */
-  readonly US_AMAZON_NOVA_PREMIER_V1_0: "us.amazon.nova-premier-v1:0";
-  /**
-   * `writer.palmyra-x4-v1:0`: Palmyra X4 (Bedrock): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, production.
-   */
-  readonly WRITER_PALMYRA_X4_V1_0: "writer.palmyra-x4-v1:0";
-  /**
-   * `writer.palmyra-x5-v1:0`: Palmyra X5 (Bedrock): 1,000,000-token context, $0.60 in / $6.00 out per 1M tokens, production.
-   */
-  readonly WRITER_PALMYRA_X5_V1_0: "writer.palmyra-x5-v1:0";
-  /**
-   * `xai.grok-4.3`: Grok 4.3 (Bedrock): 1,000,000-token context, $1.25 in / $2.50 out per 1M tokens, production.
-   */
-  readonly XAI_GROK_4_3: "xai.grok-4.3";
-  /**
-   * `zai.glm-4.7`: GLM-4.7 (Bedrock): 204,800-token context, $0.60 in / $2.20 out per 1M tokens, production.
-   */
-  readonly ZAI_GLM_4_7: "zai.glm-4.7";
-  /**
-   * `zai.glm-4.7-flash`: GLM-4.7-Flash (Bedrock): 200,000-token context, $0.07 in / $0.40 out per 1M tokens, production.
-   */
-  readonly ZAI_GLM_4_7_FLASH: "zai.glm-4.7-flash";
-  /**
-   * `zai.glm-5`: GLM-5 (Bedrock): 202,752-token context, $1.00 in / $3.20 out per 1M tokens, production.
-   */
-  readonly ZAI_GLM_5: "zai.glm-5";
-};
-
-/** The constants of Anthropic's models. */
-export declare const AnthropicModels: Pick<
-  typeof Models,
-  | "CLAUDE_3_5_SONNET"
-  | "CLAUDE_3_7_SONNET"
-  | "CLAUDE_3_HAIKU"
-  | "CLAUDE_3_OPUS"
-  | "CLAUDE_FABLE_5"
-  | "CLAUDE_FABLE_5_1"
-  | "CLAUDE_FABLE_5_2"
-  | "CLAUDE_HAIKU_4_5"
-  | "CLAUDE_HAIKU_5_5"
-  | "CLAUDE_OPUS_4"
-  | "CLAUDE_OPUS_4_1"
-  | "CLAUDE_OPUS_4_5"
-  | "CLAUDE_OPUS_4_6"
-  | "CLAUDE_OPUS_4_7"
-  | "CLAUDE_OPUS_4_8"
-  | "CLAUDE_OPUS_5"
-  | "CLAUDE_OPUS_5_5"
-  | "CLAUDE_SONNET_4"
-  | "CLAUDE_SONNET_4_5"
-  | "CLAUDE_SONNET_4_6"
-  | "CLAUDE_SONNET_5"
-  | "CLAUDE_SONNET_5_5"
->;
-
-/** The constants of Azure OpenAI's models. */
-export declare const AzureModels: Pick<
-  typeof Models,
-  | "AZURE_CLAUDE_3_5_SONNET"
-  | "AZURE_GPT_4"
-  | "AZURE_GPT_4_TURBO"
-  | "AZURE_GPT_4_1"
-  | "AZURE_GPT_4_1_MINI"
-  | "AZURE_GPT_4_1_NANO"
-  | "AZURE_GPT_4O"
-  | "AZURE_GPT_4O_MINI"
-  | "AZURE_GPT_5"
-  | "AZURE_GPT_5_CODEX"
-  | "AZURE_GPT_5_MINI"
-  | "AZURE_GPT_5_NANO"
-  | "AZURE_GPT_5_PRO"
-  | "AZURE_GPT_5_1"
-  | "AZURE_GPT_5_1_CODEX"
-  | "AZURE_GPT_5_1_CODEX_MAX"
-  | "AZURE_GPT_5_1_CODEX_MINI"
-  | "AZURE_GPT_5_2"
-  | "AZURE_GPT_5_2_CODEX"
-  | "AZURE_GPT_5_3_CODEX"
-  | "AZURE_GPT_5_4"
-  | "AZURE_GPT_5_4_MINI"
-  | "AZURE_GPT_5_4_NANO"
-  | "AZURE_GPT_5_4_PRO"
-  | "AZURE_GPT_5_5"
-  | "AZURE_GPT_5_6_LUNA"
-  | "AZURE_GPT_5_6_SOL"
-  | "AZURE_GPT_5_6_TERRA"
-  | "AZURE_GPT_6_ASTRA"
-  | "AZURE_GPT_6_LUNA"
-  | "AZURE_GPT_6_SOL"
-  | "AZURE_GPT_6_1_SOL"
-  | "AZURE_GPT_CHAT_LATEST"
-  | "AZURE_O3"
-  | "AZURE_O3_PRO"
-  | "AZURE_O4_MINI"
->;
-
-/** The constants of Bedrock's models. */
-export declare const BedrockModels: Pick<
-  typeof Models,
-  | "AMAZON_NOVA_2_LITE_V1_0"
-  | "AMAZON_NOVA_2_PRO_PREVIEW_20251202_V1_0"
-  | "AMAZON_NOVA_LITE_V1_0"
-  | "AMAZON_NOVA_MICRO_V1_0"
-  | "AMAZON_NOVA_PRO_V1_0"
-  | "AMAZON_TITAN_TEXT_EXPRESS_V1"
-  | "ANTHROPIC_CLAUDE_3_5_SONNET_20241022_V2_0"
-  | "ANTHROPIC_CLAUDE_3_OPUS_20240229_V1_0"
-  | "ANTHROPIC_CLAUDE_FABLE_5"
-  | "ANTHROPIC_CLAUDE_FABLE_5_1"
-  | "ANTHROPIC_CLAUDE_HAIKU_4_5_20251001_V1_0"
-  | "ANTHROPIC_CLAUDE_OPUS_4_1_20250805_V1_0"
-  | "ANTHROPIC_CLAUDE_OPUS_4_5_20251101_V1_0"
-  | "ANTHROPIC_CLAUDE_OPUS_4_6_V1"
-  | "ANTHROPIC_CLAUDE_OPUS_4_7"
-  | "ANTHROPIC_CLAUDE_OPUS_4_8"
-  | "ANTHROPIC_CLAUDE_OPUS_5"
-  | "ANTHROPIC_CLAUDE_OPUS_5_5"
-  | "ANTHROPIC_CLAUDE_SONNET_4_5_20250929_V1_0"
-  | "ANTHROPIC_CLAUDE_SONNET_4_6"
-  | "ANTHROPIC_CLAUDE_SONNET_5"
-  | "ANTHROPIC_CLAUDE_SONNET_5_5"
-  | "DEEPSEEK_R1_V1_0"
-  | "DEEPSEEK_V3_V1_0"
-  | "DEEPSEEK_V3_2"
-  | "GOOGLE_GEMMA_3_12B_IT"
-  | "GOOGLE_GEMMA_3_27B_IT"
-  | "GOOGLE_GEMMA_3_4B_IT"
-  | "META_LLAMA3_1_405B_INSTRUCT_V1_0"
-  | "META_LLAMA3_1_70B_INSTRUCT_V1_0"
-  | "META_LLAMA3_1_8B_INSTRUCT_V1_0"
-  | "META_LLAMA3_3_70B_INSTRUCT_V1_0"
-  | "META_LLAMA4_MAVERICK_17B_INSTRUCT_V1_0"
-  | "META_LLAMA4_SCOUT_17B_INSTRUCT_V1_0"
-  | "MINIMAX_MINIMAX_M2"
-  | "MINIMAX_MINIMAX_M2_1"
-  | "MINIMAX_MINIMAX_M2_5"
-  | "MISTRAL_DEVSTRAL_2_123B"
-  | "MISTRAL_MAGISTRAL_SMALL_2509"
-  | "MISTRAL_MINISTRAL_3_14B_INSTRUCT"
-  | "MISTRAL_MINISTRAL_3_3B_INSTRUCT"
-  | "MISTRAL_MINISTRAL_3_8B_INSTRUCT"
-  | "MISTRAL_MISTRAL_LARGE_3_675B_INSTRUCT"
-  | "MISTRAL_PIXTRAL_LARGE_2502_V1_0"
-  | "MOONSHOT_KIMI_K2_THINKING"
-  | "MOONSHOTAI_KIMI_K2_5"
-  | "NVIDIA_NEMOTRON_NANO_12B_V2"
-  | "NVIDIA_NEMOTRON_NANO_3_30B"
-  | "NVIDIA_NEMOTRON_NANO_9B_V2"
-  | "NVIDIA_NEMOTRON_SUPER_3_120B"
-  | "OPENAI_GPT_5_4"
-  | "OPENAI_GPT_5_5"
-  | "OPENAI_GPT_OSS_120B_1_0"
-  | "OPENAI_GPT_OSS_20B_1_0"
-  | "QWEN_QWEN3_235B_A22B_2507_V1_0"
-  | "QWEN_QWEN3_32B_V1_0"
-  | "QWEN_QWEN3_CODER_30B_A3B_V1_0"
-  | "QWEN_QWEN3_CODER_480B_A35B_V1_0"
-  | "QWEN_QWEN3_CODER_NEXT"
-  | "QWEN_QWEN3_NEXT_80B_A3B"
-  | "QWEN_QWEN3_VL_235B_A22B"
-  | "US_AMAZON_NOVA_PREMIER_V1_0"
-  | "WRITER_PALMYRA_X4_V1_0"
-  | "WRITER_PALMYRA_X5_V1_0"
-  | "XAI_GROK_4_3"
-  | "ZAI_GLM_4_7"
-  | "ZAI_GLM_4_7_FLASH"
-  | "ZAI_GLM_5"
->;
-
-/** The constants of DIAL's models. */
-export declare const DIALModels: Pick<
-  typeof Models,
-  | "DIAL_CLAUDE_OPUS_4"
-  | "DIAL_CLAUDE_OPUS_4_5"
-  | "DIAL_CLAUDE_OPUS_4_8"
-  | "DIAL_CLAUDE_SONNET_4"
-  | "DIAL_CLAUDE_SONNET_4_5"
-  | "DIAL_CLAUDE_SONNET_4_6"
-  | "DIAL_GEMINI_2_5_PRO"
-  | "DIAL_GEMINI_3_1_PRO_PREVIEW"
-  | "DIAL_GPT_4_1"
-  | "DIAL_GPT_5_4"
->;
-
-/** The constants of Google's models. */
-export declare const GoogleModels: Pick<
-  typeof Models,
-  | "GEMINI_1_5_FLASH"
-  | "GEMINI_1_5_PRO"
-  | "GEMINI_2_0_FLASH"
-  | "GEMINI_2_0_FLASH_LITE"
-  | "GEMINI_2_0_PRO"
-  | "GEMINI_2_5_FLASH"
-  | "GEMINI_2_5_FLASH_LITE"
-  | "GEMINI_2_5_PRO"
-  | "GEMINI_3_FLASH_PREVIEW"
-  | "GEMINI_3_PRO_PREVIEW"
-  | "GEMINI_3_1_FLASH_LITE"
-  | "GEMINI_3_1_PRO_PREVIEW"
-  | "GEMINI_3_1_PRO_PREVIEW_CUSTOMTOOLS"
-  | "GEMINI_3_5_FLASH"
-  | "GEMINI_3_5_FLASH_LITE"
-  | "GEMINI_3_6_FLASH"
-  | "GEMINI_3_7_FLASH"
-  | "GEMINI_3_8_FLASH"
-  | "GEMINI_4_ARGON"
-  | "GEMINI_4_CARBON"
-  | "GEMINI_4_HYDROGEN"
-  | "GEMINI_4_NEON"
-  | "GEMMA_4_26B_A4B_IT"
-  | "GEMMA_4_31B_IT"
->;
-
-/** The constants of Ollama's models. */
-export declare const OllamaModels: Pick<
-  typeof Models,
-  | "CODELLAMA_13B"
-  | "CODELLAMA_13B_CODE"
-  | "CODELLAMA_34B"
-  | "DEEPSEEK_CODER_1_3B"
-  | "DEEPSEEK_R1_70B"
-  | "GEMMA_7B"
-  | "GPT_OSS_120B"
-  | "GPT_OSS_20B"
-  | "LLAMA3_1_405B"
-  | "LLAMA3_1_70B"
-  | "LLAMA3_1_8B"
-  | "LLAMA3_2_11B"
-  | "LLAMA3_2_3B"
-  | "LLAMA3_2_90B"
-  | "LLAMA3_70B"
-  | "LLAMA3_8B"
-  | "MAGICODER_7B"
-  | "QWEN2_5_32B"
-  | "QWEN2_5_7B_INSTRUCT"
-  | "QWEN3_8B"
->;
-
-/** The constants of OpenAI's models. */
-export declare const OpenAIModels: Pick<
-  typeof Models,
-  | "GPT_3_5_TURBO"
-  | "GPT_4"
-  | "GPT_4_TURBO"
-  | "GPT_4_1"
-  | "GPT_4_1_MINI"
-  | "GPT_4_1_NANO"
-  | "GPT_4O"
-  | "GPT_4O_MINI"
-  | "GPT_5"
-  | "GPT_5_MINI"
-  | "GPT_5_NANO"
-  | "GPT_5_PRO"
-  | "GPT_5_1"
-  | "GPT_5_2"
-  | "GPT_5_2_PRO"
-  | "GPT_5_4"
-  | "GPT_5_4_MINI"
-  | "GPT_5_4_NANO"
-  | "GPT_5_4_PRO"
-  | "GPT_5_5"
-  | "GPT_5_5_PRO"
-  | "GPT_5_6"
-  | "GPT_5_6_LUNA"
-  | "GPT_5_6_TERRA"
-  | "GPT_6_ASTRA"
-  | "GPT_6_LUNA"
-  | "GPT_6_SOL"
-  | "GPT_6_1_SOL"
-  | "GPT_6_1_TERRA"
-  | "GPT_6_2_ASTRA"
-  | "GPT_6_2_SOL"
-  | "O1"
-  | "O1_MINI"
-  | "O1_PRO"
-  | "O3"
-  | "O3_MINI"
-  | "O3_PRO"
-  | "O4_MINI"
->;
+}
 
 /** The constants of xAI's models. */
-export declare const XAIModels: Pick<
-  typeof Models,
-  | "GROK_2_VISION_1212"
-  | "GROK_3"
-  | "GROK_3_MINI"
-  | "GROK_4"
-  | "GROK_4_1_FAST_NON_REASONING"
-  | "GROK_4_1_FAST_REASONING"
-  | "GROK_4_FAST_NON_REASONING"
-  | "GROK_4_FAST_REASONING"
-  | "GROK_4_20_0309_NON_REASONING"
-  | "GROK_4_20_0309_REASONING"
-  | "GROK_4_20_MULTI_AGENT_0309"
-  | "GROK_4_3"
-  | "GROK_4_5"
-  | "GROK_4_6"
-  | "GROK_4_7"
-  | "GROK_BUILD_0_1"
-  | "GROK_CODE_FAST_1"
->;
+export declare const XAIModels: XAIModelConstants;
+
+/** The type of `Models`: every provider's constants. */
+export interface ModelConstants
+  extends
+    AnthropicModelConstants,
+    AzureModelConstants,
+    BedrockModelConstants,
+    DIALModelConstants,
+    GoogleModelConstants,
+    OllamaModelConstants,
+    OpenAIModelConstants,
+    XAIModelConstants {}
+
+/** Named constants for every model ID (`Models.GPT_4O === "gpt-4o"`); deprecated ones are struck through in editors. */
+export declare const Models: ModelConstants;
 
 // ---- Runtime API over this registry ----
 

@@ -121,7 +121,7 @@ export const cheapest = MODEL_IDS.filter((id) => MODELS[id]!.status !== "depreca
 function makeConsumers(dir: string): { withDir: string; withoutDir: string } {
   const generated = readFileSync(join(dir, "out/models.generated.d.ts"), "utf8");
   const firstActive = /export type \w+ActiveModelId =\s*\|?\s*("(?:[^"\\]|\\.)*")/.exec(generated)![1]!;
-  const constant = /export declare const Models: \{[\s\S]*?\n\s+readonly ([A-Z_][A-Z0-9_]*): "/.exec(generated)![1]!;
+  const constant = /export (?:declare const Models: |interface \w*ModelConstants )\{[\s\S]*?\n\s+readonly ([A-Z_][A-Z0-9_]*): "/.exec(generated)![1]!;
   const withDir = join(dir, "consumer-with");
   const withoutDir = join(dir, "consumer-without");
   for (const [target, consumer] of [

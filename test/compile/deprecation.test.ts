@@ -70,7 +70,8 @@ test("non-deprecated constants and keys carry no @deprecated tag", () => {
   const constant = service.hover(consumer, "Models.GPT_5_4;");
   expect(constant.display).toContain('GPT_5_4: "gpt-5.4"');
   expect(constant.tags).toEqual([]);
+  // Active keys come from the provider's mapped `ActiveModelRecords`, so the hover names the key alone.
   const key = service.hover(consumer, 'MODELS["gpt-5.4"]');
-  expect(key.display).toBe(`(property) ModelRegistry["gpt-5.4"]: ModelRecord<"openai">`);
+  expect(key.display).toBe(`(property) "gpt-5.4": ModelRecord<"openai">`);
   expect(key.tags).toEqual([]);
 });

@@ -17,9 +17,12 @@ export interface DeclarationEmitOptions {
  * The declaration file of a registry: literal ID unions, per-key registry types, the `Models` constants and the
  * typed runtime API, with no data. The data lives in the module beside it, which these declarations describe.
  *
- * Each model ID is written as a literal twice, once in its provider's union and once as a `ModelRegistry` key (the
- * key carries the member's JSDoc and `@deprecated`); every other ID type is built from the provider unions. The
- * O(N) parts are blocks printed by `formatModule`, so prettier only formats the small skeleton.
+ * What a consumer's compiler pays for is the size of this file and the types it resolves, so each model ID is
+ * written once as a type, in its provider's active or deprecated union, and every other ID type is built from those
+ * unions. `ModelRegistry` maps each provider's active union to its record type and lists only the deprecated keys,
+ * which need their own member to carry `@deprecated` to use sites; `Models` inherits the per-provider constants,
+ * so each constant's name is written once too. The O(N) parts are blocks printed by `formatModule`, so
+ * prettier only formats the small skeleton.
  */
 export function emitDeclarationParts(registry: NormalizedRegistry, schemaTypes: string, options: DeclarationEmitOptions): ModuleParts {
   const blocks = new Blocks();
@@ -44,8 +47,7 @@ export function emitDeclarationParts(registry: NormalizedRegistry, schemaTypes: 
     doc("Provider configuration (environment variable names only, never values).") + "export declare const PROVIDERS: ProviderRegistry;",
     doc("Every provider ID, sorted.") + "export declare const PROVIDER_IDS: readonly ProviderId[];",
     doc("Other names (legacy IDs) and the registry model each resolves to.") + "export declare const MODEL_ALIASES: ModelAliases;",
-    modelConstants(registry, blocks),
-    ...providerConstants(registry),
+    ...modelConstants(registry, blocks),
     "// ---- Runtime API over this registry ----",
     ...API_DECLARATIONS,
   ];
@@ -86,6 +88,10 @@ function typeAlias(name: string, type: string, description: string): string {
   return `${doc(description)}export type ${name} = ${type};`;
 }
 
+function interfaceDeclaration(header: string, members: readonly string[], description: string): string {
+  return `${doc(description)}export interface ${header} {\n${members.join("\n")}\n}`;
+}
+
 function literalUnion(values: readonly string[]): string {
   return values.length === 0 ? "never" : values.map(tsString).join(" | ");
 }
@@ -110,14 +116,13 @@ function idTypes(registry: NormalizedRegistry, blocks: Blocks): string[] {
         typeAlias(`${p.typeName}ModelId`, `${p.typeName}ActiveModelId | ${p.typeName}DeprecatedModelId`, `Model IDs served by ${name}.`),
       ];
     }),
-    typeAlias(
-      "ModelId",
-      unionOf(registry.providers.map((p) => `${p.typeName}ModelId`)),
-      "Every model ID in the registry. A misspelt or removed ID is a compile error.",
+    // From the two lifecycle unions, which consumers resolve anyway, rather than the per-provider ones.
+    typeAlias("ModelId", "ActiveModelId | DeprecatedModelId", "Every model ID in the registry. A misspelt or removed ID is a compile error."),
+    interfaceDeclaration(
+      "ModelIdByProvider",
+      registry.providers.map((p) => `readonly ${tsPropertyKey(p.id)}: ${p.typeName}ModelId;`),
+      "Model IDs per provider.",
     ),
-    `${doc("Model IDs per provider.")}export interface ModelIdByProvider {\n${registry.providers
-      .map((p) => `readonly ${tsPropertyKey(p.id)}: ${p.typeName}ModelId;`)
-      .join("\n")}\n}`,
     typeAlias(
       "DeprecatedModelId",
       unionOf(registry.providers.map((p) => `${p.typeName}DeprecatedModelId`)),
@@ -132,15 +137,20 @@ function idTypes(registry: NormalizedRegistry, blocks: Blocks): string[] {
   ];
 }
 
+/**
+ * The record types are interfaces, not intersections: `ModelRecord<"openai">` is then a plain type reference, which
+ * a mapped type's template does not instantiate again per key, and property lookups on a union of records (what
+ * `MODELS[id]` gives for an `id: ModelId`) need no intersection reduction.
+ */
 const RECORD_TYPES: readonly string[] = [
-  typeAlias(
-    "ModelRecord<P extends ProviderId = ProviderId>",
-    "DeepReadonly<ModelEntry> & { readonly provider: P }",
+  interfaceDeclaration(
+    "ModelRecord<P extends ProviderId = ProviderId> extends DeepReadonly<ModelEntry>",
+    ["readonly provider: P;"],
     "A model entry as stored in MODELS.",
   ),
-  typeAlias(
-    "DeprecatedModelRecord<P extends ProviderId = ProviderId>",
-    'ModelRecord<P> & { readonly status: "deprecated"; readonly replaced_by: string }',
+  interfaceDeclaration(
+    "DeprecatedModelRecord<P extends ProviderId = ProviderId> extends ModelRecord<P>",
+    ['readonly status: "deprecated";', "readonly replaced_by: string;"],
     "A deprecated model entry: its replacement is always present.",
   ),
   typeAlias("ProviderRecord", "DeepReadonly<ProviderConfig>", "A provider's configuration as stored in PROVIDERS."),
@@ -150,6 +160,11 @@ const RECORD_TYPES: readonly string[] = [
     "A model of provider `P` whose `id` is typed as one of that provider's model IDs.",
   ),
   typeAlias("ProviderReadinessMap", "{ readonly [P in ProviderId]: ProviderReadiness }", "Each provider's readiness."),
+  typeAlias(
+    "ActiveModelRecords<P extends ProviderId, Id extends string>",
+    "{ readonly [K in Id]: ModelRecord<P> }",
+    "The records of provider `P`'s active models `Id`, keyed by ID: `ModelRegistry` extends one per provider.",
+  ),
 ];
 
 function providerNames(registry: NormalizedRegistry): Map<string, string> {
@@ -158,19 +173,26 @@ function providerNames(registry: NormalizedRegistry): Map<string, string> {
 
 function registryInterface(registry: NormalizedRegistry, blocks: Blocks): string {
   const names = providerNames(registry);
-  const members = registry.models.map((model) => ({
-    doc: modelDoc(model, names.get(model.entry.provider) ?? model.entry.provider),
-    key: model.id,
-    generic: model.entry.status === "deprecated" ? "DeprecatedModelRecord" : "ModelRecord",
-    arg: model.entry.provider,
-  }));
+  const members = registry.models
+    .filter((model) => model.entry.status === "deprecated")
+    .map((model) => ({
+      doc: modelDoc(model, names.get(model.entry.provider) ?? model.entry.provider),
+      key: model.id,
+      generic: "DeprecatedModelRecord",
+      arg: model.entry.provider,
+    }));
+  const bases = registry.providers.map((p) => `ActiveModelRecords<${tsString(p.id)}, ${p.typeName}ActiveModelId>`);
+  const heritage = bases.length === 0 ? "" : ` extends ${bases.join(", ")}`;
   const body = members.length === 0 ? "{}" : blocks.body({ kind: "interface", members });
-  return `${doc("The registry's type: one property per model, so deprecated keys carry @deprecated to every use site.")}export interface ModelRegistry ${body}`;
+  return `${doc(
+    "The registry's type: one property per model. Active models come from their provider's `ActiveModelRecords`;",
+    "deprecated keys are members of their own, so their @deprecated reaches every use site.",
+  )}export interface ModelRegistry${heritage} ${body}`;
 }
 
 function providerRegistryInterface(registry: NormalizedRegistry): string {
   const members = registry.providers.map((p) => `readonly ${tsPropertyKey(p.id)}: ProviderRecord;`);
-  return `${doc("The providers' type: one property per provider.")}export interface ProviderRegistry {\n${members.join("\n")}\n}`;
+  return interfaceDeclaration("ProviderRegistry", members, "The providers' type: one property per provider.");
 }
 
 function aliasInterface(registry: NormalizedRegistry): string {
@@ -178,7 +200,7 @@ function aliasInterface(registry: NormalizedRegistry): string {
     const deprecated = a.targetDeprecated ? doc(`@deprecated Resolves to the deprecated model ${jsDocText(tsString(a.target))}.`) : "";
     return `${deprecated}readonly ${tsString(a.alias)}: ${tsString(a.target)};`;
   });
-  return `${doc("Each alias and the model ID it resolves to.")}export interface ModelAliases {\n${members.join("\n")}\n}`;
+  return interfaceDeclaration("ModelAliases", members, "Each alias and the model ID it resolves to.");
 }
 
 /** "Claude 3.5 Sonnet (Bedrock)": the provider's name, unless the display name already ends with it. */
@@ -211,10 +233,15 @@ function modelDoc(model: NormalizedModel, providerName: string): string[] {
   return [summary, deprecationTag(model, jsDocText(tsString(model.finalReplacement ?? model.entry.replaced_by!)))];
 }
 
-function modelConstants(registry: NormalizedRegistry, blocks: Blocks): string {
+/**
+ * `OpenAIModels`: one provider's constants, a separate export so a bundle of one provider's IDs holds only those.
+ * Their types are interfaces that `ModelConstants`, the type of `Models`, extends: each constant is declared once,
+ * and an interface's inherited members resolve into one table (an intersection would be reduced over every member).
+ */
+function modelConstants(registry: NormalizedRegistry, blocks: Blocks): string[] {
   const byId = new Map(registry.models.map((m) => [m.id, m]));
   const names = providerNames(registry);
-  const members = registry.models.map((model) => {
+  const constant = (model: NormalizedModel) => {
     const lines = [`\`${jsDocText(model.id)}\`: ${modelSummary(model, names.get(model.entry.provider) ?? model.entry.provider)}`];
     if (model.entry.status === "deprecated") {
       const targetId = model.finalReplacement ?? model.entry.replaced_by!;
@@ -222,17 +249,22 @@ function modelConstants(registry: NormalizedRegistry, blocks: Blocks): string {
       lines.push(deprecationTag(model, replacement ? `Models.${replacement.constantName}` : jsDocText(tsString(targetId))));
     }
     return { doc: lines, key: model.constantName, value: model.id };
+  };
+  const perProvider = registry.providers.flatMap((p) => {
+    const members = p.modelIds.map((id) => constant(byId.get(id)!));
+    const body = members.length === 0 ? "{}" : blocks.body({ kind: "constants", members });
+    const name = jsDocText(p.config.display_name);
+    return [
+      `${doc(`The type of \`${p.typeName}Models\`: a constant for each of ${name}'s model IDs.`)}export interface ${p.typeName}ModelConstants ${body}`,
+      `${doc(`The constants of ${name}'s models.`)}export declare const ${p.typeName}Models: ${p.typeName}ModelConstants;`,
+    ];
   });
-  const body = members.length === 0 ? "{}" : blocks.body({ kind: "constants", members });
-  return `${doc('Named constants for every model ID (`Models.GPT_4O === "gpt-4o"`); deprecated ones are struck through in editors.')}export declare const Models: ${body};`;
-}
-
-/** `OpenAIModels`: one provider's constants, a separate export so a bundle of one provider's IDs holds only those. */
-function providerConstants(registry: NormalizedRegistry): string[] {
-  return registry.providers.map((p) => {
-    const keys = registry.models.filter((m) => m.entry.provider === p.id).map((m) => m.constantName);
-    return `${doc(`The constants of ${jsDocText(p.config.display_name)}'s models.`)}export declare const ${p.typeName}Models: Pick<typeof Models, ${literalUnion(keys)}>;`;
-  });
+  const bases = registry.providers.map((p) => `${p.typeName}ModelConstants`);
+  return [
+    ...perProvider,
+    `${doc("The type of `Models`: every provider's constants.")}export interface ModelConstants${bases.length === 0 ? "" : ` extends ${bases.join(", ")}`} {}`,
+    `${doc('Named constants for every model ID (`Models.GPT_4O === "gpt-4o"`); deprecated ones are struck through in editors.')}export declare const Models: ModelConstants;`,
+  ];
 }
 
 const API_DECLARATIONS: readonly string[] = [

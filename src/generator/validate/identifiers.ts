@@ -20,6 +20,7 @@ export const RESERVED_IDENTIFIERS: Readonly<Record<string, string>> = Object.fre
   ModelAlias: "the union of aliases",
   ModelAliases: "the alias table type",
   ModelRegistry: "the per-key registry interface",
+  ActiveModelRecords: "the mapped type of a provider's active records",
   ModelRecord: "the record type of a model",
   DeprecatedModelRecord: "the record type of a deprecated model",
   ProviderRegistry: "the provider table type",
@@ -58,6 +59,7 @@ export const RESERVED_IDENTIFIERS: Readonly<Record<string, string>> = Object.fre
   PROVIDER_IDS: "the list of provider IDs",
   MODEL_ALIASES: "the alias data",
   Models: "the named model constants",
+  ModelConstants: "the type of the named model constants",
   ListedModel: "the record type of a listed model",
   ProviderReadinessMap: "the provider readiness table type",
   ...Object.fromEntries(RUNTIME_TYPE_EXPORTS.map((name) => [name, "a type of the runtime"])),
@@ -68,7 +70,7 @@ export const RESERVED_IDENTIFIERS: Readonly<Record<string, string>> = Object.fre
 /** The names declared per provider, as emit-declarations declares them. */
 export function providerDeclaredNames(providerId: string, displayName: string): string[] {
   const stem = providerTypeName(providerId, displayName);
-  return [`${stem}ModelId`, `${stem}ActiveModelId`, `${stem}DeprecatedModelId`, `${stem}Models`];
+  return [`${stem}ModelId`, `${stem}ActiveModelId`, `${stem}DeprecatedModelId`, `${stem}Models`, `${stem}ModelConstants`];
 }
 
 /** Per-provider type names that collide with a name the generator declares anyway; located at the provider's key. */
