@@ -29,9 +29,14 @@ test("a consumer using valid IDs, constants and types compiles with zero diagnos
     scratch.path,
     "valid.ts",
     `import {
-  MODELS, MODEL_IDS, Models, PROVIDERS,
-  type ActiveModelId, type DeprecatedModelId, type ModelId, type ModelIdByProvider, type OpenAIModelId, type ProviderId,
+  MODELS, MODEL_IDS, Models, OpenAIModels, PROVIDERS,
+  type ActiveModelId, type DeprecatedModelId, type ModelId, type ModelIdByProvider, type ModelRegistry, type OpenAIModelId, type ProviderId,
 } from ${from};
+
+// The mapped active records plus the listed deprecated keys are exactly the IDs.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const keysAreIds: Same<keyof ModelRegistry, ModelId> = true;
+const providerConstant: typeof Models.GPT_5_4 = OpenAIModels.GPT_5_4;
 
 const literal: ModelId = "gpt-5.4";
 const constant: ModelId = Models.GPT_5_4;
@@ -54,7 +59,7 @@ function route(model: ActiveModelId): string {
 route(Models.GPT_5_4);
 route(active);
 
-export const used = [literal, constant, sameValue, contextWindow, provider, openaiNamed, deprecated, replacement, inputPrice, providerId, baseUrl, every];
+export const used = [keysAreIds, providerConstant, literal, constant, sameValue, contextWindow, provider, openaiNamed, deprecated, replacement, inputPrice, providerId, baseUrl, every];
 `,
   );
   expect(describeMessages(messages)).toBe("");
