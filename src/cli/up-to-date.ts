@@ -2,7 +2,7 @@ import { dirname } from "node:path";
 import type { GenerateOptions, GenerateResult } from "../generator/generate";
 import type { StageTimings } from "../generator/stage-timer";
 import { nearestPackageDirectory, runPaths } from "../io/paths";
-import { recordRun, runCachePath, runKey, upToDateRecord, type RunRecord } from "../io/run-cache";
+import { recordRun, runCacheDirectory, runCachePath, runKey, upToDateRecord, type RunRecord } from "../io/run-cache";
 import { todayUtc } from "../shared/dates";
 
 /** Where a `generate` run with these settings is recorded, and under which key and day. */
@@ -18,10 +18,12 @@ export interface RunSlot {
 /** The slot of a write-mode run, or undefined when the project has no node_modules to keep records in. */
 export function runSlotFor(options: GenerateOptions, cwd: string, configSource: string | undefined): RunSlot | undefined {
   const paths = runPaths(options, cwd);
+  // Checked first: without a place for records, the key (a walk over the generator's code) is not worth computing.
+  const directory = runCacheDirectory(nearestPackageDirectory(dirname(paths.registryPath)) ?? cwd);
+  if (directory === undefined) return undefined;
   const { signal: _signal, asOf: _asOf, mode: _mode, ...settings } = options;
   const key = runKey({ ...settings, ...paths, cwd, configSource });
-  const path = runCachePath(nearestPackageDirectory(dirname(paths.registryPath)) ?? cwd, key);
-  return path === undefined ? undefined : { path, key, judgedOn: options.asOf ?? todayUtc(), configSource, outDir: paths.outDir };
+  return { path: runCachePath(directory, key), key, judgedOn: options.asOf ?? todayUtc(), configSource, outDir: paths.outDir };
 }
 
 /** The last run's record when it would be repeated byte for byte: same settings, code, inputs, outputs and day. */

@@ -40,11 +40,14 @@ export interface FileStamp {
 
 const CACHE_VERSION = 2;
 
-/** The record's location for these settings, or undefined when the project has no node_modules to hold it. */
-export function runCachePath(projectDir: string, key: string): string | undefined {
+/** Where a project's run records live, or undefined when it has no node_modules to hold them. */
+export function runCacheDirectory(projectDir: string): string | undefined {
   const nodeModules = join(projectDir, "node_modules");
-  if (!existsSync(nodeModules)) return undefined;
-  return join(nodeModules, ".cache", "model-registry", `${key.slice(0, 16)}.json`);
+  return existsSync(nodeModules) ? join(nodeModules, ".cache", "model-registry") : undefined;
+}
+
+export function runCachePath(directory: string, key: string): string {
+  return join(directory, `${key.slice(0, 16)}.json`);
 }
 
 /** A digest of the run's settings, the package version and the generator's code files (their sizes and times). */

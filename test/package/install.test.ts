@@ -232,6 +232,15 @@ describe("installed from a tarball", () => {
   }, 120_000);
 });
 
+/** `init`, then `npm run generate`, then one lookup in the generated module: what every install must allow. */
+function expectInitGenerateAndLookup(app: string): void {
+    ok(run("npx", ["model-registry", "init"], app));
+    const generated = ok(run("npm", ["run", "--silent", "generate"], app));
+    expect(generated).toContain("wrote src/generated/models.generated.d.ts");
+    const required = ok(run(process.execPath, ["-e", RUN_LOOKUP('require("./src/generated/models.generated.js")')], app));
+    expect(JSON.parse(required).name).toBe("Claude Haiku 5.5");
+}
+
 describe("installed from git", () => {
   test("npm builds it through prepare; init and generate work on the app's own registry", () => {
     const app = newApp(work, "git-app");
@@ -242,11 +251,7 @@ describe("installed from git", () => {
     for (const built of ["dist/index.cjs", "dist/index.mjs", "dist/runtime/model-registry-runtime.cjs", "dist/scripts/model-registry.js"]) {
       expect(statSync(join(installed, built)).isFile()).toBe(true);
     }
-    ok(run("npx", ["model-registry", "init"], app));
-    const generated = ok(run("npm", ["run", "--silent", "generate"], app));
-    expect(generated).toContain("wrote src/generated/models.generated.d.ts");
-    const required = ok(run(process.execPath, ["-e", RUN_LOOKUP('require("./src/generated/models.generated.js")')], app));
-    expect(JSON.parse(required).name).toBe("Claude Haiku 5.5");
+    expectInitGenerateAndLookup(app);
   }, 600_000);
 });
 
@@ -254,10 +259,6 @@ describe("installed from a local path", () => {
   test("npm links the checkout (its built dist/); init and generate work on the app's own registry", () => {
     const app = newApp(work, "path-app");
     ok(run("npm", ["install", "--save-dev", ...NPM_QUIET, REPO_ROOT], app));
-    ok(run("npx", ["model-registry", "init"], app));
-    const generated = ok(run("npm", ["run", "--silent", "generate"], app));
-    expect(generated).toContain("wrote src/generated/models.generated.d.ts");
-    const required = ok(run(process.execPath, ["-e", RUN_LOOKUP('require("./src/generated/models.generated.js")')], app));
-    expect(JSON.parse(required).name).toBe("Claude Haiku 5.5");
+    expectInitGenerateAndLookup(app);
   }, 300_000);
 });

@@ -1,4 +1,5 @@
 import { compile } from "json-schema-to-typescript";
+import { BoundedCache } from "../../shared/bounded-cache";
 import { EXTENSION_KEYS } from "../input/extend";
 import type { JsonSchema } from "../validate/validate-schema";
 
@@ -19,7 +20,7 @@ export function emitSchemaTypes(schema: JsonSchema): Promise<string> {
 }
 
 /** By schema text, as the validators are: a process that generates many times converts each schema once. */
-const typesBySchemaText = new Map<string, Promise<string>>();
+const typesBySchemaText = new BoundedCache<string, Promise<string>>(4);
 
 async function schemaTypes(schema: JsonSchema): Promise<string> {
   const declarations = await compile(prepareForTypeGeneration(resolvedRegistryShape(schema)), "ModelRegistryFile", {

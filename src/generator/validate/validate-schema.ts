@@ -1,5 +1,6 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
+import { BoundedCache } from "../../shared/bounded-cache";
 import type { Diagnostic } from "../../shared/diagnostics";
 import { locateKey, locateMapping, locateValue, type RegistrySource, type SourceLocation } from "../input/registry-source";
 import { formatJsonPointer, parseJsonPointer, type PathSegment } from "../input/source-map";
@@ -11,7 +12,7 @@ export type JsonSchema = Record<string, unknown>;
  * Compiled validators by schema text: each run reads the schema afresh, and compiling it costs 250–400 ms, which
  * watch mode, the programmatic API and the tests would otherwise pay on every run of a process.
  */
-const validatorCache = new Map<string, { validate: ValidateFunction; compiledFrom: JsonSchema }>();
+const validatorCache = new BoundedCache<string, { validate: ValidateFunction; compiledFrom: JsonSchema }>(4);
 
 /** The validator, and the schema object it was compiled from: the one its errors' `parentSchema` point into. */
 function compile(schema: JsonSchema): { validate: ValidateFunction; compiledFrom: JsonSchema } {
