@@ -4,7 +4,8 @@
  *   --sizes 63,1000    model counts (default 63,1000,5000,20000)
  *   --reps 3           repetitions (20,000 runs at most 2)
  *   --no-ts7           skip the native TypeScript 7 compiler check
- *   --no-cli           skip the whole-process CLI runs (compiled bin, no-op, --version, tsx)
+ *   --no-cli           skip the whole-process CLI runs (compiled bin after an edit and from scratch, no-op,
+ *                      --version, tsx)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -272,7 +273,7 @@ function printTable(results: RegistryResult[]): void {
 
 function printCliTable(runs: ReadonlyArray<{ models: number } & ({ skipped: string } | Record<string, number>)>): void {
   if (runs.length === 0) return;
-  const columns = ["nodeStartMs", "floorProcessMs", "binGenerateMs", "binToFloor", "tsxGenerateMs", "tsxToFloor", "binNoopMs", "noopToNodeStart", "binVersionMs"];
+  const columns = ["nodeStartMs", "floorProcessMs", "binGenerateMs", "binToFloor", "binColdMs", "binColdToFloor", "tsxGenerateMs", "tsxToFloor", "binNoopMs", "noopToNodeStart", "binVersionMs"];
   console.log(`\n| models | ${columns.join(" | ")} |\n| --- |${columns.map(() => " --- |").join("")}`);
   for (const run of runs) {
     console.log("skipped" in run ? `| ${run.models} | ${run.skipped} |` : `| ${run.models} | ${columns.map((column) => String(run[column])).join(" | ")} |`);

@@ -36,8 +36,10 @@ const OPTION_HELP = {
     "--as-of <date>     judge lifecycle rules (shutdown dates) on this day, YYYY-MM-DD (default: today, UTC);\n" +
     "                     it changes only the diagnostics, never the generated output",
   force:
-    "--force            regenerate even when the last run's record shows nothing changed (settings, code,\n" +
-    '                     inputs, outputs and day); without it such a run only reports "already up to date"',
+    "--force            regenerate from scratch: even when the last run's record shows nothing changed (settings,\n" +
+    '                     code, inputs, outputs and day), and without reusing the compiled schema or formatted\n' +
+    '                     skeleton kept in node_modules/.cache/model-registry; without it an unchanged run only\n' +
+    '                     reports "already up to date"',
   quiet: "--quiet, -q        print errors only",
   help: "--help, -h         show this help",
   version: "--version, -v      print the version",
@@ -141,7 +143,12 @@ export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors
       return EXIT_OK;
     }
     const parsed = generateArgs(line, io.cwd, [...GENERATE_COMMANDS, ...otherCommands]);
-    const options: GenerateOptions = { ...parsed.options, cwd: io.cwd, ...(io.signal ? { signal: io.signal } : {}) };
+    const options: GenerateOptions = {
+      ...parsed.options,
+      cwd: io.cwd,
+      ...(parsed.force ? { cache: false } : {}),
+      ...(io.signal ? { signal: io.signal } : {}),
+    };
     if (parsed.watch) return watchAndReport(options, parsed.quiet, io, c);
     const slot = options.mode === "write" ? runSlotFor(options, io.cwd, parsed.configSource) : undefined;
     const previous = slot && !parsed.force && previousIdenticalRun(slot);

@@ -18,6 +18,7 @@ import { loadSchemaFile } from "./input/load-schema";
 import { secretPlaceholderProblems } from "./validate/secret-placeholders";
 import { normalizeRegistry, type NormalizedRegistry } from "./model/normalize";
 import { foreignOutputProblems } from "./output/ownership";
+import { derivedCacheFor, type DerivedCache } from "../io/derived-cache";
 import { bundledSchemaPath, nearestPackageDirectory, portableRelative, runPaths } from "../io/paths";
 import { README_BLOCK_END, README_BLOCK_START, rewriteReadmeBlock } from "./docs/readme-block";
 import type { ModelRegistryFile } from "../shared/registry-file";
@@ -70,6 +71,13 @@ export interface GenerateOptions {
   docs?: { markdownPath: string; chartPath: string; readmePath?: string; timelinePath?: string };
   /** Largest registry or schema file read, in bytes. Default: DEFAULT_MAX_INPUT_BYTES (64 MiB). */
   maxInputBytes?: number;
+  /**
+   * Where text derived from the inputs by costly steps (the compiled validator, the schema's types, the formatted
+   * module skeleton) is kept for later runs, relative to `cwd`. Default: `node_modules/.cache/model-registry/derived`
+   * of the project that holds the registry, when it has a node_modules. `false`: derive everything afresh.
+   * Entries are keyed by the content they were derived from, so the output never depends on this setting.
+   */
+  cache?: string | false;
   /** Aborting stops the run at the next stage boundary, before anything is written (SIGINT/SIGTERM in the CLI). */
   signal?: AbortSignal;
 }
@@ -129,7 +137,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   });
 
   const outputState = settleOutputDirectories(mode, outDir, options, cwd);
-  const loadedSchema = timer.time("load", () => loadSchemaFile(schemaPath, options.maxInputBytes));
+  const cache = derivedCacheFor(options.cache, registryPath, cwd);
+  const loadedSchema = timer.time("load", () => loadSchemaFile(schemaPath, options.maxInputBytes, cache));
   if (loadedSchema.schema === undefined) {
     inputs.push(schemaPath);
     return result(loadedSchema.diagnostics);
@@ -145,7 +154,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const versionProblems = source === undefined ? [] : [...chain.files.flatMap((file) => checkFormatVersion(file, shownPath(file.file))), ...baseVersionProblems(chain.files, shownPath)];
   diagnostics.push(...versionProblems);
   if (source !== undefined && versionProblems.length === 0) {
-    diagnostics.push(...timer.time("validate", () => [...extensionKeyProblems(chain.files, schema), ...validateAgainstSchema(source, schema)]));
+    diagnostics.push(...timer.time("validate", () => [...extensionKeyProblems(chain.files, schema), ...validateAgainstSchema(source, schema, cache)]));
   }
   const asOf = options.asOf ?? todayUtc();
   const judgeable = source !== undefined && chain.files.every(isCurrentFormat);
@@ -163,7 +172,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   if (options.moduleFormat === undefined) inputs.push(...packageManifestAbove(outDir));
   const runtimeSpecifier = runtimeSpecifierFor(options.runtime ?? "bundled", layout, cwd);
   const names = moduleFiles(layout);
-  const schemaTypes = await timer.timeAsync("emit", () => schemaTypesOf(schema, schemaPath));
+  const schemaTypes = await timer.timeAsync("emit", () => schemaTypesOf(schema, schemaPath, cache));
   if (typeof schemaTypes !== "string") return result([...diagnostics, schemaTypes]);
   const declarationParts = timer.time("emit", () =>
     emitDeclarationParts(registry, schemaTypes, {
@@ -175,7 +184,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   if (await isInterrupted(options.signal)) return interrupted();
   inputs.push(...(await formatterSettingsFiles(names.declarations)));
   const files: OutputFile[] = [
-    { path: names.declarations, contents: await timer.timeAsync("format", () => formatModule(declarationParts, names.declarations)) },
+    { path: names.declarations, contents: await timer.timeAsync("format", () => formatModule(declarationParts, names.declarations, cache)) },
     {
       path: names.module,
       contents: timer.time("emit", () =>
@@ -265,9 +274,9 @@ function interruptedDiagnostic(signal: AbortSignal | undefined, registryPath: st
  * (a boolean subschema, for one), and a --schema it rejects is the user's input (exit 1). It failing on the
  * shipped schema is a bug, so that still throws.
  */
-async function schemaTypesOf(schema: JsonSchema, schemaPath: string): Promise<string | Diagnostic> {
+async function schemaTypesOf(schema: JsonSchema, schemaPath: string, cache: DerivedCache | undefined): Promise<string | Diagnostic> {
   try {
-    return await emitSchemaTypes(schema);
+    return await emitSchemaTypes(schema, cache);
   } catch (error) {
     if (schemaPath === resolve(bundledSchemaPath())) throw error;
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);

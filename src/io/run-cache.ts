@@ -52,10 +52,19 @@ export function runCachePath(directory: string, key: string): string {
 
 /** A digest of the run's settings, the package version and the generator's code files (their sizes and times). */
 export function runKey(settings: unknown): string {
-  const hash = createHash("sha256");
-  hash.update(JSON.stringify({ cache: CACHE_VERSION, version: packageVersion(), settings }));
-  for (const file of codeFiles()) hash.update(file);
-  return hash.digest("hex");
+  return createHash("sha256").update(JSON.stringify({ cache: CACHE_VERSION, code: generatorCodeDigest(), settings })).digest("hex");
+}
+
+let codeDigest: string | undefined;
+
+/** A digest of the package version and the generator's code files (their sizes and times), once per process. */
+export function generatorCodeDigest(): string {
+  if (codeDigest === undefined) {
+    const hash = createHash("sha256").update(packageVersion());
+    for (const file of codeFiles()) hash.update(file);
+    codeDigest = hash.digest("hex");
+  }
+  return codeDigest;
 }
 
 /** The record, if every input and output still has the recorded content and the day matches; else undefined. */

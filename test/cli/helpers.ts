@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -13,6 +13,14 @@ export function tempProject(fixture: string): { dir: string; cleanup: () => void
   const dir = mkdtempSync(join(tmpdir(), `model-registry-cli-${fixture}-`));
   cpSync(join(FIXTURES, fixture), dir, { recursive: true });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A temporary project as `tempProject` makes it, plus a package.json and a node_modules to keep caches in. */
+export function tempPackage(fixture: string): { dir: string; cleanup: () => void } {
+  const project = tempProject(fixture);
+  mkdirSync(join(project.dir, "node_modules"));
+  writeFileSync(join(project.dir, "package.json"), "{}\n");
+  return project;
 }
 
 export function listFiles(dir: string): string[] {

@@ -1,9 +1,9 @@
 // `--version` and `--help` answer at once: they load none of the generator's modules or packages (ajv,
 // prettier, yaml, json-schema-to-typescript, ts-morph…), which only a run that generates needs.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync } from "node:fs";
 import { join } from "node:path";
-import { NODE_WITH_TSX, REPO_ROOT, tempProject } from "./helpers";
+import { NODE_WITH_TSX, REPO_ROOT, tempPackage } from "./helpers";
 
 const HEAVY_PACKAGES = ["ajv", "ajv-formats", "prettier", "yaml", "json-schema-to-typescript", "ts-morph", "typescript", "diff", "smol-toml"];
 
@@ -35,22 +35,40 @@ test.each([[["--version"]], [["--help"]], [["validate", "--help"]], [["check", "
   expect(modules.filter(isHeavy)).toEqual([]);
 });
 
+const GENERATE_ARGS = ["generate", "--registry", "model_registry.yaml", "--out", "out", "--as-of", "2026-12-01"];
+const loadsGenerator = (modules: string[]) => modules.some((file) => file.endsWith(join("src", "generator", "generate.ts")));
+
 test("a run that validates does load the generator (the probe sees lazy modules)", () => {
-  const { modules } = modulesLoadedBy(["validate", "--registry", "test/fixtures/cli/small/model_registry.yaml"]);
-  expect(modules.some((file) => file.endsWith(join("src", "generator", "generate.ts")))).toBe(true);
+  expect(loadsGenerator(modulesLoadedBy(["validate", "--registry", "test/fixtures/cli/small/model_registry.yaml"]).modules)).toBe(true);
 });
 
-test("a generate with nothing changed since the recorded run loads no generator module", () => {
-  const project = tempProject("small");
+function inTempPackage(body: (dir: string) => void): void {
+  const project = tempPackage("small");
   try {
-    mkdirSync(join(project.dir, "node_modules"));
-    writeFileSync(join(project.dir, "package.json"), "{}\n");
-    const args = ["generate", "--registry", "model_registry.yaml", "--out", "out", "--as-of", "2026-12-01"];
-    expect(modulesLoadedBy(args, project.dir).modules.some((file) => file.endsWith(join("src", "generator", "generate.ts")))).toBe(true);
-    const again = modulesLoadedBy(args, project.dir);
-    expect(again.code).toBe(0);
-    expect(again.modules.filter(isHeavy)).toEqual([]);
+    body(project.dir);
   } finally {
     project.cleanup();
   }
+}
+
+test("a generate with nothing changed since the recorded run loads no generator module", () => {
+  inTempPackage((dir) => {
+    expect(loadsGenerator(modulesLoadedBy(GENERATE_ARGS, dir).modules)).toBe(true);
+    const again = modulesLoadedBy(GENERATE_ARGS, dir);
+    expect(again.code).toBe(0);
+    expect(again.modules.filter(isHeavy)).toEqual([]);
+  });
+});
+
+test("a generate after an edit reuses the schema compiled and converted by an earlier run: no ajv compiler, no json-schema-to-typescript", () => {
+  const compilers = (modules: string[]) =>
+    modules.filter((file) => file.endsWith("/node_modules/ajv/dist/ajv.js") || file.includes("/node_modules/json-schema-to-typescript/dist/"));
+  inTempPackage((dir) => {
+    expect(compilers(modulesLoadedBy(GENERATE_ARGS, dir).modules)).not.toEqual([]);
+    appendFileSync(join(dir, "model_registry.yaml"), "# edited\n");
+    const afterEdit = modulesLoadedBy(GENERATE_ARGS, dir);
+    expect(afterEdit.code).toBe(0);
+    expect(loadsGenerator(afterEdit.modules)).toBe(true);
+    expect(compilers(afterEdit.modules)).toEqual([]);
+  });
 });

@@ -1,24 +1,25 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cli, tempProject } from "./helpers";
+import { cli, tempPackage } from "./helpers";
 
 const AS_OF = "2026-12-01";
 const ARGS = ["generate", "--registry", "model_registry.yaml", "--out", "src/generated", "--as-of", AS_OF];
 const DECLARATIONS = "src/generated/models.generated.d.ts";
 const CACHE_DIR = "node_modules/.cache/model-registry";
 
-let project: ReturnType<typeof tempProject>;
+let project: ReturnType<typeof tempPackage>;
 beforeEach(() => {
-  project = tempProject("small");
-  mkdirSync(join(project.dir, "node_modules"));
-  writeFileSync(join(project.dir, "package.json"), "{}\n");
+  project = tempPackage("small");
 });
 afterEach(() => project.cleanup());
 
 const at = (path: string) => join(project.dir, path);
 
+/** The run records (beside them, `derived/` holds the compiled schema and formatted skeleton). */
+const runRecords = () => readdirSync(at(CACHE_DIR)).filter((name) => name.endsWith(".json"));
+
 function recordPath(): string {
-  const records = readdirSync(at(CACHE_DIR));
+  const records = runRecords();
   expect(records).toHaveLength(1);
   return at(join(CACHE_DIR, records[0]!));
 }
@@ -71,7 +72,7 @@ test("other settings are another run, with a record of its own", async () => {
   await generatedWithAgedRecord();
   const run = await cli([...ARGS, "--format", "esm"], { cwd: project.dir });
   expect(run.stdout).toContain("wrote src/generated/models.generated.mjs");
-  expect(readdirSync(at(CACHE_DIR))).toHaveLength(2);
+  expect(runRecords()).toHaveLength(2);
 });
 
 test("check never takes the shortcut, so a stale output is still caught", async () => {

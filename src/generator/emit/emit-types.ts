@@ -1,17 +1,18 @@
-import { compile } from "json-schema-to-typescript";
+import { dependencyVersion, throughCache, type DerivedCache } from "../../io/derived-cache";
 import { BoundedCache } from "../../shared/bounded-cache";
 import { EXTENSION_KEYS } from "../input/extend";
 import type { JsonSchema } from "../validate/validate-schema";
 
 /**
  * TypeScript declarations for the registry's entry types, generated from the JSON Schema by
- * json-schema-to-typescript, so the schema stays the one definition of truth.
+ * json-schema-to-typescript, so the schema stays the one definition of truth. With a cache, a schema converted on
+ * an earlier run is not converted again (nor json-schema-to-typescript loaded: ~100 ms).
  */
-export function emitSchemaTypes(schema: JsonSchema): Promise<string> {
+export function emitSchemaTypes(schema: JsonSchema, cache?: DerivedCache): Promise<string> {
   const key = JSON.stringify(schema);
   let types = typesBySchemaText.get(key);
   if (types === undefined) {
-    types = schemaTypes(schema);
+    types = throughCache(cache, "schema-types", { schema: key, converter: dependencyVersion("json-schema-to-typescript") }, () => schemaTypes(schema));
     typesBySchemaText.set(key, types);
     // A schema json-schema-to-typescript rejects is reported by the caller; the next run may bring a fixed one.
     types.catch(() => typesBySchemaText.delete(key));
@@ -23,6 +24,7 @@ export function emitSchemaTypes(schema: JsonSchema): Promise<string> {
 const typesBySchemaText = new BoundedCache<string, Promise<string>>(4);
 
 async function schemaTypes(schema: JsonSchema): Promise<string> {
+  const { compile } = await import("json-schema-to-typescript");
   const declarations = await compile(prepareForTypeGeneration(resolvedRegistryShape(schema)), "ModelRegistryFile", {
     bannerComment: "",
     format: false,

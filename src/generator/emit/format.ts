@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as prettier from "prettier";
+import { throughCache, type DerivedCache } from "../../io/derived-cache";
 import { tsPropertyKey, tsString } from "../../shared/escape";
 
 /**
@@ -109,11 +110,14 @@ function plainDoc(lines: readonly string[], block = false): string {
 }
 
 /** Formats a module: the fast path when the prettier options allow it, otherwise prettier over the whole source. */
-export async function formatModule(parts: ModuleParts, outputPath: string): Promise<string> {
+export async function formatModule(parts: ModuleParts, outputPath: string, cache?: DerivedCache): Promise<string> {
   const config = await resolvedConfig(outputPath);
   const style = fastStyle(config);
   if (style) {
-    const skeleton = await prettier.format(parts.skeleton, { ...config, filepath: outputPath, endOfLine: "lf" });
+    const options = { ...config, filepath: outputPath, endOfLine: "lf" } as const;
+    // A skeleton formatted before (same registry shape, settings and prettier) skips prettier's ~200 ms warm-up.
+    const inputs = { skeleton: parts.skeleton, options, prettier: prettier.version };
+    const skeleton = await throughCache(cache, "skeleton", inputs, () => prettier.format(parts.skeleton, options));
     const fast = spliceBlocks(skeleton, parts.blocks, style);
     if (fast !== undefined) return withFinalNewline(fast);
   }

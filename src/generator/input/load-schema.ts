@@ -1,3 +1,4 @@
+import type { DerivedCache } from "../../io/derived-cache";
 import type { Diagnostic } from "../../shared/diagnostics";
 import { readRegularFile } from "../../io/read-input";
 import { schemaCompileProblem, type JsonSchema } from "../validate/validate-schema";
@@ -9,7 +10,7 @@ export type LoadedSchema = { schema: JsonSchema; diagnostics: [] } | { schema: u
  * failure is a located input error (exit 1), never an internal error with a stack trace: a
  * half-saved schema in watch mode or a wrong --schema path is the user's input, not a bug.
  */
-export function loadSchemaFile(path: string, maxBytes?: number): LoadedSchema {
+export function loadSchemaFile(path: string, maxBytes?: number, cache?: DerivedCache): LoadedSchema {
   const read = readRegularFile(path, maxBytes);
   if (!read.ok) return failed(path, "schema/unreadable", `cannot read the JSON Schema: ${read.reason}`);
   const text = read.bytes.toString("utf8");
@@ -23,7 +24,7 @@ export function loadSchemaFile(path: string, maxBytes?: number): LoadedSchema {
   if (schema === null || typeof schema !== "object" || Array.isArray(schema)) {
     return failed(path, "schema/invalid", "the JSON Schema must be a JSON object (draft-07)", { line: 1, column: 1 });
   }
-  const problem = schemaCompileProblem(schema as JsonSchema);
+  const problem = schemaCompileProblem(schema as JsonSchema, cache);
   if (problem !== undefined) return failed(path, "schema/invalid", `the JSON Schema cannot be used: ${problem}`, { line: 1, column: 1 });
   return { schema: schema as JsonSchema, diagnostics: [] };
 }

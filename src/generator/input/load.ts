@@ -1,7 +1,8 @@
-import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from "yaml";
+import { isScalar, LineCounter, parseDocument, type Document, type YAMLError, type YAMLWarning } from "yaml";
 import type { Diagnostic } from "../../shared/diagnostics";
 import { readRegularFile } from "../../io/read-input";
 import { SourceMap } from "./source-map";
+import { walkDocument } from "./yaml-walk";
 import {
   duplicateKeyProblems,
   isCoreTagResolveProblem,
@@ -152,8 +153,8 @@ function reportableProblems(all: Array<YAMLError | YAMLWarning>): Array<YAMLErro
 
 function mergeKeyOffsets(document: Document.Parsed): number[] {
   const offsets: number[] = [];
-  visit(document, {
-    Pair(_, pair) {
+  walkDocument(document, {
+    pair(pair) {
       if (isScalar(pair.key) && pair.key.value === "<<" && pair.key.type === "PLAIN") offsets.push(pair.key.range?.[0] ?? 0);
     },
   });
@@ -162,10 +163,9 @@ function mergeKeyOffsets(document: Document.Parsed): number[] {
 
 function firstAliasOffset(document: Document.Parsed): number | undefined {
   let offset: number | undefined;
-  visit(document, {
-    Alias(_, alias) {
-      offset = alias.range?.[0];
-      return visit.BREAK;
+  walkDocument(document, {
+    alias(alias) {
+      offset ??= alias.range?.[0];
     },
   });
   return offset;
@@ -194,8 +194,8 @@ function yamlProblemToDiagnostic(
 /** An unclosed quote is only noticed at the end of the file; the quoted scalar that runs up to there is where it opened. */
 function unterminatedQuoteStart(document: Document.Parsed, errorOffset: number): number | undefined {
   let start: number | undefined;
-  visit(document, {
-    Scalar(_key, node) {
+  walkDocument(document, {
+    scalar(node) {
       const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
       if (quoted && node.range && node.range[1] >= errorOffset) start = node.range[0];
     },

@@ -1,4 +1,5 @@
-import { isScalar, visit, type Document, type YAMLError, type YAMLWarning } from "yaml";
+import { isScalar, type Document, type YAMLError, type YAMLWarning } from "yaml";
+import { walkDocument } from "./yaml-walk";
 import type { Diagnostic } from "../../shared/diagnostics";
 
 type At = (offset: number) => { line: number; column: number };
@@ -22,8 +23,8 @@ const CORE_SCALAR_TAGS = new Set(["tag:yaml.org,2002:float", "tag:yaml.org,2002:
 export function scalarFormProblems(document: Document.Parsed, file: string, at: At): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const add = (code: string, offset: number, message: string) => diagnostics.push({ severity: "error", code, message, file, ...at(offset) });
-  visit(document, {
-    Scalar(_key, node) {
+  walkDocument(document, {
+    scalar(node) {
       const offset = node.range?.[0] ?? 0;
       const source = node.source ?? String(node.value);
       const tag = node.tag;
@@ -83,11 +84,11 @@ export function isUndefinedAliasError(error: unknown): boolean {
 export function undefinedAliasDiagnostic(document: Document.Parsed, file: string, at: At): Diagnostic {
   const anchors = new Set<string>();
   let offending: { name: string; offset: number } | undefined;
-  visit(document, {
-    Node(_key, node) {
+  walkDocument(document, {
+    node(node) {
       if (node.anchor) anchors.add(node.anchor);
     },
-    Alias(_key, alias) {
+    alias(alias) {
       if (!anchors.has(alias.source) && offending === undefined) offending = { name: alias.source, offset: alias.range?.[0] ?? 0 };
     },
   });
@@ -109,8 +110,8 @@ export function undefinedAliasDiagnostic(document: Document.Parsed, file: string
  */
 export function duplicateKeyProblems(document: Document.Parsed): YAMLError[] {
   const problems: YAMLError[] = [];
-  visit(document, {
-    Map(_key, map) {
+  walkDocument(document, {
+    map(map) {
       const seen = new Set<string>();
       for (const pair of map.items) {
         const key = pair.key;

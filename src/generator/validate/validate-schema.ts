@@ -1,35 +1,17 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
-import addFormats from "ajv-formats";
-import { BoundedCache } from "../../shared/bounded-cache";
+import type { ErrorObject } from "ajv";
+import type { DerivedCache } from "../../io/derived-cache";
 import type { Diagnostic } from "../../shared/diagnostics";
 import { locateKey, locateMapping, locateValue, type RegistrySource, type SourceLocation } from "../input/registry-source";
 import { formatJsonPointer, parseJsonPointer, type PathSegment } from "../input/source-map";
 import { didYouMean } from "../../shared/suggest";
+import { detailedValidator, passCheck, type JsonSchema } from "./compile-schema";
 
-export type JsonSchema = Record<string, unknown>;
-
-/**
- * Compiled validators by schema text: each run reads the schema afresh, and compiling it costs 250–400 ms, which
- * watch mode, the programmatic API and the tests would otherwise pay on every run of a process.
- */
-const validatorCache = new BoundedCache<string, { validate: ValidateFunction; compiledFrom: JsonSchema }>(4);
-
-/** The validator, and the schema object it was compiled from: the one its errors' `parentSchema` point into. */
-function compile(schema: JsonSchema): { validate: ValidateFunction; compiledFrom: JsonSchema } {
-  const key = JSON.stringify(schema);
-  let compiled = validatorCache.get(key);
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictNumbers: true, allowUnionTypes: true });
-    addFormats(ajv, ["date", "uri"]);
-    compiled = { validate: ajv.compile(schema), compiledFrom: schema };
-    validatorCache.set(key, compiled);
-  }
-  return compiled;
-}
+export type { JsonSchema } from "./compile-schema";
 
 /** Validates the parsed registry against the JSON Schema; every error is located in the YAML file it came from. */
-export function validateAgainstSchema(source: RegistrySource, givenSchema: JsonSchema): Diagnostic[] {
-  const { validate, compiledFrom: schema } = compile(givenSchema);
+export function validateAgainstSchema(source: RegistrySource, givenSchema: JsonSchema, cache?: DerivedCache): Diagnostic[] {
+  if (cache !== undefined && passCheck(givenSchema, cache)(source.data)) return [];
+  const { validate, compiledFrom: schema } = detailedValidator(givenSchema);
   if (validate(source.data)) return [];
   const all = validate.errors ?? [];
   const errors = all.filter((error) => isReportable(error, all) && !isExplainedByTypo(error, all));
@@ -313,9 +295,9 @@ function lowerFirst(text: string): string {
 }
 
 /** Why ajv cannot use `schema` (a bad or half-saved --schema), or undefined when it compiles. */
-export function schemaCompileProblem(schema: JsonSchema): string | undefined {
+export function schemaCompileProblem(schema: JsonSchema, cache?: DerivedCache): string | undefined {
   try {
-    compile(schema);
+    passCheck(schema, cache);
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

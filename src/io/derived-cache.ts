@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { nearestPackageDirectory } from "./paths";
+import { generatorCodeDigest, runCacheDirectory } from "./run-cache";
+
+/**
+ * Text that a costly step derives from its inputs alone, kept between runs under a digest of those inputs and the
+ * generator's code: the schema compiled to validator code by ajv, the entry types json-schema-to-typescript makes
+ * of the schema, prettier's output for the module skeleton. A later run with the same schema and skeleton loads
+ * none of those libraries' heavy parts (at 5,000 models ~0.45 s of a run; see docs/benchmark.md). Content-addressed,
+ * so a hit is always what the step would compute now; it lives beside the run records in
+ * `node_modules/.cache/model-registry/derived/`.
+ */
+export interface DerivedCache {
+  /** The text stored for `inputs`, or undefined. */
+  read(kind: DerivedKind, inputs: unknown): string | undefined;
+  /** Stores `text` for `inputs`; never fails the run (a read-only or full disk only costs the next run the shortcut). */
+  write(kind: DerivedKind, inputs: unknown, text: string): void;
+}
+
+export type DerivedKind = "validator" | "schema-types" | "skeleton";
+
+/** Entries kept per kind; the oldest beyond this are removed when one is added (watch mode adds one per schema edit). */
+const ENTRIES_PER_KIND = 8;
+
+/**
+ * The cache a run uses: `setting` when it names a directory (relative to `cwd`), none when it is false, else
+ * `derived/` beside the run records of the project that holds the registry, when that project has a node_modules.
+ */
+export function derivedCacheFor(setting: string | false | undefined, registryPath: string, cwd: string): DerivedCache | undefined {
+  if (setting === false) return undefined;
+  if (setting !== undefined) return derivedCacheIn(resolve(cwd, setting));
+  const records = runCacheDirectory(nearestPackageDirectory(dirname(registryPath)) ?? cwd);
+  return records === undefined ? undefined : derivedCacheIn(join(records, "derived"));
+}
+
+/** A cache in `directory` (created on first write). */
+export function derivedCacheIn(directory: string): DerivedCache {
+  const pathOf = (kind: DerivedKind, inputs: unknown) => join(directory, `${kind}-${entryDigest(kind, inputs)}.txt`);
+  return {
+    read(kind, inputs) {
+      let stored: string;
+      try {
+        stored = readFileSync(pathOf(kind, inputs), "utf8");
+      } catch {
+        return undefined;
+      }
+      const newline = stored.indexOf("\n");
+      const text = stored.slice(newline + 1);
+      return newline > 0 && stored.slice(0, newline) === textDigest(text) ? text : undefined;
+    },
+    write(kind, inputs, text) {
+      const path = pathOf(kind, inputs);
+      try {
+        mkdirSync(directory, { recursive: true });
+        const temporary = `${path}.${process.pid}.tmp`;
+        // The text's own digest first: an entry changed on disk by anything but this code reads as a miss.
+        writeFileSync(temporary, `${textDigest(text)}\n${text}`);
+        renameSync(temporary, path);
+        pruneKind(directory, kind);
+      } catch {
+        // The cache is only a shortcut.
+      }
+    },
+  };
+}
+
+/** Computes `text` through the cache: a hit returns the stored text, a miss computes and stores it. */
+export async function throughCache(
+  cache: DerivedCache | undefined,
+  kind: DerivedKind,
+  inputs: unknown,
+  compute: () => Promise<string>,
+): Promise<string> {
+  const stored = cache?.read(kind, inputs);
+  if (stored !== undefined) return stored;
+  const text = await compute();
+  cache?.write(kind, inputs, text);
+  return text;
+}
+
+/** The installed version of a package the derived text depends on (ajv, prettier…): another version, another entry. */
+export function dependencyVersion(name: string): string {
+  return (require(`${name}/package.json`) as { version: string }).version;
+}
+
+function entryDigest(kind: DerivedKind, inputs: unknown): string {
+  return createHash("sha256").update(JSON.stringify({ kind, code: generatorCodeDigest(), inputs })).digest("hex").slice(0, 32);
+}
+
+function textDigest(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function pruneKind(directory: string, kind: DerivedKind): void {
+  const entries = readdirSync(directory)
+    .filter((name) => name.startsWith(`${kind}-`) && name.endsWith(".txt"))
+    .map((name) => ({ path: join(directory, name), mtimeMs: statSync(join(directory, name)).mtimeMs }))
+    .sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const stale of entries.slice(ENTRIES_PER_KIND)) rmSync(stale.path, { force: true });
+}

@@ -1,0 +1,109 @@
+// The derived-artifact cache: the compiled validator, the schema's types and the formatted skeleton kept between
+// runs. A hit must give exactly what computing gives (outputs and diagnostics), and a broken entry must cost only time.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { GenerateOptions, GenerateResult } from "../../src/generator/generate";
+import { derivedCacheFor, derivedCacheIn } from "../../src/io/derived-cache";
+import { FIXTURE_AS_OF } from "../helpers/generate-fixture";
+import { tempPackage } from "../cli/helpers";
+
+const DERIVED = "node_modules/.cache/model-registry/derived";
+
+let scratch: string;
+beforeEach(() => {
+  scratch = mkdtempSync(join(tmpdir(), "derived-cache-"));
+});
+afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("derivedCacheIn", () => {
+  test("returns what was written for the same inputs, and nothing for other inputs or kinds", () => {
+    const cache = derivedCacheIn(join(scratch, "cache"));
+    expect(cache.read("skeleton", { a: 1 })).toBeUndefined();
+    cache.write("skeleton", { a: 1 }, "formatted");
+    expect(cache.read("skeleton", { a: 1 })).toBe("formatted");
+    expect(cache.read("skeleton", { a: 2 })).toBeUndefined();
+    expect(cache.read("schema-types", { a: 1 })).toBeUndefined();
+  });
+
+  test("keeps the newest eight entries of a kind", () => {
+    const directory = join(scratch, "cache");
+    const cache = derivedCacheIn(directory);
+    for (let index = 0; index < 12; index++) cache.write("skeleton", { index }, `text ${index}`);
+    cache.write("validator", { index: 0 }, "code");
+    const names = readdirSync(directory);
+    expect(names.filter((name) => name.startsWith("skeleton-"))).toHaveLength(8);
+    expect(names.filter((name) => name.startsWith("validator-"))).toHaveLength(1);
+    expect(names.some((name) => name.endsWith(".tmp"))).toBe(false);
+  });
+
+  test("a directory it cannot create costs the shortcut, not the run", () => {
+    writeFileSync(join(scratch, "file"), "");
+    const cache = derivedCacheIn(join(scratch, "file", "cache"));
+    expect(() => cache.write("skeleton", {}, "text")).not.toThrow();
+    expect(cache.read("skeleton", {})).toBeUndefined();
+  });
+
+  test.each<[string, string | false | undefined, boolean, string | undefined]>([
+    ["false: none", false, true, undefined],
+    ["a directory: that one", "my-cache", false, "my-cache"],
+    ["default with node_modules: beside the run records", undefined, true, DERIVED],
+    ["default without node_modules: none", undefined, false, undefined],
+  ])("derivedCacheFor, %s", (_name, setting, withNodeModules, expected) => {
+    writeFileSync(join(scratch, "package.json"), "{}\n");
+    if (withNodeModules) mkdirSync(join(scratch, "node_modules"));
+    const cache = derivedCacheFor(setting, join(scratch, "models", "registry.yaml"), scratch);
+    cache?.write("skeleton", {}, "text");
+    if (expected === undefined) expect(cache).toBeUndefined();
+    else expect(readdirSync(join(scratch, expected))).toHaveLength(1);
+  });
+});
+
+describe("generate with a warm cache", () => {
+  let project: ReturnType<typeof tempPackage>;
+  beforeEach(() => {
+    project = tempPackage("small");
+  });
+  afterEach(() => project.cleanup());
+
+  /** Each run in fresh module instances, as in a new process: the in-memory caches of compiled schemas start empty. */
+  const run = async (extra: Partial<GenerateOptions> = {}): Promise<GenerateResult> => {
+    let result: GenerateResult | undefined;
+    await jest.isolateModulesAsync(async () => {
+      const { generate } = await import("../../src/generator/generate");
+      result = await generate({ cwd: project.dir, registryPath: "model_registry.yaml", outDir: "out", asOf: FIXTURE_AS_OF, ...extra });
+    });
+    return result!;
+  };
+  const derivedEntries = () => readdirSync(join(project.dir, DERIVED)).sort();
+  const outputs = (result: GenerateResult) => result.files.map((file) => [file.path, file.contents]);
+
+  test("the first run stores the validator, the schema's types and the skeleton; later runs write the same bytes as a run without cache", async () => {
+    const first = await run();
+    expect(first.ok).toBe(true);
+    expect(derivedEntries().map((name) => name.replace(/-[0-9a-f]+\.txt$/, ""))).toEqual(["schema-types", "skeleton", "validator"]);
+    const warm = await run();
+    const uncached = await run({ cache: false });
+    expect(outputs(warm)).toEqual(outputs(first));
+    expect(outputs(uncached)).toEqual(outputs(first));
+  });
+
+  test("an invalid registry is reported in full, as without a cache", async () => {
+    await run();
+    const registry = join(project.dir, "model_registry.yaml");
+    writeFileSync(registry, readFileSync(registry, "utf8").replace(/context_window: \d+/, "context_window: lots"));
+    const warm = await run();
+    const uncached = await run({ cache: false });
+    expect(warm.ok).toBe(false);
+    expect(warm.diagnostics.map((d) => d.code)).toContain("schema/type");
+    expect(warm.diagnostics).toEqual(uncached.diagnostics);
+  });
+
+  test("a corrupt entry is computed again: the run is as good as one without cache", async () => {
+    const first = await run();
+    for (const name of derivedEntries()) writeFileSync(join(project.dir, DERIVED, name), "module.exports = (");
+    const again = await run();
+    expect(again.ok).toBe(true);
+    expect(outputs(again)).toEqual(outputs(first));
+  });
+});
