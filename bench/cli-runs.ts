@@ -34,25 +34,29 @@ export function measureCliRuns(root: string, registryYaml: string, reps: number)
     writeFileSync(join(dir, "package.json"), "{}\n");
     mkdirSync(join(dir, "node_modules"));
     const generateArgs = ["generate", "--registry", "registry.yaml", "--out", "out", "--quiet"];
-    const median = (args: string[]) => medianMs(() => timed(process.execPath, args, dir), reps);
+    const run = (args: readonly string[]) => () => timed(process.execPath, [...args], dir);
     let edits = 0;
     // A comment changes the registry's bytes (so the no-op record does not apply) but not what is derived from it.
-    const afterEdit = (args: string[]) => {
-      timed(process.execPath, args, dir); // warm-up: fills the derived cache of this code tree
-      return medianMs(() => {
-        appendFileSync(join(dir, "registry.yaml"), `# edit ${++edits}\n`);
-        return timed(process.execPath, args, dir);
-      }, reps);
+    const afterEdit = (args: readonly string[]) => () => {
+      appendFileSync(join(dir, "registry.yaml"), `# edit ${++edits}\n`);
+      return timed(process.execPath, [...args], dir);
     };
     const tsxArgs = [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "scripts/model-registry.ts"), ...generateArgs];
     const floorScript = `require(${JSON.stringify(require.resolve("yaml", { paths: [root] }))}).parse(require("node:fs").readFileSync("registry.yaml", "utf8"))`;
-    const nodeStartMs = median(["-e", "0"]);
-    const floorProcessMs = median(["-e", floorScript]);
-    const binColdMs = median([bin, ...generateArgs, "--force"]);
-    const binGenerateMs = afterEdit([bin, ...generateArgs]);
-    const binNoopMs = median([bin, ...generateArgs]);
-    const binVersionMs = median([bin, "--version"]);
-    const tsxGenerateMs = afterEdit(tsxArgs);
+    // Warm-up: fills the derived cache of each code tree (dist/ for the bin, src/ for tsx) and tsx's own cache.
+    run([bin, ...generateArgs])();
+    run(tsxArgs)();
+    // Each round runs every variant once, so a ratio compares runs from the same moments of a machine whose speed drifts.
+    const [floorProcessMs, binColdMs, binGenerateMs, tsxGenerateMs] = alternatedMedians(
+      [run(["-e", floorScript]), run([bin, ...generateArgs, "--force"]), afterEdit([bin, ...generateArgs]), afterEdit(tsxArgs)],
+      reps,
+    );
+    // Runs of ~0.1 s vary by tens of ms: three rounds are not enough for a stable ratio of two of them.
+    run([bin, ...generateArgs])();
+    const [nodeStartMs, binNoopMs, binVersionMs] = alternatedMedians(
+      [run(["-e", "0"]), run([bin, ...generateArgs]), run([bin, "--version"])],
+      Math.max(reps, 11),
+    );
     const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
     return {
       nodeStartMs,
@@ -80,9 +84,16 @@ function timed(command: string, args: string[], cwd: string): number {
   return elapsed;
 }
 
-function medianMs(run: () => number, reps: number): number {
-  const values = Array.from({ length: Math.max(reps, 1) }, run).sort((a, b) => a - b);
-  const mid = Math.floor(values.length / 2);
-  const median = values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+/** The median time of each variant over `rounds` rounds that run every variant once, in order. */
+function alternatedMedians<const Variants extends ReadonlyArray<() => number>>(variants: Variants, rounds: number): { [K in keyof Variants]: number } {
+  const times = variants.map((): number[] => []);
+  for (let round = 0; round < Math.max(rounds, 1); round++) variants.forEach((variant, index) => times[index]!.push(variant()));
+  return times.map(medianOf) as { [K in keyof Variants]: number };
+}
+
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   return Math.round(median * 10) / 10;
 }

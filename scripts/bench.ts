@@ -119,7 +119,7 @@ export const cheapest = MODEL_IDS.filter((id) => MODELS[id]!.status !== "depreca
 )[0];
 `;
 
-function makeConsumers(dir: string): { withDir: string; withoutDir: string } {
+function makeConsumers(dir: string): { withDir: string; withoutDir: string; constant: string } {
   const generated = readFileSync(join(dir, "out/models.generated.d.ts"), "utf8");
   const firstActive = /export type \w+ActiveModelId =\s*\|?\s*("(?:[^"\\]|\\.)*")/.exec(generated)![1]!;
   const constant = /export (?:declare const Models: |interface \w*ModelConstants )\{[\s\S]*?\n\s+readonly ([A-Z_][A-Z0-9_]*): "/.exec(generated)![1]!;
@@ -134,7 +134,7 @@ function makeConsumers(dir: string): { withDir: string; withoutDir: string } {
     writeFileSync(join(target, "consumer.ts"), consumer);
   }
   for (const name of readdirSync(join(dir, "out"))) copyFileSync(join(dir, "out", name), join(withDir, name));
-  return { withDir, withoutDir };
+  return { withDir, withoutDir, constant };
 }
 
 interface TscRun {
@@ -171,6 +171,27 @@ function measureTsc(command: string[], withDir: string, withoutDir: string, reps
 function measureLanguageService(withDir: string) {
   const result = runJson<{ firstMs: number; recheckMs: number[] }>(process.execPath, [TSX_CLI, join(ROOT, "bench/child-language-service.ts"), withDir]);
   return { firstMs: round(result.firstMs), recheckMs: spread(result.recheckMs) };
+}
+
+/**
+ * Whether a library re-exporting the generated module builds into a package: tsc emits its declarations with
+ * `isolatedDeclarations` on (each export's type stated, as a declaration bundler needs). Not timed.
+ */
+function checkLibraryBuild(withDir: string, constant: string): { ok: boolean; problems: string } {
+  const libDir = join(withDir, "..", "library");
+  mkdirSync(libDir, { recursive: true });
+  // The generated module and the runtime beside it; not the consumer's own files.
+  for (const name of readdirSync(withDir).filter((file) => file !== "consumer.ts" && file !== "tsconfig.json")) copyFileSync(join(withDir, name), join(libDir, name));
+  writeFileSync(
+    join(libDir, "index.ts"),
+    `export * from "./models.generated";\nimport { MODELS, Models, type ModelId, type ModelRecord } from "./models.generated";\n` +
+      `export const DEFAULT_MODEL: ModelId = Models.${constant};\nexport function recordOf(id: ModelId): ModelRecord {\n  return MODELS[id];\n}\n`,
+  );
+  const compilerOptions = { strict: true, target: "ES2022", module: "commonjs", types: [], declaration: true, isolatedDeclarations: true, outDir: "build" };
+  writeFileSync(join(libDir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["index.ts"] }));
+  const result = spawnSync(process.execPath, [TSC_5, "-p", libDir], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const ok = result.status === 0 && existsSync(join(libDir, "build", "index.d.ts"));
+  return { ok, problems: ok ? "" : `${result.stdout}${result.stderr}`.slice(0, 2000) };
 }
 
 // ---- (4) time to first lookup ----
@@ -231,7 +252,9 @@ function benchRegistry(label: string, yaml: string, models: number, reps: number
     writeFileSync(join(dir, "registry.yaml"), yaml);
     console.error(`[${label}] ${models} models: generation...`);
     const generation = measureGeneration(dir, reps);
-    const { withDir, withoutDir } = makeConsumers(dir);
+    const { withDir, withoutDir, constant } = makeConsumers(dir);
+    console.error(`[${label}] library build (declaration emit, isolatedDeclarations)...`);
+    const libraryBuild = checkLibraryBuild(withDir, constant);
     console.error(`[${label}] tsc 5.9...`);
     const tsc = measureTsc([process.execPath, TSC_5], withDir, withoutDir, reps);
     console.error(`[${label}] tsc 7...`);
@@ -240,7 +263,7 @@ function benchRegistry(label: string, yaml: string, models: number, reps: number
     const languageService = measureLanguageService(withDir);
     console.error(`[${label}] startup...`);
     const startup = measureStartup(dir, withDir, Math.max(reps, 3));
-    return { label, models, yamlBytes: Buffer.byteLength(yaml), generation, tsc, tsc7, languageService, startup };
+    return { label, models, yamlBytes: Buffer.byteLength(yaml), generation, tsc, tsc7, languageService, startup, libraryBuild };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -249,7 +272,7 @@ function benchRegistry(label: string, yaml: string, models: number, reps: number
 type RegistryResult = ReturnType<typeof benchRegistry>;
 
 function printTable(results: RegistryResult[]): void {
-  const header = ["registry", "models", "gen ms", "floor ms", "gen/floor", "format ms", "peak MB", "tsc5 +ms", "tsc5 check ms", "tsc7 +ms", "LS re-check ms", "1st lookup ms", "yaml+ajv ms", "lookup/yaml", "net of node start"];
+  const header = ["registry", "models", "gen ms", "floor ms", "gen/floor", "format ms", "peak MB", "tsc5 +ms", "tsc5 check ms", "tsc7 +ms", "LS re-check ms", "1st lookup ms", "yaml+ajv ms", "lookup/yaml", "net of node start", "library build"];
   const rows = results.map((r) => [
     r.label,
     String(r.models),
@@ -266,6 +289,7 @@ function printTable(results: RegistryResult[]): void {
     String(r.startup.yamlAjvMs.median),
     r.startup.ratio.toFixed(3),
     r.startup.netRatio.toFixed(3),
+    r.libraryBuild.ok ? "ok" : "FAILED",
   ]);
   const lines = [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`);
   console.log(lines.join("\n"));
@@ -301,6 +325,7 @@ function main(): void {
     tsc7OverheadRatio20kTo5k: at5k.tsc7 && at20k.tsc7 ? round((at20k.tsc7.overheadMs / at5k.tsc7.overheadMs) * 100) / 100 : undefined,
   } : undefined;
   printTable(results);
+  for (const failed of results.filter((r) => !r.libraryBuild.ok)) console.log(`\n${failed.label}: library build failed:\n${failed.libraryBuild.problems}`);
   const cli = process.argv.includes("--no-cli")
     ? []
     : sizes.filter((size) => size <= 5000).map((size) => ({ models: size, ...measureCliRuns(ROOT, syntheticRegistryYaml(size, ROOT), reps) }));
