@@ -5,15 +5,21 @@
 // esbuild bundles (no dependencies to keep external); dts-bundle-generator flattens the declarations, so each entry's
 // types are one file that reads the same as CommonJS (.d.ts) and as ESM (.d.mts).
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   chmodSync,
   copyFileSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { SHIPPED_DERIVED_DIRECTORY } from "../src/io/derived-cache";
+import { BUILD_ID_FILE } from "../src/io/run-cache";
 import { build, type Plugin } from "esbuild";
 import { generateDtsBundle } from "dts-bundle-generator";
 
@@ -25,7 +31,7 @@ const RUNTIME = "model-registry-runtime";
 
 // The compiled trees are rebuilt from scratch (no stale modules); the bundles are overwritten in place, so a
 // generator using dist/runtime while this runs never finds it missing.
-for (const tree of ["src", "scripts", "bench", "generated"]) rmSync(join(dist, tree), { recursive: true, force: true });
+for (const tree of ["src", "scripts", "bench", "generated", SHIPPED_DERIVED_DIRECTORY, BUILD_ID_FILE]) rmSync(join(dist, tree), { recursive: true, force: true });
 execFileSync(
   process.execPath,
   [
@@ -119,6 +125,43 @@ async function main(): Promise<void> {
     writeFileSync(`${entry.out}.d.ts`, text);
     writeFileSync(`${entry.out}.d.mts`, text);
   });
+  writeFileSync(join(dist, BUILD_ID_FILE), buildId() + "\n");
+  shipDerivedForBundledSchema();
+}
+
+/** A digest of every file the build wrote (path and contents): what the generator's caches key this build by. */
+function buildId(): string {
+  const hash = createHash("sha256");
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) hash.update(`${relative(dist, path)}\0`).update(readFileSync(path)).update("\0");
+    }
+  };
+  walk(dist);
+  return hash.digest("hex");
+}
+
+/**
+ * The bundled schema's validator code and entry types, derived by the built generator into dist/derived, so an
+ * installed package's first run in a project finds them (the generator reads them under this build's id). A check
+ * run of the shipped registry derives them; the skeleton it also formats belongs to this repository, not shipped.
+ */
+function shipDerivedForBundledSchema(): void {
+  const shipped = join(dist, SHIPPED_DERIVED_DIRECTORY);
+  const scratch = mkdtempSync(join(tmpdir(), "model-registry-build-"));
+  try {
+    const script = `require(${JSON.stringify(join(dist, "src/generator/generate.js"))})
+      .generate({ cwd: ${JSON.stringify(root)}, mode: "check", outDir: ${JSON.stringify(scratch)}, cache: ${JSON.stringify(shipped)} })
+      .then((result) => { if (result.diagnostics.some((d) => d.severity === "error")) throw new Error(JSON.stringify(result.diagnostics.slice(0, 3))); });`;
+    execFileSync(process.execPath, ["-e", script], { stdio: "inherit" });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  for (const name of readdirSync(shipped)) if (name.startsWith("skeleton-")) rmSync(join(shipped, name));
+  const kinds = readdirSync(shipped).map((name) => name.replace(/-[0-9a-f]+\.txt$/, "")).sort();
+  if (kinds.join() !== "schema-types,validator") throw new Error(`dist/${SHIPPED_DERIVED_DIRECTORY} holds ${kinds.join(", ")}, expected schema-types and validator`);
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { nearestPackageDirectory } from "./paths";
-import { generatorCodeDigest, runCacheDirectory } from "./run-cache";
+import { nearestPackageDirectory, packageRoot } from "./paths";
+import { generatorCodeDigest, runCacheDirectory, runningBuildId } from "./run-cache";
 
 /**
  * Text that a costly step derives from its inputs alone, kept between runs under a digest of those inputs and the
@@ -30,9 +30,26 @@ const ENTRIES_PER_KIND = 8;
  */
 export function derivedCacheFor(setting: string | false | undefined, registryPath: string, cwd: string): DerivedCache | undefined {
   if (setting === false) return undefined;
-  if (setting !== undefined) return derivedCacheIn(resolve(cwd, setting));
+  if (setting !== undefined) return withShippedEntries(derivedCacheIn(resolve(cwd, setting)));
   const records = runCacheDirectory(nearestPackageDirectory(dirname(registryPath)) ?? cwd);
-  return records === undefined ? undefined : derivedCacheIn(join(records, "derived"));
+  return withShippedEntries(records === undefined ? undefined : derivedCacheIn(join(records, "derived")));
+}
+
+/** Where a build keeps what it derived from the bundled schema (scripts/build.ts), beside its build id. */
+export const SHIPPED_DERIVED_DIRECTORY = "derived";
+
+/**
+ * Reads fall back to the entries the running build shipped for the bundled schema (its validator code and entry
+ * types), so even a project's first run skips compiling it; writes go to the project's cache only. Code running
+ * from sources has no build id and so no shipped entries: its own digest would never match them.
+ */
+function withShippedEntries(project: DerivedCache | undefined): DerivedCache | undefined {
+  if (runningBuildId() === undefined) return project;
+  const shipped = derivedCacheIn(join(packageRoot(), "dist", SHIPPED_DERIVED_DIRECTORY));
+  return {
+    read: (kind, inputs) => project?.read(kind, inputs) ?? shipped.read(kind, inputs),
+    write: (kind, inputs, text) => project?.write(kind, inputs, text),
+  };
 }
 
 /** A cache in `directory` (created on first write). */

@@ -57,14 +57,37 @@ export function runKey(settings: unknown): string {
 
 let codeDigest: string | undefined;
 
-/** A digest of the package version and the generator's code files (their sizes and times), once per process. */
+/**
+ * A digest of the package version and the generator's code, once per process: a build's id (written by
+ * scripts/build.ts over the contents of dist/) when running from one, else the code files' sizes and times.
+ */
 export function generatorCodeDigest(): string {
   if (codeDigest === undefined) {
     const hash = createHash("sha256").update(packageVersion());
-    for (const file of codeFiles()) hash.update(file);
+    const buildId = runningBuildId();
+    if (buildId !== undefined) hash.update(`build ${buildId}`);
+    else for (const file of codeFiles()) hash.update(file);
     codeDigest = hash.digest("hex");
   }
   return codeDigest;
+}
+
+/** Written into dist/ by the build: a digest of everything the build produced. */
+export const BUILD_ID_FILE = "build-id.txt";
+
+/** The id of the build this code runs from, or undefined when it runs from sources (tsx, ts-jest). */
+export function runningBuildId(): string | undefined {
+  try {
+    return readFileSync(join(codeDirectory(), BUILD_ID_FILE), "utf8").trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The code directory this module runs from: dist/ when installed or built, src/ under tsx. */
+function codeDirectory(): string {
+  const root = packageRoot();
+  return join(root, relative(root, __dirname).split(sep)[0]!);
 }
 
 /** The record, if every input and output still has the recorded content and the day matches; else undefined. */
@@ -171,13 +194,13 @@ function contentDigest(contents: string | Buffer): string {
 }
 
 /**
- * The generator's code as `path size mtime` lines: the code directory this module runs from (dist/ when
- * installed or built, src/ under tsx), so editing the generator in this repository invalidates the cache even
- * without a version bump. Stats only: hashing the code would cost more than the run it saves.
+ * The generator's code as `path size mtime` lines, from the code directory this module runs from, so editing the
+ * generator in this repository invalidates the cache even without a version bump. Stats only: hashing the code
+ * would cost more than the run it saves.
  */
 function codeFiles(): string[] {
   const root = packageRoot();
-  const codeDir = join(root, relative(root, __dirname).split(sep)[0]!);
+  const codeDir = codeDirectory();
   const lines: string[] = [];
   const walk = (directory: string) => {
     for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {

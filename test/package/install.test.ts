@@ -126,6 +126,20 @@ describe("installed from a tarball", () => {
     expect(ok(run("npx", ["model-registry", "check"], app))).toContain("up to date");
   }, 120_000);
 
+  test("a project's first generate compiles no schema: the bundled schema's validator and types come with the package", () => {
+    rmSync(join(app, "node_modules/.cache"), { recursive: true, force: true });
+    const main = join(app, "node_modules/@lattice-lock/model-registry/dist/src/cli/main.js");
+    const probe = `const { runCli } = require(${JSON.stringify(main)});
+      const quiet = { write: () => true };
+      runCli(["generate", "--out", "probe-out"], { stdout: quiet, stderr: quiet, env: {}, cwd: process.cwd() })
+        .then((code) => console.log(JSON.stringify({ code, modules: Object.keys(require.cache) })));`;
+    const { code, modules } = JSON.parse(ok(run(process.execPath, ["-e", probe], app))) as { code: number; modules: string[] };
+    expect(code).toBe(0);
+    expect(modules.some((file) => file.endsWith("/dist/src/generator/generate.js"))).toBe(true);
+    expect(modules.filter((file) => file.endsWith("/node_modules/ajv/dist/ajv.js") || file.includes("/json-schema-to-typescript/dist/"))).toEqual([]);
+    rmSync(join(app, "probe-out"), { recursive: true, force: true });
+  }, 60_000);
+
   test("a registry extending the installed catalogue: a negotiated price overrides the shipped one, the docs say so", () => {
     mkdirSync(join(app, "company"), { recursive: true });
     writeFileSync(
