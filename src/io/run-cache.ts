@@ -50,7 +50,7 @@ export function runCachePath(directory: string, key: string): string {
   return join(directory, `${key.slice(0, 16)}.json`);
 }
 
-/** A digest of the run's settings, the package version and the generator's code files (their sizes and times). */
+/** A digest of the run's settings and the generator's code (generatorCodeDigest). */
 export function runKey(settings: unknown): string {
   return createHash("sha256").update(JSON.stringify({ cache: CACHE_VERSION, code: generatorCodeDigest(), settings })).digest("hex");
 }
