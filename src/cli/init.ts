@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Document, parse } from "yaml";
+import { resolveBase } from "../generator/input/resolve-base";
 import { quoteDates } from "../migrate/yaml-out";
 import { bundledSchemaPath, nearestPackageDirectory, packageRoot } from "../io/paths";
 import type { OutputFile } from "../io/write";
@@ -8,7 +9,9 @@ import type { Colors } from "./colors";
 import { CONFIG_FILE_NAME } from "./config";
 import { EXIT_INVALID, EXIT_OK, runCommand, writeOrExplain, type CliIO } from "./args";
 
-const USAGE = `Usage: model-registry init [--force]
+const CATALOGUE_PACKAGE = "@lattice-lock/model-registry";
+
+const USAGE = `Usage: model-registry init [--extends] [--force]
 
 Starts a registry in this project (the nearest directory with a package.json, else this directory):
   models/model_registry.yaml   two providers and four of their models, copied from the shipped catalogue,
@@ -17,21 +20,25 @@ Starts a registry in this project (the nearest directory with a package.json, el
   package.json                 a "generate" script (npm run generate)
 
 Options:
+  --extends  the registry extends the whole shipped catalogue (extends: "${CATALOGUE_PACKAGE}") instead of
+             copying four models: it lists only this project's additions, overrides and removals, and follows
+             the catalogue on every upgrade of the package (which must be installed in the project)
   --force    overwrite files that exist (package.json is always edited, never replaced)
   --help     show this help
 
-Exit codes: 0 written, 1 a file exists or cannot be written (nothing written), 2 bad usage, 3 internal error.`;
+Exit codes: 0 written, 1 a file exists or cannot be written, or --extends without the package installed
+(nothing written), 2 bad usage, 3 internal error.`;
 
 /** The starter's models: current models of two providers, copied with their figures and sources. */
 const STARTER_MODELS = ["gpt-6.2-sol", "gpt-6-luna", "claude-sonnet-5-5", "claude-haiku-5-5"];
 
-const SPEC = { name: "model-registry init", usage: USAGE, options: { force: { type: "boolean" } } } as const;
+const SPEC = { name: "model-registry init", usage: USAGE, options: { force: { type: "boolean" }, extends: { type: "boolean" } } } as const;
 
 export function runInit(argv: readonly string[], io: CliIO, c: Colors): Promise<number> {
-  return runCommand(argv, io, c, SPEC, ({ values }) => initProject(values.force === true, io, c));
+  return runCommand(argv, io, c, SPEC, ({ values }) => initProject({ force: values.force === true, extendsCatalogue: values.extends === true }, io, c));
 }
 
-function initProject(force: boolean, io: CliIO, c: Colors): number {
+function initProject({ force, extendsCatalogue }: { force: boolean; extendsCatalogue: boolean }, io: CliIO, c: Colors): number {
   const projectDir = nearestPackageDirectory(io.cwd) ?? io.cwd;
   const registryPath = join(projectDir, "models", "model_registry.yaml");
   const configPath = join(projectDir, CONFIG_FILE_NAME);
@@ -42,8 +49,17 @@ function initProject(force: boolean, io: CliIO, c: Colors): number {
     );
     return EXIT_INVALID;
   }
+  const base = extendsCatalogue ? resolveBase(CATALOGUE_PACKAGE, registryPath) : undefined;
+  if (base !== undefined && !base.ok) {
+    io.stderr.write(
+      `${c.red("error")}: --extends: the registry would extend ${CATALOGUE_PACKAGE}, but ${base.reason.replace("this file", "models/")}; nothing was written\n` +
+        `  hint: npm install --save-dev ${CATALOGUE_PACKAGE}, then run init --extends again\n`,
+    );
+    return EXIT_INVALID;
+  }
+  const registry = base === undefined ? starterRegistry(registryPath, projectDir) : extendingRegistry(registryPath, projectDir);
   const files: OutputFile[] = [
-    { path: registryPath, contents: starterRegistry(registryPath, projectDir) },
+    { path: registryPath, contents: registry },
     { path: configPath, contents: JSON.stringify({ registry: "models/model_registry.yaml", outDir: "src/generated", command: "npm run generate" }, null, 2) + "\n" },
     { path: join(projectDir, "package.json"), contents: withGenerateScript(join(projectDir, "package.json"), projectDir) },
   ];
@@ -60,6 +76,30 @@ function initProject(force: boolean, io: CliIO, c: Colors): number {
     ].join("\n"),
   );
   return EXIT_OK;
+}
+
+/** A registry that is the shipped catalogue plus this project's changes, with commented examples of each kind. */
+function extendingRegistry(registryPath: string, projectDir: string): string {
+  return [
+    `# yaml-language-server: $schema=${schemaReference(registryPath, projectDir)}`,
+    `# The project's model registry: the catalogue of ${CATALOGUE_PACKAGE}, plus what this file adds, overrides`,
+    "# and removes. Regenerate the typed module with: npm run generate",
+    "version: 2",
+    `extends: "${CATALOGUE_PACKAGE}"`,
+    "",
+    "# New providers and models go under `providers:` and `models:`, written in full as in the catalogue.",
+    "",
+    "# Changes to catalogue entries: name the entry, give only what differs (a JSON Merge Patch; null removes a field).",
+    "# overrides:",
+    "#   models:",
+    "#     - id: gpt-6-luna",
+    "#       pricing: { input: 0.05, output: 0.4 }",
+    "",
+    "# Catalogue entries this project must not route to.",
+    "# remove:",
+    "#   models: [gpt-6.2-sol]",
+    "",
+  ].join("\n");
 }
 
 function starterRegistry(registryPath: string, projectDir: string): string {
