@@ -52,7 +52,7 @@ function initProject({ force, extendsCatalogue }: { force: boolean; extendsCatal
   const base = extendsCatalogue ? resolveBase(CATALOGUE_PACKAGE, registryPath) : undefined;
   if (base !== undefined && !base.ok) {
     io.stderr.write(
-      `${c.red("error")}: --extends: the registry would extend ${CATALOGUE_PACKAGE}, but ${base.reason.replace("this file", "models/")}; nothing was written\n` +
+      `${c.red("error")}: --extends: the registry would extend ${CATALOGUE_PACKAGE}, but no package ${CATALOGUE_PACKAGE} is installed in this project's node_modules or above it; nothing was written\n` +
         `  hint: npm install --save-dev ${CATALOGUE_PACKAGE}, then run init --extends again\n`,
     );
     return EXIT_INVALID;

@@ -75,13 +75,20 @@ export function generatorCodeDigest(): string {
 /** Written into dist/ by the build: a digest of everything the build produced. */
 export const BUILD_ID_FILE = "build-id.txt";
 
-/** The id of the build this code runs from, or undefined when it runs from sources (tsx, ts-jest). */
+let buildId: { value: string | undefined } | undefined;
+
+/** The id of the build this code runs from, or undefined when it runs from sources (tsx, ts-jest); read once. */
 export function runningBuildId(): string | undefined {
-  try {
-    return readFileSync(join(codeDirectory(), BUILD_ID_FILE), "utf8").trim() || undefined;
-  } catch {
-    return undefined;
+  if (buildId === undefined) {
+    let value: string | undefined;
+    try {
+      value = readFileSync(join(codeDirectory(), BUILD_ID_FILE), "utf8").trim() || undefined;
+    } catch {
+      value = undefined;
+    }
+    buildId = { value };
   }
+  return buildId.value;
 }
 
 /** The code directory this module runs from: dist/ when installed or built, src/ under tsx. */
