@@ -60,7 +60,9 @@ test("--watch: edit → regenerated; bad edit → errors and last good output ke
     expect([read(), readFile(dataModule)]).toEqual(lastGood);
 
     writeFileSync(registry, original.replace("display_name: GPT-4o\n", "display_name: GPT-4o Recovered\n"));
-    await waitFor("recovery", () => read().includes("GPT-4o Recovered") && readFile(dataModule).includes("GPT-4o Recovered"));
+    // The child writes the files before it reports them: wait for the report too, or the log may lag the disk.
+    const reportedWrites = () => log.match(/wrote src\/generated\/models\.generated\.js/g)?.length ?? 0;
+    await waitFor("recovery", () => read().includes("GPT-4o Recovered") && readFile(dataModule).includes("GPT-4o Recovered") && reportedWrites() >= 3);
     expect(log.match(/wrote src\/generated\/models\.generated\.d\.ts/g)?.length).toBeGreaterThanOrEqual(3);
     expect(log.match(/wrote src\/generated\/models\.generated\.js/g)?.length).toBeGreaterThanOrEqual(3);
 
