@@ -1036,10 +1036,10 @@ export type ModelAlias = keyof ModelAliases;
 
 // ---- Registry types ----
 
-/** A model entry as stored in MODELS. */
+/** A model entry as stored in MODELS: every figure; its provenance (notes, sources) stays in the registry file and its docs. */
 export interface ModelRecord<
   P extends ProviderId = ProviderId,
-> extends DeepReadonly<ModelEntry> {
+> extends DeepReadonly<Omit<ModelEntry, "notes" | "sources">> {
   readonly provider: P;
 }
 
@@ -1523,22 +1523,42 @@ export interface ModelAliases {
   readonly "claude-sonnet-4.5": "claude-sonnet-4-5";
 }
 
-// ---- Data (frozen at load) ----
-
-/** The registry, deep-frozen, keyed by model ID. */
-export declare const MODELS: ModelRegistry;
-
-/** Every model ID, sorted. */
-export declare const MODEL_IDS: readonly ModelId[];
-
-/** Provider configuration (environment variable names only, never values). */
-export declare const PROVIDERS: ProviderRegistry;
-
-/** Every provider ID, sorted. */
-export declare const PROVIDER_IDS: readonly ProviderId[];
-
-/** Other names (legacy IDs) and the registry model each resolves to. */
-export declare const MODEL_ALIASES: ModelAliases;
+/** One provider's models and the runtime API over them alone: a bundle that uses only this holds no other provider's data. */
+export interface ProviderModelApi<P extends ProviderId> {
+  readonly provider: P;
+  readonly models: { readonly [K in ModelIdByProvider[P]]: ModelRegistry[K] };
+  readonly config: ProviderRecord;
+  getModel<K extends ModelIdByProvider[P]>(id: K): ModelRegistry[K];
+  findModel(id: string): ModelRecord<P> | undefined;
+  isModelId(value: unknown): value is ModelIdByProvider[P];
+  resolveModel<K extends ModelIdByProvider[P]>(
+    id: K,
+    options?: ResolveModelOptions,
+  ): ModelRegistry[K];
+  resolveModel(name: string, options?: ResolveModelOptions): ModelRecord<P>;
+  listModels(filter?: ModelFilter<P>): ListedModel<P>[];
+  listModelIds(filter?: ModelFilter<P>): ModelIdByProvider[P][];
+  selectModels(
+    requirements?: TaskRequirements,
+  ): SelectionResult<
+    Extract<ActiveModelId, ModelIdByProvider[P]>,
+    ModelIdByProvider[P],
+    ModelRecord<P>
+  >;
+  estimateCost(
+    id: ModelIdByProvider[P],
+    usage: AnyUsage,
+    options?: CostOptions,
+  ): CostEstimate;
+  blendedCostPer1M(id: ModelIdByProvider[P]): number;
+  pricePer1M(id: ModelIdByProvider[P]): { input: number; output: number };
+  invocationId(id: ModelIdByProvider[P], profile?: string): string;
+  checkEnv(env?: EnvLike): ProviderReadiness;
+  resolveBaseUrl(
+    env?: EnvLike,
+    modelId?: ModelIdByProvider[P],
+  ): BaseUrlResolution;
+}
 
 /** The type of `AnthropicModels`: a constant for each of Anthropic's model IDs. */
 export interface AnthropicModelConstants {
@@ -1640,9 +1660,6 @@ export interface AnthropicModelConstants {
    */
   readonly CLAUDE_SONNET_5_5: "claude-sonnet-5-5";
 }
-
-/** The constants of Anthropic's models. */
-export declare const AnthropicModels: AnthropicModelConstants;
 
 /** The type of `AzureModels`: a constant for each of Azure OpenAI's model IDs. */
 export interface AzureModelConstants {
@@ -1810,9 +1827,6 @@ export interface AzureModelConstants {
    */
   readonly AZURE_O4_MINI: "azure/o4-mini";
 }
-
-/** The constants of Azure OpenAI's models. */
-export declare const AzureModels: AzureModelConstants;
 
 /** The type of `BedrockModels`: a constant for each of Bedrock's model IDs. */
 export interface BedrockModelConstants {
@@ -2095,9 +2109,6 @@ export interface BedrockModelConstants {
   readonly ZAI_GLM_5: "zai.glm-5";
 }
 
-/** The constants of Bedrock's models. */
-export declare const BedrockModels: BedrockModelConstants;
-
 /** The type of `DIALModels`: a constant for each of DIAL's model IDs. */
 export interface DIALModelConstants {
   /**
@@ -2147,9 +2158,6 @@ export interface DIALModelConstants {
    */
   readonly DIAL_GPT_5_4: "dial-gpt-5.4";
 }
-
-/** The constants of DIAL's models. */
-export declare const DIALModels: DIALModelConstants;
 
 /** The type of `GoogleModels`: a constant for each of Google's model IDs. */
 export interface GoogleModelConstants {
@@ -2262,9 +2270,6 @@ export interface GoogleModelConstants {
   readonly GEMMA_4_31B_IT: "gemma-4-31b-it";
 }
 
-/** The constants of Google's models. */
-export declare const GoogleModels: GoogleModelConstants;
-
 /** The type of `OllamaModels`: a constant for each of Ollama's model IDs. */
 export interface OllamaModelConstants {
   /**
@@ -2348,9 +2353,6 @@ export interface OllamaModelConstants {
    */
   readonly QWEN3_8B: "qwen3:8b";
 }
-
-/** The constants of Ollama's models. */
-export declare const OllamaModels: OllamaModelConstants;
 
 /** The type of `OpenAIModels`: a constant for each of OpenAI's model IDs. */
 export interface OpenAIModelConstants {
@@ -2529,9 +2531,6 @@ export interface OpenAIModelConstants {
   readonly O4_MINI: "o4-mini";
 }
 
-/** The constants of OpenAI's models. */
-export declare const OpenAIModels: OpenAIModelConstants;
-
 /** The type of `XAIModels`: a constant for each of xAI's model IDs. */
 export interface XAIModelConstants {
   /**
@@ -2613,9 +2612,6 @@ export interface XAIModelConstants {
   readonly GROK_CODE_FAST_1: "grok-code-fast-1";
 }
 
-/** The constants of xAI's models. */
-export declare const XAIModels: XAIModelConstants;
-
 /** The type of `Models`: every provider's constants. */
 export interface ModelConstants
   extends
@@ -2628,8 +2624,73 @@ export interface ModelConstants
     OpenAIModelConstants,
     XAIModelConstants {}
 
+// ---- Data (frozen at load) ----
+
+/** The registry, deep-frozen, keyed by model ID. */
+export declare const MODELS: ModelRegistry;
+
+/** Every model ID, sorted. */
+export declare const MODEL_IDS: readonly ModelId[];
+
+/** Provider configuration (environment variable names only, never values). */
+export declare const PROVIDERS: ProviderRegistry;
+
+/** Every provider ID, sorted. */
+export declare const PROVIDER_IDS: readonly ProviderId[];
+
+/** Other names (legacy IDs) and the registry model each resolves to. */
+export declare const MODEL_ALIASES: ModelAliases;
+
+/** The constants of Anthropic's models. */
+export declare const AnthropicModels: AnthropicModelConstants;
+
+/** The constants of Azure OpenAI's models. */
+export declare const AzureModels: AzureModelConstants;
+
+/** The constants of Bedrock's models. */
+export declare const BedrockModels: BedrockModelConstants;
+
+/** The constants of DIAL's models. */
+export declare const DIALModels: DIALModelConstants;
+
+/** The constants of Google's models. */
+export declare const GoogleModels: GoogleModelConstants;
+
+/** The constants of Ollama's models. */
+export declare const OllamaModels: OllamaModelConstants;
+
+/** The constants of OpenAI's models. */
+export declare const OpenAIModels: OpenAIModelConstants;
+
+/** The constants of xAI's models. */
+export declare const XAIModels: XAIModelConstants;
+
 /** Named constants for every model ID (`Models.GPT_4O === "gpt-4o"`); deprecated ones are struck through in editors. */
 export declare const Models: ModelConstants;
+
+/** Anthropic's models and the runtime API over them alone (no other provider's data). */
+export declare const AnthropicRegistry: ProviderModelApi<"anthropic">;
+
+/** Azure OpenAI's models and the runtime API over them alone (no other provider's data). */
+export declare const AzureRegistry: ProviderModelApi<"azure">;
+
+/** Bedrock's models and the runtime API over them alone (no other provider's data). */
+export declare const BedrockRegistry: ProviderModelApi<"bedrock">;
+
+/** DIAL's models and the runtime API over them alone (no other provider's data). */
+export declare const DIALRegistry: ProviderModelApi<"dial">;
+
+/** Google's models and the runtime API over them alone (no other provider's data). */
+export declare const GoogleRegistry: ProviderModelApi<"google">;
+
+/** Ollama's models and the runtime API over them alone (no other provider's data). */
+export declare const OllamaRegistry: ProviderModelApi<"ollama">;
+
+/** OpenAI's models and the runtime API over them alone (no other provider's data). */
+export declare const OpenAIRegistry: ProviderModelApi<"openai">;
+
+/** xAI's models and the runtime API over them alone (no other provider's data). */
+export declare const XAIRegistry: ProviderModelApi<"xai">;
 
 // ---- Runtime API over this registry ----
 

@@ -22,6 +22,7 @@ import { SHIPPED_DERIVED_DIRECTORY } from "../src/io/derived-cache";
 import { BUILD_ID_FILE } from "../src/io/run-cache";
 import { build, type Plugin } from "esbuild";
 import { generateDtsBundle } from "dts-bundle-generator";
+import { bundleTypeScript } from "./build/typescript-bundle";
 
 const root = join(__dirname, "..");
 const dist = join(root, "dist");
@@ -57,6 +58,7 @@ async function generateEsmRegistry(): Promise<string> {
     cwd: root,
     outDir: esmRegistryDir,
     moduleFormat: "esm",
+    language: "js",
     runtime: join(root, "src", "runtime"),
     command: "npm run generate",
   });
@@ -125,8 +127,20 @@ async function main(): Promise<void> {
     writeFileSync(`${entry.out}.d.ts`, text);
     writeFileSync(`${entry.out}.d.mts`, text);
   });
+  writeRuntimeTypeScript();
   writeFileSync(join(dist, BUILD_ID_FILE), buildId() + "\n");
   shipDerivedForBundledSchema();
+}
+
+/**
+ * The runtime as one TypeScript file, for projects whose generated module is TypeScript: their compiler emits it with
+ * their code. `@ts-nocheck` because an app's stricter options are not this file's to meet; this repository compiles
+ * the runtime under its own (test/compile checks the joined file too).
+ */
+function writeRuntimeTypeScript(): void {
+  const bundle = bundleTypeScript(join(root, "src", "runtime", "index.ts"));
+  const header = `${runtimeBanner}\n/* eslint-disable */\n// Checked by the generator when written; the app's own compiler options are not this file's to meet.\n// @ts-nocheck\n`;
+  writeFileSync(join(dist, "runtime", `${RUNTIME}.ts`), header + bundle.text);
 }
 
 /** A digest of every file the build wrote (path and contents): what the generator's caches key this build by. */

@@ -16,6 +16,8 @@ export interface ProjectConfig {
   schema?: string;
   /** `esm` or `cjs`. Default: from the package.json `type`. */
   moduleFormat?: "esm" | "cjs";
+  /** `ts` or `js`. Default: `ts` where a tsconfig.json governs the output directory, else `js`. */
+  language?: "ts" | "js";
   /** `bundled` (default: a copy beside the output), a path to a runtime module, or a package specifier. */
   runtime?: string;
   /** Also write the docs: `true` for the default paths, or the paths (each optional). */
@@ -40,6 +42,7 @@ const FIELDS: Record<keyof ProjectConfig, (value: unknown) => boolean> = {
   outDir: isNonEmptyString,
   schema: isNonEmptyString,
   moduleFormat: (value) => value === "esm" || value === "cjs",
+  language: (value) => value === "ts" || value === "js",
   runtime: isNonEmptyString,
   docs: (value) =>
     typeof value === "boolean" ||
@@ -52,6 +55,7 @@ const EXPECTED: Record<keyof ProjectConfig, string> = {
   outDir: "a path",
   schema: "a path",
   moduleFormat: '"esm" or "cjs"',
+  language: '"ts" or "js"',
   runtime: '"bundled", a path or a package name',
   docs: "true, false or an object with markdown, chart, timeline and readme paths",
   command: "a command line",

@@ -29,6 +29,7 @@ const OPTION_HELP = {
     "--config <file>    settings file (default: model-registry.config.json in the project, else the\n" +
     '                     "modelRegistry" key of its package.json); flags override it',
   format: '--format <esm|cjs> module format of the generated module (default: from package.json "type")',
+  language: "--language <ts|js> models.generated.ts, which the app's compiler emits, or .js with .d.ts\n                     (default: ts where a tsconfig.json governs the output directory, else js)",
   runtime:
     "--runtime <where>  bundled (default: a copy of the runtime beside the output, nothing needed at run time),\n" +
     "                     a path to a runtime module, or a package name",
@@ -54,7 +55,7 @@ const EXIT_CODES = `Exit codes: 0 ok, 1 invalid input (registry, schema or confi
 const COMMAND_HELP: Record<GenerateCommand, { summary: string; options: readonly OptionName[] }> = {
   generate: {
     summary: "Validates the registry, then writes the generated module (only the files that change).",
-    options: ["registry", "out", "schema", "config", "format", "runtime", "docs", "watch", "check", "as-of", "force", "quiet", "help", "version"],
+    options: ["registry", "out", "schema", "config", "format", "language", "runtime", "docs", "watch", "check", "as-of", "force", "quiet", "help", "version"],
   },
   validate: {
     summary: "Validates the registry against the schema and every rule; writes nothing.",
@@ -64,7 +65,7 @@ const COMMAND_HELP: Record<GenerateCommand, { summary: string; options: readonly
     summary:
       "Generates in memory and compares with the files on disk; writes nothing. Exits 1 when an output is stale,\n" +
       "listing each stale file and a unified diff of what would change (at most 200 lines).",
-    options: ["registry", "out", "schema", "config", "format", "runtime", "docs", "as-of", "quiet", "help"],
+    options: ["registry", "out", "schema", "config", "format", "language", "runtime", "docs", "as-of", "quiet", "help"],
   },
 };
 
@@ -107,6 +108,7 @@ const OPTIONS = {
   "as-of": { type: "string" },
   config: { type: "string" },
   format: { type: "string" },
+  language: { type: "string" },
   runtime: { type: "string" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -244,6 +246,9 @@ interface GenerateArgs {
 function generateArgs(line: CommandLine<typeof OPTIONS>, cwd: string, allCommands: readonly string[]): GenerateArgs {
   const { values } = line;
   const mode = modeOf(line, allCommands);
+  if (values.language !== undefined && values.language !== "ts" && values.language !== "js") {
+    throw new UsageError(`--language must be ts or js, got "${values.language}"`);
+  }
   if (values.format !== undefined && values.format !== "esm" && values.format !== "cjs") {
     throw new UsageError(`--format must be esm or cjs, got "${values.format}"`);
   }
@@ -260,6 +265,7 @@ function generateArgs(line: CommandLine<typeof OPTIONS>, cwd: string, allCommand
     ...optional("outDir", values.out ?? fromConfig(config.outDir)),
     ...optional("schemaPath", values.schema ?? fromConfig(config.schema)),
     ...optional("moduleFormat", (values.format as "esm" | "cjs" | undefined) ?? config.moduleFormat),
+    ...optional("language", (values.language as "ts" | "js" | undefined) ?? config.language),
     ...optional("runtime", values.runtime ?? (config.runtime !== undefined && isPathLike(config.runtime) ? fromConfig(config.runtime) : config.runtime)),
     ...optional("command", config.command),
     ...optional("asOf", asOf),

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { todayUtc } from "../shared/dates";
 import { dirname, join, resolve } from "node:path";
 import { abortSignalName, isInterrupted } from "../io/abort";
@@ -8,7 +8,17 @@ import { emitTimeline } from "./docs/emit-timeline";
 import { emitMarkdown, emitReadmeSummary } from "./docs/emit-markdown";
 import { emitDataModule, type ModuleFormat } from "./emit/emit-data-module";
 import { emitDeclarationParts } from "./emit/emit-declarations";
-import { MissingRuntimeError, moduleFiles, packageTypeIsModule, runtimeFiles, runtimeSpecifierFor, type OutputLayout } from "./output/layout";
+import {
+  defaultLanguage,
+  formerOutputs,
+  MissingRuntimeError,
+  moduleFiles,
+  packageTypeIsModule,
+  runtimeFiles,
+  runtimeSpecifierFor,
+  type OutputLanguage,
+  type OutputLayout,
+} from "./output/layout";
 import { emitSchemaTypes } from "./emit/emit-types";
 import { formatModule, formatterSettingsFiles } from "./emit/format";
 import { checkFormatVersion, isCurrentFormat } from "./input/format-version";
@@ -49,6 +59,12 @@ export interface GenerateOptions {
    * else `cjs`. A CommonJS module can be imported from ESM too (its exports are static).
    */
   moduleFormat?: ModuleFormat;
+  /**
+   * `ts`: `models.generated.ts` and the runtime as TypeScript, emitted by the app's own compiler or bundler (a plain
+   * `tsc` build copies no `.js` files). `js`: `models.generated.js` with its `.d.ts`. Default: `ts` when a
+   * tsconfig.json sits in the output directory or above it within its package, else `js`.
+   */
+  language?: OutputLanguage;
   /**
    * Where the generated module gets the runtime from. `bundled` (default): a copy of the runtime is written beside
    * it, so app code needs nothing from this package at run time. A path (starting with `.` or `/`, relative to
@@ -91,6 +107,8 @@ export interface GenerateResult {
   written: string[];
   /** Outputs that differ from what is on disk (check mode). */
   stale: StaleOutput[];
+  /** Files of another language or module format left by an earlier run: removed in write mode, stale in check mode. */
+  removed?: string[];
   timings: StageTimings;
   /** The run was aborted through `options.signal` before it wrote anything. */
   interrupted?: boolean;
@@ -107,7 +125,8 @@ export interface GenerateResult {
 export interface StaleOutput {
   /** Relative to `cwd` when inside it. */
   path: string;
-  state: Exclude<FileState, "unchanged">;
+  /** `obsolete`: a file an earlier run wrote in another language or format, which this run removes. */
+  state: Exclude<FileState, "unchanged"> | "obsolete";
   /** What generate would write. */
   expected: string;
   /** What the file holds now; undefined when it is missing or cannot be read. */
@@ -168,30 +187,33 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     normalizeRegistry(source.data as ModelRegistryFile, schema, portableRelative(outDir, registryPath), chain.provenance),
   );
   const command = options.command ?? "npx model-registry generate";
-  const layout: OutputLayout = { outDir, format: options.moduleFormat ?? defaultModuleFormat(outDir) };
+  const language = options.language === undefined ? defaultLanguage(outDir) : { language: options.language, decidedBy: undefined };
+  if (language.decidedBy !== undefined) inputs.push(language.decidedBy);
+  const layout: OutputLayout = { outDir, format: options.moduleFormat ?? defaultModuleFormat(outDir), language: language.language };
   if (options.moduleFormat === undefined) inputs.push(...packageManifestAbove(outDir));
   const runtimeSpecifier = runtimeSpecifierFor(options.runtime ?? "bundled", layout, cwd);
   const names = moduleFiles(layout);
   const schemaTypes = await timer.timeAsync("emit", () => schemaTypesOf(schema, schemaPath, cache));
   if (typeof schemaTypes !== "string") return result([...diagnostics, schemaTypes]);
+  const typescript = layout.language === "ts";
   const declarationParts = timer.time("emit", () =>
     emitDeclarationParts(registry, schemaTypes, {
+      flavour: typescript ? "typescript" : "declarations",
       command,
       schemaPath: portableRelative(outDir, schemaPath),
       runtimeSpecifier: runtimeSpecifier.types,
     }),
   );
   if (await isInterrupted(options.signal)) return interrupted();
-  inputs.push(...(await formatterSettingsFiles(names.declarations)));
-  const files: OutputFile[] = [
-    { path: names.declarations, contents: await timer.timeAsync("format", () => formatModule(declarationParts, names.declarations, cache)) },
-    {
+  const typed = names.declarations ?? names.module;
+  inputs.push(...(await formatterSettingsFiles(typed)));
+  const files: OutputFile[] = [{ path: typed, contents: await timer.timeAsync("format", () => formatModule(declarationParts, typed, cache)) }];
+  if (!typescript) {
+    files.push({
       path: names.module,
-      contents: timer.time("emit", () =>
-        emitDataModule(registry, { format: layout.format, runtimeSpecifier: runtimeSpecifier.module, command }),
-      ),
-    },
-  ];
+      contents: timer.time("emit", () => emitDataModule(registry, { format: layout.format, runtimeSpecifier: runtimeSpecifier.module, command })),
+    });
+  }
   if (options.runtime === undefined || options.runtime === "bundled") {
     try {
       files.push(...runtimeFiles(layout));
@@ -212,18 +234,21 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   if (hasErrors(diagnostics)) return result(diagnostics);
 
   if (await isInterrupted(options.signal)) return interrupted();
+  const former = formerOutputs(layout).filter(isGeneratedFile);
   if (mode === "check") {
-    const stale = timer.time("write", () =>
-      files.flatMap((file): StaleOutput[] => {
+    const stale = timer.time("write", () => [
+      ...files.flatMap((file): StaleOutput[] => {
         const { state, current } = compareWithDisk(file);
         return state === "unchanged" ? [] : [{ path: portableRelative(cwd, file.path), state, expected: file.contents, current }];
       }),
-    );
+      ...former.map((path): StaleOutput => ({ path: portableRelative(cwd, path), state: "obsolete", expected: "", current: readOptionalText(path) })),
+    ]);
     return result(diagnostics, files, { stale });
   }
   try {
     const written = timer.time("write", () => writeFilesAtomically(files)).map((path) => portableRelative(cwd, path));
-    return result(diagnostics, files, { written });
+    for (const path of former) rmSync(path, { force: true });
+    return result(diagnostics, files, { written, removed: former.map((path) => portableRelative(cwd, path)) });
   } catch (error) {
     if (!(error instanceof OutputWriteError)) throw error;
     return result([...diagnostics, { severity: "error", code: "write/failed", message: error.message, file: error.path, line: 0, column: 0 }]);
@@ -360,6 +385,12 @@ function emitDocs(
     }
   }
   return { files, diagnostics };
+}
+
+/** Only a file that carries the generator's banner is its to remove. */
+function isGeneratedFile(path: string): boolean {
+  const head = readOptionalText(path)?.slice(0, 400) ?? "";
+  return head.includes("GENERATED FILE - DO NOT EDIT.");
 }
 
 function readOptionalText(path: string): string | undefined {

@@ -1,9 +1,30 @@
 import type { AnyUsage, CostEstimate, CostOptions } from "./cost";
-import { defineRegistry, type AnyModelRecord, type AnyProviderRecord, type RegistryData, type RegistryOptions } from "./data";
+import { defineRegistry, type AnyModelRecord, type AnyProviderRecord, type GeneratedRegistryData, type RegistryData, type RegistryOptions } from "./data";
 import type { ResolveModelOptions } from "./lifecycle";
 import type { BaseUrlResolution, EnvLike, ProviderReadiness } from "./providers";
-import * as fn from "./registry-functions";
-import type { ModelFilter } from "./registry-functions";
+import {
+  availableModels,
+  blendedCostPer1M,
+  checkProviderEnv,
+  estimateCost,
+  findModel,
+  getModel,
+  getProviderConfig,
+  invocationId,
+  isActiveModelId,
+  isDeprecatedModelId,
+  isModelAlias,
+  isModelId,
+  listModelIds,
+  listModels,
+  pricePer1M,
+  resolveAlias,
+  resolveBaseUrl,
+  resolveModel,
+  resolveModelId,
+  selectModels,
+  type ModelFilter,
+} from "./registry-functions";
 import type { SelectionResult, TaskRequirements } from "./select";
 
 export type RegistryApiOptions = RegistryOptions;
@@ -35,28 +56,75 @@ export interface RegistryApi {
   availableModels(env?: EnvLike, filter?: ModelFilter): AnyModelRecord[];
 }
 
-export function createRegistryApi(data: RegistryData, options: RegistryApiOptions = {}): RegistryApi {
+export function createRegistryApi(data: RegistryData | GeneratedRegistryData, options: RegistryApiOptions = {}): RegistryApi {
   const registry = defineRegistry(data, options);
   return {
-    getModel: (id) => fn.getModel(registry, id),
-    findModel: (id) => fn.findModel(registry, id),
-    isModelId: (value): value is string => fn.isModelId(registry, value),
-    isActiveModelId: (value): value is string => fn.isActiveModelId(registry, value),
-    isDeprecatedModelId: (value): value is string => fn.isDeprecatedModelId(registry, value),
-    isModelAlias: (value): value is string => fn.isModelAlias(registry, value),
-    resolveAlias: (alias) => fn.resolveAlias(registry, alias),
-    resolveModelId: (name) => fn.resolveModelId(registry, name),
-    resolveModel: (name, resolveOptions) => fn.resolveModel(registry, name, resolveOptions),
-    listModels: (filter) => fn.listModels(registry, filter),
-    listModelIds: (filter) => fn.listModelIds(registry, filter),
-    selectModels: (requirements) => fn.selectModels(registry, requirements),
-    estimateCost: (id, usage, costOptions) => fn.estimateCost(registry, id, usage, costOptions),
-    blendedCostPer1M: (id) => fn.blendedCostPer1M(registry, id),
-    pricePer1M: (id) => fn.pricePer1M(registry, id),
-    getProviderConfig: (provider) => fn.getProviderConfig(registry, provider),
-    checkProviderEnv: (env) => fn.checkProviderEnv(registry, env),
-    resolveBaseUrl: (provider, env, modelId) => fn.resolveBaseUrl(registry, provider, env, modelId),
-    invocationId: (id, profile) => fn.invocationId(registry, id, profile),
-    availableModels: (env, filter) => fn.availableModels(registry, env, filter),
+    getModel: (id) => getModel(registry, id),
+    findModel: (id) => findModel(registry, id),
+    isModelId: (value): value is string => isModelId(registry, value),
+    isActiveModelId: (value): value is string => isActiveModelId(registry, value),
+    isDeprecatedModelId: (value): value is string => isDeprecatedModelId(registry, value),
+    isModelAlias: (value): value is string => isModelAlias(registry, value),
+    resolveAlias: (alias) => resolveAlias(registry, alias),
+    resolveModelId: (name) => resolveModelId(registry, name),
+    resolveModel: (name, resolveOptions) => resolveModel(registry, name, resolveOptions),
+    listModels: (filter) => listModels(registry, filter),
+    listModelIds: (filter) => listModelIds(registry, filter),
+    selectModels: (requirements) => selectModels(registry, requirements),
+    estimateCost: (id, usage, costOptions) => estimateCost(registry, id, usage, costOptions),
+    blendedCostPer1M: (id) => blendedCostPer1M(registry, id),
+    pricePer1M: (id) => pricePer1M(registry, id),
+    getProviderConfig: (provider) => getProviderConfig(registry, provider),
+    checkProviderEnv: (env) => checkProviderEnv(registry, env),
+    resolveBaseUrl: (provider, env, modelId) => resolveBaseUrl(registry, provider, env, modelId),
+    invocationId: (id, profile) => invocationId(registry, id, profile),
+    availableModels: (env, filter) => availableModels(registry, env, filter),
   };
+}
+
+/**
+ * The runtime API over one provider's models alone, as one object. A generated module exports one per provider
+ * (`OpenAIRegistry`), built from that provider's data only, so a bundle that uses one provider holds no other's.
+ */
+export interface ProviderApi {
+  readonly provider: string;
+  readonly models: { readonly [id: string]: AnyModelRecord };
+  readonly config: AnyProviderRecord;
+  getModel(id: string): AnyModelRecord;
+  findModel(id: string): AnyModelRecord | undefined;
+  isModelId(value: unknown): value is string;
+  resolveModel(name: string, options?: ResolveModelOptions): AnyModelRecord;
+  listModels(filter?: ModelFilter): AnyModelRecord[];
+  listModelIds(filter?: ModelFilter): string[];
+  selectModels(requirements?: TaskRequirements): SelectionResult<string, string, AnyModelRecord>;
+  estimateCost(id: string, usage: AnyUsage, options?: CostOptions): CostEstimate;
+  blendedCostPer1M(id: string): number;
+  pricePer1M(id: string): { input: number; output: number };
+  invocationId(id: string, profile?: string): string;
+  checkEnv(env?: EnvLike): ProviderReadiness;
+  resolveBaseUrl(env?: EnvLike, modelId?: string): BaseUrlResolution;
+}
+
+/** `Api`: the type a generated module states for it, narrowed to the provider's IDs (default: on plain strings). */
+export function createProviderApi<Api = ProviderApi>(provider: string, data: RegistryData | GeneratedRegistryData, options: RegistryApiOptions = {}): Api {
+  const api = createRegistryApi(data, options);
+  const providerApi: ProviderApi = {
+    provider,
+    models: (data as RegistryData).models,
+    config: api.getProviderConfig(provider),
+    getModel: api.getModel,
+    findModel: api.findModel,
+    isModelId: api.isModelId,
+    resolveModel: api.resolveModel,
+    listModels: api.listModels,
+    listModelIds: api.listModelIds,
+    selectModels: api.selectModels,
+    estimateCost: api.estimateCost,
+    blendedCostPer1M: api.blendedCostPer1M,
+    pricePer1M: api.pricePer1M,
+    invocationId: api.invocationId,
+    checkEnv: (env) => api.checkProviderEnv(env)[provider]!,
+    resolveBaseUrl: (env, modelId) => api.resolveBaseUrl(provider, env, modelId),
+  };
+  return providerApi as Api;
 }

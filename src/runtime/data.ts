@@ -2,7 +2,7 @@ import type { ModelEntry, ProviderConfig } from "../shared/registry-file";
 import { compareStrings } from "../shared/strings";
 import type { DeprecationPolicy, WarnSink } from "./lifecycle";
 
-export { compareStrings as compareCodeUnits, hasOwnKey } from "../shared/strings";
+export { hasOwnKey } from "../shared/strings";
 
 /** Read-only at every depth, as the frozen data is. */
 export type DeepReadonly<T> = T extends readonly (infer U)[]
@@ -41,9 +41,19 @@ export interface RegistryOptions {
   warn?: WarnSink;
 }
 
-/** A registry handle over `data`, which should already be frozen (see `freezeRegistryData`). */
-export function defineRegistry(data: RegistryData, options: RegistryOptions = {}): Registry {
-  return { data, warn: options.warn, memo: {} };
+/**
+ * A generated module's tables, typed by its own interfaces: TypeScript does not index an interface by `string`, so
+ * they are not `RegistryData` to the compiler, though they are the same objects.
+ */
+export interface GeneratedRegistryData {
+  readonly models: object;
+  readonly providers: object;
+  readonly aliases: object;
+}
+
+/** A registry handle over `data`, which should already be frozen (see `deepFreeze`). */
+export function defineRegistry(data: RegistryData | GeneratedRegistryData, options: RegistryOptions = {}): Registry {
+  return { data: data as RegistryData, warn: options.warn, memo: {} };
 }
 
 export function sortedModelIds(registry: Registry): readonly string[] {

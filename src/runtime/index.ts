@@ -8,13 +8,15 @@ export {
   type AnyModelRecord,
   type AnyProviderRecord,
   type DeepReadonly,
+  type GeneratedRegistryData,
   type Registry,
   type RegistryData,
   type RegistryOptions,
 } from "./data";
 export { deepFreeze, freezeExportedValues } from "./freeze";
+export { frozenKeys, tableFromLines } from "./lines";
 export * from "./registry-functions";
-export { createRegistryApi, type RegistryApi, type RegistryApiOptions } from "./api";
+export { createProviderApi, createRegistryApi, type ProviderApi, type RegistryApi, type RegistryApiOptions } from "./api";
 export type {
   AnthropicUsage,
   AnyUsage,

@@ -1,5 +1,6 @@
 import { blendedCostPer1MOf, estimateCostOf, type CostEstimate, type ServiceTier } from "./cost";
-import { compareCodeUnits, type AnyModelRecord } from "./data";
+import { compareStrings } from "../shared/strings";
+import type { AnyModelRecord } from "./data";
 import { envArgument, optionalBoolean, optionsArgument, own, describe } from "./arguments";
 import { InvalidArgumentError, ModelRegistryError } from "./errors";
 import { deepFreeze } from "./freeze";
@@ -167,7 +168,7 @@ export function selectFrom(
     if (reasons.length > 0) excluded.push({ id: model.id, reasons });
     else candidates.push(candidate(model, blended, workload.estimate, needs));
   }
-  candidates.sort((a, b) => b.score - a.score || compareCodeUnits(a.id, b.id));
+  candidates.sort((a, b) => b.score - a.score || compareStrings(a.id, b.id));
   return { candidates, excluded };
 }
 

@@ -76,58 +76,39 @@ export function loadRegistryYaml(path: string, shownPath: string): UsageRegistry
   return buildUsageRegistry(data.models, (data.aliases ?? {}) as Record<string, string>, shownPath);
 }
 
-/**
- * Reads the registry back out of a generated module: its `MODEL_DATA` and `MODEL_ALIASES` are plain
- * literals, so they are evaluated from the syntax tree without running the module.
- */
-/** `models.generated.d.ts` (or `.d.mts`, `.d.cts`): the declarations `model-registry generate` writes. */
-export const GENERATED_DECLARATIONS = /^models\.generated\.d\.[mc]?ts$/;
+/** The generated module: `models.generated.ts`, or the declarations `models.generated.d.ts` (`.d.mts`, `.d.cts`) of a JavaScript one. */
+export const GENERATED_DECLARATIONS = /^models\.generated\.(?:d\.[mc]?)?ts$/;
 
+/**
+ * Reads the registry back out of a generated module without running it: its data constants are text, one
+ * `[key, value]` JSON array per line (`__modelLines_<Provider>` per provider, `__aliasLines`).
+ */
 export function loadRegistryFromModule(text: string, shownPath: string): UsageRegistry {
   const file = ts.createSourceFile(shownPath, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const modelData = constInitializer(file, "MODELS");
-  const modelsJson = modelData === undefined ? undefined : firstStringLiteral(modelData);
-  if (modelsJson === undefined) throw new RegistryInputError(`${shownPath} has no MODELS data; is it a module written by \`model-registry generate\`?`);
-  const models = Object.values(JSON.parse(modelsJson) as Record<string, ModelEntry>);
-  const aliasesNode = constInitializer(file, "MODEL_ALIASES");
-  const aliasesJson = aliasesNode === undefined ? undefined : firstStringLiteral(aliasesNode);
-  const aliases = aliasesJson === undefined ? {} : (JSON.parse(aliasesJson) as Record<string, string>);
+  const texts = templateConstants(file);
+  const modelTexts = [...texts].filter(([name]) => name.startsWith("__modelLines_")).map(([, value]) => value);
+  if (modelTexts.length === 0) throw new RegistryInputError(`${shownPath} has no model data; is it a module written by \`model-registry generate\`?`);
+  const models = modelTexts.flatMap((value) => jsonLines(value, shownPath).map(([, entry]) => entry as ModelEntry));
+  const aliases = Object.fromEntries(jsonLines(texts.get("__aliasLines") ?? "", shownPath) as Array<[string, string]>);
   return buildUsageRegistry(models, aliases, shownPath);
 }
 
-function constInitializer(file: ts.SourceFile, name: string): ts.Expression | undefined {
+function templateConstants(file: ts.SourceFile): Map<string, string> {
+  const constants = new Map<string, string>();
   for (const statement of file.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
-      if (ts.isIdentifier(declaration.name) && declaration.name.text === name) return declaration.initializer;
+      const init = declaration.initializer;
+      if (ts.isIdentifier(declaration.name) && init !== undefined && ts.isNoSubstitutionTemplateLiteral(init)) constants.set(declaration.name.text, init.text);
     }
   }
-  return undefined;
+  return constants;
 }
 
-/** `runtime.deepFreeze(JSON.parse("…"))` → the JSON text. */
-function firstStringLiteral(node: ts.Node): string | undefined {
-  if (ts.isStringLiteral(node)) return node.text;
-  return ts.forEachChild(node, firstStringLiteral);
-}
-
-function literalValue(node: ts.Expression): unknown {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isNumericLiteral(node)) return Number(node.text);
-  if (node.kind === ts.SyntaxKind.TrueKeyword) return true;
-  if (node.kind === ts.SyntaxKind.FalseKeyword) return false;
-  if (node.kind === ts.SyntaxKind.NullKeyword) return null;
-  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) return -(literalValue(node.operand) as number);
-  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) return literalValue(node.expression);
-  if (ts.isArrayLiteralExpression(node)) return node.elements.map(literalValue);
-  if (ts.isObjectLiteralExpression(node)) {
-    const result: Record<string, unknown> = {};
-    for (const property of node.properties) {
-      if (!ts.isPropertyAssignment(property)) continue;
-      const key = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) || ts.isNumericLiteral(property.name) ? property.name.text : undefined;
-      if (key !== undefined) result[key] = literalValue(property.initializer);
-    }
-    return result;
+function jsonLines(text: string, shownPath: string): Array<[string, unknown]> {
+  try {
+    return text.split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as [string, unknown]);
+  } catch (error) {
+    throw new RegistryInputError(`${shownPath}: its data is not what \`model-registry generate\` writes (${(error as Error).message}); generate it again`);
   }
-  return undefined;
 }

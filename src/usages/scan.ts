@@ -52,8 +52,9 @@ export function usesOverGate(outcome: UsagesOutcome, days: number): ClassifiedUs
 }
 
 /** The data module beside a generated declaration file (`.d.ts` → `.js`, `.d.mts` → `.mjs`, `.d.cts` → `.cjs`). */
-function dataModuleOf(declarations: string): string {
-  return declarations.replace(/\.d\.([mc]?)ts$/, ".$1js");
+/** The file that holds the data: a TypeScript module itself, or the JavaScript module beside a declaration file. */
+function dataModuleOf(generatedModule: string): string {
+  return generatedModule.replace(/\.d\.([mc]?)ts$/, ".$1js");
 }
 
 function findGeneratedModule(target: ScanTarget, options: UsagesOptions): string | undefined {
@@ -65,7 +66,7 @@ function findGeneratedModule(target: ScanTarget, options: UsagesOptions): string
 function loadRegistry(options: UsagesOptions, generatedModule: string | undefined): UsageRegistry {
   if (options.registry !== undefined) return loadRegistryYaml(resolve(options.cwd, options.registry), options.registry);
   if (generatedModule === undefined) {
-    throw new ProjectInputError("no registry: the project has no models.generated.d.ts; pass --registry <yaml> or --module <generated module>");
+    throw new ProjectInputError("no registry: the project has no models.generated.ts or models.generated.d.ts; pass --registry <yaml> or --module <generated module>");
   }
   const dataModule = dataModuleOf(generatedModule);
   return loadRegistryFromModule(readFileSync(dataModule, "utf8"), reportPath(dataModule, options.cwd));

@@ -19,6 +19,7 @@ beforeAll(async () => {
 
 function partsFor(registry: ModelRegistryFile): ModuleParts {
   return emitDeclarationParts(normalizeRegistry(registry, schema, "models/model_registry.yaml"), schemaTypes, {
+    flavour: "declarations",
     command: "npm run generate",
     schemaPath: "../schema/model_registry.schema.json",
     runtimeSpecifier: "./model-registry-runtime.js",

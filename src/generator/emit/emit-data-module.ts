@@ -1,5 +1,7 @@
 import { jsDocText, tsString } from "../../shared/escape";
 import type { NormalizedRegistry } from "../model/normalize";
+import { dataDeclarations } from "./emit-data-lines";
+import { moduleValues, REGISTRY_HANDLE } from "./module-values";
 import { BOUND_FUNCTIONS, RUNTIME_VALUE_EXPORTS } from "./runtime-exports";
 
 export type ModuleFormat = "esm" | "cjs";
@@ -13,27 +15,14 @@ export interface DataModuleOptions {
 }
 
 /**
- * The JavaScript module of a registry: its data as JSON texts parsed and deep-frozen at load, the `Models`
- * constants, and the runtime functions bound to the registry. Every top-level value is a pure expression, so a
- * bundler drops what app code does not use (the data, when only `Models` is imported; one provider's constants
- * without the others').
+ * The JavaScript module of a registry (beside its declaration file): the data as text constants, one entry per
+ * line, read and deep-frozen at load; the `Models` constants; each provider's own registry; and the runtime
+ * functions bound to the registry. The values are the ones the TypeScript module defines (`moduleValues`).
  */
 export function emitDataModule(registry: NormalizedRegistry, options: DataModuleOptions): string {
   const esm = options.format === "esm";
   const runtime = tsString(options.runtimeSpecifier);
-  const constantsOf = (models: NormalizedRegistry["models"]) => Object.fromEntries(models.map((m) => [m.constantName, m.id]));
-  const values: Array<[name: string, expression: string]> = [
-    ["MODELS", frozenJson(Object.fromEntries(registry.models.map((m) => [m.id, m.entry])))],
-    ["MODEL_IDS", "/* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.keys(MODELS))"],
-    ["PROVIDERS", frozenJson(Object.fromEntries(registry.providers.map((p) => [p.id, p.config])))],
-    ["PROVIDER_IDS", "/* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.keys(PROVIDERS))"],
-    ["MODEL_ALIASES", frozenJson(Object.fromEntries(registry.aliases.map((a) => [a.alias, a.target])))],
-    ["Models", frozenJson(constantsOf(registry.models))],
-    ...registry.providers.map((p): [string, string] => [
-      `${p.typeName}Models`,
-      frozenJson(constantsOf(registry.models.filter((m) => m.entry.provider === p.id))),
-    ]),
-  ];
+  const values = moduleValues(registry);
   const lines: string[] = [
     "/**",
     " * GENERATED FILE - DO NOT EDIT.",
@@ -45,11 +34,11 @@ export function emitDataModule(registry: NormalizedRegistry, options: DataModule
       ? [`import * as runtime from ${runtime};`, `export { ${RUNTIME_VALUE_EXPORTS.join(", ")} } from ${runtime};`]
       : ['"use strict";', `const runtime = require(${runtime});`]),
     "",
+    dataDeclarations(registry),
+    "",
   ];
-  for (const [name, expression] of values) {
-    lines.push(esm ? `export const ${name} = ${expression};` : `const ${name} = ${expression};`);
-  }
-  lines.push("", "const REGISTRY = /* @__PURE__ */ runtime.defineRegistry({ models: MODELS, providers: PROVIDERS, aliases: MODEL_ALIASES });", "");
+  for (const { name, initializer } of values) lines.push(`${esm ? "export " : ""}const ${name} = ${initializer};`);
+  lines.push("", REGISTRY_HANDLE, "");
   for (const name of BOUND_FUNCTIONS) {
     lines.push(`${esm ? "export " : ""}function ${name}(...args) {`, `  return runtime.${name}(REGISTRY, ...args);`, "}");
   }
@@ -57,11 +46,7 @@ export function emitDataModule(registry: NormalizedRegistry, options: DataModule
     // One `exports.name =` per name: Node's ESM loader finds them statically, so `import { getModel }` works too.
     lines.push("");
     for (const name of RUNTIME_VALUE_EXPORTS) lines.push(`exports.${name} = runtime.${name};`);
-    for (const name of [...values.map(([n]) => n), ...BOUND_FUNCTIONS]) lines.push(`exports.${name} = ${name};`);
+    for (const name of [...values.map((v) => v.name), ...BOUND_FUNCTIONS]) lines.push(`exports.${name} = ${name};`);
   }
   return lines.join("\n") + "\n";
-}
-
-function frozenJson(value: unknown): string {
-  return `/* @__PURE__ */ runtime.deepFreeze(/* @__PURE__ */ JSON.parse(${tsString(JSON.stringify(value))}))`;
 }

@@ -2,9 +2,18 @@ import { formatTokens, formatUsd } from "../../shared/format-number";
 import { jsDocText, tsPropertyKey, tsString } from "../../shared/escape";
 import type { NormalizedModel, NormalizedRegistry } from "../model/normalize";
 import { placeholder, type FastBlock, type ModuleParts } from "./format";
-import { RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS } from "./runtime-exports";
+import { dataDeclarations, PROVENANCE_FIELDS } from "./emit-data-lines";
+import { moduleValues, REGISTRY_HANDLE } from "./module-values";
+import { REGISTRY_API, RUNTIME_TYPE_EXPORTS, RUNTIME_TYPES_USED, RUNTIME_VALUE_EXPORTS } from "./runtime-exports";
+
+/**
+ * `declarations`: a `.d.ts` file describing the JavaScript module beside it. `typescript`: one `.ts` module holding
+ * the same declarations and the data, which the app's own compiler or bundler emits with the rest of its code.
+ */
+export type ModuleFlavour = "declarations" | "typescript";
 
 export interface DeclarationEmitOptions {
+  flavour: ModuleFlavour;
   /** Shown in the banner: how to regenerate. */
   command: string;
   /** Schema path as written in the banner. */
@@ -27,9 +36,12 @@ export interface DeclarationEmitOptions {
 export function emitDeclarationParts(registry: NormalizedRegistry, schemaTypes: string, options: DeclarationEmitOptions): ModuleParts {
   const blocks = new Blocks();
   const runtime = tsString(options.runtimeSpecifier);
+  const values = new ValueStatements(options.flavour);
+  const typescript = options.flavour === "typescript";
   const statements = [
     banner(registry, options),
-    `import type { ${RUNTIME_TYPE_EXPORTS.join(", ")} } from ${runtime};`,
+    ...(typescript ? [`import * as runtime from ${runtime};`] : []),
+    `import type { ${RUNTIME_TYPES_USED.join(", ")} } from ${runtime};`,
     `export type { ${RUNTIME_TYPE_EXPORTS.join(", ")} } from ${runtime};`,
     `export { ${RUNTIME_VALUE_EXPORTS.join(", ")} } from ${runtime};`,
     "// ---- Entry types, generated from the JSON Schema by json-schema-to-typescript ----",
@@ -41,17 +53,37 @@ export function emitDeclarationParts(registry: NormalizedRegistry, schemaTypes: 
     registryInterface(registry, blocks),
     providerRegistryInterface(registry),
     aliasInterface(registry),
+    PROVIDER_API_TYPE,
+    ...(typescript ? ["// ---- Data: one entry per line ----", blocks.text(dataDeclarations(registry))] : []),
+    ...constantTypes(registry, blocks),
     "// ---- Data (frozen at load) ----",
-    doc("The registry, deep-frozen, keyed by model ID.") + "export declare const MODELS: ModelRegistry;",
-    doc("Every model ID, sorted.") + "export declare const MODEL_IDS: readonly ModelId[];",
-    doc("Provider configuration (environment variable names only, never values).") + "export declare const PROVIDERS: ProviderRegistry;",
-    doc("Every provider ID, sorted.") + "export declare const PROVIDER_IDS: readonly ProviderId[];",
-    doc("Other names (legacy IDs) and the registry model each resolves to.") + "export declare const MODEL_ALIASES: ModelAliases;",
-    ...modelConstants(registry, blocks),
+    ...moduleValues(registry).map((v) => values.constant(v.name, v.type, v.initializer, doc(...v.doc))),
+    ...(typescript ? [REGISTRY_HANDLE, "type RegistryFunction = (registry: runtime.Registry, ...args: any[]) => any;"] : []),
     "// ---- Runtime API over this registry ----",
-    ...API_DECLARATIONS,
+    ...REGISTRY_API.map((fn) => values.registryFunction(fn.name, fn.signatures, doc(...fn.doc))),
   ];
   return { skeleton: statements.join("\n\n") + "\n", blocks: blocks.list };
+}
+
+/**
+ * The exported values, as a declaration file states them (`export declare const`) or as a TypeScript module defines
+ * them. A TypeScript module's functions keep their typed overloads; the implementation passes its arguments on to
+ * the runtime function with the registry first.
+ */
+class ValueStatements {
+  constructor(readonly flavour: ModuleFlavour) {}
+
+  constant(name: string, type: string, initializer: string, comment: string): string {
+    if (this.flavour === "declarations") return `${comment}export declare const ${name}: ${type};`;
+    return `${comment}export const ${name}: ${type} = ${initializer};`;
+  }
+
+  registryFunction(name: string, signatures: readonly string[], comment: string): string {
+    const keyword = this.flavour === "declarations" ? "export declare function" : "export function";
+    const overloads = signatures.map((signature) => `${keyword} ${name}${signature};`).join("\n");
+    if (this.flavour === "declarations") return comment + overloads;
+    return `${comment}${overloads}\nexport function ${name}(...args: any[]): any {\n  return (runtime.${name} as RegistryFunction)(REGISTRY, ...args);\n}`;
+  }
 }
 
 /** Collects the fast-printed blocks; each `add` returns the placeholder that stands for the block. */
@@ -61,6 +93,11 @@ class Blocks {
   add(block: FastBlock): string {
     this.list.push(block);
     return placeholder(this.list.length - 1);
+  }
+
+  /** Text printed as it is, in place of a line of its own. */
+  text(text: string): string {
+    return `// ${this.add({ kind: "text", text })}`;
   }
 
   /** A type literal or interface body holding the block's members. */
@@ -81,6 +118,9 @@ function banner(registry: NormalizedRegistry, options: DeclarationEmitOptions): 
     ` * Regenerate: ${jsDocText(options.command)}`,
     " */",
     "/* eslint-disable */",
+    ...(options.flavour === "typescript"
+      ? ["// Checked by the generator when written; the app's own compiler options are not this file's to meet.", "// @ts-nocheck"]
+      : []),
   ].join("\n");
 }
 
@@ -144,9 +184,9 @@ function idTypes(registry: NormalizedRegistry, blocks: Blocks): string[] {
  */
 const RECORD_TYPES: readonly string[] = [
   interfaceDeclaration(
-    "ModelRecord<P extends ProviderId = ProviderId> extends DeepReadonly<ModelEntry>",
+    `ModelRecord<P extends ProviderId = ProviderId> extends DeepReadonly<Omit<ModelEntry, ${PROVENANCE_FIELDS.map((f) => tsString(f)).join(" | ")}>>`,
     ["readonly provider: P;"],
-    "A model entry as stored in MODELS.",
+    "A model entry as stored in MODELS: every figure; its provenance (notes, sources) stays in the registry file and its docs.",
   ),
   interfaceDeclaration(
     "DeprecatedModelRecord<P extends ProviderId = ProviderId> extends ModelRecord<P>",
@@ -238,7 +278,7 @@ function modelDoc(model: NormalizedModel, providerName: string): string[] {
  * Their types are interfaces that `ModelConstants`, the type of `Models`, extends: each constant is declared once,
  * and an interface's inherited members resolve into one table (an intersection would be reduced over every member).
  */
-function modelConstants(registry: NormalizedRegistry, blocks: Blocks): string[] {
+function constantTypes(registry: NormalizedRegistry, blocks: Blocks): string[] {
   const byId = new Map(registry.models.map((m) => [m.id, m]));
   const names = providerNames(registry);
   const constant = (model: NormalizedModel) => {
@@ -256,52 +296,37 @@ function modelConstants(registry: NormalizedRegistry, blocks: Blocks): string[] 
     const name = jsDocText(p.config.display_name);
     return [
       `${doc(`The type of \`${p.typeName}Models\`: a constant for each of ${name}'s model IDs.`)}export interface ${p.typeName}ModelConstants ${body}`,
-      `${doc(`The constants of ${name}'s models.`)}export declare const ${p.typeName}Models: ${p.typeName}ModelConstants;`,
     ];
   });
   const bases = registry.providers.map((p) => `${p.typeName}ModelConstants`);
   return [
     ...perProvider,
     `${doc("The type of `Models`: every provider's constants.")}export interface ModelConstants${bases.length === 0 ? "" : ` extends ${bases.join(", ")}`} {}`,
-    `${doc('Named constants for every model ID (`Models.GPT_4O === "gpt-4o"`); deprecated ones are struck through in editors.')}export declare const Models: ModelConstants;`,
   ];
 }
 
-const API_DECLARATIONS: readonly string[] = [
-  `${doc(
-    "The record of a registered model, typed precisely for the key. Total: a misspelt ID does not compile, and nothing is",
-    "`undefined`. Does not warn for deprecated models; use `resolveModel` where the lifecycle policy should apply. Throws",
-    "`UnknownModelError` if called with an unregistered string by a caller that bypassed the types.",
-  )}export declare function getModel<K extends ModelId>(id: K): ModelRegistry[K];`,
-  `${doc("The record for an untrusted string, or `undefined`. Only registered IDs count (`\"toString\"` finds nothing); aliases do not.")}export declare function findModel(id: string): ModelRecord | undefined;`,
-  `${doc("Whether `value` is a registered model ID (own keys only).")}export declare function isModelId(value: unknown): value is ModelId;`,
-  `${doc("Whether `value` is a registered model ID whose status is not `deprecated`.")}export declare function isActiveModelId(value: unknown): value is ActiveModelId;`,
-  `${doc("Whether `value` is the ID of a deprecated model.")}export declare function isDeprecatedModelId(value: unknown): value is DeprecatedModelId;`,
-  `${doc("Whether `value` is an alias (a legacy name) of the registry.")}export declare function isModelAlias(value: unknown): value is ModelAlias;`,
-  `${doc("The model ID an alias (legacy name) stands for; typed per alias for literals, `undefined` for unknown strings.")}export declare function resolveAlias<A extends ModelAlias>(alias: A): ModelAliases[A];
-export declare function resolveAlias(alias: string): ModelId | undefined;`,
-  `${doc("A registered ID as is, an alias as its target, anything else `undefined`.")}export declare function resolveModelId<K extends ModelId>(id: K): K;
-export declare function resolveModelId<A extends ModelAlias>(alias: A): ModelAliases[A];
-export declare function resolveModelId(name: string): ModelId | undefined;`,
-  `${doc(
-    "A model by ID or alias, with the lifecycle policy applied: a deprecated model resolves but warns once per ID per",
-    "process (`options.warn` redirects it), throws `DeprecatedModelError` under `{ strict: true }`, and from its shutdown",
-    "date on always throws `ModelRemovedError` naming the replacement. Unknown names throw `UnknownModelError`.",
-  )}export declare function resolveModel<K extends ModelId>(id: K, options?: ResolveModelOptions): ModelRegistry[K];
-export declare function resolveModel<A extends ModelAlias>(alias: A, options?: ResolveModelOptions): ModelRegistry[ModelAliases[A]];
-export declare function resolveModel(name: string, options?: ResolveModelOptions): ModelRecord;`,
-  `${doc("The models matching `filter` (all of them without one), in ID order; provider literals narrow `id` and `provider`.")}export declare function listModels<P extends ProviderId = ProviderId>(filter?: ModelFilter<P>): ListedModel<P>[];`,
-  `${doc("The IDs of `listModels(filter)`, narrowed to the filtered providers' ID unions.")}export declare function listModelIds<P extends ProviderId = ProviderId>(filter?: ModelFilter<P>): ModelIdByProvider[P][];`,
-  `${doc("Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed).")}export declare function selectModels(requirements?: TaskRequirements): SelectionResult<ActiveModelId, ModelId, ModelRecord>;`,
-  `${doc(
-    "What `usage` costs on model `id`: the total in USD (exact decimals), line by line, and which prices were in force.",
-    "`usage` is the registry's `TokenUsage` or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call.",
-  )}export declare function estimateCost(id: ModelId, usage: AnyUsage, options?: CostOptions): CostEstimate;`,
-  `${doc("Blended list price, USD per 1M tokens: (3 × input + output) / 4.")}export declare function blendedCostPer1M(id: ModelId): number;`,
-  `${doc("Input and output list prices, USD per 1M tokens.")}export declare function pricePer1M(id: ModelId): { input: number; output: number };`,
-  `${doc("A provider's configuration.")}export declare function getProviderConfig<P extends ProviderId>(provider: P): ProviderRegistry[P];`,
-  `${doc("Which providers have their required environment variables set (names only; values are never read beyond set or not).")}export declare function checkProviderEnv(env?: EnvLike): ProviderReadinessMap;`,
-  `${doc("The ID to send to the provider: the `api_name`, or the inference profile ID where the model needs one.")}export declare function invocationId(id: ModelId, profile?: string): string;`,
-  `${doc("The provider's base URL with `{ENV_VAR}` and `{api_name}` placeholders filled, or what is missing.")}export declare function resolveBaseUrl<P extends ProviderId>(provider: P, env?: EnvLike, modelId?: ModelIdByProvider[P]): BaseUrlResolution;`,
-  `${doc("The models whose provider is ready in `env`, matching `filter`.")}export declare function availableModels<P extends ProviderId = ProviderId>(env?: EnvLike, filter?: ModelFilter<P>): ListedModel<P>[];`,
-];
+
+/** The type of a provider's own registry (`OpenAIRegistry`): the runtime API narrowed to that provider's models. */
+const PROVIDER_API_TYPE = interfaceDeclaration(
+  "ProviderModelApi<P extends ProviderId>",
+  [
+    "readonly provider: P;",
+    "readonly models: { readonly [K in ModelIdByProvider[P]]: ModelRegistry[K] };",
+    "readonly config: ProviderRecord;",
+    "getModel<K extends ModelIdByProvider[P]>(id: K): ModelRegistry[K];",
+    "findModel(id: string): ModelRecord<P> | undefined;",
+    "isModelId(value: unknown): value is ModelIdByProvider[P];",
+    "resolveModel<K extends ModelIdByProvider[P]>(id: K, options?: ResolveModelOptions): ModelRegistry[K];",
+    "resolveModel(name: string, options?: ResolveModelOptions): ModelRecord<P>;",
+    "listModels(filter?: ModelFilter<P>): ListedModel<P>[];",
+    "listModelIds(filter?: ModelFilter<P>): ModelIdByProvider[P][];",
+    "selectModels(requirements?: TaskRequirements): SelectionResult<Extract<ActiveModelId, ModelIdByProvider[P]>, ModelIdByProvider[P], ModelRecord<P>>;",
+    "estimateCost(id: ModelIdByProvider[P], usage: AnyUsage, options?: CostOptions): CostEstimate;",
+    "blendedCostPer1M(id: ModelIdByProvider[P]): number;",
+    "pricePer1M(id: ModelIdByProvider[P]): { input: number; output: number };",
+    "invocationId(id: ModelIdByProvider[P], profile?: string): string;",
+    "checkEnv(env?: EnvLike): ProviderReadiness;",
+    "resolveBaseUrl(env?: EnvLike, modelId?: ModelIdByProvider[P]): BaseUrlResolution;",
+  ],
+  "One provider's models and the runtime API over them alone: a bundle that uses only this holds no other provider's data.",
+);

@@ -49,7 +49,13 @@ export interface ConstantsBlock {
   members: ReadonlyArray<{ doc: readonly string[]; key: string; value: string }>;
 }
 
-export type FastBlock = UnionBlock | ObjectBlock | InterfaceBlock | ConstantsBlock;
+/** Top-level text prettier must not touch (the data's template literals), in place of the line `// <placeholder>`. */
+export interface TextBlock {
+  kind: "text";
+  text: string;
+}
+
+export type FastBlock = UnionBlock | ObjectBlock | InterfaceBlock | ConstantsBlock | TextBlock;
 
 /** A module as a skeleton holding placeholders (see `placeholder`) and the blocks that replace them. */
 export interface ModuleParts {
@@ -66,13 +72,20 @@ export function placeholder(index: number): string {
 }
 
 const PLACEHOLDER_LINE = /^[ \t]*(__FAST_BLOCK_(\d+)__): 0([,;]?)$/gm;
+const PLACEHOLDER_TEXT = /^\/\/ __FAST_BLOCK_(\d+)__$/;
 const PLACEHOLDER_TYPE = /__FAST_BLOCK_(\d+)__/g;
 
 /** The whole module as plain (unformatted) TypeScript: what the fast path must match after prettier. */
 export function plainSource(parts: ModuleParts): string {
   return parts.skeleton
+    .replace(new RegExp(PLACEHOLDER_TEXT.source, "gm"), (_line, index: string) => textOf(parts.blocks[Number(index)]!))
     .replace(PLACEHOLDER_LINE, (_line, _name: string, index: string) => plainMembers(parts.blocks[Number(index)]!))
     .replace(PLACEHOLDER_TYPE, (_name, index: string) => plainUnion(parts.blocks[Number(index)]!));
+}
+
+function textOf(block: FastBlock): string {
+  if (block.kind !== "text") throw new Error("placeholder comment must be a text block");
+  return block.text;
 }
 
 function plainUnion(block: FastBlock): string {
@@ -184,6 +197,11 @@ export function spliceBlocks(formattedSkeleton: string, blocks: readonly FastBlo
   const out: string[] = [];
   try {
     for (const line of lines) {
+      const text = PLACEHOLDER_TEXT.exec(line);
+      if (text) {
+        out.push(textOf(blocks[Number(text[1])]!));
+        continue;
+      }
       const member = /^([ \t]*)__FAST_BLOCK_(\d+)__: 0([,;]?)$/.exec(line);
       if (member) {
         out.push(printer.members(blocks[Number(member[2])]!, printer.levelOf(member[1]!), member[3]!));

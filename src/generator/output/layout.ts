@@ -1,13 +1,21 @@
 import { existsSync, readFileSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { nearestPackageDirectory, packageRoot, packageVersion, portableRelative } from "../../io/paths";
 import type { OutputFile } from "../../io/write";
 import type { ModuleFormat } from "../emit/emit-data-module";
 
-/** Where the generated files go and in which module format. */
+/**
+ * `ts`: one TypeScript module (and the runtime as TypeScript) that the app's compiler or bundler emits with its own
+ * code; `js`: a JavaScript module with its declaration file, for projects without a TypeScript build (tsc copies
+ * no `.js` files into its outDir, so a TypeScript app needs `ts`).
+ */
+export type OutputLanguage = "ts" | "js";
+
+/** Where the generated files go, in which language and module format. */
 export interface OutputLayout {
   outDir: string;
   format: ModuleFormat;
+  language: OutputLanguage;
 }
 
 export const MODULE_BASENAME = "models.generated";
@@ -30,16 +38,47 @@ export function packageTypeIsModule(directory: string): boolean {
   }
 }
 
-/** The generated module and its declaration file. */
-export function moduleFiles(layout: OutputLayout): { module: string; declarations: string } {
+/** The generated module and its declaration file (a TypeScript module is its own). */
+export function moduleFiles(layout: OutputLayout): { module: string; declarations: string | undefined } {
+  if (layout.language === "ts") return { module: join(layout.outDir, `${MODULE_BASENAME}.ts`), declarations: undefined };
   const ext = extensions(layout);
   return { module: join(layout.outDir, MODULE_BASENAME + ext.module), declarations: join(layout.outDir, MODULE_BASENAME + ext.declarations) };
+}
+
+/**
+ * The files of the other language or module format that an earlier run may have left in the output directory:
+ * a bundler resolving `./models.generated.js` would still find an old JavaScript module beside a new `.ts` one.
+ */
+export function formerOutputs(layout: OutputLayout): string[] {
+  const current = new Set([...Object.values(moduleFiles(layout)), ...runtimeFileNames(layout)]);
+  const candidates = [".ts", ".js", ".mjs", ".cjs", ".d.ts", ".d.mts", ".d.cts"].flatMap((ext) => [
+    join(layout.outDir, MODULE_BASENAME + ext),
+    join(layout.outDir, RUNTIME_BASENAME + ext),
+  ]);
+  return candidates.filter((path) => !current.has(path) && existsSync(path));
+}
+
+/** Where a project's generated files go by default: TypeScript where a tsconfig.json governs the output directory. */
+export function defaultLanguage(outDir: string): { language: OutputLanguage; decidedBy: string | undefined } {
+  const tsconfig = tsconfigAbove(outDir);
+  return tsconfig === undefined ? { language: "js", decidedBy: undefined } : { language: "ts", decidedBy: tsconfig };
+}
+
+/** The nearest tsconfig.json from `directory` up to the package root (the nearest package.json) or the file system root. */
+function tsconfigAbove(directory: string): string | undefined {
+  const root = nearestPackageDirectory(directory);
+  for (let current = resolve(directory); ; current = dirname(current)) {
+    const candidate = join(current, "tsconfig.json");
+    if (existsSync(candidate)) return candidate;
+    if (current === root || dirname(current) === current) return undefined;
+  }
 }
 
 /** How the generated files import the runtime: `bundled`, a path (relative to `cwd`), or a package specifier. */
 export function runtimeSpecifierFor(runtime: string, layout: OutputLayout, cwd: string): { module: string; types: string } {
   if (runtime === "bundled") {
-    const specifier = `./${RUNTIME_BASENAME}${extensions(layout).module}`;
+    // A TypeScript module names the file its compiler will emit; TypeScript and bundlers map `.js` to the `.ts` source.
+    const specifier = `./${RUNTIME_BASENAME}${layout.language === "ts" ? ".js" : extensions(layout).module}`;
     return { module: specifier, types: specifier };
   }
   if (runtime.startsWith(".") || isAbsolute(runtime)) {
@@ -51,13 +90,20 @@ export function runtimeSpecifierFor(runtime: string, layout: OutputLayout, cwd: 
 }
 
 /** The package's prebuilt runtime (`npm run build`), one file per module format plus one declaration file. */
-export function bundledRuntimeSources(): { esm: string; cjs: string; declarations: string } {
+export function bundledRuntimeSources(): { esm: string; cjs: string; declarations: string; typescript: string } {
   const directory = join(packageRoot(), "dist", "runtime");
   return {
     esm: join(directory, `${RUNTIME_BASENAME}.mjs`),
     cjs: join(directory, `${RUNTIME_BASENAME}.cjs`),
     declarations: join(directory, `${RUNTIME_BASENAME}.d.ts`),
+    typescript: join(directory, `${RUNTIME_BASENAME}.ts`),
   };
+}
+
+function runtimeFileNames(layout: OutputLayout): string[] {
+  if (layout.language === "ts") return [join(layout.outDir, `${RUNTIME_BASENAME}.ts`)];
+  const ext = extensions(layout);
+  return [join(layout.outDir, RUNTIME_BASENAME + ext.module), join(layout.outDir, RUNTIME_BASENAME + ext.declarations)];
 }
 
 export class MissingRuntimeError extends Error {}
@@ -65,15 +111,15 @@ export class MissingRuntimeError extends Error {}
 /** The copy of the runtime written beside the generated module, so the output needs nothing at run time. */
 export function runtimeFiles(layout: OutputLayout): OutputFile[] {
   const sources = bundledRuntimeSources();
-  const source = layout.format === "esm" ? sources.esm : sources.cjs;
+  const source = layout.language === "ts" ? sources.typescript : layout.format === "esm" ? sources.esm : sources.cjs;
   if (!existsSync(source) || !existsSync(sources.declarations)) {
     throw new MissingRuntimeError(
       `the prebuilt runtime (${source}) of @lattice-lock/model-registry@${packageVersion()} is missing; run \`npm run build\` in that package, or set runtime to a module path`,
     );
   }
-  const ext = extensions(layout);
+  const [module, declarations] = runtimeFileNames(layout);
   return [
-    { path: join(layout.outDir, RUNTIME_BASENAME + ext.module), contents: readFileSync(source, "utf8") },
-    { path: join(layout.outDir, RUNTIME_BASENAME + ext.declarations), contents: readFileSync(sources.declarations, "utf8") },
+    { path: module!, contents: readFileSync(source, "utf8") },
+    ...(declarations === undefined ? [] : [{ path: declarations, contents: readFileSync(sources.declarations, "utf8") }]),
   ];
 }

@@ -1,0 +1,60 @@
+import { jsDocText, tsString } from "../../shared/escape";
+import type { NormalizedRegistry } from "../model/normalize";
+import { ALIAS_LINES, modelLinesName, PROVIDER_LINES } from "./emit-data-lines";
+
+/**
+ * A value the generated module exports: its type (a name the declarations define) and the JavaScript expression
+ * that makes it from the data constants and the runtime (imported as `runtime`). Every expression is pure, so a
+ * bundler drops what app code does not use: the whole data when only `Models` is imported, every other provider's
+ * models when only `OpenAIRegistry` is.
+ */
+export interface ModuleValue {
+  name: string;
+  type: string;
+  initializer: string;
+  doc: readonly string[];
+}
+
+/** The exported values, in the order a module must define them (each after what it reads). */
+export function moduleValues(registry: NormalizedRegistry): ModuleValue[] {
+  const modelTexts = registry.providers.map(modelLinesName).join(", ");
+  const constantsOf = (ids: readonly string[]) => {
+    const byId = new Map(registry.models.map((m) => [m.id, m.constantName]));
+    return frozenJson(Object.fromEntries(ids.map((id) => [byId.get(id)!, id])));
+  };
+  return [
+    value("MODELS", "ModelRegistry", `runtime.tableFromLines(${modelTexts})`, "The registry, deep-frozen, keyed by model ID."),
+    value("MODEL_IDS", "readonly ModelId[]", "runtime.frozenKeys(MODELS)", "Every model ID, sorted."),
+    value("PROVIDERS", "ProviderRegistry", `runtime.tableFromLines(${PROVIDER_LINES})`, "Provider configuration (environment variable names only, never values)."),
+    value("PROVIDER_IDS", "readonly ProviderId[]", "runtime.frozenKeys(PROVIDERS)", "Every provider ID, sorted."),
+    value("MODEL_ALIASES", "ModelAliases", `runtime.tableFromLines(${ALIAS_LINES})`, "Other names (legacy IDs) and the registry model each resolves to."),
+    ...registry.providers.map((p) =>
+      value(`${p.typeName}Models`, `${p.typeName}ModelConstants`, constantsOf(p.modelIds), `The constants of ${jsDocText(p.config.display_name)}'s models.`),
+    ),
+    value(
+      "Models",
+      "ModelConstants",
+      constantsOf(registry.models.map((m) => m.id)),
+      'Named constants for every model ID (`Models.GPT_4O === "gpt-4o"`); deprecated ones are struck through in editors.',
+    ),
+    ...registry.providers.map((p) =>
+      value(
+        `${p.typeName}Registry`,
+        `ProviderModelApi<${tsString(p.id)}>`,
+        `runtime.createProviderApi(${tsString(p.id)}, { models: /* @__PURE__ */ runtime.tableFromLines(${modelLinesName(p)}), providers: PROVIDERS, aliases: {} })`,
+        `${jsDocText(p.config.display_name)}'s models and the runtime API over them alone (no other provider's data).`,
+      ),
+    ),
+  ];
+}
+
+/** The registry handle the bound functions pass to the runtime. */
+export const REGISTRY_HANDLE = "const REGISTRY = /* @__PURE__ */ runtime.defineRegistry({ models: MODELS, providers: PROVIDERS, aliases: MODEL_ALIASES });";
+
+function value(name: string, type: string, call: string, doc: string): ModuleValue {
+  return { name, type, initializer: `/* @__PURE__ */ ${call}`, doc: [doc] };
+}
+
+function frozenJson(value: unknown): string {
+  return `runtime.deepFreeze(/* @__PURE__ */ JSON.parse(${tsString(JSON.stringify(value))}))`;
+}
