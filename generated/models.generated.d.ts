@@ -11,15 +11,12 @@ import type {
   CostEstimate,
   CostOptions,
   DeepReadonly,
-  DeprecationNotice,
   EnvLike,
   ModelFilter,
   ProviderReadiness,
   ResolveModelOptions,
   SelectionResult,
   TaskRequirements,
-  TokenUsage,
-  WarnSink,
 } from "../src/runtime";
 
 export type {
@@ -1036,7 +1033,7 @@ export type ModelAlias = keyof ModelAliases;
 
 // ---- Registry types ----
 
-/** A model entry as stored in MODELS: every figure; its provenance (notes, sources) stays in the registry file and its docs. */
+/** A model entry as stored in MODELS: every figure; its provenance (notes, sources) stays in the registry file. */
 export interface ModelRecord<
   P extends ProviderId = ProviderId,
 > extends DeepReadonly<Omit<ModelEntry, "notes" | "sources">> {
@@ -1523,42 +1520,28 @@ export interface ModelAliases {
   readonly "claude-sonnet-4.5": "claude-sonnet-4-5";
 }
 
-/** One provider's models and the runtime API over them alone: a bundle that uses only this holds no other provider's data. */
-export interface ProviderModelApi<P extends ProviderId> {
-  readonly provider: P;
-  readonly models: { readonly [K in ModelIdByProvider[P]]: ModelRegistry[K] };
-  readonly config: ProviderRecord;
-  getModel<K extends ModelIdByProvider[P]>(id: K): ModelRegistry[K];
-  findModel(id: string): ModelRecord<P> | undefined;
-  isModelId(value: unknown): value is ModelIdByProvider[P];
-  resolveModel<K extends ModelIdByProvider[P]>(
-    id: K,
-    options?: ResolveModelOptions,
-  ): ModelRegistry[K];
-  resolveModel(name: string, options?: ResolveModelOptions): ModelRecord<P>;
-  listModels(filter?: ModelFilter<P>): ListedModel<P>[];
-  listModelIds(filter?: ModelFilter<P>): ModelIdByProvider[P][];
-  selectModels(
-    requirements?: TaskRequirements,
-  ): SelectionResult<
-    Extract<ActiveModelId, ModelIdByProvider[P]>,
-    ModelIdByProvider[P],
-    ModelRecord<P>
-  >;
-  estimateCost(
-    id: ModelIdByProvider[P],
-    usage: AnyUsage,
-    options?: CostOptions,
-  ): CostEstimate;
-  blendedCostPer1M(id: ModelIdByProvider[P]): number;
-  pricePer1M(id: ModelIdByProvider[P]): { input: number; output: number };
-  invocationId(id: ModelIdByProvider[P], profile?: string): string;
-  checkEnv(env?: EnvLike): ProviderReadiness;
-  resolveBaseUrl(
-    env?: EnvLike,
-    modelId?: ModelIdByProvider[P],
-  ): BaseUrlResolution;
-}
+// ---- Data: one entry per line, read by `MODELS` and the provider modules ----
+
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_Anthropic: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_Azure: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_Bedrock: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_DIAL: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_Google: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_Ollama: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_OpenAI: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_XAI: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __providerLines: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __aliasLines: string;
 
 /** The type of `AnthropicModels`: a constant for each of Anthropic's model IDs. */
 export interface AnthropicModelConstants {
@@ -2667,30 +2650,6 @@ export declare const XAIModels: XAIModelConstants;
 
 /** Named constants for every model ID (`Models.GPT_4O === "gpt-4o"`); deprecated ones are struck through in editors. */
 export declare const Models: ModelConstants;
-
-/** Anthropic's models and the runtime API over them alone (no other provider's data). */
-export declare const AnthropicRegistry: ProviderModelApi<"anthropic">;
-
-/** Azure OpenAI's models and the runtime API over them alone (no other provider's data). */
-export declare const AzureRegistry: ProviderModelApi<"azure">;
-
-/** Bedrock's models and the runtime API over them alone (no other provider's data). */
-export declare const BedrockRegistry: ProviderModelApi<"bedrock">;
-
-/** DIAL's models and the runtime API over them alone (no other provider's data). */
-export declare const DIALRegistry: ProviderModelApi<"dial">;
-
-/** Google's models and the runtime API over them alone (no other provider's data). */
-export declare const GoogleRegistry: ProviderModelApi<"google">;
-
-/** Ollama's models and the runtime API over them alone (no other provider's data). */
-export declare const OllamaRegistry: ProviderModelApi<"ollama">;
-
-/** OpenAI's models and the runtime API over them alone (no other provider's data). */
-export declare const OpenAIRegistry: ProviderModelApi<"openai">;
-
-/** xAI's models and the runtime API over them alone (no other provider's data). */
-export declare const XAIRegistry: ProviderModelApi<"xai">;
 
 // ---- Runtime API over this registry ----
 

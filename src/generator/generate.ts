@@ -11,8 +11,10 @@ import { emitDeclarationParts } from "./emit/emit-declarations";
 import {
   defaultLanguage,
   formerOutputs,
+  mainModuleSpecifier,
   MissingRuntimeError,
   moduleFiles,
+  providerModuleFiles,
   packageTypeIsModule,
   runtimeFiles,
   runtimeSpecifierFor,
@@ -20,7 +22,8 @@ import {
   type OutputLayout,
 } from "./output/layout";
 import { emitSchemaTypes } from "./emit/emit-types";
-import { formatModule, formatterSettingsFiles } from "./emit/format";
+import { formatModule, formatSource, formatterSettingsFiles } from "./emit/format";
+import { emitProviderModule } from "./emit/emit-provider-module";
 import { checkFormatVersion, isCurrentFormat } from "./input/format-version";
 import { duplicateDeclarations, reservedIdentifierCollisions } from "./validate/identifiers";
 import { loadRegistryChain } from "./input/load-chain";
@@ -214,6 +217,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       contents: timer.time("emit", () => emitDataModule(registry, { format: layout.format, runtimeSpecifier: runtimeSpecifier.module, command })),
     });
   }
+  files.push(...(await timer.timeAsync("emit", () => providerModules(registry, layout, { runtimeSpecifier, command }))));
   if (options.runtime === undefined || options.runtime === "bundled") {
     try {
       files.push(...runtimeFiles(layout));
@@ -234,7 +238,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   if (hasErrors(diagnostics)) return result(diagnostics);
 
   if (await isInterrupted(options.signal)) return interrupted();
-  const former = formerOutputs(layout).filter(isGeneratedFile);
+  const former = formerOutputs(layout, files.map((file) => file.path)).filter(isGeneratedFile);
   if (mode === "check") {
     const stale = timer.time("write", () => [
       ...files.flatMap((file): StaleOutput[] => {
@@ -385,6 +389,39 @@ function emitDocs(
     }
   }
   return { files, diagnostics };
+}
+
+/** Each provider's module: a TypeScript one, or a JavaScript one with its declaration file. */
+async function providerModules(
+  registry: NormalizedRegistry,
+  layout: OutputLayout,
+  options: { runtimeSpecifier: { module: string; types: string }; command: string },
+): Promise<OutputFile[]> {
+  const mainSpecifier = mainModuleSpecifier(layout);
+  const files: OutputFile[] = [];
+  for (const provider of registry.providers) {
+    const names = providerModuleFiles(layout, provider.id);
+    const typedPath = names.declarations ?? names.module;
+    const typed = emitProviderModule(registry, provider, {
+      flavour: names.declarations === undefined ? "typescript" : "declarations",
+      format: layout.format,
+      mainSpecifier,
+      runtimeSpecifier: options.runtimeSpecifier.types,
+      command: options.command,
+    });
+    files.push({ path: typedPath, contents: await formatSource(typed, typedPath) });
+    if (names.declarations !== undefined) {
+      const javascript = emitProviderModule(registry, provider, {
+        flavour: "javascript",
+        format: layout.format,
+        mainSpecifier,
+        runtimeSpecifier: options.runtimeSpecifier.module,
+        command: options.command,
+      });
+      files.push({ path: names.module, contents: javascript });
+    }
+  }
+  return files;
 }
 
 /** Only a file that carries the generator's banner is its to remove. */

@@ -16,7 +16,7 @@ export {
 export { deepFreeze, freezeExportedValues } from "./freeze";
 export { frozenKeys, tableFromLines } from "./lines";
 export * from "./registry-functions";
-export { createProviderApi, createRegistryApi, type ProviderApi, type RegistryApi, type RegistryApiOptions } from "./api";
+export { createRegistryApi, type RegistryApi, type RegistryApiOptions } from "./api";
 export type {
   AnthropicUsage,
   AnyUsage,

@@ -158,7 +158,7 @@ describe("model-registry usages arguments", () => {
   it("a project without a generated module needs --registry", async () => {
     const run = await cli(["usages", ...CONFIG_FILES], PROJECT);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("no registry: the project has no models.generated.d.ts");
+    expect(run.stderr).toContain("no registry: the project has no models.generated.ts or models.generated.d.ts");
   });
 });
 

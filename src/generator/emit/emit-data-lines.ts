@@ -22,11 +22,11 @@ export function modelLinesName(provider: NormalizedProvider): string {
 }
 
 /**
- * The registry's data as text constants: one `[key, value]` JSON array per line (the runtime's `tableFromLines`
+ * The registry's data as exported text constants (each provider's module imports its own): one `[key, value]` JSON array per line (the runtime's `tableFromLines`
  * reads them), one constant per provider's models, then the providers and the aliases. The same text in a
  * TypeScript and a JavaScript module, so `git diff` and `check` show the entry that changed.
  */
-export function dataDeclarations(registry: NormalizedRegistry): string {
+export function dataDeclarations(registry: NormalizedRegistry, keyword: "export const" | "const"): string {
   const byId = new Map(registry.models.map((model) => [model.id, model]));
   const constants: Array<[name: string, lines: string[]]> = [
     ...registry.providers.map((p): [string, string[]] => [
@@ -36,7 +36,12 @@ export function dataDeclarations(registry: NormalizedRegistry): string {
     [PROVIDER_LINES, registry.providers.map((p) => JSON.stringify([p.id, p.config]))],
     [ALIAS_LINES, registry.aliases.map((a) => JSON.stringify([a.alias, a.target]))],
   ];
-  return constants.map(([name, lines]) => `const ${name} = \`\n${lines.map(templateText).join("\n")}\n\`;`).join("\n");
+  return constants.map(([name, lines]) => `${keyword} ${name} = \`\n${lines.map(templateText).join("\n")}\n\`;`).join("\n");
+}
+
+/** The data constants' names, for a declaration file and the CommonJS exports (the provider modules import them). */
+export function dataConstantNames(registry: NormalizedRegistry): string[] {
+  return [...registry.providers.map(modelLinesName), PROVIDER_LINES, ALIAS_LINES];
 }
 
 /** Text that reads back as itself inside a template literal (JSON has no raw line breaks). */

@@ -1,6 +1,6 @@
 import { jsDocText, tsString } from "../../shared/escape";
 import type { NormalizedRegistry } from "../model/normalize";
-import { dataDeclarations } from "./emit-data-lines";
+import { dataConstantNames, dataDeclarations } from "./emit-data-lines";
 import { moduleValues, REGISTRY_HANDLE } from "./module-values";
 import { BOUND_FUNCTIONS, RUNTIME_VALUE_EXPORTS } from "./runtime-exports";
 
@@ -34,7 +34,7 @@ export function emitDataModule(registry: NormalizedRegistry, options: DataModule
       ? [`import * as runtime from ${runtime};`, `export { ${RUNTIME_VALUE_EXPORTS.join(", ")} } from ${runtime};`]
       : ['"use strict";', `const runtime = require(${runtime});`]),
     "",
-    dataDeclarations(registry),
+    dataDeclarations(registry, esm ? "export const" : "const"),
     "",
   ];
   for (const { name, initializer } of values) lines.push(`${esm ? "export " : ""}const ${name} = ${initializer};`);
@@ -46,7 +46,7 @@ export function emitDataModule(registry: NormalizedRegistry, options: DataModule
     // One `exports.name =` per name: Node's ESM loader finds them statically, so `import { getModel }` works too.
     lines.push("");
     for (const name of RUNTIME_VALUE_EXPORTS) lines.push(`exports.${name} = runtime.${name};`);
-    for (const name of [...values.map((v) => v.name), ...BOUND_FUNCTIONS]) lines.push(`exports.${name} = ${name};`);
+    for (const name of [...dataConstantNames(registry), ...values.map((v) => v.name), ...BOUND_FUNCTIONS]) lines.push(`exports.${name} = ${name};`);
   }
   return lines.join("\n") + "\n";
 }

@@ -2,7 +2,7 @@ import { formatTokens, formatUsd } from "../../shared/format-number";
 import { jsDocText, tsPropertyKey, tsString } from "../../shared/escape";
 import type { NormalizedModel, NormalizedRegistry } from "../model/normalize";
 import { placeholder, type FastBlock, type ModuleParts } from "./format";
-import { dataDeclarations, PROVENANCE_FIELDS } from "./emit-data-lines";
+import { dataConstantNames, dataDeclarations, PROVENANCE_FIELDS } from "./emit-data-lines";
 import { moduleValues, REGISTRY_HANDLE } from "./module-values";
 import { REGISTRY_API, RUNTIME_TYPE_EXPORTS, RUNTIME_TYPES_USED, RUNTIME_VALUE_EXPORTS } from "./runtime-exports";
 
@@ -53,8 +53,10 @@ export function emitDeclarationParts(registry: NormalizedRegistry, schemaTypes: 
     registryInterface(registry, blocks),
     providerRegistryInterface(registry),
     aliasInterface(registry),
-    PROVIDER_API_TYPE,
-    ...(typescript ? ["// ---- Data: one entry per line ----", blocks.text(dataDeclarations(registry))] : []),
+    "// ---- Data: one entry per line, read by `MODELS` and the provider modules ----",
+    typescript
+      ? blocks.text(dataDeclarations(registry, "export const"))
+      : dataConstantNames(registry).map((name) => `${doc("@internal One entry per line; `MODELS` and the provider modules read it.")}export declare const ${name}: string;`).join("\n"),
     ...constantTypes(registry, blocks),
     "// ---- Data (frozen at load) ----",
     ...moduleValues(registry).map((v) => values.constant(v.name, v.type, v.initializer, doc(...v.doc))),
@@ -70,7 +72,7 @@ export function emitDeclarationParts(registry: NormalizedRegistry, schemaTypes: 
  * them. A TypeScript module's functions keep their typed overloads; the implementation passes its arguments on to
  * the runtime function with the registry first.
  */
-class ValueStatements {
+export class ValueStatements {
   constructor(readonly flavour: ModuleFlavour) {}
 
   constant(name: string, type: string, initializer: string, comment: string): string {
@@ -106,7 +108,7 @@ class Blocks {
   }
 }
 
-function doc(...lines: string[]): string {
+export function doc(...lines: string[]): string {
   return lines.length === 1 ? `/** ${lines[0]} */\n` : `/**\n${lines.map((line) => ` * ${line}`).join("\n")}\n */\n`;
 }
 
@@ -186,7 +188,7 @@ const RECORD_TYPES: readonly string[] = [
   interfaceDeclaration(
     `ModelRecord<P extends ProviderId = ProviderId> extends DeepReadonly<Omit<ModelEntry, ${PROVENANCE_FIELDS.map((f) => tsString(f)).join(" | ")}>>`,
     ["readonly provider: P;"],
-    "A model entry as stored in MODELS: every figure; its provenance (notes, sources) stays in the registry file and its docs.",
+    "A model entry as stored in MODELS: every figure; its provenance (notes, sources) stays in the registry file.",
   ),
   interfaceDeclaration(
     "DeprecatedModelRecord<P extends ProviderId = ProviderId> extends ModelRecord<P>",
@@ -304,29 +306,3 @@ function constantTypes(registry: NormalizedRegistry, blocks: Blocks): string[] {
     `${doc("The type of `Models`: every provider's constants.")}export interface ModelConstants${bases.length === 0 ? "" : ` extends ${bases.join(", ")}`} {}`,
   ];
 }
-
-
-/** The type of a provider's own registry (`OpenAIRegistry`): the runtime API narrowed to that provider's models. */
-const PROVIDER_API_TYPE = interfaceDeclaration(
-  "ProviderModelApi<P extends ProviderId>",
-  [
-    "readonly provider: P;",
-    "readonly models: { readonly [K in ModelIdByProvider[P]]: ModelRegistry[K] };",
-    "readonly config: ProviderRecord;",
-    "getModel<K extends ModelIdByProvider[P]>(id: K): ModelRegistry[K];",
-    "findModel(id: string): ModelRecord<P> | undefined;",
-    "isModelId(value: unknown): value is ModelIdByProvider[P];",
-    "resolveModel<K extends ModelIdByProvider[P]>(id: K, options?: ResolveModelOptions): ModelRegistry[K];",
-    "resolveModel(name: string, options?: ResolveModelOptions): ModelRecord<P>;",
-    "listModels(filter?: ModelFilter<P>): ListedModel<P>[];",
-    "listModelIds(filter?: ModelFilter<P>): ModelIdByProvider[P][];",
-    "selectModels(requirements?: TaskRequirements): SelectionResult<Extract<ActiveModelId, ModelIdByProvider[P]>, ModelIdByProvider[P], ModelRecord<P>>;",
-    "estimateCost(id: ModelIdByProvider[P], usage: AnyUsage, options?: CostOptions): CostEstimate;",
-    "blendedCostPer1M(id: ModelIdByProvider[P]): number;",
-    "pricePer1M(id: ModelIdByProvider[P]): { input: number; output: number };",
-    "invocationId(id: ModelIdByProvider[P], profile?: string): string;",
-    "checkEnv(env?: EnvLike): ProviderReadiness;",
-    "resolveBaseUrl(env?: EnvLike, modelId?: ModelIdByProvider[P]): BaseUrlResolution;",
-  ],
-  "One provider's models and the runtime API over them alone: a bundle that uses only this holds no other provider's data.",
-);

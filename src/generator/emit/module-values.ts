@@ -6,7 +6,7 @@ import { ALIAS_LINES, modelLinesName, PROVIDER_LINES } from "./emit-data-lines";
  * A value the generated module exports: its type (a name the declarations define) and the JavaScript expression
  * that makes it from the data constants and the runtime (imported as `runtime`). Every expression is pure, so a
  * bundler drops what app code does not use: the whole data when only `Models` is imported, every other provider's
- * models when only `OpenAIRegistry` is.
+ * models when only one provider's module (`models.generated.openai`) is.
  */
 export interface ModuleValue {
   name: string;
@@ -36,14 +36,6 @@ export function moduleValues(registry: NormalizedRegistry): ModuleValue[] {
       "ModelConstants",
       constantsOf(registry.models.map((m) => m.id)),
       'Named constants for every model ID (`Models.GPT_4O === "gpt-4o"`); deprecated ones are struck through in editors.',
-    ),
-    ...registry.providers.map((p) =>
-      value(
-        `${p.typeName}Registry`,
-        `ProviderModelApi<${tsString(p.id)}>`,
-        `runtime.createProviderApi(${tsString(p.id)}, { models: /* @__PURE__ */ runtime.tableFromLines(${modelLinesName(p)}), providers: PROVIDERS, aliases: {} })`,
-        `${jsDocText(p.config.display_name)}'s models and the runtime API over them alone (no other provider's data).`,
-      ),
     ),
   ];
 }

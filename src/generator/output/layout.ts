@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { nearestPackageDirectory, packageRoot, packageVersion, portableRelative } from "../../io/paths";
 import type { OutputFile } from "../../io/write";
@@ -40,22 +40,44 @@ export function packageTypeIsModule(directory: string): boolean {
 
 /** The generated module and its declaration file (a TypeScript module is its own). */
 export function moduleFiles(layout: OutputLayout): { module: string; declarations: string | undefined } {
-  if (layout.language === "ts") return { module: join(layout.outDir, `${MODULE_BASENAME}.ts`), declarations: undefined };
+  return filesNamed(layout, MODULE_BASENAME);
+}
+
+/** One provider's module (`models.generated.openai.ts`) and its declaration file. */
+export function providerModuleFiles(layout: OutputLayout, providerId: string): { module: string; declarations: string | undefined } {
+  return filesNamed(layout, `${MODULE_BASENAME}.${providerId}`);
+}
+
+/** How a generated file imports the registry's module: by the name of the JavaScript file it is, or will be compiled to. */
+export function mainModuleSpecifier(layout: OutputLayout): string {
+  return `./${MODULE_BASENAME}${layout.language === "ts" ? ".js" : extensions(layout).module}`;
+}
+
+function filesNamed(layout: OutputLayout, basename: string): { module: string; declarations: string | undefined } {
+  if (layout.language === "ts") return { module: join(layout.outDir, `${basename}.ts`), declarations: undefined };
   const ext = extensions(layout);
-  return { module: join(layout.outDir, MODULE_BASENAME + ext.module), declarations: join(layout.outDir, MODULE_BASENAME + ext.declarations) };
+  return { module: join(layout.outDir, basename + ext.module), declarations: join(layout.outDir, basename + ext.declarations) };
 }
 
 /**
- * The files of the other language or module format that an earlier run may have left in the output directory:
- * a bundler resolving `./models.generated.js` would still find an old JavaScript module beside a new `.ts` one.
+ * Generated files an earlier run may have left in the output directory that this run does not write: the other
+ * language or module format (a bundler resolving `./models.generated.js` would still find an old JavaScript module
+ * beside a new `.ts` one), or the module of a provider no longer in the registry. Regular files only.
  */
-export function formerOutputs(layout: OutputLayout): string[] {
-  const current = new Set([...Object.values(moduleFiles(layout)), ...runtimeFileNames(layout)]);
-  const candidates = [".ts", ".js", ".mjs", ".cjs", ".d.ts", ".d.mts", ".d.cts"].flatMap((ext) => [
-    join(layout.outDir, MODULE_BASENAME + ext),
-    join(layout.outDir, RUNTIME_BASENAME + ext),
-  ]);
-  return candidates.filter((path) => !current.has(path) && existsSync(path));
+export function formerOutputs(layout: OutputLayout, current: readonly string[]): string[] {
+  const kept = new Set(current);
+  const generatedName = new RegExp(`^(?:${MODULE_BASENAME}(?:\\.[^/]+)?|${RUNTIME_BASENAME})\\.(?:d\\.)?[mc]?[jt]s$`);
+  let names: string[];
+  try {
+    names = readdirSync(layout.outDir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => generatedName.test(name))
+    .map((name) => join(layout.outDir, name))
+    .filter((path) => !kept.has(path) && statSync(path, { throwIfNoEntry: false })?.isFile() === true)
+    .sort();
 }
 
 /** Where a project's generated files go by default: TypeScript where a tsconfig.json governs the output directory. */

@@ -62,7 +62,6 @@ export const RESERVED_IDENTIFIERS: Readonly<Record<string, string>> = Object.fre
   ModelConstants: "the type of the named model constants",
   ListedModel: "the record type of a listed model",
   ProviderReadinessMap: "the provider readiness table type",
-  ProviderModelApi: "the type of a provider's registry API",
   REGISTRY: "the registry handle of the TypeScript module",
   RegistryFunction: "the runtime function type of the TypeScript module",
   ...Object.fromEntries(RUNTIME_TYPE_EXPORTS.map((name) => [name, "a type of the runtime"])),
@@ -73,7 +72,7 @@ export const RESERVED_IDENTIFIERS: Readonly<Record<string, string>> = Object.fre
 /** The names declared per provider, as emit-declarations declares them. */
 export function providerDeclaredNames(providerId: string, displayName: string): string[] {
   const stem = providerTypeName(providerId, displayName);
-  return [`${stem}ModelId`, `${stem}ActiveModelId`, `${stem}DeprecatedModelId`, `${stem}Models`, `${stem}ModelConstants`, `${stem}Registry`];
+  return [`${stem}ModelId`, `${stem}ActiveModelId`, `${stem}DeprecatedModelId`, `${stem}Models`, `${stem}ModelConstants`];
 }
 
 /** Per-provider type names that collide with a name the generator declares anyway; located at the provider's key. */
