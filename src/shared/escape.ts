@@ -6,11 +6,22 @@
 
 /** A double-quoted TypeScript/JavaScript string literal that evaluates to exactly `value`. */
 export function tsString(value: string): string {
-  // JSON.stringify escapes quotes, backslashes, control characters and lone surrogates;
-  // U+2028/U+2029 are valid in ES2019 strings but are escaped so older tools do not choke;
-  // invisible and bidirectional-control characters are escaped so the source reads as it runs
-  // ("Trojan Source", CVE-2021-42574).
+  return visibleJson(value);
+}
+
+/**
+ * JSON text of `value` that shows every character it holds. JSON.stringify escapes quotes, backslashes, control
+ * characters and lone surrogates; U+2028/U+2029 are valid in ES2019 strings but are escaped so older tools do not
+ * choke; invisible and bidirectional-control characters are escaped so the source reads as it runs ("Trojan
+ * Source", CVE-2021-42574).
+ */
+export function visibleJson(value: unknown): string {
   return JSON.stringify(value).replace(INVISIBLE_OR_BIDI, (c) => "\\u" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0"));
+}
+
+/** Text inside a template literal (no substitutions) that reads back as itself: `\`, `` ` `` and `${` escaped. */
+export function templateLiteralText(text: string): string {
+  return text.replace(/[\\`]|\$\{/g, (match) => `\\${match}`);
 }
 
 /** Line/paragraph separators, zero-width and bidi controls, BOM: characters that hide or reorder text. */

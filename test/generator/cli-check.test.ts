@@ -69,7 +69,9 @@ test("generate writes the module; `npm run generate -- --check` then exits 0", a
 
 test("generating again leaves the output untouched (same bytes, same mtime)", async () => {
   const files = readdirSync(outDir).map((name) => join(outDir, name));
-  expect(files.map((path) => path.slice(outDir.length + 1)).sort()).toEqual(["models.generated.d.ts", "models.generated.js"]);
+  const names = files.map((path) => path.slice(outDir.length + 1)).sort();
+  expect(names).toEqual(expect.arrayContaining(["models.generated.d.ts", "models.generated.js", "models.generated.openai.d.ts", "models.generated.openai.js"]));
+  expect(names.every((name) => /^models\.generated(\.[a-z-]+)?\.(d\.ts|js)$/.test(name))).toBe(true);
   const before = files.map((path) => ({ bytes: readFileSync(path), mtimeMs: statSync(path).mtimeMs }));
   const again = await npmGenerate(...paths);
   expect(again.code).toBe(0);
@@ -99,12 +101,15 @@ test("after a data change in the YAML, `npm run generate -- --check` exits 1, na
   expect(check.stderr).toMatch(/^\+.*GPT-4o \(renamed\) \(OpenAI\): /m);
   expect(check.stderr).toMatch(/^-.*GPT-4o \(OpenAI\): /m);
   expect(check.stderr).toMatch(/lines? cut at 400 characters/);
+  // The data is one model per line: the module's diff is that model's line, old and new.
+  expect(check.stderr).toMatch(/^-\["gpt-4o",\{"id":"gpt-4o","provider":"openai","display_name":"GPT-4o",/m);
+  expect(check.stderr).toMatch(/^\+\["gpt-4o",\{"id":"gpt-4o","provider":"openai","display_name":"GPT-4o \(renamed\)",/m);
   expect(readFileSync(modulePath).equals(before[0]!)).toBe(true);
   expect(readFileSync(dataModulePath).equals(before[1]!)).toBe(true);
 
   expect((await cli("generate", ...paths)).code).toBe(0);
   expect(readFileSync(modulePath, "utf8")).toContain("GPT-4o (renamed) (OpenAI): ");
-  expect(readFileSync(dataModulePath, "utf8")).toContain('\\"display_name\\":\\"GPT-4o (renamed)\\"');
+  expect(readFileSync(dataModulePath, "utf8")).toContain('"display_name":"GPT-4o (renamed)"');
   expect((await cli("check", ...paths)).code).toBe(0);
 });
 

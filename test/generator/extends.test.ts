@@ -258,7 +258,18 @@ test("determinism: the same data in any key and entry order, in every file of th
     }),
   );
   expect(readFileSync(join(scratch.path, "determinism-reversed", "chain", "middle.yaml"), "utf8")).not.toBe(readFileSync(join(EXTENDS, "chain", "middle.yaml"), "utf8"));
-  expect(Object.keys(outputs[0]!)).toEqual(["chart.svg", "model-registry-runtime.d.ts", "model-registry-runtime.js", "models.generated.d.ts", "models.generated.js", "registry.md"]);
+  expect(Object.keys(outputs[0]!)).toEqual([
+    "chart.svg",
+    "model-registry-runtime.d.ts",
+    "model-registry-runtime.js",
+    "models.generated.azure.d.ts",
+    "models.generated.azure.js",
+    "models.generated.d.ts",
+    "models.generated.js",
+    "models.generated.openai.d.ts",
+    "models.generated.openai.js",
+    "registry.md",
+  ]);
   expect(outputs[1]).toEqual(outputs[0]);
 });
 

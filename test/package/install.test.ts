@@ -14,6 +14,8 @@ import { buildSync } from "esbuild";
 const REPO_ROOT = resolve(__dirname, "../..");
 const TSC = join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
 const ATTW = join(REPO_ROOT, "node_modules", "@arethetypeswrong", "cli", "dist", "index.js");
+const VITE = join(REPO_ROOT, "node_modules", "vite", "bin", "vite.js");
+const TSX = join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const KB = 1024;
 const figures: Record<string, number | string> = {};
 
@@ -185,7 +187,16 @@ describe("installed from a tarball", () => {
 
   test("ESM output: one lookup bundles small, one provider's constants bundle without the others'", () => {
     ok(run("npx", ["model-registry", "generate", "--format", "esm", "--out", "src/esm"], app));
-    expect(readdirSync(join(app, "src/esm")).sort()).toEqual(["model-registry-runtime.d.mts", "model-registry-runtime.mjs", "models.generated.d.mts", "models.generated.mjs"]);
+    expect(readdirSync(join(app, "src/esm")).sort()).toEqual([
+      "model-registry-runtime.d.mts",
+      "model-registry-runtime.mjs",
+      "models.generated.anthropic.d.mts",
+      "models.generated.anthropic.mjs",
+      "models.generated.d.mts",
+      "models.generated.mjs",
+      "models.generated.openai.d.mts",
+      "models.generated.openai.mjs",
+    ]);
     const bundle = (source: string): string => {
       writeFileSync(join(app, "src", "entry.mjs"), source);
       const result = buildSync({ entryPoints: [join(app, "src", "entry.mjs")], bundle: true, minify: true, format: "esm", platform: "node", write: false, logLevel: "silent" });
@@ -246,6 +257,67 @@ describe("installed from a tarball", () => {
   }, 120_000);
 });
 
+/** An app's entry point: the registry's module, one provider's module, a cost estimate. */
+const APP_MAIN_TS = `import { estimateCost, getModel, Models, type ModelId } from "./generated/models.generated.js";
+import * as OpenAI from "./generated/models.generated.openai.js";
+const id: ModelId = Models.CLAUDE_HAIKU_5_5;
+console.log(JSON.stringify({ name: getModel(id).display_name, openai: OpenAI.MODEL_IDS.length, usd: estimateCost(id, { inputTokens: 1000, outputTokens: 100 }).usdExact }));
+`;
+
+const TSCONFIG = (module: "commonjs" | "nodenext") =>
+  JSON.stringify({ compilerOptions: { target: "ES2022", module, strict: true, outDir: "dist", rootDir: "src", skipLibCheck: true, types: [] }, include: ["src"] });
+
+/** A fresh TypeScript app with the package installed from `source`, a tsconfig, init and generate done. */
+function typescriptApp(name: string, source: string, module: "commonjs" | "nodenext"): string {
+  const app = newApp(work, name, module === "nodenext" ? { type: "module" } : {});
+  writeFileSync(join(app, "tsconfig.json"), TSCONFIG(module));
+  ok(run("npm", ["install", "--save-dev", ...NPM_QUIET, source], app));
+  ok(run("npx", ["model-registry", "init"], app));
+  const generated = ok(run("npm", ["run", "--silent", "generate"], app));
+  expect(generated).toContain("wrote src/generated/models.generated.ts");
+  writeFileSync(join(app, "src", "main.ts"), APP_MAIN_TS);
+  return app;
+}
+
+/** What every build of APP_MAIN_TS prints, whatever built it. */
+function expectAppOutput(output: string): void {
+  expect(JSON.parse(output)).toEqual({ name: "Claude Haiku 5.5", openai: 2, usd: expect.stringMatching(/^0\.\d+$/) });
+}
+
+/** A plain tsc build with outDir: the generated TypeScript is emitted with the app, and dist/ runs. */
+function expectTscBuildRuns(app: string): void {
+  expect(run(process.execPath, [TSC, "-p", "."], app).stdout).toBe("");
+  expectAppOutput(ok(run(process.execPath, ["dist/main.js"], app)));
+}
+
+describe("fresh TypeScript apps build and run with their own tools (tarball install)", () => {
+  let tarball: string;
+  let commonJsApp: string;
+  beforeAll(() => {
+    const packed = JSON.parse(ok(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], REPO_ROOT))) as Array<{ filename: string }>;
+    tarball = join(work, packed[0]!.filename);
+    commonJsApp = typescriptApp("cjs-app", tarball, "commonjs");
+  }, 300_000);
+
+  test("tsc, CommonJS", () => expectTscBuildRuns(commonJsApp), 120_000);
+
+  test("tsc, ESM (nodenext)", () => expectTscBuildRuns(typescriptApp("esm-app", tarball, "nodenext")), 300_000);
+
+  test("esbuild bundle", () => {
+    buildSync({ entryPoints: [join(commonJsApp, "src", "main.ts")], bundle: true, platform: "node", outfile: join(commonJsApp, "esbuild", "main.js"), logLevel: "silent" });
+    expectAppOutput(ok(run(process.execPath, ["esbuild/main.js"], commonJsApp)));
+  }, 120_000);
+
+  test("vite (SSR build of the entry)", () => {
+    ok(run(process.execPath, [VITE, "build", "--ssr", "src/main.ts", "--outDir", "vite-dist", "--logLevel", "error"], commonJsApp));
+    expectAppOutput(ok(run(process.execPath, ["vite-dist/main.js"], commonJsApp)));
+  }, 120_000);
+
+  test("tsx runs the source", () => {
+    expectAppOutput(ok(run(process.execPath, [TSX, "src/main.ts"], commonJsApp)));
+  }, 120_000);
+});
+
 /** `init`, then `npm run generate`, then one lookup in the generated module: what every install must allow. */
 function expectInitGenerateAndLookup(app: string): void {
     ok(run("npx", ["model-registry", "init"], app));
@@ -266,6 +338,11 @@ describe("installed from git", () => {
       expect(statSync(join(installed, built)).isFile()).toBe(true);
     }
     expectInitGenerateAndLookup(app);
+    // The same install as a TypeScript app: generate writes TypeScript beside its tsconfig, tsc builds, dist/ runs.
+    writeFileSync(join(app, "tsconfig.json"), TSCONFIG("commonjs"));
+    expect(ok(run("npm", ["run", "--silent", "generate"], app))).toContain("wrote src/generated/models.generated.ts");
+    writeFileSync(join(app, "src", "main.ts"), APP_MAIN_TS);
+    expectTscBuildRuns(app);
   }, 600_000);
 });
 

@@ -1,3 +1,4 @@
+import { templateLiteralText, visibleJson } from "../../shared/escape";
 import type { ModelEntry } from "../../shared/registry-file";
 import type { NormalizedProvider, NormalizedRegistry } from "../model/normalize";
 
@@ -31,20 +32,15 @@ export function dataDeclarations(registry: NormalizedRegistry, keyword: "export 
   const constants: Array<[name: string, lines: string[]]> = [
     ...registry.providers.map((p): [string, string[]] => [
       modelLinesName(p),
-      p.modelIds.map((id) => JSON.stringify([id, runtimeEntry(byId.get(id)!.entry)])),
+      p.modelIds.map((id) => visibleJson([id, runtimeEntry(byId.get(id)!.entry)])),
     ]),
-    [PROVIDER_LINES, registry.providers.map((p) => JSON.stringify([p.id, p.config]))],
-    [ALIAS_LINES, registry.aliases.map((a) => JSON.stringify([a.alias, a.target]))],
+    [PROVIDER_LINES, registry.providers.map((p) => visibleJson([p.id, p.config]))],
+    [ALIAS_LINES, registry.aliases.map((a) => visibleJson([a.alias, a.target]))],
   ];
-  return constants.map(([name, lines]) => `${keyword} ${name} = \`\n${lines.map(templateText).join("\n")}\n\`;`).join("\n");
+  return constants.map(([name, lines]) => `${keyword} ${name} = \`\n${lines.map(templateLiteralText).join("\n")}\n\`;`).join("\n");
 }
 
 /** The data constants' names, for a declaration file and the CommonJS exports (the provider modules import them). */
 export function dataConstantNames(registry: NormalizedRegistry): string[] {
   return [...registry.providers.map(modelLinesName), PROVIDER_LINES, ALIAS_LINES];
-}
-
-/** Text that reads back as itself inside a template literal (JSON has no raw line breaks). */
-function templateText(text: string): string {
-  return text.replace(/[\\`]|\$\{/g, (match) => `\\${match}`);
 }
