@@ -1767,7 +1767,7 @@ export interface AzureModelConstants {
    */
   readonly AZURE_GPT_5_6_LUNA: "azure/gpt-5.6-luna";
   /**
-   * `azure/gpt-5.6-sol`: GPT-5.6 Sol (Azure OpenAI): 1,050,000-token context, $4.00 in / $20.00 out per 1M tokens, production.
+   * `azure/gpt-5.6-sol`: GPT-5.6 Sol (Azure OpenAI): 1,050,000-token context, $5.00 in / $30.00 out per 1M tokens, production.
    */
   readonly AZURE_GPT_5_6_SOL: "azure/gpt-5.6-sol";
   /**
@@ -2453,7 +2453,7 @@ export interface OpenAIModelConstants {
    */
   readonly GPT_5_5_PRO: "gpt-5.5-pro";
   /**
-   * `gpt-5.6`: GPT-5.6 Sol (OpenAI): 1,050,000-token context, $4.00 in / $20.00 out per 1M tokens, production.
+   * `gpt-5.6`: GPT-5.6 Sol (OpenAI): 1,050,000-token context, $5.00 in / $30.00 out per 1M tokens, production.
    */
   readonly GPT_5_6: "gpt-5.6";
   /**
