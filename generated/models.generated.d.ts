@@ -735,8 +735,7 @@ export type AzureActiveModelId =
   | "azure/gpt-6-astra"
   | "azure/gpt-6-luna"
   | "azure/gpt-6-sol"
-  | "azure/gpt-6.1-sol"
-  | "azure/gpt-chat-latest";
+  | "azure/gpt-6.1-sol";
 
 /** Deprecated model IDs of Azure OpenAI. */
 export type AzureDeprecatedModelId =
@@ -756,6 +755,7 @@ export type AzureDeprecatedModelId =
   | "azure/gpt-5.1"
   | "azure/gpt-5.1-codex"
   | "azure/gpt-5.1-codex-mini"
+  | "azure/gpt-chat-latest"
   | "azure/o3"
   | "azure/o3-pro"
   | "azure/o4-mini";
@@ -1178,6 +1178,11 @@ export interface ModelRegistry
    * @deprecated Use "azure/gpt-5.6-terra" instead (deprecated 2026-11-13, shuts down 2027-05-15).
    */
   readonly "azure/gpt-5.1-codex-mini": DeprecatedModelRecord<"azure">;
+  /**
+   * GPT chat-latest (Azure OpenAI): 400,000-token context, $5.00 in / $30.00 out per 1M tokens, deprecated.
+   * @deprecated Use "azure/gpt-5.5" instead (shuts down 2026-12-02).
+   */
+  readonly "azure/gpt-chat-latest": DeprecatedModelRecord<"azure">;
   /**
    * o3 (Azure OpenAI): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2026-04-16, shuts down 2026-10-21).
@@ -1791,7 +1796,8 @@ export interface AzureModelConstants {
    */
   readonly AZURE_GPT_6_1_SOL: "azure/gpt-6.1-sol";
   /**
-   * `azure/gpt-chat-latest`: GPT chat-latest (Azure OpenAI): 400,000-token context, $5.00 in / $30.00 out per 1M tokens, beta.
+   * `azure/gpt-chat-latest`: GPT chat-latest (Azure OpenAI): 400,000-token context, $5.00 in / $30.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.AZURE_GPT_5_5 instead (shuts down 2026-12-02).
    */
   readonly AZURE_GPT_CHAT_LATEST: "azure/gpt-chat-latest";
   /**
