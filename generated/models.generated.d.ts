@@ -842,7 +842,9 @@ export type BedrockModelId = BedrockActiveModelId | BedrockDeprecatedModelId;
 
 /** Model IDs served by DIAL that are not deprecated. */
 export type DIALActiveModelId =
+  | "dial-claude-opus-4-5"
   | "dial-claude-opus-4-8"
+  | "dial-claude-sonnet-4-5"
   | "dial-claude-sonnet-4-6"
   | "dial-gemini-3.1-pro-preview"
   | "dial-gpt-5.4";
@@ -850,9 +852,7 @@ export type DIALActiveModelId =
 /** Deprecated model IDs of DIAL. */
 export type DIALDeprecatedModelId =
   | "dial-claude-opus-4"
-  | "dial-claude-opus-4-5"
   | "dial-claude-sonnet-4"
-  | "dial-claude-sonnet-4-5"
   | "dial-gemini-2.5-pro"
   | "dial-gpt-4.1";
 
@@ -1249,20 +1249,10 @@ export interface ModelRegistry
    */
   readonly "dial-claude-opus-4": DeprecatedModelRecord<"dial">;
   /**
-   * Claude Opus 4.5 (DIAL): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, deprecated.
-   * @deprecated Use "dial-claude-opus-4-8" instead (deprecated 2026-11-23, shuts down 2027-01-22).
-   */
-  readonly "dial-claude-opus-4-5": DeprecatedModelRecord<"dial">;
-  /**
    * Claude Sonnet 4 (DIAL): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
-   * @deprecated Use "dial-claude-sonnet-4-6" instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   * @deprecated Use "dial-claude-sonnet-4-6" instead (shuts down 2026-10-14).
    */
   readonly "dial-claude-sonnet-4": DeprecatedModelRecord<"dial">;
-  /**
-   * Claude Sonnet 4.5 (DIAL): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
-   * @deprecated Use "dial-claude-sonnet-4-6" instead (deprecated 2026-09-30, shuts down 2026-11-30).
-   */
-  readonly "dial-claude-sonnet-4-5": DeprecatedModelRecord<"dial">;
   /**
    * Gemini 2.5 Pro (DIAL): 1,114,112-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-gemini-3.1-pro-preview" instead (shuts down 2026-12-01).
@@ -2112,8 +2102,7 @@ export interface DIALModelConstants {
    */
   readonly DIAL_CLAUDE_OPUS_4: "dial-claude-opus-4";
   /**
-   * `dial-claude-opus-4-5`: Claude Opus 4.5 (DIAL): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.DIAL_CLAUDE_OPUS_4_8 instead (deprecated 2026-11-23, shuts down 2027-01-22).
+   * `dial-claude-opus-4-5`: Claude Opus 4.5 (DIAL): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
    */
   readonly DIAL_CLAUDE_OPUS_4_5: "dial-claude-opus-4-5";
   /**
@@ -2122,12 +2111,11 @@ export interface DIALModelConstants {
   readonly DIAL_CLAUDE_OPUS_4_8: "dial-claude-opus-4-8";
   /**
    * `dial-claude-sonnet-4`: Claude Sonnet 4 (DIAL): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.DIAL_CLAUDE_SONNET_4_6 instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   * @deprecated Use Models.DIAL_CLAUDE_SONNET_4_6 instead (shuts down 2026-10-14).
    */
   readonly DIAL_CLAUDE_SONNET_4: "dial-claude-sonnet-4";
   /**
-   * `dial-claude-sonnet-4-5`: Claude Sonnet 4.5 (DIAL): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.DIAL_CLAUDE_SONNET_4_6 instead (deprecated 2026-09-30, shuts down 2026-11-30).
+   * `dial-claude-sonnet-4-5`: Claude Sonnet 4.5 (DIAL): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, production.
    */
   readonly DIAL_CLAUDE_SONNET_4_5: "dial-claude-sonnet-4-5";
   /**
