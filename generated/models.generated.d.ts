@@ -923,8 +923,13 @@ export type OllamaModelId = OllamaActiveModelId | OllamaDeprecatedModelId;
 
 /** Model IDs served by OpenAI that are not deprecated. */
 export type OpenAIActiveModelId =
+  | "gpt-5-codex"
+  | "gpt-5.1-codex-max"
+  | "gpt-5.1-codex-mini"
   | "gpt-5.2"
+  | "gpt-5.2-codex"
   | "gpt-5.2-pro"
+  | "gpt-5.3-codex"
   | "gpt-5.4"
   | "gpt-5.4-mini"
   | "gpt-5.4-pro"
@@ -939,7 +944,9 @@ export type OpenAIActiveModelId =
   | "gpt-6.1-sol"
   | "gpt-6.1-terra"
   | "gpt-6.2-astra"
-  | "gpt-6.2-sol";
+  | "gpt-6.2-sol"
+  | "o3-deep-research"
+  | "o4-mini-deep-research";
 
 /** Deprecated model IDs of OpenAI. */
 export type OpenAIDeprecatedModelId =
@@ -2394,6 +2401,10 @@ export interface OpenAIModelConstants {
    */
   readonly GPT_5: "gpt-5";
   /**
+   * `gpt-5-codex`: GPT-5 Codex (OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, production.
+   */
+  readonly GPT_5_CODEX: "gpt-5-codex";
+  /**
    * `gpt-5-mini`: GPT-5 mini (OpenAI): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
    * @deprecated Use Models.GPT_6_1_TERRA instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
@@ -2414,13 +2425,29 @@ export interface OpenAIModelConstants {
    */
   readonly GPT_5_1: "gpt-5.1";
   /**
+   * `gpt-5.1-codex-max`: GPT-5.1 Codex Max (OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, production.
+   */
+  readonly GPT_5_1_CODEX_MAX: "gpt-5.1-codex-max";
+  /**
+   * `gpt-5.1-codex-mini`: GPT-5.1 Codex mini (OpenAI): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, production.
+   */
+  readonly GPT_5_1_CODEX_MINI: "gpt-5.1-codex-mini";
+  /**
    * `gpt-5.2`: GPT-5.2 (OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production.
    */
   readonly GPT_5_2: "gpt-5.2";
   /**
+   * `gpt-5.2-codex`: GPT-5.2 Codex (OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production.
+   */
+  readonly GPT_5_2_CODEX: "gpt-5.2-codex";
+  /**
    * `gpt-5.2-pro`: GPT-5.2 Pro (OpenAI): 400,000-token context, $21.00 in / $168.00 out per 1M tokens, production.
    */
   readonly GPT_5_2_PRO: "gpt-5.2-pro";
+  /**
+   * `gpt-5.3-codex`: GPT-5.3 Codex (OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production.
+   */
+  readonly GPT_5_3_CODEX: "gpt-5.3-codex";
   /**
    * `gpt-5.4`: GPT-5.4 (OpenAI): 1,050,000-token context, $2.50 in / $15.00 out per 1M tokens, production.
    */
@@ -2507,6 +2534,10 @@ export interface OpenAIModelConstants {
    */
   readonly O3: "o3";
   /**
+   * `o3-deep-research`: o3 Deep Research (OpenAI): 200,000-token context, $10.00 in / $40.00 out per 1M tokens, production.
+   */
+  readonly O3_DEEP_RESEARCH: "o3-deep-research";
+  /**
    * `o3-mini`: o3-mini (OpenAI): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
    * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
@@ -2521,6 +2552,10 @@ export interface OpenAIModelConstants {
    * @deprecated Use Models.GPT_5_6_TERRA instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
   readonly O4_MINI: "o4-mini";
+  /**
+   * `o4-mini-deep-research`: o4-mini Deep Research (OpenAI): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, production.
+   */
+  readonly O4_MINI_DEEP_RESEARCH: "o4-mini-deep-research";
 }
 
 /** The constants of OpenAI's models. */
