@@ -813,6 +813,8 @@ export type BedrockActiveModelId =
   | "nvidia.nemotron-super-3-120b"
   | "openai.gpt-5.4"
   | "openai.gpt-5.5"
+  | "openai.gpt-5.6-luna"
+  | "openai.gpt-5.6-terra"
   | "openai.gpt-oss-120b-1:0"
   | "openai.gpt-oss-20b-1:0"
   | "qwen.qwen3-235b-a22b-2507-v1:0"
@@ -2031,6 +2033,14 @@ export interface BedrockModelConstants {
    * `openai.gpt-5.5`: GPT-5.5 (Bedrock): 272,000-token context, $5.50 in / $33.00 out per 1M tokens, production.
    */
   readonly OPENAI_GPT_5_5: "openai.gpt-5.5";
+  /**
+   * `openai.gpt-5.6-luna`: GPT-5.6 Luna (Bedrock): 1,050,000-token context, $0.22 in / $1.32 out per 1M tokens, production.
+   */
+  readonly OPENAI_GPT_5_6_LUNA: "openai.gpt-5.6-luna";
+  /**
+   * `openai.gpt-5.6-terra`: GPT-5.6 Terra (Bedrock): 1,050,000-token context, $2.20 in / $13.20 out per 1M tokens, production.
+   */
+  readonly OPENAI_GPT_5_6_TERRA: "openai.gpt-5.6-terra";
   /**
    * `openai.gpt-oss-120b-1:0`: gpt-oss-120b (Bedrock): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, production.
    */
