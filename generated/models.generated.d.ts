@@ -732,8 +732,7 @@ export type AzureActiveModelId =
   | "azure/gpt-6-astra"
   | "azure/gpt-6-luna"
   | "azure/gpt-6-sol"
-  | "azure/gpt-6.1-sol"
-  | "azure/gpt-chat-latest";
+  | "azure/gpt-6.1-sol";
 
 /** Deprecated model IDs of Azure OpenAI. */
 export type AzureDeprecatedModelId =
@@ -753,6 +752,7 @@ export type AzureDeprecatedModelId =
   | "azure/gpt-5.1"
   | "azure/gpt-5.1-codex"
   | "azure/gpt-5.1-codex-mini"
+  | "azure/gpt-chat-latest"
   | "azure/o3"
   | "azure/o3-pro"
   | "azure/o4-mini";
@@ -810,6 +810,8 @@ export type BedrockActiveModelId =
   | "nvidia.nemotron-super-3-120b"
   | "openai.gpt-5.4"
   | "openai.gpt-5.5"
+  | "openai.gpt-5.6-luna"
+  | "openai.gpt-5.6-terra"
   | "openai.gpt-oss-120b-1:0"
   | "openai.gpt-oss-20b-1:0"
   | "qwen.qwen3-235b-a22b-2507-v1:0"
@@ -839,7 +841,9 @@ export type BedrockModelId = BedrockActiveModelId | BedrockDeprecatedModelId;
 
 /** Model IDs served by DIAL that are not deprecated. */
 export type DIALActiveModelId =
+  | "dial-claude-opus-4-5"
   | "dial-claude-opus-4-8"
+  | "dial-claude-sonnet-4-5"
   | "dial-claude-sonnet-4-6"
   | "dial-gemini-3.1-pro-preview"
   | "dial-gpt-5.4";
@@ -847,9 +851,7 @@ export type DIALActiveModelId =
 /** Deprecated model IDs of DIAL. */
 export type DIALDeprecatedModelId =
   | "dial-claude-opus-4"
-  | "dial-claude-opus-4-5"
   | "dial-claude-sonnet-4"
-  | "dial-claude-sonnet-4-5"
   | "dial-gemini-2.5-pro"
   | "dial-gpt-4.1";
 
@@ -920,8 +922,13 @@ export type OllamaModelId = OllamaActiveModelId | OllamaDeprecatedModelId;
 
 /** Model IDs served by OpenAI that are not deprecated. */
 export type OpenAIActiveModelId =
+  | "gpt-5-codex"
+  | "gpt-5.1-codex-max"
+  | "gpt-5.1-codex-mini"
   | "gpt-5.2"
+  | "gpt-5.2-codex"
   | "gpt-5.2-pro"
+  | "gpt-5.3-codex"
   | "gpt-5.4"
   | "gpt-5.4-mini"
   | "gpt-5.4-pro"
@@ -936,7 +943,9 @@ export type OpenAIActiveModelId =
   | "gpt-6.1-sol"
   | "gpt-6.1-terra"
   | "gpt-6.2-astra"
-  | "gpt-6.2-sol";
+  | "gpt-6.2-sol"
+  | "o3-deep-research"
+  | "o4-mini-deep-research";
 
 /** Deprecated model IDs of OpenAI. */
 export type OpenAIDeprecatedModelId =
@@ -1176,6 +1185,11 @@ export interface ModelRegistry
    */
   readonly "azure/gpt-5.1-codex-mini": DeprecatedModelRecord<"azure">;
   /**
+   * GPT chat-latest (Azure OpenAI): 400,000-token context, $5.00 in / $30.00 out per 1M tokens, deprecated.
+   * @deprecated Use "azure/gpt-5.5" instead (shuts down 2026-12-02).
+   */
+  readonly "azure/gpt-chat-latest": DeprecatedModelRecord<"azure">;
+  /**
    * o3 (Azure OpenAI): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2026-04-16, shuts down 2026-10-21).
    */
@@ -1241,20 +1255,10 @@ export interface ModelRegistry
    */
   readonly "dial-claude-opus-4": DeprecatedModelRecord<"dial">;
   /**
-   * Claude Opus 4.5 (DIAL): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, deprecated.
-   * @deprecated Use "dial-claude-opus-4-8" instead (deprecated 2026-11-23, shuts down 2027-01-22).
-   */
-  readonly "dial-claude-opus-4-5": DeprecatedModelRecord<"dial">;
-  /**
    * Claude Sonnet 4 (DIAL): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
-   * @deprecated Use "dial-claude-sonnet-4-6" instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   * @deprecated Use "dial-claude-sonnet-4-6" instead (shuts down 2026-10-14).
    */
   readonly "dial-claude-sonnet-4": DeprecatedModelRecord<"dial">;
-  /**
-   * Claude Sonnet 4.5 (DIAL): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
-   * @deprecated Use "dial-claude-sonnet-4-6" instead (deprecated 2026-09-30, shuts down 2026-11-30).
-   */
-  readonly "dial-claude-sonnet-4-5": DeprecatedModelRecord<"dial">;
   /**
    * Gemini 2.5 Pro (DIAL): 1,114,112-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-gemini-3.1-pro-preview" instead (shuts down 2026-12-01).
@@ -1767,7 +1771,7 @@ export interface AzureModelConstants {
    */
   readonly AZURE_GPT_5_6_LUNA: "azure/gpt-5.6-luna";
   /**
-   * `azure/gpt-5.6-sol`: GPT-5.6 Sol (Azure OpenAI): 1,050,000-token context, $4.00 in / $20.00 out per 1M tokens, production.
+   * `azure/gpt-5.6-sol`: GPT-5.6 Sol (Azure OpenAI): 1,050,000-token context, $5.00 in / $30.00 out per 1M tokens, production.
    */
   readonly AZURE_GPT_5_6_SOL: "azure/gpt-5.6-sol";
   /**
@@ -1791,7 +1795,8 @@ export interface AzureModelConstants {
    */
   readonly AZURE_GPT_6_1_SOL: "azure/gpt-6.1-sol";
   /**
-   * `azure/gpt-chat-latest`: GPT chat-latest (Azure OpenAI): 400,000-token context, $5.00 in / $30.00 out per 1M tokens, beta.
+   * `azure/gpt-chat-latest`: GPT chat-latest (Azure OpenAI): 400,000-token context, $5.00 in / $30.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.AZURE_GPT_5_5 instead (shuts down 2026-12-02).
    */
   readonly AZURE_GPT_CHAT_LATEST: "azure/gpt-chat-latest";
   /**
@@ -2026,6 +2031,14 @@ export interface BedrockModelConstants {
    */
   readonly OPENAI_GPT_5_5: "openai.gpt-5.5";
   /**
+   * `openai.gpt-5.6-luna`: GPT-5.6 Luna (Bedrock): 1,050,000-token context, $0.22 in / $1.32 out per 1M tokens, production.
+   */
+  readonly OPENAI_GPT_5_6_LUNA: "openai.gpt-5.6-luna";
+  /**
+   * `openai.gpt-5.6-terra`: GPT-5.6 Terra (Bedrock): 1,050,000-token context, $2.20 in / $13.20 out per 1M tokens, production.
+   */
+  readonly OPENAI_GPT_5_6_TERRA: "openai.gpt-5.6-terra";
+  /**
    * `openai.gpt-oss-120b-1:0`: gpt-oss-120b (Bedrock): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, production.
    */
   readonly OPENAI_GPT_OSS_120B_1_0: "openai.gpt-oss-120b-1:0";
@@ -2100,8 +2113,7 @@ export interface DIALModelConstants {
    */
   readonly DIAL_CLAUDE_OPUS_4: "dial-claude-opus-4";
   /**
-   * `dial-claude-opus-4-5`: Claude Opus 4.5 (DIAL): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.DIAL_CLAUDE_OPUS_4_8 instead (deprecated 2026-11-23, shuts down 2027-01-22).
+   * `dial-claude-opus-4-5`: Claude Opus 4.5 (DIAL): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
    */
   readonly DIAL_CLAUDE_OPUS_4_5: "dial-claude-opus-4-5";
   /**
@@ -2110,12 +2122,11 @@ export interface DIALModelConstants {
   readonly DIAL_CLAUDE_OPUS_4_8: "dial-claude-opus-4-8";
   /**
    * `dial-claude-sonnet-4`: Claude Sonnet 4 (DIAL): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.DIAL_CLAUDE_SONNET_4_6 instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   * @deprecated Use Models.DIAL_CLAUDE_SONNET_4_6 instead (shuts down 2026-10-14).
    */
   readonly DIAL_CLAUDE_SONNET_4: "dial-claude-sonnet-4";
   /**
-   * `dial-claude-sonnet-4-5`: Claude Sonnet 4.5 (DIAL): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.DIAL_CLAUDE_SONNET_4_6 instead (deprecated 2026-09-30, shuts down 2026-11-30).
+   * `dial-claude-sonnet-4-5`: Claude Sonnet 4.5 (DIAL): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, production.
    */
   readonly DIAL_CLAUDE_SONNET_4_5: "dial-claude-sonnet-4-5";
   /**
@@ -2385,6 +2396,10 @@ export interface OpenAIModelConstants {
    */
   readonly GPT_5: "gpt-5";
   /**
+   * `gpt-5-codex`: GPT-5 Codex (OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, production.
+   */
+  readonly GPT_5_CODEX: "gpt-5-codex";
+  /**
    * `gpt-5-mini`: GPT-5 mini (OpenAI): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
    * @deprecated Use Models.GPT_6_1_TERRA instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
@@ -2405,13 +2420,29 @@ export interface OpenAIModelConstants {
    */
   readonly GPT_5_1: "gpt-5.1";
   /**
+   * `gpt-5.1-codex-max`: GPT-5.1 Codex Max (OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, production.
+   */
+  readonly GPT_5_1_CODEX_MAX: "gpt-5.1-codex-max";
+  /**
+   * `gpt-5.1-codex-mini`: GPT-5.1 Codex mini (OpenAI): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, production.
+   */
+  readonly GPT_5_1_CODEX_MINI: "gpt-5.1-codex-mini";
+  /**
    * `gpt-5.2`: GPT-5.2 (OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production.
    */
   readonly GPT_5_2: "gpt-5.2";
   /**
+   * `gpt-5.2-codex`: GPT-5.2 Codex (OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production.
+   */
+  readonly GPT_5_2_CODEX: "gpt-5.2-codex";
+  /**
    * `gpt-5.2-pro`: GPT-5.2 Pro (OpenAI): 400,000-token context, $21.00 in / $168.00 out per 1M tokens, production.
    */
   readonly GPT_5_2_PRO: "gpt-5.2-pro";
+  /**
+   * `gpt-5.3-codex`: GPT-5.3 Codex (OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production.
+   */
+  readonly GPT_5_3_CODEX: "gpt-5.3-codex";
   /**
    * `gpt-5.4`: GPT-5.4 (OpenAI): 1,050,000-token context, $2.50 in / $15.00 out per 1M tokens, production.
    */
@@ -2438,7 +2469,7 @@ export interface OpenAIModelConstants {
    */
   readonly GPT_5_5_PRO: "gpt-5.5-pro";
   /**
-   * `gpt-5.6`: GPT-5.6 Sol (OpenAI): 1,050,000-token context, $4.00 in / $20.00 out per 1M tokens, production.
+   * `gpt-5.6`: GPT-5.6 Sol (OpenAI): 1,050,000-token context, $5.00 in / $30.00 out per 1M tokens, production.
    */
   readonly GPT_5_6: "gpt-5.6";
   /**
@@ -2498,6 +2529,10 @@ export interface OpenAIModelConstants {
    */
   readonly O3: "o3";
   /**
+   * `o3-deep-research`: o3 Deep Research (OpenAI): 200,000-token context, $10.00 in / $40.00 out per 1M tokens, production.
+   */
+  readonly O3_DEEP_RESEARCH: "o3-deep-research";
+  /**
    * `o3-mini`: o3-mini (OpenAI): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
    * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
@@ -2512,6 +2547,10 @@ export interface OpenAIModelConstants {
    * @deprecated Use Models.GPT_5_6_TERRA instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
   readonly O4_MINI: "o4-mini";
+  /**
+   * `o4-mini-deep-research`: o4-mini Deep Research (OpenAI): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, production.
+   */
+  readonly O4_MINI_DEEP_RESEARCH: "o4-mini-deep-research";
 }
 
 /** The type of `XAIModels`: a constant for each of xAI's model IDs. */

@@ -4,13 +4,14 @@
  *   --sizes 63,1000    model counts (default 63,1000,5000,20000)
  *   --reps 3           repetitions (20,000 runs at most 2)
  *   --no-ts7           skip the native TypeScript 7 compiler check
+ *   --litellm FILE     the LiteLLM price list to convert (default: the pinned copy in data/sources/)
  *   --no-cli           skip the whole-process CLI runs (compiled bin after an edit and from scratch, no-op,
  *                      --version, tsx)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import * as ts from "typescript";
 import { measureCliRuns } from "../bench/cli-runs";
 import { litellmRegistryYaml } from "../bench/litellm";
@@ -20,9 +21,14 @@ const ROOT = resolve(__dirname, "..");
 const TSX_CLI = join(ROOT, "node_modules/tsx/dist/cli.mjs");
 const TSC_5 = join(ROOT, "node_modules/typescript/lib/tsc.js");
 const TS7_PREFIX = join(tmpdir(), "ts7");
-const LITELLM_SNAPSHOT = "litellm-model-prices-2026-07-24.json";
-/** The snapshot sits in `../shared/reference/` beside the checkout (see the issue); absent elsewhere, it is skipped. */
-const LITELLM = [join(ROOT, "../shared/reference", LITELLM_SNAPSHOT), join("/work/shared/reference", LITELLM_SNAPSHOT)].find(existsSync);
+/** `--litellm FILE` (a full price list, say), else the pinned copy the audit reads (package.json `modelRegistry.audit.sources`). */
+function litellmList(): string | undefined {
+  const given = option("litellm", "");
+  if (given) return resolve(given);
+  const pinned = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { modelRegistry?: { audit?: { sources?: string[] } } })
+    .modelRegistry?.audit?.sources?.find((source) => source.startsWith("litellm="));
+  return pinned ? join(ROOT, pinned.slice("litellm=".length)) : undefined;
+}
 
 interface Spread {
   median: number;
@@ -312,9 +318,10 @@ function main(): void {
   for (const size of sizes) {
     results.push(benchRegistry(`synthetic-${size}`, syntheticRegistryYaml(size, ROOT), size, size >= 20000 ? Math.min(reps, 2) : reps, ts7.command));
   }
-  if (LITELLM && !process.argv.includes("--no-litellm")) {
-    const litellm = litellmRegistryYaml(LITELLM);
-    results.push(benchRegistry("litellm-2026-07-24", litellm.yaml, litellm.models, reps, ts7.command));
+  const litellmFile = litellmList();
+  if (litellmFile && existsSync(litellmFile) && !process.argv.includes("--no-litellm")) {
+    const litellm = litellmRegistryYaml(litellmFile);
+    results.push(benchRegistry(`litellm-${basename(litellmFile, ".json")}`, litellm.yaml, litellm.models, reps, ts7.command));
   }
   const bySize = new Map(results.map((r) => [r.label, r]));
   const at5k = bySize.get("synthetic-5000");

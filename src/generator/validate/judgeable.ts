@@ -45,6 +45,7 @@ const MODEL: Shape = {
   replaced_by: isString,
   replacement_note: isString,
   inference_profiles: { "*": isString },
+  sources: { "*": isString },
   pricing: {
     ...RATES,
     tiers: [{ above_input_tokens: isNumber, applies_to: isString, ...RATES }],

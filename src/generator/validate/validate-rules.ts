@@ -7,6 +7,7 @@ import { didYouMean } from "../../shared/suggest";
 import { judgeableRegistry } from "./judgeable";
 import { checkLifecycle } from "./validate-lifecycle";
 import { checkInferenceProfiles, checkPricing } from "./validate-pricing";
+import { checkSourcePaths } from "./validate-sources";
 
 /** Rules a JSON Schema cannot state: uniqueness, references that must resolve, name collisions. */
 export interface RuleOptions {
@@ -27,6 +28,7 @@ export function validateRules(source: RegistrySource, options: RuleOptions): Dia
   checkConstantNames(registry, report);
   checkAliases(registry, report);
   checkBaseUrlPlaceholders(registry, report);
+  checkSourcePaths(registry, report);
   return report.diagnostics;
 }
 
