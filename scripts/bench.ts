@@ -143,6 +143,18 @@ function makeConsumers(dir: string): { withDir: string; withoutDir: string; cons
   return { withDir, withoutDir, constant };
 }
 
+/**
+ * The same consumer over the TypeScript form of the module (`language: ts`, what an app with a tsconfig.json gets):
+ * its data is text and it carries `@ts-nocheck`, so its type-check cost should match the declaration file's.
+ */
+function typeScriptConsumer(dir: string, withDir: string): string {
+  const target = join(dir, "consumer-with-ts");
+  mkdirSync(target, { recursive: true });
+  runJson(process.execPath, [TSX_CLI, join(ROOT, "bench/child-generate.ts"), "generate", dir, "registry.yaml", target, "ts"]);
+  for (const name of ["tsconfig.json", "consumer.ts"]) copyFileSync(join(withDir, name), join(target, name));
+  return target;
+}
+
 interface TscRun {
   wallMs: number;
   checkMs: number;
@@ -263,13 +275,15 @@ function benchRegistry(label: string, yaml: string, models: number, reps: number
     const libraryBuild = checkLibraryBuild(withDir, constant);
     console.error(`[${label}] tsc 5.9...`);
     const tsc = measureTsc([process.execPath, TSC_5], withDir, withoutDir, reps);
+    console.error(`[${label}] tsc 5.9, TypeScript module...`);
+    const tscTypeScriptModule = measureTsc([process.execPath, TSC_5], typeScriptConsumer(dir, withDir), withoutDir, reps);
     console.error(`[${label}] tsc 7...`);
     const tsc7 = ts7 ? measureTsc(ts7, withDir, withoutDir, reps) : undefined;
     console.error(`[${label}] language service...`);
     const languageService = measureLanguageService(withDir);
     console.error(`[${label}] startup...`);
     const startup = measureStartup(dir, withDir, Math.max(reps, 3));
-    return { label, models, yamlBytes: Buffer.byteLength(yaml), generation, tsc, tsc7, languageService, startup, libraryBuild };
+    return { label, models, yamlBytes: Buffer.byteLength(yaml), generation, tsc, tscTypeScriptModule, tsc7, languageService, startup, libraryBuild };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -278,7 +292,7 @@ function benchRegistry(label: string, yaml: string, models: number, reps: number
 type RegistryResult = ReturnType<typeof benchRegistry>;
 
 function printTable(results: RegistryResult[]): void {
-  const header = ["registry", "models", "gen ms", "floor ms", "gen/floor", "format ms", "peak MB", "tsc5 +ms", "tsc5 check ms", "tsc7 +ms", "LS re-check ms", "1st lookup ms", "yaml+ajv ms", "lookup/yaml", "net of node start", "library build"];
+  const header = ["registry", "models", "gen ms", "floor ms", "gen/floor", "format ms", "peak MB", "tsc5 +ms", "tsc5 check ms", "tsc5 +ms (.ts module)", "tsc7 +ms", "LS re-check ms", "1st lookup ms", "yaml+ajv ms", "lookup/yaml", "net of node start", "library build"];
   const rows = results.map((r) => [
     r.label,
     String(r.models),
@@ -289,6 +303,7 @@ function printTable(results: RegistryResult[]): void {
     String(r.generation.peakRssMb.median),
     String(r.tsc.overheadMs),
     String(r.tsc.checkMs.median),
+    String(r.tscTypeScriptModule.overheadMs),
     r.tsc7 ? String(r.tsc7.overheadMs) : "-",
     String(r.languageService.recheckMs.median),
     String(r.startup.firstLookupMs.median),

@@ -95,8 +95,12 @@ test("a second write run with nothing changed writes nothing and leaves the file
   expect([...first.written].sort()).toEqual([
     "generated/model-registry-runtime.d.ts",
     "generated/model-registry-runtime.js",
+    "generated/models.generated.acme.d.ts",
+    "generated/models.generated.acme.js",
     "generated/models.generated.d.ts",
     "generated/models.generated.js",
+    "generated/models.generated.local-lab.d.ts",
+    "generated/models.generated.local-lab.js",
   ]);
   const modulePath = join(copy.outDir, GENERATED_DECLARATIONS_NAME);
   const before = { bytes: readFileSync(modulePath), stat: statSync(modulePath) };

@@ -34,7 +34,7 @@ function syntheticRegistry(count: number): NormalizedRegistry {
   } as unknown as NormalizedRegistry;
 }
 
-const LABEL = /<line [^>]*\/>\n<text x="([\d.-]+)" y="([\d.-]+)" fill="#222">([^<]+)<\/text>/g;
+const LABEL = /<line class="leader" [^>]*\/>\n<text class="fg" x="([\d.-]+)" y="([\d.-]+)">([^<]+)<\/text>/g;
 
 describe.each([10, 70, 100])("the chart at %i models", (count) => {
   const registry = syntheticRegistry(count);

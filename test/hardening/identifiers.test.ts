@@ -16,8 +16,9 @@ const TOP_LEVEL = /^(?:export\s+)?(?:declare\s+)?(?:const|let|var|type|interface
 
 test("the reserved names are exactly the module's declarations other than the per-provider unions", async () => {
   const registryPath = join(REPO_ROOT, "models/model_registry.yaml");
-  const result = await generate({ cwd: REPO_ROOT, registryPath, mode: "check", ...SHIPPED_OPTIONS });
-  const declarations = result.files[0]!.contents;
+  // The declaration file and the TypeScript module (which also declares its registry handle) together.
+  const languages = await Promise.all((["js", "ts"] as const).map((language) => generate({ cwd: REPO_ROOT, registryPath, mode: "check", ...SHIPPED_OPTIONS, language })));
+  const declarations = languages.map((result) => result.files[0]!.contents).join("\n");
   const reexported = [...declarations.matchAll(/^export (?:type )?\{([^}]*)\} from/gm)].flatMap((m) => m[1]!.split(",").map((name) => name.trim()).filter(Boolean));
   const declared = new Set([...[...declarations.matchAll(TOP_LEVEL)].map((m) => m[1]!), ...reexported]);
   const providers = (parse(readFileSync(registryPath, "utf8")) as { providers: Record<string, { display_name: string }> }).providers;

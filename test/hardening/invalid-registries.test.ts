@@ -15,7 +15,14 @@ const INVALID = join(FIXTURES, "invalid");
 const cases = readdirSync(INVALID).sort();
 const update = process.env.UPDATE_FIXTURES === "1";
 /** What a good run leaves in the output directory: the declarations, the data module and the runtime beside them. */
-const OUTPUT_FILES = ["model-registry-runtime.d.ts", "model-registry-runtime.js", "models.generated.d.ts", "models.generated.js"];
+const OUTPUT_FILES = [
+  "model-registry-runtime.d.ts",
+  "model-registry-runtime.js",
+  "models.generated.d.ts",
+  "models.generated.js",
+  "models.generated.openai.d.ts",
+  "models.generated.openai.js",
+];
 
 test("the catalogue holds at least 30 cases", () => {
   expect(cases.length).toBeGreaterThanOrEqual(30);

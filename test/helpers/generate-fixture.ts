@@ -7,7 +7,7 @@ export const FIXTURES = join(PROJECT_ROOT, "test", "fixtures");
 export const SHIPPED_REGISTRY = join(PROJECT_ROOT, "models", "model_registry.yaml");
 
 /** The options `npm run generate` takes from package.json's `modelRegistry` key for the shipped registry. */
-export const SHIPPED_OPTIONS: GenerateOptions = { runtime: "./src/runtime", moduleFormat: "cjs", command: "npm run generate" };
+export const SHIPPED_OPTIONS: GenerateOptions = { runtime: "./src/runtime", moduleFormat: "cjs", language: "js", command: "npm run generate" };
 
 /** The day lifecycle rules are judged on in these tests, so that they never depend on the clock. */
 export const FIXTURE_AS_OF = "2026-12-01";

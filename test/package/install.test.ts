@@ -313,6 +313,24 @@ describe("fresh TypeScript apps build and run with their own tools (tarball inst
     expectAppOutput(ok(run(process.execPath, ["vite-dist/main.js"], commonJsApp)));
   }, 120_000);
 
+  test("one provider's module of the installed catalogue bundles that provider's data alone", () => {
+    const catalogue = "node_modules/@lattice-lock/model-registry/models/model_registry.yaml";
+    ok(run("npx", ["model-registry", "generate", "--registry", catalogue, "--out", "src/catalogue"], commonJsApp));
+    const bundle = (source: string): string => {
+      writeFileSync(join(commonJsApp, "src", "one-lookup.ts"), source);
+      const result = buildSync({ entryPoints: [join(commonJsApp, "src", "one-lookup.ts")], bundle: true, minify: true, format: "esm", platform: "node", write: false, logLevel: "silent" });
+      return result.outputFiles[0]!.text;
+    };
+    const openai = bundle('import { getModel } from "./catalogue/models.generated.openai.js";\nconsole.log(getModel("gpt-4o").display_name);\n');
+    const whole = bundle('import { getModel } from "./catalogue/models.generated.js";\nconsole.log(getModel("gpt-4o").display_name);\n');
+    figures.openaiOneLookupBundleKB = Number((openai.length / KB).toFixed(1));
+    figures.catalogueOneLookupBundleKB = Number((whole.length / KB).toFixed(1));
+    expect(openai.length).toBeLessThanOrEqual(40 * KB);
+    expect(openai).toContain('["gpt-4o",');
+    expect(openai).not.toContain('["claude-');
+    expect(whole).toContain('["claude-');
+  }, 120_000);
+
   test("tsx runs the source", () => {
     expectAppOutput(ok(run(process.execPath, [TSX, "src/main.ts"], commonJsApp)));
   }, 120_000);

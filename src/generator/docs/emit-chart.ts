@@ -11,7 +11,6 @@ const WIDTH = 1100;
 const HEIGHT = 680;
 const PLOT = { left: 80, top: 70, right: 860, bottom: 610 };
 const FREE_COLUMN = { left: PLOT.left, right: PLOT.left + 70 };
-const PRICE_LEFT = FREE_COLUMN.right + 20;
 const FONT_SIZE = 11;
 /** Generous average glyph width for sans-serif at FONT_SIZE, so estimated boxes contain the text. */
 const CHAR_WIDTH = 6.4;
@@ -39,6 +38,16 @@ interface Box {
   y2: number;
 }
 
+/** Light and dark themes through prefers-color-scheme, as the timeline has. */
+const STYLE = [
+  "<style>",
+  ".bg{fill:#ffffff}.fg{fill:#1f2328}.muted{fill:#59636e}.grid{stroke:#d8dee4}.frame{stroke:#8c959f;fill:none}",
+  ".free{fill:#eef6ee;stroke:#8fbc8f}.free-text{fill:#3b6e3b}.point{stroke:#24292f}.leader{stroke:#6e7781}",
+  "@media (prefers-color-scheme: dark){.bg{fill:#0d1117}.fg{fill:#e6edf3}.muted{fill:#9198a1}.grid{stroke:#30363d}.frame{stroke:#6e7681}",
+  ".free{fill:#12261e;stroke:#2f6f4f}.free-text{fill:#7ee2a8}.point{stroke:#e6edf3}.leader{stroke:#8b949e}}",
+  "</style>",
+].join("");
+
 /** Marks the chart as ours, so --docs never replaces an SVG someone else wrote at the same path. */
 // XML forbids "--" inside a comment (a viewer then refuses the whole file), so the banner names no flag.
 export const CHART_BANNER = "<!-- GENERATED FILE - DO NOT EDIT. Regenerated from the registry YAML by model-registry generate. -->";
@@ -47,9 +56,12 @@ export function emitChart(registry: NormalizedRegistry): string {
   const active = registry.models.filter((m) => m.entry.status !== "deprecated");
   const providers = registry.providers.filter((p) => p.modelIds.some((id) => active.some((m) => m.id === id)));
   const colorOf = new Map(providers.map((p, i) => [p.id, PALETTE[i % PALETTE.length]!]));
-  const xScale = priceScale(active.map(blendedPer1M).filter((price) => price > 0));
+  // The free column is there only when some model is free (local models).
+  const hasFree = active.some((model) => blendedPer1M(model) === 0);
+  const priceLeft = hasFree ? FREE_COLUMN.right + 20 : PLOT.left;
+  const xScale = priceScale(active.map(blendedPer1M).filter((price) => price > 0), priceLeft);
   const yScale = scoreScale(active.map((m) => m.entry.scores.coding));
-  const points = spreadCoincident(
+  const points = swarmWithinScore(
     active.map((model) => {
       const price = blendedPer1M(model);
       return {
@@ -59,6 +71,7 @@ export function emitChart(registry: NormalizedRegistry): string {
         y: yScale.toY(model.entry.scores.coding),
       };
     }),
+    yScale.bandHeight,
   );
   const labels = placeLabels(points);
   const omitted = points.length - labels.length;
@@ -67,22 +80,23 @@ export function emitChart(registry: NormalizedRegistry): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="DejaVu Sans, Verdana, Arial, sans-serif" font-size="${FONT_SIZE}">`,
     CHART_BANNER,
     `<title>Blended price per 1M tokens against coding score, ${active.length} active models</title>`,
-    `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
-    `<text x="${PLOT.left}" y="30" font-size="17" font-weight="bold" fill="#222">Price against coding score: ${active.length} active models</text>`,
-    `<text x="${PLOT.left}" y="50" fill="#555">Blended price = (3 × input + output) / 4, USD per 1M tokens, log scale. Deprecated models are not shown.</text>`,
-    ...freeColumn(),
-    ...xAxis(xScale),
-    ...yAxis(yScale),
+    STYLE,
+    `<rect class="bg" width="${WIDTH}" height="${HEIGHT}"/>`,
+    `<text class="fg" x="${PLOT.left}" y="30" font-size="17" font-weight="bold">Price against coding score: ${active.length} active models</text>`,
+    `<text class="muted" x="${PLOT.left}" y="50">Blended price = (3 × input + output) / 4, USD per 1M tokens, log scale. Models with the same score are spread within its band. Deprecated models are not shown.</text>`,
+    ...(hasFree ? freeColumn() : []),
+    ...xAxis(xScale, priceLeft),
+    ...yAxis(yScale, hasFree ? FREE_COLUMN.left : priceLeft),
     ...points.map(
       (p) =>
-        `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${POINT_RADIUS}" fill="${p.color}" fill-opacity="0.85" stroke="#333" stroke-width="0.6"><title>${xmlText(p.model.id)}: ${money(blendedPer1M(p.model))}/1M, coding ${n(p.model.entry.scores.coding, 2)}</title></circle>`,
+        `<circle class="point" cx="${n(p.x)}" cy="${n(p.y)}" r="${POINT_RADIUS}" fill="${p.color}" fill-opacity="0.85" stroke-width="0.6"><title>${xmlText(p.model.id)}: ${money(blendedPer1M(p.model))}/1M, coding ${n(p.model.entry.scores.coding, 2)}</title></circle>`,
     ),
     ...labels.flatMap((label) => [
-      `<line x1="${n(label.point.x)}" y1="${n(label.point.y)}" x2="${n(label.anchorX)}" y2="${n(label.anchorY)}" stroke="#666" stroke-width="0.8"/>`,
-      `<text x="${n(label.box.x1)}" y="${n(label.box.y2 - 3)}" fill="#222">${xmlText(label.point.model.id)}</text>`,
+      `<line class="leader" x1="${n(label.point.x)}" y1="${n(label.point.y)}" x2="${n(label.anchorX)}" y2="${n(label.anchorY)}" stroke-width="0.8"/>`,
+      `<text class="fg" x="${n(label.box.x1)}" y="${n(label.box.y2 - 3)}">${xmlText(label.point.model.id)}</text>`,
     ]),
     ...legend(providers.map((p) => ({ name: p.config.display_name, color: colorOf.get(p.id)!, count: active.filter((m) => m.entry.provider === p.id).length }))),
-    `<text x="${PLOT.left}" y="${HEIGHT - 12}" fill="#555">${
+    `<text class="muted" x="${PLOT.left}" y="${HEIGHT - 12}">${
       omitted === 0 ? "Every point is labelled with its model ID." : `${labels.length} of ${points.length} points labelled (a label is left off where it would overlap); hover a point for its ID, or see the tables in models/model_registry.md.`
     }</text>`,
     "</svg>",
@@ -97,7 +111,7 @@ interface PriceScale {
 }
 
 /** Whole decades around the prices, so ticks fall on $0.01, $0.1, $1, … */
-function priceScale(prices: readonly number[]): PriceScale {
+function priceScale(prices: readonly number[], left: number): PriceScale {
   const low = prices.length === 0 ? 0.1 : Math.min(...prices);
   const high = prices.length === 0 ? 10 : Math.max(...prices);
   const min = Math.pow(10, Math.floor(Math.log10(low)));
@@ -106,12 +120,14 @@ function priceScale(prices: readonly number[]): PriceScale {
   return {
     min,
     max,
-    toX: (price) => PRICE_LEFT + ((Math.log10(price) - Math.log10(min)) / span) * (PLOT.right - PRICE_LEFT),
+    toX: (price) => left + ((Math.log10(price) - Math.log10(min)) / span) * (PLOT.right - left),
   };
 }
 
 interface ScoreScale {
   min: number;
+  /** Pixels between two scores a tenth apart: how far a score's points may spread. */
+  bandHeight: number;
   toY(score: number): number;
 }
 
@@ -119,7 +135,8 @@ interface ScoreScale {
 function scoreScale(scores: readonly number[]): ScoreScale {
   const min = Math.min(0.5, Math.floor(Math.min(1, ...scores) * 10) / 10);
   const pad = 14;
-  return { min, toY: (score) => PLOT.bottom - pad - ((score - min) / (1 - min)) * (PLOT.bottom - PLOT.top - 2 * pad) };
+  const span = PLOT.bottom - PLOT.top - 2 * pad;
+  return { min, bandHeight: (span / (1 - min)) * 0.1, toY: (score) => PLOT.bottom - pad - ((score - min) / (1 - min)) * span };
 }
 
 /** Free models sit in their own column, spread across it in ID order. */
@@ -130,17 +147,26 @@ function freeColumnX(model: NormalizedModel, active: readonly NormalizedModel[])
   return centre + (free.length <= 1 ? 0 : ((index / (free.length - 1)) - 0.5) * (FREE_COLUMN.right - FREE_COLUMN.left - 20));
 }
 
-/** Points at the same spot (same price and score) are fanned out sideways so each stays visible. */
-function spreadCoincident(points: Point[]): Point[] {
-  const groups = new Map<string, Point[]>();
-  for (const point of points) {
-    const key = `${Math.round(point.x / 4)},${Math.round(point.y / 4)}`;
-    groups.set(key, [...(groups.get(key) ?? []), point]);
-  }
-  for (const group of groups.values()) {
-    group.forEach((point, i) => {
-      point.x += (i - (group.length - 1) / 2) * (POINT_RADIUS * 1.6);
-    });
+/**
+ * Scores come in few levels, so many points share one: each is moved up or down, as little as it can, until it
+ * clears the points placed before it (a beeswarm along the score axis, in price order), within its score's band so
+ * it still reads as that score. Price (x) is never moved. A point that cannot clear stays at its level's offset
+ * closest to free space; the chart's labels and tooltips still name it.
+ */
+function swarmWithinScore(points: Point[], bandHeight: number): Point[] {
+  const reach = Math.max(0, bandHeight / 2 - POINT_RADIUS);
+  const step = POINT_RADIUS * 1.1;
+  const offsets = [0];
+  for (let k = 1; k * step <= reach; k++) offsets.push(k * step, -k * step);
+  const placed: Point[] = [];
+  const ordered = [...points].sort((a, b) => a.x - b.x || a.y - b.y || (a.model.id < b.model.id ? -1 : 1));
+  for (const point of ordered) {
+    const level = point.y;
+    const inside = offsets.filter((offset) => level + offset >= PLOT.top + POINT_RADIUS && level + offset <= PLOT.bottom - POINT_RADIUS);
+    const clearance = (y: number) => Math.min(Infinity, ...placed.map((other) => Math.hypot(other.x - point.x, other.y - y)));
+    const free = inside.find((offset) => clearance(level + offset) >= 2 * POINT_RADIUS + 1);
+    point.y = level + (free ?? inside.reduce((best, offset) => (clearance(level + offset) > clearance(level + best) ? offset : best), 0));
+    placed.push(point);
   }
   return points;
 }
@@ -217,37 +243,37 @@ function overlaps(a: Box, b: Box): boolean {
 function freeColumn(): string[] {
   const centre = (FREE_COLUMN.left + FREE_COLUMN.right) / 2;
   return [
-    `<rect x="${FREE_COLUMN.left}" y="${PLOT.top}" width="${FREE_COLUMN.right - FREE_COLUMN.left}" height="${PLOT.bottom - PLOT.top}" fill="#eef6ee" stroke="#9c9" stroke-dasharray="4 3"/>`,
-    `<text x="${centre}" y="${PLOT.bottom + 18}" text-anchor="middle" font-weight="bold" fill="#474">free</text>`,
-    `<text x="${centre}" y="${PLOT.bottom + 32}" text-anchor="middle" fill="#474">(local)</text>`,
+    `<rect class="free" x="${FREE_COLUMN.left}" y="${PLOT.top}" width="${FREE_COLUMN.right - FREE_COLUMN.left}" height="${PLOT.bottom - PLOT.top}" stroke-dasharray="4 3"/>`,
+    `<text class="free-text" x="${centre}" y="${PLOT.bottom + 18}" text-anchor="middle" font-weight="bold">free</text>`,
+    `<text class="free-text" x="${centre}" y="${PLOT.bottom + 32}" text-anchor="middle">(local)</text>`,
   ];
 }
 
-function xAxis(scale: PriceScale): string[] {
+function xAxis(scale: PriceScale, left: number): string[] {
   const parts = [
-    `<rect x="${PRICE_LEFT}" y="${PLOT.top}" width="${PLOT.right - PRICE_LEFT}" height="${PLOT.bottom - PLOT.top}" fill="none" stroke="#888"/>`,
-    `<text x="${(PRICE_LEFT + PLOT.right) / 2}" y="${PLOT.bottom + 40}" text-anchor="middle" fill="#222">Blended USD per 1M tokens (log scale)</text>`,
+    `<rect class="frame" x="${left}" y="${PLOT.top}" width="${PLOT.right - left}" height="${PLOT.bottom - PLOT.top}"/>`,
+    `<text class="fg" x="${(left + PLOT.right) / 2}" y="${PLOT.bottom + 40}" text-anchor="middle">Blended USD per 1M tokens (log scale)</text>`,
   ];
   for (let exponent = Math.round(Math.log10(scale.min)); exponent <= Math.round(Math.log10(scale.max)); exponent++) {
     const price = Math.pow(10, exponent);
     const x = n(scale.toX(price));
     parts.push(
-      `<line x1="${x}" y1="${PLOT.top}" x2="${x}" y2="${PLOT.bottom}" stroke="#ddd"/>`,
-      `<text x="${x}" y="${PLOT.bottom + 18}" text-anchor="middle" fill="#333">${money(price)}</text>`,
+      `<line class="grid" x1="${x}" y1="${PLOT.top}" x2="${x}" y2="${PLOT.bottom}"/>`,
+      `<text class="muted" x="${x}" y="${PLOT.bottom + 18}" text-anchor="middle">${money(price)}</text>`,
     );
   }
   return parts;
 }
 
-function yAxis(scale: ScoreScale): string[] {
+function yAxis(scale: ScoreScale, left: number): string[] {
   const parts = [
-    `<text transform="translate(24 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)" text-anchor="middle" fill="#222">Coding score (0–1)</text>`,
+    `<text class="fg" transform="translate(24 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)" text-anchor="middle">Coding score (0–1)</text>`,
   ];
   for (let tenth = Math.round(scale.min * 10); tenth <= 10; tenth++) {
     const y = n(scale.toY(tenth / 10));
     parts.push(
-      `<line x1="${FREE_COLUMN.left}" y1="${y}" x2="${PLOT.right}" y2="${y}" stroke="#eee"/>`,
-      `<text x="${FREE_COLUMN.left - 8}" y="${n(Number(y) + 4)}" text-anchor="end" fill="#333">${(tenth / 10).toFixed(1)}</text>`,
+      `<line class="grid" x1="${left}" y1="${y}" x2="${PLOT.right}" y2="${y}"/>`,
+      `<text class="muted" x="${left - 8}" y="${n(Number(y) + 4)}" text-anchor="end">${(tenth / 10).toFixed(1)}</text>`,
     );
   }
   return parts;
@@ -255,12 +281,12 @@ function yAxis(scale: ScoreScale): string[] {
 
 function legend(entries: ReadonlyArray<{ name: string; color: string; count: number }>): string[] {
   const x = PLOT.right + 40;
-  const parts = [`<text x="${x}" y="${PLOT.top + 4}" font-weight="bold" fill="#222">Provider (active models)</text>`];
+  const parts = [`<text class="fg" x="${x}" y="${PLOT.top + 4}" font-weight="bold">Provider (active models)</text>`];
   entries.forEach((entry, i) => {
     const y = PLOT.top + 26 + i * 22;
     parts.push(
-      `<circle cx="${x + 6}" cy="${y - 4}" r="${POINT_RADIUS}" fill="${entry.color}" stroke="#333" stroke-width="0.6"/>`,
-      `<text x="${x + 18}" y="${y}" fill="#222">${xmlText(truncate(entry.name, 22))} (${entry.count})</text>`,
+      `<circle class="point" cx="${x + 6}" cy="${y - 4}" r="${POINT_RADIUS}" fill="${entry.color}" stroke-width="0.6"/>`,
+      `<text class="fg" x="${x + 18}" y="${y}">${xmlText(truncate(entry.name, 22))} (${entry.count})</text>`,
     );
   });
   return parts;

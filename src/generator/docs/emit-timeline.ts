@@ -6,21 +6,24 @@ import type { NormalizedModel, NormalizedRegistry } from "../model/normalize";
 /**
  * `docs/model-timeline.svg`: one row per model with a shutdown date, in shutdown order: a bar from its
  * deprecation date (when published) to its shutdown, labelled with the model to move to. Deterministic:
- * the axis spans the registry's own dates and nothing depends on the day it is generated, so no
- * "today" line and no "past" marking. Light and dark themes through prefers-color-scheme.
+ * the axis spans the registry's own dates and nothing depends on the day it is generated. In place of a
+ * "today" line, which would change the file every day, a line marks the data's own date: the newest
+ * `verified` of any entry, the day the registry was last checked against its sources. Light and dark
+ * themes through prefers-color-scheme.
  */
 
 const WIDTH = 1100;
 const LABEL_RIGHT = 400;
-const PLOT = { left: 420, right: 1070, top: 90 };
+/** The right margin holds the shutdown date beside the last dot, so every date sits right of its own dot. */
+const PLOT = { left: 420, right: WIDTH - 80, top: 90 };
 const ROW_HEIGHT = 18;
 const FONT_SIZE = 11;
 const MAX_LABEL = 62;
 
 const STYLE = [
   "<style>",
-  ".bg{fill:#ffffff}.fg{fill:#1f2328}.muted{fill:#59636e}.grid{stroke:#d1d9e0}.row{fill:#f6f8fa}",
-  "@media (prefers-color-scheme: dark){.bg{fill:#0d1117}.fg{fill:#e6edf3}.muted{fill:#9198a1}.grid{stroke:#3d444d}.row{fill:#151b23}}",
+  ".bg{fill:#ffffff}.fg{fill:#1f2328}.muted{fill:#59636e}.grid{stroke:#d1d9e0}.row{fill:#f6f8fa}.now{stroke:#cf222e}.now-text{fill:#cf222e}",
+  "@media (prefers-color-scheme: dark){.bg{fill:#0d1117}.fg{fill:#e6edf3}.muted{fill:#9198a1}.grid{stroke:#3d444d}.row{fill:#151b23}.now{stroke:#ff7b72}.now-text{fill:#ff7b72}}",
   "</style>",
 ].join("");
 
@@ -47,7 +50,8 @@ export function emitTimeline(registry: NormalizedRegistry): string {
     end: model.entry.shutdown_date!,
   }));
   const height = PLOT.top + Math.max(rows.length, 1) * ROW_HEIGHT + 50;
-  const scale = timeScale(rows);
+  const dataDate = newestVerified(registry);
+  const scale = timeScale(rows, dataDate);
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="DejaVu Sans, Verdana, Arial, sans-serif" font-size="${FONT_SIZE}">`,
     CHART_BANNER,
@@ -55,8 +59,10 @@ export function emitTimeline(registry: NormalizedRegistry): string {
     `<title>Model shutdown timeline: ${rows.length} models with a shutdown date</title>`,
     `<rect class="bg" width="${WIDTH}" height="${height}"/>`,
     `<text class="fg" x="20" y="30" font-size="17" font-weight="bold">Shutdown timeline: ${rows.length} model${rows.length === 1 ? "" : "s"}</text>`,
-    `<text class="muted" x="20" y="50">Bar: from the deprecation date (where published) to the shutdown date (dot). Label: model → the model to move to.</text>`,
-    ...(rows.length === 0 ? [`<text class="muted" x="20" y="${PLOT.top + 12}">No model has a shutdown date.</text>`] : [...axis(scale, height), ...rows.flatMap((row, index) => rowParts(row, index, scale))]),
+    `<text class="muted" x="20" y="50">Bar: from the deprecation date (where published) to the shutdown date (dot, date beside it). Label: model → the model to move to. Dashed line: the newest date the data was verified.</text>`,
+    ...(rows.length === 0
+      ? [`<text class="muted" x="20" y="${PLOT.top + 12}">No model has a shutdown date.</text>`]
+      : [...axis(scale, height), ...rows.flatMap((row, index) => rowParts(row, index, scale)), ...dataDateLine(dataDate, scale, height)]),
     ...providerLegend(registry, colorOf, rows, height),
     "</svg>",
   ];
@@ -74,8 +80,8 @@ interface TimeScale {
   toX(date: string): number;
 }
 
-function timeScale(rows: readonly Row[]): TimeScale {
-  const dates = rows.flatMap((row) => [row.start, row.end]).sort();
+function timeScale(rows: readonly Row[], dataDate: string | undefined): TimeScale {
+  const dates = [...rows.flatMap((row) => [row.start, row.end]), ...(dataDate === undefined ? [] : [dataDate])].sort();
   const from = monthStart(dates[0] ?? "2000-01-01");
   const to = nextMonthStart(dates[dates.length - 1] ?? "2000-01-01");
   const span = startOfDayUtc(to) - startOfDayUtc(from);
@@ -123,16 +129,29 @@ function rowParts(row: Row, index: number, scale: TimeScale): string[] {
     `<g><title>${xmlText(tooltip)}</title>`,
     `<rect x="${n(x1)}" y="${n(middle - 3)}" width="${n(Math.max(x2 - x1, 1))}" height="6" rx="3" fill="${row.color}" fill-opacity="0.55"/>`,
     `<circle cx="${n(x2)}" cy="${n(middle)}" r="4.5" fill="${row.color}" stroke="#888" stroke-width="0.6"/>`,
-    dateLabel(entry.shutdown_date!, x1, x2, middle),
+    dateLabel(entry.shutdown_date!, x2, middle),
     "</g>",
   ];
 }
 
-/** The shutdown date right of the dot, or left of the bar when the dot is near the right edge. */
-function dateLabel(date: string, x1: number, x2: number, middle: number): string {
-  const fitsRight = x2 + 70 <= WIDTH - 10;
-  const x = fitsRight ? x2 + 8 : x1 - 8;
-  return `<text class="muted" x="${n(x)}" y="${n(middle + 4)}" font-size="10"${fitsRight ? "" : ' text-anchor="end"'}>${xmlText(date)}</text>`;
+/** The shutdown date right of its dot (the plot leaves room for it at the right edge). */
+function dateLabel(date: string, x2: number, middle: number): string {
+  return `<text class="muted" x="${n(x2 + 8)}" y="${n(middle + 4)}" font-size="10">${xmlText(date)}</text>`;
+}
+
+/** The newest `verified` date of any entry: how current the data is, stated by the data itself. */
+function newestVerified(registry: NormalizedRegistry): string | undefined {
+  const dates = registry.models.map((model) => model.entry.verified).filter((date): date is string => typeof date === "string");
+  return dates.length === 0 ? undefined : dates.reduce((a, b) => (a > b ? a : b));
+}
+
+function dataDateLine(date: string | undefined, scale: TimeScale, height: number): string[] {
+  if (date === undefined) return [];
+  const x = n(scale.toX(date));
+  return [
+    `<line class="now" x1="${x}" y1="${PLOT.top - 8}" x2="${x}" y2="${height - 40}" stroke-width="1.5" stroke-dasharray="5 3"/>`,
+    `<text class="now-text" x="${x}" y="${PLOT.top - 26}" text-anchor="middle" font-size="10">data as of ${xmlText(date)}</text>`,
+  ];
 }
 
 function providerLegend(registry: NormalizedRegistry, colorOf: ReadonlyMap<string, string>, rows: readonly Row[], height: number): string[] {

@@ -63,6 +63,8 @@ export const RESERVED_IDENTIFIERS: Readonly<Record<string, string>> = Object.fre
   ListedModel: "the record type of a listed model",
   ProviderReadinessMap: "the provider readiness table type",
   REGISTRY: "the registry handle of the TypeScript module",
+  __providerLines: "the provider data, one provider per line",
+  __aliasLines: "the alias data, one alias per line",
   RegistryFunction: "the runtime function type of the TypeScript module",
   ...Object.fromEntries(RUNTIME_TYPE_EXPORTS.map((name) => [name, "a type of the runtime"])),
   ...Object.fromEntries(RUNTIME_VALUE_EXPORTS.map((name) => [name, "an export of the runtime"])),
@@ -72,7 +74,7 @@ export const RESERVED_IDENTIFIERS: Readonly<Record<string, string>> = Object.fre
 /** The names declared per provider, as emit-declarations declares them. */
 export function providerDeclaredNames(providerId: string, displayName: string): string[] {
   const stem = providerTypeName(providerId, displayName);
-  return [`${stem}ModelId`, `${stem}ActiveModelId`, `${stem}DeprecatedModelId`, `${stem}Models`, `${stem}ModelConstants`];
+  return [`${stem}ModelId`, `${stem}ActiveModelId`, `${stem}DeprecatedModelId`, `${stem}Models`, `${stem}ModelConstants`, `__modelLines_${stem}`];
 }
 
 /** Per-provider type names that collide with a name the generator declares anyway; located at the provider's key. */
