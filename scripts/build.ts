@@ -23,6 +23,7 @@ import { BUILD_ID_FILE } from "../src/io/run-cache";
 import { build, type Plugin } from "esbuild";
 import { generateDtsBundle } from "dts-bundle-generator";
 import { bundleTypeScript } from "./build/typescript-bundle";
+import { NO_CHECK_LINES } from "../src/generator/emit/banner";
 
 const root = join(__dirname, "..");
 const dist = join(root, "dist");
@@ -139,7 +140,7 @@ async function main(): Promise<void> {
  */
 function writeRuntimeTypeScript(): void {
   const bundle = bundleTypeScript(join(root, "src", "runtime", "index.ts"));
-  const header = `${runtimeBanner}\n/* eslint-disable */\n// Checked by the generator when written; the app's own compiler options are not this file's to meet.\n// @ts-nocheck\n`;
+  const header = [runtimeBanner, "/* eslint-disable */", ...NO_CHECK_LINES, ""].join("\n");
   writeFileSync(join(dist, "runtime", `${RUNTIME}.ts`), header + bundle.text);
 }
 

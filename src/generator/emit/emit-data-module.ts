@@ -1,5 +1,6 @@
 import { jsDocText, tsString } from "../../shared/escape";
 import type { NormalizedRegistry } from "../model/normalize";
+import { generatedBanner } from "./banner";
 import { dataConstantNames, dataDeclarations } from "./emit-data-lines";
 import { moduleValues, REGISTRY_HANDLE } from "./module-values";
 import { BOUND_FUNCTIONS, RUNTIME_VALUE_EXPORTS } from "./runtime-exports";
@@ -24,12 +25,7 @@ export function emitDataModule(registry: NormalizedRegistry, options: DataModule
   const runtime = tsString(options.runtimeSpecifier);
   const values = moduleValues(registry);
   const lines: string[] = [
-    "/**",
-    " * GENERATED FILE - DO NOT EDIT.",
-    ` * Source: ${jsDocText(registry.sourcePath)}`,
-    ` * Regenerate: ${jsDocText(options.command)}`,
-    " */",
-    "/* eslint-disable */",
+    generatedBanner([`Source: ${jsDocText(registry.sourcePath)}`], options.command, false),
     ...(esm
       ? [`import * as runtime from ${runtime};`, `export { ${RUNTIME_VALUE_EXPORTS.join(", ")} } from ${runtime};`]
       : ['"use strict";', `const runtime = require(${runtime});`]),

@@ -2,6 +2,7 @@ import { formatTokens, formatUsd } from "../../shared/format-number";
 import { jsDocText, tsPropertyKey, tsString } from "../../shared/escape";
 import type { NormalizedModel, NormalizedRegistry } from "../model/normalize";
 import { placeholder, type FastBlock, type ModuleParts } from "./format";
+import { generatedBanner } from "./banner";
 import { dataConstantNames, dataDeclarations, PROVENANCE_FIELDS } from "./emit-data-lines";
 import { moduleValues, REGISTRY_HANDLE } from "./module-values";
 import { REGISTRY_API, RUNTIME_TYPE_EXPORTS, RUNTIME_TYPES_USED, RUNTIME_VALUE_EXPORTS } from "./runtime-exports";
@@ -113,17 +114,8 @@ export function doc(...lines: string[]): string {
 }
 
 function banner(registry: NormalizedRegistry, options: DeclarationEmitOptions): string {
-  return [
-    "/**",
-    " * GENERATED FILE - DO NOT EDIT.",
-    ` * Source: ${jsDocText(registry.sourcePath)} (validated against ${jsDocText(options.schemaPath)})`,
-    ` * Regenerate: ${jsDocText(options.command)}`,
-    " */",
-    "/* eslint-disable */",
-    ...(options.flavour === "typescript"
-      ? ["// Checked by the generator when written; the app's own compiler options are not this file's to meet.", "// @ts-nocheck"]
-      : []),
-  ].join("\n");
+  const source = `Source: ${jsDocText(registry.sourcePath)} (validated against ${jsDocText(options.schemaPath)})`;
+  return generatedBanner([source], options.command, options.flavour === "typescript");
 }
 
 function typeAlias(name: string, type: string, description: string): string {

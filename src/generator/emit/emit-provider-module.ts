@@ -1,5 +1,6 @@
 import { jsDocText, tsString } from "../../shared/escape";
 import type { NormalizedProvider, NormalizedRegistry } from "../model/normalize";
+import { generatedBanner } from "./banner";
 import { modelLinesName } from "./emit-data-lines";
 import { doc, ValueStatements, type ModuleFlavour } from "./emit-declarations";
 import { REGISTRY_API, RUNTIME_TYPE_EXPORTS, type RegistryFunction } from "./runtime-exports";
@@ -78,18 +79,11 @@ function narrowed(signature: string, provider: NormalizedProvider): string {
 }
 
 function banner(registry: NormalizedRegistry, provider: NormalizedProvider, options: ProviderModuleOptions): string {
-  return [
-    "/**",
-    " * GENERATED FILE - DO NOT EDIT.",
-    ` * ${jsDocText(provider.config.display_name)}'s models from ${jsDocText(registry.sourcePath)}, and the registry API over them alone: a bundle`,
-    " * that imports only this module holds no other provider's data.",
-    ` * Regenerate: ${jsDocText(options.command)}`,
-    " */",
-    "/* eslint-disable */",
-    ...(options.flavour === "typescript"
-      ? ["// Checked by the generator when written; the app's own compiler options are not this file's to meet.", "// @ts-nocheck"]
-      : []),
-  ].join("\n");
+  const description = [
+    `${jsDocText(provider.config.display_name)}'s models from ${jsDocText(registry.sourcePath)}, and the registry API over them alone: a bundle`,
+    "that imports only this module holds no other provider's data.",
+  ];
+  return generatedBanner(description, options.command, options.flavour === "typescript");
 }
 
 function javascriptModule(
