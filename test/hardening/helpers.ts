@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
@@ -15,6 +16,18 @@ export function makeTempDir(prefix = "registry-hardening-"): string {
 }
 
 /** Every file under `dir` (relative path → bytes), to compare "before" and "after" byte for byte. */
+/**
+ * Every file below `dir` by relative path, as a SHA-256 digest: what tests compare to prove a tree untouched.
+ * Comparing digests is instant where jest's deep equality walks a Buffer byte by byte (1.4 s per 121 kB tree).
+ */
+export function digestTree(dir: string): Map<string, string> {
+  return new Map([...snapshotTree(dir)].map(([path, bytes]) => [path, digest(bytes)]));
+}
+
+export function digest(bytes: Buffer | string): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
 export function snapshotTree(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   const walk = (current: string) => {

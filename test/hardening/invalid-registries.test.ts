@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate } from "../../src/generator/generate";
-import { comparable, FIXTURES, generateIn, removeDir, snapshotTree, workspaceWithPreviousOutput } from "./helpers";
+import { comparable, digestTree, FIXTURES, generateIn, removeDir, snapshotTree, workspaceWithPreviousOutput } from "./helpers";
 
 const INVALID = join(FIXTURES, "invalid");
 const cases = readdirSync(INVALID).sort();
@@ -32,11 +32,13 @@ describe.each(cases)("invalid registry: %s", (name) => {
   test("fails with the expected located diagnostics and leaves the previous output byte-identical", async () => {
     const { dir, outDir } = await workspaceWithPreviousOutput();
     try {
-      const before = snapshotTree(dir);
+      const before = digestTree(dir);
       const registry = readFileSync(join(INVALID, name, "registry.yaml"));
       const result = await generateIn(dir, registry);
       const expectedPath = join(INVALID, name, "expected.json");
-      if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, JSON.stringify(comparable(result), null, 2) + "\n");
+      if (update) writeFileSync(expectedPath, JSON.stringify(comparable(result), null, 2) + "\n");
+      // A case without its expected diagnostics proves nothing: it fails until UPDATE_FIXTURES=1 writes them.
+      if (!existsSync(expectedPath)) throw new Error(`${name} has no expected.json; run UPDATE_FIXTURES=1 npm run jest -- test/hardening and read it`);
       const expected = JSON.parse(readFileSync(expectedPath, "utf8")) as ReturnType<typeof comparable>;
 
       expect(comparable(result)).toEqual(expected);
@@ -48,7 +50,7 @@ describe.each(cases)("invalid registry: %s", (name) => {
       }
       expect(result.written).toEqual([]);
       // The registry file was replaced by the bad one; everything else must be untouched.
-      const after = snapshotTree(dir);
+      const after = digestTree(dir);
       before.delete("registry.yaml");
       after.delete("registry.yaml");
       expect(after).toEqual(before);
@@ -62,13 +64,13 @@ describe.each(cases)("invalid registry: %s", (name) => {
 test("a missing registry file is a located error, not an exception, and nothing is written", async () => {
   const { dir } = await workspaceWithPreviousOutput();
   try {
-    const before = snapshotTree(dir);
+    const before = digestTree(dir);
     const result = await generate({ cwd: dir, registryPath: "no-such-registry.yaml", outDir: "generated" });
     expect(comparable(result)).toEqual({
       ok: false,
       diagnostics: [{ severity: "error", code: "yaml/unreadable", message: "cannot read the registry file: the file does not exist", line: 1, column: 1 }],
     });
-    expect(snapshotTree(dir)).toEqual(before);
+    expect(digestTree(dir)).toEqual(before);
   } finally {
     removeDir(dir);
   }
@@ -94,8 +96,14 @@ test("a provider with no models is only a warning: generation still succeeds", a
         },
       ],
     });
-    // The previous output came from the base registry: the runtime copy is unchanged, the registry's two files are rewritten.
-    expect(result.written).toEqual(["generated/models.generated.d.ts", "generated/models.generated.js"]);
+    // The previous output came from the base registry: the runtime copy is unchanged, the registry's two files are
+    // rewritten, and the new provider gets its (empty) module.
+    expect(result.written).toEqual([
+      "generated/models.generated.d.ts",
+      "generated/models.generated.js",
+      "generated/models.generated.anthropic.d.ts",
+      "generated/models.generated.anthropic.js",
+    ]);
     const declarations = readFileSync(join(dir, "generated/models.generated.d.ts"), "utf8");
     // Its ID union is the union of its active and its deprecated IDs, both empty.
     expect(declarations).toContain("export type AnthropicActiveModelId = never;");

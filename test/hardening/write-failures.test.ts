@@ -15,7 +15,7 @@ import {
   writeFilesAtomically,
   type WriteIo,
 } from "../../src/io/write";
-import { BASE_REGISTRY, FIXTURES, leftoverTemporaryFiles, makeTempDir, removeDir, snapshotTree } from "./helpers";
+import { BASE_REGISTRY, FIXTURES, leftoverTemporaryFiles, makeTempDir, removeDir, digestTree } from "./helpers";
 
 /** A write that puts half the bytes on disk, then fails like a full disk, from the `failAt`-th file on. */
 function diskFullAfter(failAt: number): WriteIo {
@@ -47,13 +47,13 @@ describe("a full disk (injected ENOSPC)", () => {
     const { dir, options } = projectWithDocs();
     try {
       expect((await generate(options)).ok).toBe(true);
-      const before = snapshotTree(dir);
+      const before = digestTree(dir);
       writeFileSync(join(dir, "registry.yaml"), withExtraName(readFileSync(BASE_REGISTRY, "utf8")));
       const { files } = await generate({ ...options, mode: "check" });
       expect(() => writeFilesAtomically(files, diskFullAfter(failAt))).toThrow(OutputWriteError);
       expect(leftoverTemporaryFiles(dir)).toEqual([]);
       expect(existsSync(join(dir, "generated", WRITE_JOURNAL_NAME))).toBe(false);
-      const after = snapshotTree(dir);
+      const after = digestTree(dir);
       after.delete("registry.yaml");
       before.delete("registry.yaml");
       expect(after).toEqual(before);
