@@ -62,6 +62,14 @@ describe("selectModels ranks by the cost of a described workload", () => {
     expect(excluded["gpt-4o"]).toEqual(["workload-too-expensive"]);
   });
 
+  test("a workload costing exactly maxWorkloadCost is within it; a hair less excludes that model", () => {
+    // gemini-2.5-pro's cache-heavy workload costs exactly $0.03375.
+    expect(ranked(cacheHeavy, { maxWorkloadCost: 0.03375 }).order).toEqual(["acme-excess", "gemini-2.5-pro"]);
+    const { order, excluded } = ranked(cacheHeavy, { maxWorkloadCost: 0.0337 });
+    expect(order).toEqual(["acme-excess"]);
+    expect(excluded["gemini-2.5-pro"]).toEqual(["workload-too-expensive"]);
+  });
+
   test.each([
     [{ inputTokens: 1, outputTokens: 1, cacheHitRate: 1.5 }, "workload.cacheHitRate must be between 0 and 1, got 1.5"],
     [{ inputTokens: -1, outputTokens: 1 }, "inputTokens must be a non-negative integer, got -1"],
