@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { packageVersion } from "../io/paths";
+import { UnreadableFileError } from "../io/read-input";
 import { OutputWriteError, writeFilesAtomically, type OutputFile } from "../io/write";
 import { asOfProblem } from "../shared/dates";
 import { InternalError } from "../shared/diagnostics";
@@ -83,7 +84,7 @@ export async function runCommand<const O extends OptionsConfig>(
     return await run(line);
   } catch (error) {
     if (error instanceof UsageError) return reportUsageError(error.message, spec.name, io, c);
-    if (!(error instanceof InputError)) throw error;
+    if (!(error instanceof InputError) && !(error instanceof UnreadableFileError)) throw error;
     io.stderr.write(`${c.red("error")}: ${error.message}\n`);
     return EXIT_INVALID;
   }

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { auditRegistry, hasUnexplainedDifferences, loadAuditSource, parseSourceSpec, renderAuditJson, renderAuditTable, type SourceSpec } from "../audit";
 import type { AuditSource, RegistryModel } from "../audit/types";
 import { generate } from "../generator/generate";
 import { loadRegistryChain } from "../generator/input/load-chain";
 import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory } from "../io/paths";
+import { readBoundedText } from "../io/read-input";
 import { todayUtc } from "../shared/dates";
 import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, UsageError, type CliIO } from "./args";
 import type { Colors } from "./colors";
@@ -101,7 +101,7 @@ function configuredSpec(text: string, directory: string): SourceSpec {
 /** `modelRegistry.audit.sources` of the nearest package.json above the registry, paths relative to it. */
 function configuredSources(registryPath: string): SourceSpec[] {
   const directory = nearestPackageDirectory(dirname(registryPath));
-  const manifest = directory === undefined ? undefined : (JSON.parse(readFileSync(join(directory, "package.json"), "utf8")) as {
+  const manifest = directory === undefined ? undefined : (JSON.parse(readBoundedText(join(directory, "package.json"))) as {
     modelRegistry?: { audit?: { sources?: unknown } };
   });
   const specs = manifest?.modelRegistry?.audit?.sources;

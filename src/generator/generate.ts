@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { todayUtc } from "../shared/dates";
 import { dirname, join, resolve } from "node:path";
 import { abortSignalName, isInterrupted } from "../io/abort";
+import { readTextIfRegular } from "../io/read-input";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../shared/diagnostics";
 import { emitChart } from "./docs/emit-chart";
 import { emitTimeline } from "./docs/emit-timeline";
@@ -363,9 +363,5 @@ function emitDocs(
 }
 
 function readOptionalText(path: string): string | undefined {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return undefined;
-  }
+  return readTextIfRegular(path);
 }

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import type { Diagnostic } from "../shared/diagnostics";
 import { packageRoot, packageVersion } from "./paths";
+import { readRegularFile, readTextIfRegular } from "./read-input";
 
 /**
  * What a successful `generate` read and wrote, so the next run with the same settings can tell, by content
@@ -80,13 +81,7 @@ let buildId: { value: string | undefined } | undefined;
 /** The id of the build this code runs from, or undefined when it runs from sources (tsx, ts-jest); read once. */
 export function runningBuildId(): string | undefined {
   if (buildId === undefined) {
-    let value: string | undefined;
-    try {
-      value = readFileSync(join(codeDirectory(), BUILD_ID_FILE), "utf8").trim() || undefined;
-    } catch {
-      value = undefined;
-    }
-    buildId = { value };
+    buildId = { value: readTextIfRegular(join(codeDirectory(), BUILD_ID_FILE))?.trim() || undefined };
   }
   return buildId.value;
 }
@@ -134,17 +129,24 @@ export function recordRun(
   try {
     mkdirSync(dirname(path), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, contents);
+    // `wx`: a FIFO or anything else already at the temporary name fails the write instead of blocking it.
+    rmSync(temporary, { force: true });
+    writeFileSync(temporary, contents, { flag: "wx" });
     renameSync(temporary, path);
   } catch {
     // A read-only node_modules or a full disk costs the next run its shortcut, nothing else.
   }
 }
 
+/** A record that is not a regular file of bounded size (a FIFO, a device) is no record: never waited on. */
 function readRecord(path: string): RunRecord | undefined {
+  const text = readTextIfRegular(path);
+  if (text === undefined) return undefined;
   try {
-    const record = JSON.parse(readFileSync(path, "utf8")) as RunRecord;
-    return typeof record.key === "string" && typeof record.inputs === "object" && typeof record.outputs === "object" ? record : undefined;
+    const record = JSON.parse(text) as RunRecord | null;
+    if (typeof record !== "object" || record === null) return undefined;
+    const isObject = (value: unknown) => typeof value === "object" && value !== null;
+    return typeof record.key === "string" && isObject(record.inputs) && isObject(record.outputs) && isObject(record.formatterDirectories) ? record : undefined;
   } catch {
     return undefined;
   }
@@ -157,13 +159,10 @@ function isUnchanged(path: string, stamp: FileStamp): boolean {
 }
 
 function stampOf(path: string): FileStamp | undefined {
-  try {
-    const contents = readFileSync(path);
-    const stats = statSync(path);
-    return { sha256: contentDigest(contents), size: stats.size, mtimeMs: stats.mtimeMs };
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(path);
+  if (!read.ok) return undefined;
+  const stats = statIfPresent(path);
+  return stats === undefined ? undefined : { sha256: contentDigest(read.bytes), size: stats.size, mtimeMs: stats.mtimeMs };
 }
 
 function statIfPresent(path: string): { size: number; mtimeMs: number } | undefined {

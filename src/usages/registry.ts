@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readBoundedText } from "../io/read-input";
 import { ts } from "ts-morph";
 import { compareStrings, hasErrors, type Diagnostic } from "../shared/diagnostics";
 import { checkFormatVersion } from "../generator/input/format-version";
@@ -64,7 +64,7 @@ export function loadRegistryYaml(path: string, shownPath: string): UsageRegistry
   const diagnostics: Diagnostic[] = [...chain.diagnostics];
   if (!hasErrors(diagnostics)) diagnostics.push(...chain.files.flatMap((file) => checkFormatVersion(file, file.file === path ? shownPath : file.file)));
   if (!hasErrors(diagnostics) && chain.source !== undefined) {
-    const schema = JSON.parse(readFileSync(bundledSchemaPath(), "utf8")) as JsonSchema;
+    const schema = JSON.parse(readBoundedText(bundledSchemaPath())) as JsonSchema;
     diagnostics.push(...validateAgainstSchema(chain.source, schema));
   }
   const firstError = diagnostics.find((d) => d.severity === "error");

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readBoundedText } from "../io/read-input";
 import { resolve } from "node:path";
 import { writeFilesAtomically } from "../io/write";
 import { classifyUses, type ClassifiedUse } from "./classify";
@@ -68,5 +68,5 @@ function loadRegistry(options: UsagesOptions, generatedModule: string | undefine
     throw new ProjectInputError("no registry: the project has no models.generated.d.ts; pass --registry <yaml> or --module <generated module>");
   }
   const dataModule = dataModuleOf(generatedModule);
-  return loadRegistryFromModule(readFileSync(dataModule, "utf8"), reportPath(dataModule, options.cwd));
+  return loadRegistryFromModule(readBoundedText(dataModule), reportPath(dataModule, options.cwd));
 }

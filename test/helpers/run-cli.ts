@@ -69,10 +69,15 @@ export function binScript(bin: Bin): string {
 }
 
 /** A bin as a real child process: for what only a process shows (its exit code, signals, pipes). */
-export function runBinProcess(bin: Bin, argv: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<ProcessRun> {
+export function runBinProcess(
+  bin: Bin,
+  argv: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; /** SIGKILL after this long (a hang reads as code null). */ deadlineMs?: number },
+): Promise<ProcessRun> {
   const [node, ...nodeArgs] = NODE_WITH_TSX;
+  const deadline = options.deadlineMs === undefined ? {} : { timeout: options.deadlineMs, killSignal: "SIGKILL" as const };
   return new Promise((done) => {
-    execFile(node, [...nodeArgs, binScript(bin), ...argv], { cwd: options.cwd, env: options.env ?? { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
+    execFile(node, [...nodeArgs, binScript(bin), ...argv], { cwd: options.cwd, env: options.env ?? { ...process.env, NO_COLOR: "1" }, ...deadline }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === "number" ? error.code : null;
       done({ code, stdout, stderr });
     });

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readBoundedText } from "../../io/read-input";
 import { isAbsolute, join, resolve } from "node:path";
 import { nearestPackageDirectory, packageRoot, packageVersion, portableRelative } from "../../io/paths";
 import type { OutputFile } from "../../io/write";
@@ -24,7 +25,7 @@ export function packageTypeIsModule(directory: string): boolean {
   const root = nearestPackageDirectory(directory);
   if (root === undefined) return false;
   try {
-    return (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { type?: unknown }).type === "module";
+    return (JSON.parse(readBoundedText(join(root, "package.json"))) as { type?: unknown }).type === "module";
   } catch {
     return false;
   }
@@ -73,7 +74,7 @@ export function runtimeFiles(layout: OutputLayout): OutputFile[] {
   }
   const ext = extensions(layout);
   return [
-    { path: join(layout.outDir, RUNTIME_BASENAME + ext.module), contents: readFileSync(source, "utf8") },
-    { path: join(layout.outDir, RUNTIME_BASENAME + ext.declarations), contents: readFileSync(sources.declarations, "utf8") },
+    { path: join(layout.outDir, RUNTIME_BASENAME + ext.module), contents: readBoundedText(source) },
+    { path: join(layout.outDir, RUNTIME_BASENAME + ext.declarations), contents: readBoundedText(sources.declarations) },
   ];
 }
