@@ -88,11 +88,31 @@ export function loadRegistryFromModule(text: string, shownPath: string): UsageRe
   const modelData = constInitializer(file, "MODELS");
   const modelsJson = modelData === undefined ? undefined : firstStringLiteral(modelData);
   if (modelsJson === undefined) throw new RegistryInputError(`${shownPath} has no MODELS data; is it a module written by \`model-registry generate\`?`);
-  const models = Object.values(JSON.parse(modelsJson) as Record<string, ModelEntry>);
+  const models = moduleData(modelsJson, shownPath, "MODELS", isModelEntry, "an object of model entries, each with a string id");
   const aliasesNode = constInitializer(file, "MODEL_ALIASES");
   const aliasesJson = aliasesNode === undefined ? undefined : firstStringLiteral(aliasesNode);
-  const aliases = aliasesJson === undefined ? {} : (JSON.parse(aliasesJson) as Record<string, string>);
-  return buildUsageRegistry(models, aliases, shownPath);
+  const aliases = aliasesJson === undefined ? {} : moduleData(aliasesJson, shownPath, "MODEL_ALIASES", (value) => typeof value === "string", "an object of alias → model ID strings");
+  return buildUsageRegistry(Object.values(models), aliases, shownPath);
+}
+
+/** A module edited by hand or truncated is the user's input: a located error naming the file (exit 1), never a crash. */
+function moduleData<T>(json: string, shownPath: string, name: string, isValue: (value: unknown) => value is T, expected: string): Record<string, T>;
+function moduleData(json: string, shownPath: string, name: string, isValue: (value: unknown) => boolean, expected: string): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new RegistryInputError(`${shownPath}: its ${name} data is not valid JSON (${(error as Error).message}); regenerate it with \`model-registry generate\``);
+  }
+  const isRecord = typeof data === "object" && data !== null && !Array.isArray(data);
+  if (!isRecord || !Object.values(data as object).every(isValue)) {
+    throw new RegistryInputError(`${shownPath}: its ${name} data must be ${expected}, got ${isRecord ? "other values" : data === null ? "null" : Array.isArray(data) ? "an array" : typeof data}; regenerate it with \`model-registry generate\``);
+  }
+  return data as Record<string, unknown>;
+}
+
+function isModelEntry(value: unknown): value is ModelEntry {
+  return typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string";
 }
 
 function constInitializer(file: ts.SourceFile, name: string): ts.Expression | undefined {
