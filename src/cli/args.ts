@@ -7,6 +7,7 @@ import { OutputWriteError, writeFilesAtomically, type OutputFile } from "../io/w
 import { asOfProblem } from "../shared/dates";
 import { InternalError } from "../shared/diagnostics";
 import { closestMatch } from "../shared/suggest";
+import { terminalLines } from "../shared/terminal-text";
 import type { Colors } from "./colors";
 
 /** Each exit code means one thing, for every command and bin. */
@@ -85,14 +86,14 @@ export async function runCommand<const O extends OptionsConfig>(
   } catch (error) {
     if (error instanceof UsageError) return reportUsageError(error.message, spec.name, io, c);
     if (!(error instanceof InputError) && !(error instanceof UnreadableFileError)) throw error;
-    io.stderr.write(`${c.red("error")}: ${error.message}\n`);
+    io.stderr.write(`${c.red("error")}: ${terminalLines(error.message)}\n`);
     return EXIT_INVALID;
   }
 }
 
 /** The one way a usage error is printed. */
 export function reportUsageError(message: string, command: string, io: Pick<CliIO, "stderr">, c: Colors): number {
-  io.stderr.write(`${c.red("error")}: ${message}\nRun \`${command} --help\` for usage.\n`);
+  io.stderr.write(`${c.red("error")}: ${terminalLines(message)}\nRun \`${command} --help\` for usage.\n`);
   return EXIT_USAGE;
 }
 

@@ -6,7 +6,7 @@ import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readF
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runUsages } from "../../src/usages/scan";
-import { binScript, NODE_WITH_TSX } from "../helpers/run-cli";
+import { runBinWithSignal } from "../helpers/run-cli";
 import { BASE_ARGS, cli, PROJECT } from "./helpers";
 
 /** A scratch directory holding `project/` (a copy of the fixture project, with a package.json: the root) and `outside/`. */
@@ -168,36 +168,6 @@ describe("a generated module whose data is broken", () => {
     }
   }, 60_000);
 });
-
-/** The bin as a child process; `signal` is sent once its handlers are installed (its process title is set). */
-function runBinWithSignal(args: string[], cwd: string, signal: NodeJS.Signals | undefined): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const [node, ...nodeArgs] = NODE_WITH_TSX;
-  const child = spawn(node, [...nodeArgs, binScript("model-registry"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const deadline = setTimeout(() => child.kill("SIGKILL"), 30_000);
-  const poll = setInterval(() => {
-    let title = "";
-    try {
-      title = readFileSync(`/proc/${child.pid}/cmdline`, "utf8");
-    } catch {
-      // not started yet
-    }
-    if (title.startsWith("model-registry")) {
-      clearInterval(poll);
-      if (signal !== undefined) child.kill(signal);
-    }
-  }, 10);
-  return new Promise((resolve) =>
-    child.on("close", (code) => {
-      clearTimeout(deadline);
-      clearInterval(poll);
-      resolve({ code, stdout, stderr });
-    }),
-  );
-}
 
 describe("signals during --fix", () => {
   test.each([
