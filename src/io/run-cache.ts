@@ -29,9 +29,11 @@ export interface RunRecord {
 }
 
 /**
- * A file's content hash and, as git's index keeps them, its size and modification time: a file whose size and
- * time are as recorded is taken as unchanged without reading it (at 5,000 models the outputs are ~10 MB, and
- * hashing them would cost more than Node's own start); any other file is read and its hash compared.
+ * A file's content hash and, as git's index keeps them, its size and modification time. Inputs (the registry, its
+ * bases, the schema, config files: small) are always judged by their content hash, so a same-size edit whose time
+ * was restored (`cp -p`, `rsync -a`) is seen. An output whose size and time are as recorded is taken as unchanged
+ * without reading it (at 5,000 models the outputs are ~10 MB, and hashing them would cost more than Node's own
+ * start); any other output is read and its hash compared.
  */
 export interface FileStamp {
   sha256: string;
@@ -96,9 +98,10 @@ function codeDirectory(): string {
 export function upToDateRecord(path: string, key: string, judgedOn: string): RunRecord | undefined {
   const record = readRecord(path);
   if (record === undefined || record.key !== key || record.judgedOn !== judgedOn) return undefined;
-  const unchanged = (stamps: Record<string, FileStamp>) => Object.entries(stamps).every(([path, stamp]) => isUnchanged(path, stamp));
+  const inputsUnchanged = Object.entries(record.inputs).every(([path, stamp]) => stampOf(path)?.sha256 === stamp.sha256);
+  const outputsUnchanged = Object.entries(record.outputs).every(([path, stamp]) => isUnchanged(path, stamp));
   const sameSettingsFiles = Object.entries(record.formatterDirectories).every(([directory, digest]) => formatterSettingsDigest(directory) === digest);
-  return unchanged(record.inputs) && unchanged(record.outputs) && sameSettingsFiles ? record : undefined;
+  return inputsUnchanged && outputsUnchanged && sameSettingsFiles ? record : undefined;
 }
 
 /** Records a run; the cache is only a shortcut, so failing to write it never fails the run. */
@@ -151,6 +154,9 @@ function readRecord(path: string): RunRecord | undefined {
     return undefined;
   }
 }
+
+/** What a skipped run trusted, as `generate` says it. */
+export const UP_TO_DATE_CHECKS = "inputs by content hash, outputs by size and modification time (--force regenerates)";
 
 function isUnchanged(path: string, stamp: FileStamp): boolean {
   const stats = statIfPresent(path);
