@@ -6,6 +6,7 @@ import { convertLegacyMarkdown } from "../migrate/legacy-table";
 import { convertLiteLlm } from "../migrate/litellm";
 import { formatReport, type MigrationReport } from "../migrate/report";
 import { entriesToYaml } from "../migrate/yaml-out";
+import { entryProblems } from "../migrate/check-entries";
 import { isIsoDate } from "../shared/dates";
 import type { ModelEntry } from "../shared/registry-file";
 import {
@@ -153,7 +154,13 @@ function knownIds(registryFile: string): Set<string> {
   return ids;
 }
 
-function emit({ entries, report, title }: Conversion, args: CommonArgs, io: CliIO): number {
+function emit({ entries: converted, report, title }: Conversion, args: CommonArgs, io: CliIO): number {
+  const entries = converted.filter((entry) => {
+    const problems = entryProblems(entry);
+    for (const reason of problems) report.problems.push({ where: entry.id, reason: `${reason}; left out` });
+    return problems.length === 0;
+  });
+  report.converted = entries.length;
   let output = entries;
   if (args.merge !== undefined) {
     const known = knownIds(args.merge);
