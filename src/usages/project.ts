@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { Project, ts } from "ts-morph";
 import { UnreadableFileError } from "../io/read-input";
@@ -80,7 +80,23 @@ function expandPatterns(project: Project, spec: ProjectSpec): string[] {
     }
     paths.push(...project.getFileSystem().globSync([absolute.split("\\").join("/"), "!**/node_modules/**"]));
   }
-  return [...new Set(paths)].sort();
+  return uniqueByRealPath(paths).sort();
+}
+
+/** A glob over `src/self -> .` matches one file under many names: each file is scanned once, under its first name. */
+function uniqueByRealPath(paths: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return [...paths].sort().filter((path) => {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      real = path;
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 function configLanguage(path: string): ConfigLanguage | undefined {
