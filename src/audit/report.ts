@@ -1,5 +1,6 @@
 import type { AuditReport, ModelAudit, SourceAudit } from "./compare";
 import type { FieldValue } from "./fields";
+import { terminalText } from "../shared/terminal-text";
 
 /** The report as JSON for machines: the structure of `AuditReport`, two-space indented. */
 export function renderAuditJson(report: AuditReport): string {
@@ -32,11 +33,11 @@ function summaryTable(report: AuditReport): string[] {
 }
 
 function sourceSection(source: SourceAudit, missingLimit: number): string[] {
-  const lines = [`== ${source.label}`];
+  const lines = [`== ${terminalText(source.label)}`];
   const withVerdict = (verdict: ModelAudit["verdict"]) => source.models.filter((model) => model.verdict === verdict);
   lines.push(...differenceGroup("Unexplained differences", withVerdict("unexplained"), false));
   lines.push(...differenceGroup("Explained differences", [...withVerdict("unexplained"), ...withVerdict("explained")], true));
-  if (source.deprecated.length > 0) lines.push("", `Marked deprecated or gone by the source (${source.deprecated.length}): ${source.deprecated.join(", ")}`);
+  if (source.deprecated.length > 0) lines.push("", `Marked deprecated or gone by the source (${source.deprecated.length}): ${source.deprecated.map(terminalText).join(", ")}`);
   if (source.missing.length > 0) {
     lines.push("", `Listed by the source, not in the registry (${source.missing.length}, newest first):`);
     const shown = source.missing.slice(0, missingLimit);
@@ -70,7 +71,9 @@ function blankRepeats(rows: string[][]): string[][] {
   });
 }
 
-function alignedTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+/** Every cell (keys, names, values and notes from the registry and the sources) escaped for the terminal. */
+function alignedTable(header: readonly string[], unescaped: readonly (readonly string[])[]): string[] {
+  const rows = unescaped.map((row) => row.map(terminalText));
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
   const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
   return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)];

@@ -2,10 +2,12 @@ import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { packageVersion } from "../io/paths";
+import { UnreadableFileError } from "../io/read-input";
 import { OutputWriteError, writeFilesAtomically, type OutputFile } from "../io/write";
 import { asOfProblem } from "../shared/dates";
 import { InternalError } from "../shared/diagnostics";
 import { closestMatch } from "../shared/suggest";
+import { terminalLines } from "../shared/terminal-text";
 import type { Colors } from "./colors";
 
 /** Each exit code means one thing, for every command and bin. */
@@ -83,15 +85,15 @@ export async function runCommand<const O extends OptionsConfig>(
     return await run(line);
   } catch (error) {
     if (error instanceof UsageError) return reportUsageError(error.message, spec.name, io, c);
-    if (!(error instanceof InputError)) throw error;
-    io.stderr.write(`${c.red("error")}: ${error.message}\n`);
+    if (!(error instanceof InputError) && !(error instanceof UnreadableFileError)) throw error;
+    io.stderr.write(`${c.red("error")}: ${terminalLines(error.message)}\n`);
     return EXIT_INVALID;
   }
 }
 
 /** The one way a usage error is printed. */
 export function reportUsageError(message: string, command: string, io: Pick<CliIO, "stderr">, c: Colors): number {
-  io.stderr.write(`${c.red("error")}: ${message}\nRun \`${command} --help\` for usage.\n`);
+  io.stderr.write(`${c.red("error")}: ${terminalLines(message)}\nRun \`${command} --help\` for usage.\n`);
   return EXIT_USAGE;
 }
 

@@ -1,10 +1,11 @@
-import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { auditRegistry, hasUnexplainedDifferences, loadAuditSource, parseSourceSpec, renderAuditJson, renderAuditTable, type SourceSpec } from "../audit";
 import type { AuditSource, RegistryModel } from "../audit/types";
 import { generate } from "../generator/generate";
 import { loadRegistryChain } from "../generator/input/load-chain";
+import { abortSignalName, exitCodeForSignal, isInterrupted } from "../io/abort";
 import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory } from "../io/paths";
+import { readBoundedText } from "../io/read-input";
 import { todayUtc } from "../shared/dates";
 import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, UsageError, type CliIO } from "./args";
 import type { Colors } from "./colors";
@@ -55,6 +56,12 @@ export function runAudit(argv: readonly string[], io: CliIO, c: Colors): Promise
     // Validated above, so the chain loads: an extending registry is audited with its bases merged in.
     const models = (loadRegistryChain(registryPath).source!.data as { models: RegistryModel[] }).models;
     const report = auditRegistry(models, sources, { asOf });
+    // Loading and comparing run without yielding: a SIGINT/SIGTERM that came meanwhile is seen here, before any output.
+    if (await isInterrupted(io.signal)) {
+      const by = abortSignalName(io.signal);
+      io.stderr.write(`Interrupted${by === undefined ? "" : ` by ${by}`}: no report was printed.\n`);
+      return exitCodeForSignal(by);
+    }
     io.stdout.write(values.json ? renderAuditJson(report) : renderAuditTable(report));
     return values.strict && hasUnexplainedDifferences(report) ? EXIT_INVALID : EXIT_OK;
   });
@@ -101,7 +108,7 @@ function configuredSpec(text: string, directory: string): SourceSpec {
 /** `modelRegistry.audit.sources` of the nearest package.json above the registry, paths relative to it. */
 function configuredSources(registryPath: string): SourceSpec[] {
   const directory = nearestPackageDirectory(dirname(registryPath));
-  const manifest = directory === undefined ? undefined : (JSON.parse(readFileSync(join(directory, "package.json"), "utf8")) as {
+  const manifest = directory === undefined ? undefined : (JSON.parse(readBoundedText(join(directory, "package.json"))) as {
     modelRegistry?: { audit?: { sources?: unknown } };
   });
   const specs = manifest?.modelRegistry?.audit?.sources;

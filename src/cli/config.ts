@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readRegularFile } from "../io/read-input";
 import { dirname, join, resolve } from "node:path";
 import { nearestPackageDirectory } from "../io/paths";
 import { InputError } from "./args";
@@ -99,12 +99,9 @@ function checked(value: unknown, source: string): ProjectConfig {
 }
 
 function readJson(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new ConfigError(`cannot read the config file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+  const read = readRegularFile(path);
+  if (!read.ok) throw new ConfigError(`cannot read the config file ${path}: ${read.reason}`);
+  const text = read.bytes.toString("utf8");
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -113,11 +110,8 @@ function readJson(path: string): unknown {
 }
 
 function readJsonIfPresent(path: string): unknown {
-  try {
-    readFileSync(path);
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(path);
+  if (!read.ok && (read.code === "ENOENT" || read.code === "ENOTDIR")) return undefined;
   return readJson(path);
 }
 

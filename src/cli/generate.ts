@@ -10,6 +10,7 @@ import type { Colors } from "./colors";
 import { loadProjectConfig, type LoadedConfig } from "./config";
 import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, readSourceText, sourceLines, summarize } from "./report";
 import { previousIdenticalRun, rememberRun, resultOfSkippedRun, runSlotFor, type RunSlot } from "./up-to-date";
+import { UP_TO_DATE_CHECKS } from "../io/run-cache";
 import { watchLoop } from "./watch";
 
 const DEFAULT_COMMAND = "npx model-registry generate";
@@ -154,7 +155,11 @@ export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors
     if (parsed.watch) return watchAndReport(options, parsed.quiet, io, c);
     const slot = options.mode === "write" ? runSlotFor(options, io.cwd, parsed.configSource) : undefined;
     const previous = slot && !parsed.force && previousIdenticalRun(slot);
-    if (previous) return report(resultOfSkippedRun(previous), options, parsed.quiet, io, c);
+    if (previous) {
+      const code = await report(resultOfSkippedRun(previous), options, parsed.quiet, io, c);
+      if (!parsed.quiet) io.stdout.write(`  nothing ran: the last run's record matches, checked ${UP_TO_DATE_CHECKS}\n`);
+      return code;
+    }
     const { exitCode: code } = await generateAndReport(options, parsed.quiet, io, c, slot);
     return io.signal?.aborted ? exitCodeForSignal(abortSignalName(io.signal)) : code;
   });

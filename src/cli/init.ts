@@ -1,13 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Document, parse } from "yaml";
 import { resolveBase } from "../generator/input/resolve-base";
 import { quoteDates } from "../migrate/yaml-out";
 import { bundledSchemaPath, nearestPackageDirectory, packageRoot } from "../io/paths";
+import { replaceAtomically } from "../io/edit-in-place";
+import { readBoundedText, readRegularFile } from "../io/read-input";
 import type { OutputFile } from "../io/write";
+import { jsonErrorPosition, jsonLayout, stringifyInLayout, withoutBom } from "../shared/json-text";
 import type { Colors } from "./colors";
 import { CONFIG_FILE_NAME } from "./config";
-import { EXIT_INVALID, EXIT_OK, runCommand, writeOrExplain, type CliIO } from "./args";
+import { EXIT_INVALID, EXIT_OK, InputError, runCommand, writeOrExplain, type CliIO } from "./args";
 
 const CATALOGUE_PACKAGE = "@lattice-lock/model-registry";
 
@@ -58,13 +61,18 @@ function initProject({ force, extendsCatalogue }: { force: boolean; extendsCatal
     return EXIT_INVALID;
   }
   const registry = base === undefined ? starterRegistry(registryPath, projectDir) : extendingRegistry(registryPath, projectDir);
+  const manifestPath = join(projectDir, "package.json");
+  // Checked before anything is written: a package.json init cannot edit stops the whole run.
+  const manifest = withGenerateScript(manifestPath, projectDir, io.cwd);
   const files: OutputFile[] = [
     { path: registryPath, contents: registry },
     { path: configPath, contents: JSON.stringify({ registry: "models/model_registry.yaml", outDir: "src/generated", command: "npm run generate" }, null, 2) + "\n" },
-    { path: join(projectDir, "package.json"), contents: withGenerateScript(join(projectDir, "package.json"), projectDir) },
   ];
   writeOrExplain(files);
+  if (manifest !== undefined) writeManifest(manifestPath, manifest);
   for (const file of files) io.stdout.write(`${c.green("✓")} wrote ${relative(io.cwd, file.path) || file.path}\n`);
+  const shownManifest = relative(io.cwd, manifestPath) || manifestPath;
+  io.stdout.write(manifest === undefined ? `${c.green("✓")} kept ${shownManifest} (it already has a "generate" script)\n` : `${c.green("✓")} wrote ${shownManifest}\n`);
   io.stdout.write(
     [
       "",
@@ -103,7 +111,7 @@ function extendingRegistry(registryPath: string, projectDir: string): string {
 }
 
 function starterRegistry(registryPath: string, projectDir: string): string {
-  const shipped = parse(readFileSync(join(packageRoot(), "models", "model_registry.yaml"), "utf8")) as {
+  const shipped = parse(readBoundedText(join(packageRoot(), "models", "model_registry.yaml"))) as {
     providers: Record<string, unknown>;
     models: Array<{ id: string; provider: string }>;
   };
@@ -125,11 +133,61 @@ function schemaReference(registryPath: string, projectDir: string): string {
   return relative(join(registryPath, ".."), target).split("\\").join("/");
 }
 
-function withGenerateScript(manifestPath: string, projectDir: string): string {
-  const manifest = existsSync(manifestPath)
-    ? (JSON.parse(readFileSync(manifestPath, "utf8")) as Record<string, unknown>)
-    : { name: projectDir.split(/[\\/]/).pop() ?? "app", private: true };
-  const scripts = (manifest.scripts ?? {}) as Record<string, string>;
-  manifest.scripts = { ...scripts, generate: scripts.generate ?? "model-registry generate" };
-  return JSON.stringify(manifest, null, 2) + "\n";
+/**
+ * package.json with a "generate" script added, in the file's own layout (BOM, indentation, line endings); undefined
+ * when it already has one (the file is not touched). A file init cannot edit is a located error (exit 1), and
+ * nothing is written.
+ */
+function withGenerateScript(manifestPath: string, projectDir: string, cwd: string): string | undefined {
+  const read = readRegularFile(manifestPath);
+  if (!read.ok && read.code === "ENOENT") return JSON.stringify({ name: projectDir.split(/[\\/]/).pop() ?? "app", private: true, scripts: { generate: GENERATE_SCRIPT } }, null, 2) + "\n";
+  const shown = relative(cwd, manifestPath) || manifestPath;
+  if (!read.ok) throw new InputError(`cannot read ${shown}: ${read.reason}; nothing was written`);
+  const text = read.bytes.toString("utf8");
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(withoutBom(text));
+  } catch (error) {
+    const at = jsonErrorPosition(withoutBom(text), (error as Error).message);
+    throw new InputError(`${shown}:${at.line}:${at.column}: not valid JSON (${(error as Error).message}); nothing was written`);
+  }
+  if (!isPlainObject(manifest)) throw new InputError(`${shown}:1:1: must be a JSON object, got ${describeJson(manifest)}; nothing was written`);
+  const scripts = manifest.scripts;
+  if (scripts !== undefined && !isPlainObject(scripts)) {
+    throw new InputError(`${shown}:${keyPosition(text, "scripts")}: "scripts" must be an object of script names to commands, got ${describeJson(scripts)}; nothing was written`);
+  }
+  if (scripts !== undefined && Object.hasOwn(scripts, "generate")) return undefined;
+  manifest.scripts = { ...scripts, generate: GENERATE_SCRIPT };
+  return stringifyInLayout(manifest, jsonLayout(text));
+}
+
+const GENERATE_SCRIPT = "model-registry generate";
+
+/** package.json is edited in place: a symlink is written through to its target, the file's mode kept. */
+function writeManifest(path: string, contents: string): void {
+  const target = existsSync(path) ? realpathSync(path) : path;
+  const mode = existsSync(target) ? statSync(target).mode & 0o7777 : 0o644;
+  try {
+    replaceAtomically(target, contents, mode);
+  } catch (error) {
+    throw new InputError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describeJson(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value} (${JSON.stringify(value)})`;
+}
+
+/** `line:column` of the first `"key":` in the text (1:1 when not found). */
+function keyPosition(text: string, key: string): string {
+  const offset = text.search(new RegExp(`"${key}"\\s*:`));
+  if (offset < 0) return "1:1";
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return `${before.length}:${before[before.length - 1]!.length + 1}`;
 }

@@ -1,10 +1,12 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
+import { readBoundedText } from "../io/read-input";
 import { resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { convertLegacyMarkdown } from "../migrate/legacy-table";
 import { convertLiteLlm } from "../migrate/litellm";
 import { formatReport, type MigrationReport } from "../migrate/report";
 import { entriesToYaml } from "../migrate/yaml-out";
+import { entryProblems } from "../migrate/check-entries";
 import { isIsoDate } from "../shared/dates";
 import type { ModelEntry } from "../shared/registry-file";
 import {
@@ -83,7 +85,7 @@ export function runMigrate(argv: readonly string[], io: CliIO): Promise<number> 
     const args = commonArgs(line, io.cwd);
     // The legacy registry is dated November 2025; its figures were "verified" then, not today.
     const verified = args.verified ?? dateInName(args.input) ?? "2025-11-01";
-    const { entries, report } = convertLegacyMarkdown(readFileSync(args.input, "utf8"), verified);
+    const { entries, report } = convertLegacyMarkdown(readBoundedText(args.input), verified);
     return emit({ entries, report, title: `migrate ${args.shownInput}` }, args, io);
   });
 }
@@ -127,7 +129,7 @@ function commonArgs({ values, positionals }: CommandLine<typeof MIGRATE_OPTIONS>
 
 function readJson(path: string, shown: string): unknown {
   try {
-    return JSON.parse(readFileSync(path, "utf8"));
+    return JSON.parse(readBoundedText(path));
   } catch (error) {
     throw new InputError(`${shown} is not valid JSON: ${(error as Error).message}`);
   }
@@ -142,7 +144,7 @@ function dateInName(file: string): string | undefined {
 function knownIds(registryFile: string): Set<string> {
   let data: { models?: Array<{ id?: unknown }>; aliases?: Record<string, unknown> } | null;
   try {
-    data = parseYaml(readFileSync(registryFile, "utf8")) as typeof data;
+    data = parseYaml(readBoundedText(registryFile)) as typeof data;
   } catch (error) {
     throw new InputError(`the --merge registry ${registryFile} cannot be read: ${(error as Error).message.split("\n")[0]}`);
   }
@@ -152,7 +154,13 @@ function knownIds(registryFile: string): Set<string> {
   return ids;
 }
 
-function emit({ entries, report, title }: Conversion, args: CommonArgs, io: CliIO): number {
+function emit({ entries: converted, report, title }: Conversion, args: CommonArgs, io: CliIO): number {
+  const entries = converted.filter((entry) => {
+    const problems = entryProblems(entry);
+    for (const reason of problems) report.problems.push({ where: entry.id, reason: `${reason}; left out` });
+    return problems.length === 0;
+  });
+  report.converted = entries.length;
   let output = entries;
   if (args.merge !== undefined) {
     const known = knownIds(args.merge);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../shared/diagnostics";
 import { readRegularFile } from "../io/read-input";
+import { terminalLines, terminalText } from "../shared/terminal-text";
 import type { Colors } from "./colors";
 
 /** At most this many diagnostics are printed in full; the rest are counted ("and N more"). */
@@ -23,10 +24,10 @@ export function sourceLines(sourceText: string): readonly string[] {
 export function formatDiagnostic(diagnostic: Diagnostic, source: string | readonly string[] | undefined, c: Colors): string {
   const location = diagnostic.line > 0 ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}` : diagnostic.file;
   const severity = diagnostic.severity === "error" ? c.red("error") : c.yellow("warning");
-  const message = diagnostic.message.length > MAX_MESSAGE_LENGTH ? `${diagnostic.message.slice(0, MAX_MESSAGE_LENGTH)}…` : diagnostic.message;
+  const message = terminalLines(diagnostic.message.length > MAX_MESSAGE_LENGTH ? `${diagnostic.message.slice(0, MAX_MESSAGE_LENGTH)}…` : diagnostic.message);
   const sourceText = source;
   const lines = [`${c.cyan(location)} - ${severity} ${c.dim(diagnostic.code)}: ${message}`];
-  if (sourceText !== undefined && diagnostic.line > 0) lines.push(codeFrame(sourceText, diagnostic.line, diagnostic.column, c));
+  if (sourceText !== undefined && diagnostic.line > 0 && diagnostic.sourceShown !== false) lines.push(codeFrame(sourceText, diagnostic.line, diagnostic.column, c));
   if (diagnostic.hint) lines.push(`  ${c.green("hint")}: ${diagnostic.hint}`);
   return lines.join("\n");
 }
@@ -42,7 +43,7 @@ export function codeFrame(source: string | readonly string[], line: number, colu
     const text = visible(cut(lines[n - 1] ?? "", window));
     const marker = n === line ? c.red(">") : " ";
     frame.push(`${marker} ${c.dim(String(n).padStart(width))} | ${text}`);
-    if (n === line) frame.push(`  ${" ".repeat(width)} | ${" ".repeat(Math.max(0, column - 1 - window.start + window.lead))}${c.red("^")}`);
+    if (n === line) frame.push(`  ${" ".repeat(width)} | ${" ".repeat(caretOffset(lines[n - 1] ?? "", column, window))}${c.red("^")}`);
   }
   return frame.join("\n");
 }
@@ -59,16 +60,16 @@ function cut(text: string, window: { start: number; lead: number }): string {
   return `${window.lead > 0 && window.start > 0 ? "…" : ""}${shown}${text.length > window.start + MAX_FRAME_WIDTH ? "…" : ""}`;
 }
 
-/** Control characters in a frame would garble the terminal. */
+/** Control characters in a frame would garble the terminal: shown by name; tabs become one space. */
 function visible(text: string): string {
-  return text
-    .replace(/\t/g, " ")
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "\ufffd")
-    .replace(BIDI_CONTROLS, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`);
+  return terminalText(text.replace(/\t/g, " "));
 }
 
-/** Bidirectional controls would reorder the frame on screen ("Trojan Source"): show them by name instead. */
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Where the caret goes under the shown line: names shown for control characters widen what precedes the column. */
+function caretOffset(line: string, column: number, window: { start: number; lead: number }): number {
+  const lead = window.lead > 0 && window.start > 0 ? 1 : 0;
+  return Math.max(0, visible(line.slice(window.start, Math.max(window.start, column - 1))).length + lead);
+}
 
 export function summarize(diagnostics: readonly Diagnostic[], c: Colors): string {
   const errors = diagnostics.filter((d) => d.severity === "error").length;

@@ -1,7 +1,10 @@
-import { resolve } from "node:path";
+import { realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { replaceAtomically } from "../io/edit-in-place";
 import { readRegularFile } from "../io/read-input";
+import { terminalLines } from "../shared/terminal-text";
 import { CURRENT_FORMAT_VERSION, upgradeRegistryText } from "../migrate/upgrade-schema";
-import { EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, writeOrExplain, type CliIO } from "./args";
+import { EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, type CliIO } from "./args";
 import type { Colors } from "./colors";
 
 export const UPGRADE_USAGE = `Usage: model-registry upgrade-schema [file] [options]
@@ -33,13 +36,17 @@ export function runUpgradeSchema(argv: readonly string[], io: CliIO, c: Colors):
   return runCommand(argv, io, c, SPEC, ({ values, positionals }) => upgradeFile(positionals[0], values["dry-run"] === true, io, c));
 }
 
-function upgradeFile(named: string | undefined, dryRun: boolean, io: CliIO, c: Colors): number {
+async function upgradeFile(named: string | undefined, dryRun: boolean, io: CliIO, c: Colors): Promise<number> {
   const shown = named ?? "models/model_registry.yaml";
   const path = named === undefined ? resolve(io.cwd, shown) : requireExistingFile(named, io.cwd, "the registry to upgrade");
   // Regular files only, size-capped: a FIFO or device named here would otherwise block the command for ever.
   const read = readRegularFile(path);
   if (!read.ok) throw new InputError(`cannot read ${shown}: ${read.reason}`);
-  const outcome = upgradeRegistryText(read.bytes.toString("utf8"));
+  const original = read.bytes.toString("utf8");
+  const layout = { bom: original.startsWith("\uFEFF"), crlf: original.includes("\r\n") };
+  const upgraded = upgradeRegistryText(layout.bom ? original.slice(1) : original);
+  // The file keeps its byte order mark and line endings: only the upgraded entries change.
+  const outcome = upgraded.kind === "upgraded" ? { ...upgraded, text: (layout.bom ? "\uFEFF" : "") + (layout.crlf ? upgraded.text.replace(/\r?\n/g, "\r\n") : upgraded.text) } : upgraded;
   if (outcome.kind === "failed") {
     io.stderr.write(`${shown}:1:1 - ${c.red("error")} upgrade/failed: ${outcome.message}\n`);
     return EXIT_INVALID;
@@ -52,11 +59,49 @@ function upgradeFile(named: string | undefined, dryRun: boolean, io: CliIO, c: C
     io.stdout.write(outcome.text);
     return EXIT_OK;
   }
-  writeOrExplain([{ path, contents: outcome.text }]);
+  const problems = await validationProblems(path, outcome.text, io.cwd);
+  if (problems.length > 0) {
+    io.stderr.write(
+      `${c.red("error")}: ${shown} was not changed: the upgraded file would not validate, so nothing was written:\n` +
+        problems.map((problem) => `  ${shown} (as upgraded):${problem}`).join("\n") +
+        "\n  Fix these in the version 1 file (or finish the upgrade by hand from --dry-run), then run the upgrade again.\n",
+    );
+    return EXIT_INVALID;
+  }
+  writeThroughLinks(path, outcome.text);
   io.stdout.write(
     `${c.green("✓")} upgraded ${shown} to format version ${CURRENT_FORMAT_VERSION} (${outcome.models} models).\n` +
       `  Review the new fields: capabilities.input lists only text and image (v1 knew no other modality), and\n` +
       `  structured_output, reasoning, max_input_tokens and price schedules are left for you to add where they apply.\n`,
   );
   return EXIT_OK;
+}
+
+/**
+ * The upgraded text judged as `validate` would judge it: written beside the registry (so its `extends` resolves as
+ * the registry's own does) under a temporary name, validated, and removed. The errors an upgrade can cause (the
+ * YAML and the schema: a price that overflows to .inf, a null field, a duplicate key) refuse the write; the rules'
+ * findings (a shutdown date now past) were there before and are left to `validate`. `line:column - code: message`.
+ */
+async function validationProblems(path: string, text: string, cwd: string): Promise<string[]> {
+  const candidate = join(dirname(path), `.${basename(path)}.${process.pid}.upgrade.yaml`);
+  try {
+    writeFileSync(candidate, text, { flag: "wx" });
+    const { generate } = await import("../generator/generate");
+    const result = await generate({ cwd, registryPath: candidate, mode: "validate" });
+    const upgradeErrors = result.diagnostics.filter((d) => d.severity === "error" && /^(yaml|schema)\//.test(d.code));
+    return upgradeErrors.map((d) => terminalLines(`${d.line}:${d.column} - ${d.code}: ${d.message}`));
+  } finally {
+    rmSync(candidate, { force: true });
+  }
+}
+
+/** In place: a symlinked registry (shared between projects) is written through to its target, its mode kept. */
+function writeThroughLinks(path: string, contents: string): void {
+  const target = realpathSync(path);
+  try {
+    replaceAtomically(target, contents, statSync(target).mode & 0o7777);
+  } catch (error) {
+    throw new InputError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; it was left as it was`);
+  }
 }

@@ -1,3 +1,4 @@
+import { abortSignalName, exitCodeForSignal } from "../io/abort";
 import { packageVersion } from "../io/paths";
 import { OutputWriteError } from "../io/write";
 import { todayUtc } from "../shared/dates";
@@ -68,11 +69,12 @@ const SPEC = {
 
 /** `model-registry usages`: resolves with the exit code. */
 export function runUsagesCommand(argv: readonly string[], io: CliIO, c: Colors): Promise<number> {
-  return runCommand(argv, io, c, SPEC, (line) => {
+  return runCommand(argv, io, c, SPEC, async (line) => {
     const args = usagesArgs(line, io.cwd);
     try {
-      const outcome = runUsages(args.options);
+      const outcome = await runUsages({ ...args.options, ...(io.signal ? { signal: io.signal } : {}) });
       io.stdout.write(formatOutcome(outcome, args));
+      if (outcome.interrupted) return reportInterrupted(outcome, io, c);
       return gate(outcome, args, io, c);
     } catch (error) {
       if (error instanceof ProjectInputError) throw new UsageError(error.message);
@@ -80,6 +82,12 @@ export function runUsagesCommand(argv: readonly string[], io: CliIO, c: Colors):
       throw error;
     }
   });
+}
+
+function reportInterrupted(outcome: UsagesOutcome, io: CliIO, c: Colors): number {
+  const by = abortSignalName(io.signal);
+  io.stderr.write(`${c.yellow("Interrupted")}${by === undefined ? "" : ` by ${by}`}: stopped before the next write; ${plural(outcome.changes.length, "file")} rewritten before it.\n`);
+  return exitCodeForSignal(by);
 }
 
 function formatOutcome(outcome: UsagesOutcome, args: UsagesArgs): string {

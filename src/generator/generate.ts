@@ -1,7 +1,8 @@
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { todayUtc } from "../shared/dates";
 import { dirname, join, resolve } from "node:path";
 import { abortSignalName, isInterrupted } from "../io/abort";
+import { readTextIfRegular } from "../io/read-input";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../shared/diagnostics";
 import { emitChart } from "./docs/emit-chart";
 import { emitTimeline } from "./docs/emit-timeline";
@@ -42,6 +43,7 @@ import { validateAgainstSchema, type JsonSchema } from "./validate/validate-sche
 import {
   compareWithDisk,
   hasInterruptedWrite,
+  NODE_WRITE_IO,
   OutputWriteError,
   removeStaleTemporaries,
   repairInterruptedWrite,
@@ -49,6 +51,7 @@ import {
   type FileState,
   type OutputFile,
 } from "../io/write";
+import { acquireOutputLock } from "../io/output-lock";
 
 export type GenerateMode = "write" | "check" | "validate";
 
@@ -140,8 +143,32 @@ export const GENERATED_MODULE_BASENAME = "models.generated";
 /** The declaration file of the generated module in a CommonJS package (the default layout). */
 export const GENERATED_DECLARATIONS_NAME = "models.generated.d.ts";
 
-/** load → validate → transform → emit → format → write. Never exits the process; never throws on bad input. */
+/**
+ * load → validate → transform → emit → format → write. Never exits the process; never throws on bad input.
+ * A writing run holds the output directory's lock from the repair of a killed run to its last rename: two
+ * generators on the same outputs take turns, so the module and the docs always come from one of them.
+ */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  if ((options.mode ?? "write") !== "write") return generateOutputs(options);
+  const cwd = options.cwd ?? process.cwd();
+  const { outDir, registryPath } = runPaths(options, cwd);
+  const locked = await acquireOutputLock(outDir, options.signal ? { signal: options.signal } : {});
+  if (!locked.ok) {
+    const diagnostic =
+      locked.reason === "aborted"
+        ? interruptedDiagnostic(options.signal, registryPath)
+        : { severity: "error" as const, code: "write/locked", message: `another generate (pid ${locked.owner}) has been writing these outputs for too long; nothing was written`, file: outDir, line: 0, column: 0 };
+    const file = portableRelative(cwd, diagnostic.file);
+    return { ok: false, diagnostics: [{ ...diagnostic, file }], files: [], written: [], stale: [], timings: new StageTimer().timings, inputs: [], ...(locked.reason === "aborted" ? { interrupted: true } : {}) };
+  }
+  try {
+    return await generateOutputs(options);
+  } finally {
+    locked.lock.release();
+  }
+}
+
+async function generateOutputs(options: GenerateOptions): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd();
   const { registryPath, outDir, schemaPath } = runPaths(options, cwd);
   const mode = options.mode ?? "write";
@@ -250,7 +277,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     return result(diagnostics, files, { stale });
   }
   try {
-    const written = timer.time("write", () => writeFilesAtomically(files)).map((path) => portableRelative(cwd, path));
+    // The journal lives in the output directory, where the next run looks for it, whichever file changed first.
+    const written = timer.time("write", () => writeFilesAtomically(files, NODE_WRITE_IO, outDir)).map((path) => portableRelative(cwd, path));
     for (const path of former) rmSync(path, { force: true });
     return result(diagnostics, files, { written, removed: former.map((path) => portableRelative(cwd, path)) });
   } catch (error) {
@@ -431,9 +459,5 @@ function isGeneratedFile(path: string): boolean {
 }
 
 function readOptionalText(path: string): string | undefined {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return undefined;
-  }
+  return readTextIfRegular(path);
 }

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { nearestPackageDirectory, packageRoot } from "./paths";
+import { readTextIfRegular } from "./read-input";
 import { generatorCodeDigest, runCacheDirectory, runningBuildId } from "./run-cache";
 
 /**
@@ -11,6 +12,11 @@ import { generatorCodeDigest, runCacheDirectory, runningBuildId } from "./run-ca
  * none of those libraries' heavy parts (at 5,000 models ~0.45 s of a run; see docs/benchmark.md). Content-addressed,
  * so a hit is always what the step would compute now; it lives beside the run records in
  * `node_modules/.cache/model-registry/derived/`.
+ *
+ * Validator code is run, and anyone who can write a project's cache directory (a CI restoring
+ * `node_modules/.cache` from another job) could compute a matching digest for code of their own: so code kinds are
+ * read only from the running build's shipped entries (as trusted as the code running), never from a project's
+ * cache; a project's cache holds text (types, the formatted skeleton) only.
  */
 export interface DerivedCache {
   /** The text stored for `inputs`, or undefined. */
@@ -21,6 +27,9 @@ export interface DerivedCache {
 
 export type DerivedKind = "validator" | "schema-types" | "skeleton";
 
+/** Kinds whose text the generator runs as code. */
+const CODE_KINDS: ReadonlySet<DerivedKind> = new Set(["validator"]);
+
 /** Entries kept per kind; the oldest beyond this are removed when one is added (watch mode adds one per schema edit). */
 const ENTRIES_PER_KIND = 8;
 
@@ -30,7 +39,11 @@ const ENTRIES_PER_KIND = 8;
  */
 export function derivedCacheFor(setting: string | false | undefined, registryPath: string, cwd: string): DerivedCache | undefined {
   if (setting === false) return undefined;
-  if (setting !== undefined) return withShippedEntries(derivedCacheIn(resolve(cwd, setting)));
+  if (setting !== undefined) {
+    const directory = resolve(cwd, setting);
+    // The build derives the shipped entries into the package's own dist/ (scripts/build.ts): that one may hold code.
+    return withShippedEntries(derivedCacheIn(directory, { holdsCode: directory === shippedDirectory() }));
+  }
   const records = runCacheDirectory(nearestPackageDirectory(dirname(registryPath)) ?? cwd);
   return withShippedEntries(records === undefined ? undefined : derivedCacheIn(join(records, "derived")));
 }
@@ -45,35 +58,40 @@ export const SHIPPED_DERIVED_DIRECTORY = "derived";
  */
 function withShippedEntries(project: DerivedCache | undefined): DerivedCache | undefined {
   if (runningBuildId() === undefined) return project;
-  const shipped = derivedCacheIn(join(packageRoot(), "dist", SHIPPED_DERIVED_DIRECTORY));
+  const shipped = derivedCacheIn(shippedDirectory(), { holdsCode: true });
   return {
     read: (kind, inputs) => project?.read(kind, inputs) ?? shipped.read(kind, inputs),
     write: (kind, inputs, text) => project?.write(kind, inputs, text),
   };
 }
 
-/** A cache in `directory` (created on first write). */
-export function derivedCacheIn(directory: string): DerivedCache {
+function shippedDirectory(): string {
+  return join(packageRoot(), "dist", SHIPPED_DERIVED_DIRECTORY);
+}
+
+/** A cache in `directory` (created on first write); code kinds are neither read nor written unless it `holdsCode`. */
+export function derivedCacheIn(directory: string, { holdsCode = false }: { holdsCode?: boolean } = {}): DerivedCache {
   const pathOf = (kind: DerivedKind, inputs: unknown) => join(directory, `${kind}-${entryDigest(kind, inputs)}.txt`);
+  const mayHold = (kind: DerivedKind) => holdsCode || !CODE_KINDS.has(kind);
   return {
     read(kind, inputs) {
-      let stored: string;
-      try {
-        stored = readFileSync(pathOf(kind, inputs), "utf8");
-      } catch {
-        return undefined;
-      }
+      if (!mayHold(kind)) return undefined;
+      // Not a regular file of bounded size (a FIFO, a device): a miss, rebuilt and replaced by write().
+      const stored = readTextIfRegular(pathOf(kind, inputs));
+      if (stored === undefined) return undefined;
       const newline = stored.indexOf("\n");
       const text = stored.slice(newline + 1);
       return newline > 0 && stored.slice(0, newline) === textDigest(text) ? text : undefined;
     },
     write(kind, inputs, text) {
+      if (!mayHold(kind)) return;
       const path = pathOf(kind, inputs);
       try {
         mkdirSync(directory, { recursive: true });
         const temporary = `${path}.${process.pid}.tmp`;
         // The text's own digest first: an entry changed on disk by anything but this code reads as a miss.
-        writeFileSync(temporary, `${textDigest(text)}\n${text}`);
+        rmSync(temporary, { force: true });
+        writeFileSync(temporary, `${textDigest(text)}\n${text}`, { flag: "wx" }); // never into a FIFO left there
         renameSync(temporary, path);
         pruneKind(directory, kind);
       } catch {

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readBoundedText } from "./read-input";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
 const PACKAGE_NAME = "@lattice-lock/model-registry";
@@ -8,7 +9,7 @@ export function packageRoot(): string {
   let directory = __dirname;
   for (;;) {
     const manifest = join(directory, "package.json");
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === PACKAGE_NAME) {
+    if (existsSync(manifest) && (JSON.parse(readBoundedText(manifest)) as { name?: string }).name === PACKAGE_NAME) {
       return directory;
     }
     const parent = dirname(directory);
@@ -19,7 +20,7 @@ export function packageRoot(): string {
 
 /** The package's version, as its package.json states it. */
 export function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
+  return (JSON.parse(readBoundedText(join(packageRoot(), "package.json"))) as { version: string }).version;
 }
 
 /** The directory of the nearest package.json at or above `start`, if any. */

@@ -59,6 +59,36 @@ function describeFileType(stats: Stats): string {
   return "not a regular file";
 }
 
+/** A file a command must read is not a regular file of bounded size, or cannot be read: input the user can fix (exit 1). */
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    readonly code?: string,
+  ) {
+    super(`cannot read ${path}: ${reason}`);
+    this.name = "UnreadableFileError";
+  }
+}
+
+/** The bytes of a regular file of bounded size, through `readRegularFile`; anything else throws UnreadableFileError. */
+export function readBoundedFile(path: string, maxBytes = DEFAULT_MAX_INPUT_BYTES): Buffer {
+  const read = readRegularFile(path, maxBytes);
+  if (!read.ok) throw new UnreadableFileError(path, read.reason, read.code);
+  return read.bytes;
+}
+
+/** `readBoundedFile` decoded as UTF-8 (a byte order mark, if any, kept: callers that edit in place need it). */
+export function readBoundedText(path: string, maxBytes = DEFAULT_MAX_INPUT_BYTES): string {
+  return readBoundedFile(path, maxBytes).toString("utf8");
+}
+
+/** The file's text, or undefined when it is not a readable regular file of bounded size (caches, optional files). */
+export function readTextIfRegular(path: string, maxBytes = DEFAULT_MAX_INPUT_BYTES): string | undefined {
+  const read = readRegularFile(path, maxBytes);
+  return read.ok ? read.bytes.toString("utf8") : undefined;
+}
+
 function failure(error: NodeJS.ErrnoException): InputReadResult {
   const reason =
     error.code === "ENOENT" ? "the file does not exist"

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import type { Diagnostic } from "../shared/diagnostics";
 import { packageRoot, packageVersion } from "./paths";
+import { readRegularFile, readTextIfRegular } from "./read-input";
 
 /**
  * What a successful `generate` read and wrote, so the next run with the same settings can tell, by content
@@ -28,9 +29,11 @@ export interface RunRecord {
 }
 
 /**
- * A file's content hash and, as git's index keeps them, its size and modification time: a file whose size and
- * time are as recorded is taken as unchanged without reading it (at 5,000 models the outputs are ~10 MB, and
- * hashing them would cost more than Node's own start); any other file is read and its hash compared.
+ * A file's content hash and, as git's index keeps them, its size and modification time. Inputs (the registry, its
+ * bases, the schema, config files: small) are always judged by their content hash, so a same-size edit whose time
+ * was restored (`cp -p`, `rsync -a`) is seen. An output whose size and time are as recorded is taken as unchanged
+ * without reading it (at 5,000 models the outputs are ~10 MB, and hashing them would cost more than Node's own
+ * start); any other output is read and its hash compared.
  */
 export interface FileStamp {
   sha256: string;
@@ -80,13 +83,7 @@ let buildId: { value: string | undefined } | undefined;
 /** The id of the build this code runs from, or undefined when it runs from sources (tsx, ts-jest); read once. */
 export function runningBuildId(): string | undefined {
   if (buildId === undefined) {
-    let value: string | undefined;
-    try {
-      value = readFileSync(join(codeDirectory(), BUILD_ID_FILE), "utf8").trim() || undefined;
-    } catch {
-      value = undefined;
-    }
-    buildId = { value };
+    buildId = { value: readTextIfRegular(join(codeDirectory(), BUILD_ID_FILE))?.trim() || undefined };
   }
   return buildId.value;
 }
@@ -101,9 +98,10 @@ function codeDirectory(): string {
 export function upToDateRecord(path: string, key: string, judgedOn: string): RunRecord | undefined {
   const record = readRecord(path);
   if (record === undefined || record.key !== key || record.judgedOn !== judgedOn) return undefined;
-  const unchanged = (stamps: Record<string, FileStamp>) => Object.entries(stamps).every(([path, stamp]) => isUnchanged(path, stamp));
+  const inputsUnchanged = Object.entries(record.inputs).every(([path, stamp]) => stampOf(path)?.sha256 === stamp.sha256);
+  const outputsUnchanged = Object.entries(record.outputs).every(([path, stamp]) => isUnchanged(path, stamp));
   const sameSettingsFiles = Object.entries(record.formatterDirectories).every(([directory, digest]) => formatterSettingsDigest(directory) === digest);
-  return unchanged(record.inputs) && unchanged(record.outputs) && sameSettingsFiles ? record : undefined;
+  return inputsUnchanged && outputsUnchanged && sameSettingsFiles ? record : undefined;
 }
 
 /** Records a run; the cache is only a shortcut, so failing to write it never fails the run. */
@@ -134,21 +132,31 @@ export function recordRun(
   try {
     mkdirSync(dirname(path), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, contents);
+    // `wx`: a FIFO or anything else already at the temporary name fails the write instead of blocking it.
+    rmSync(temporary, { force: true });
+    writeFileSync(temporary, contents, { flag: "wx" });
     renameSync(temporary, path);
   } catch {
     // A read-only node_modules or a full disk costs the next run its shortcut, nothing else.
   }
 }
 
+/** A record that is not a regular file of bounded size (a FIFO, a device) is no record: never waited on. */
 function readRecord(path: string): RunRecord | undefined {
+  const text = readTextIfRegular(path);
+  if (text === undefined) return undefined;
   try {
-    const record = JSON.parse(readFileSync(path, "utf8")) as RunRecord;
-    return typeof record.key === "string" && typeof record.inputs === "object" && typeof record.outputs === "object" ? record : undefined;
+    const record = JSON.parse(text) as RunRecord | null;
+    if (typeof record !== "object" || record === null) return undefined;
+    const isObject = (value: unknown) => typeof value === "object" && value !== null;
+    return typeof record.key === "string" && isObject(record.inputs) && isObject(record.outputs) && isObject(record.formatterDirectories) ? record : undefined;
   } catch {
     return undefined;
   }
 }
+
+/** What a skipped run trusted, as `generate` says it. */
+export const UP_TO_DATE_CHECKS = "inputs by content hash, outputs by size and modification time (--force regenerates)";
 
 function isUnchanged(path: string, stamp: FileStamp): boolean {
   const stats = statIfPresent(path);
@@ -157,13 +165,10 @@ function isUnchanged(path: string, stamp: FileStamp): boolean {
 }
 
 function stampOf(path: string): FileStamp | undefined {
-  try {
-    const contents = readFileSync(path);
-    const stats = statSync(path);
-    return { sha256: contentDigest(contents), size: stats.size, mtimeMs: stats.mtimeMs };
-  } catch {
-    return undefined;
-  }
+  const read = readRegularFile(path);
+  if (!read.ok) return undefined;
+  const stats = statIfPresent(path);
+  return stats === undefined ? undefined : { sha256: contentDigest(read.bytes), size: stats.size, mtimeMs: stats.mtimeMs };
 }
 
 function statIfPresent(path: string): { size: number; mtimeMs: number } | undefined {

@@ -66,11 +66,11 @@ export const NODE_WRITE_IO: WriteIo = {
  * (`removeStaleTemporaries`). A reader never sees a half-written file, and two concurrent writers each
  * rename complete files, so the last rename wins whole.
  */
-export function writeFilesAtomically(files: readonly OutputFile[], io: WriteIo = NODE_WRITE_IO): string[] {
+export function writeFilesAtomically(files: readonly OutputFile[], io: WriteIo = NODE_WRITE_IO, journalDirectory?: string): string[] {
   const pending = files.filter((file) => fileState(file) !== "unchanged");
   if (pending.length === 0) return [];
   const staged = stageTemporaries(pending, io);
-  const journal = commitJournal(dirname(pending[0]!.path), staged, io);
+  const journal = commitJournal(journalDirectory ?? dirname(pending[0]!.path), staged, io);
   renameStaged(staged, io, journal);
   rmSync(journal, { force: true });
   return pending.map((file) => file.path);
@@ -242,7 +242,8 @@ export function removeStaleTemporaries(directories: Iterable<string>): string[] 
   return removed;
 }
 
-function isProcessAlive(pid: number): boolean {
+/** Whether a process with this pid runs (this one counts); a pid we may not signal belongs to a running process. */
+export function isProcessAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

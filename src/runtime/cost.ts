@@ -1,6 +1,7 @@
 import { isIsoDate, startOfDayUtc } from "../shared/dates";
 import { scaledToDecimalString, scaledToNumber, toScaledInteger } from "../shared/decimal";
 import type { AnyModelRecord } from "./data";
+import { describe, optionsArgument, own } from "./arguments";
 import { InvalidArgumentError, UnpricedUsageError, UnservableUsageError } from "./errors";
 import { normalizeUsage, type AnyUsage, type NormalizedUsage, type UsageShape } from "./usage";
 
@@ -127,11 +128,13 @@ export function pricePer1MOf(model: AnyModelRecord): { input: number; output: nu
  * Throws `UnservableUsageError` for usage the model could not have served and `UnpricedUsageError` for usage
  * the registry has no price for.
  */
-export function estimateCostOf(model: AnyModelRecord, usage: AnyUsage, options: CostOptions = {}): CostEstimate {
+export function estimateCostOf(model: AnyModelRecord, usage: AnyUsage, options?: CostOptions): CostEstimate {
+  // Own properties only: a polluted Object.prototype.serviceTier or .at must not change a price.
+  const given = optionsArgument(options, "options");
   const tokens = normalizeUsage(usage);
   checkLimits(model, tokens);
-  const serviceTier = serviceTierOf(options.serviceTier, tokens.reportedServiceTier);
-  const period = periodInForce(model, instantOf(options.at));
+  const serviceTier = serviceTierOf(own(given, "serviceTier"), tokens.reportedServiceTier);
+  const period = periodInForce(model, instantOf(own(given, "at")));
   const { rates: standard, multiplier } = standardRates(model, period, serviceTier);
   const bands = bandsFor(model, standard, tokens.input);
   const reached = bands[bands.length - 1]!.tier;
@@ -171,12 +174,12 @@ function checkLimits(model: AnyModelRecord, tokens: NormalizedUsage): void {
   }
 }
 
-function serviceTierOf(requested: ServiceTier | undefined, reported: string | undefined): ServiceTier {
+function serviceTierOf(requested: unknown, reported: string | undefined): ServiceTier {
   if (requested !== undefined) {
-    if (!SERVICE_TIERS.includes(requested)) {
-      throw new InvalidArgumentError(`unknown serviceTier ${JSON.stringify(String(requested))}; expected one of ${SERVICE_TIERS.join(", ")}`);
+    if (!SERVICE_TIERS.includes(requested as ServiceTier)) {
+      throw new InvalidArgumentError(`unknown serviceTier ${describe(requested)}; expected one of ${SERVICE_TIERS.join(", ")}`);
     }
-    return requested;
+    return requested as ServiceTier;
   }
   return SERVICE_TIERS.find((tier) => tier === reported) ?? "standard";
 }
@@ -359,9 +362,16 @@ function usageRead(tokens: NormalizedUsage): UsageRead {
   };
 }
 
-function instantOf(at: Date | string | undefined): number {
+function instantOf(at: unknown): number {
   if (at === undefined) return Date.now();
-  const time = typeof at === "string" ? (isIsoDate(at) ? startOfDayUtc(at) : Date.parse(at)) : at instanceof Date ? at.getTime() : Number.NaN;
-  if (Number.isNaN(time)) throw new InvalidArgumentError(`options.at must be a valid date, got ${JSON.stringify(String(at))}`);
+  const time = typeof at === "string" ? instantOfText(at) : at instanceof Date ? at.getTime() : Number.NaN;
+  if (Number.isNaN(time)) throw new InvalidArgumentError(`options.at must be a valid date (a Date or YYYY-MM-DD), got ${describe(at)}`);
   return time;
+}
+
+/** A calendar day or a timestamp; Date.parse would roll 2026-02-30 over to March 2, so the day must exist. */
+function instantOfText(text: string): number {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0];
+  if (day !== undefined && !isIsoDate(day)) return Number.NaN;
+  return text === day ? startOfDayUtc(text) : Date.parse(text);
 }

@@ -295,8 +295,12 @@ function normalizeRequirements(requirements: TaskRequirements): NormalizedRequir
   };
 }
 
-function checkedWorkload(workload: Workload): Workload {
-  if (workload === null || typeof workload !== "object") throw new InvalidArgumentError(`workload must be an object, got ${String(workload)}`);
+/** The workload's own properties only: a polluted Object.prototype.cacheHitRate, .serviceTier or .at changes nothing. */
+function checkedWorkload(given: Workload): Workload {
+  const fields = optionsArgument(given, "workload");
+  const workload = Object.assign(Object.create(null) as object, Object.fromEntries(
+    (["inputTokens", "outputTokens", "cacheHitRate", "cacheWriteTokens", "serviceTier", "at"] as const).flatMap((key) => (own(fields, key) === undefined ? [] : [[key, own(fields, key)]])),
+  )) as unknown as Workload;
   const rate = workload.cacheHitRate;
   if (rate !== undefined && !(typeof rate === "number" && rate >= 0 && rate <= 1)) {
     throw new InvalidArgumentError(`workload.cacheHitRate must be between 0 and 1, got ${String(rate)}`);

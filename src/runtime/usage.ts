@@ -109,8 +109,9 @@ export function normalizeUsage(usage: unknown): NormalizedUsage {
 
 const SHAPE_MARKERS: ReadonlyArray<readonly [UsageShape, readonly string[]]> = [
   ["openai-chat", ["prompt_tokens", "completion_tokens"]],
-  ["anthropic", ["cache_creation_input_tokens", "cache_read_input_tokens", "cache_creation", "server_tool_use"]],
-  ["openai-responses", ["input_tokens_details"]],
+  // Fields only that shape has: Anthropic reports service_tier in usage, OpenAI Responses the token details.
+  ["anthropic", ["cache_creation_input_tokens", "cache_read_input_tokens", "cache_creation", "server_tool_use", "service_tier"]],
+  ["openai-responses", ["input_tokens_details", "output_tokens_details"]],
   ["vercel-ai", ["inputTokenDetails"]],
   ["vercel-ai-v4", ["promptTokens", "completionTokens"]],
 ];
@@ -124,8 +125,13 @@ function detectShape(fields: Fields): UsageShape {
     throw new InvalidArgumentError(`usage mixes the fields of several shapes (${[...matches, snakeCase ? "input_tokens" : "", camelCase ? "inputTokens" : ""].filter(Boolean).join(", ")}); pass one SDK's usage object as it came`);
   }
   if (matches[0] !== undefined) return matches[0];
-  // Bare { input_tokens, output_tokens } reads the same as Responses or as Anthropic usage without cache fields.
-  if (snakeCase) return "openai-responses";
+  if (snakeCase) {
+    // Bare { input_tokens, output_tokens } is Anthropic usage (input excludes cache reads) or Responses usage
+    // (input includes them) with the telling fields dropped: guessing would bill one of them wrongly.
+    throw new InvalidArgumentError(
+      "usage { input_tokens, output_tokens } is ambiguous: Anthropic and OpenAI Responses usage both look like this and count cached input differently; pass the SDK's usage object whole (Responses usage has input_tokens_details, Anthropic usage cache_read_input_tokens), or the registry's { inputTokens, outputTokens }",
+    );
+  }
   return "registry";
 }
 

@@ -15,6 +15,8 @@ export interface Diagnostic {
   path?: string;
   /** A concrete fix, e.g. "did you mean `context_window`?". */
   hint?: string;
+  /** false when the file did not parse as a registry (a .env named by mistake): no code frame shows its lines. */
+  sourceShown?: false;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readBoundedText } from "../io/read-input";
 import { isScalar, parseDocument, visit } from "yaml";
 import type { ConfigLanguage } from "./project";
 import type { UsageRegistry } from "./registry";
@@ -15,7 +15,7 @@ interface FoundString {
 
 /** Values (not keys) in a JSON, YAML or .env file that name a registry model. */
 export function findConfigUses(path: string, language: ConfigLanguage, registry: UsageRegistry): ModelUse[] {
-  const text = readFileSync(path, "utf8");
+  const text = readBoundedText(path);
   const strings = language === "json" ? jsonStrings(text) : language === "yaml" ? yamlStrings(text) : envStrings(text);
   return strings.flatMap((found) => {
     const match = registry.names.get(found.value);

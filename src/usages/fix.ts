@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readBoundedText } from "../io/read-input";
 import { ts, type Project } from "ts-morph";
 import type { ClassifiedUse } from "./classify";
 
@@ -25,7 +25,7 @@ interface NewDiagnostic {
 export function planFixes(uses: readonly ClassifiedUse[], project: Project): FixResult {
   const outcomes: Array<FixOutcome | undefined> = uses.map((use) => (use.fix.kind === "unsafe" ? { kind: "skipped", reason: use.fix.reason } : undefined));
   const byFile = groupRewritesByFile(uses);
-  const originals = new Map([...byFile.keys()].map((path) => [path, project.getSourceFile(path)?.getFullText() ?? readFileSync(path, "utf8")]));
+  const originals = new Map([...byFile.keys()].map((path) => [path, project.getSourceFile(path)?.getFullText() ?? readBoundedText(path)]));
   const sourcePaths = [...byFile.keys()].filter((path) => project.getSourceFile(path) !== undefined);
   if (sourcePaths.length > 0) {
     const checker = new EditChecker(project, uses, originals);
@@ -44,7 +44,10 @@ export function planFixes(uses: readonly ClassifiedUse[], project: Project): Fix
 function groupRewritesByFile(uses: readonly ClassifiedUse[]): Map<string, number[]> {
   const byFile = new Map<string, number[]>();
   uses.forEach((use, index) => {
-    if (use.fix.kind === "rewrite") byFile.set(use.file, [...(byFile.get(use.file) ?? []), index]);
+    if (use.fix.kind !== "rewrite") return;
+    const indexes = byFile.get(use.file);
+    if (indexes === undefined) byFile.set(use.file, [index]);
+    else indexes.push(index);
   });
   return byFile;
 }
@@ -109,12 +112,17 @@ class EditChecker {
   }
 }
 
+/** One pass over the text, edits in order of position: linear in the file's size plus the number of edits. */
 function applyEdits(text: string, uses: readonly ClassifiedUse[]): string {
-  let result = text;
-  for (const use of [...uses].sort((a, b) => b.start - a.start)) {
-    if (use.fix.kind === "rewrite") result = result.slice(0, use.start) + use.fix.text + result.slice(use.end);
+  const parts: string[] = [];
+  let copied = 0;
+  for (const use of [...uses].sort((a, b) => a.start - b.start)) {
+    if (use.fix.kind !== "rewrite" || use.start < copied) continue;
+    parts.push(text.slice(copied, use.start), use.fix.text);
+    copied = use.end;
   }
-  return result;
+  parts.push(text.slice(copied));
+  return parts.join("");
 }
 
 function countKeys(keys: readonly string[]): Map<string, number> {

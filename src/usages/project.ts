@@ -1,6 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { Project, ts } from "ts-morph";
+import { UnreadableFileError } from "../io/read-input";
+import { boundedFileSystem } from "./bounded-file-system";
 
 export type ConfigLanguage = "json" | "yaml" | "env";
 
@@ -41,10 +43,12 @@ export function loadScanTarget(spec: ProjectSpec): ScanTarget {
 }
 
 function createProject(tsconfig: string | undefined, spec: ProjectSpec): Project {
-  if (tsconfig === undefined) return new Project({ compilerOptions: defaultCompilerOptions() });
+  const fileSystem = boundedFileSystem();
+  if (tsconfig === undefined) return new Project({ compilerOptions: defaultCompilerOptions(), fileSystem });
   try {
-    return new Project({ tsConfigFilePath: tsconfig });
+    return new Project({ tsConfigFilePath: tsconfig, fileSystem });
   } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
     throw new ProjectInputError(`cannot load ${spec.tsconfig ?? "tsconfig.json"}: ${(error as Error).message.split("\n")[0]}`);
   }
 }
@@ -76,7 +80,23 @@ function expandPatterns(project: Project, spec: ProjectSpec): string[] {
     }
     paths.push(...project.getFileSystem().globSync([absolute.split("\\").join("/"), "!**/node_modules/**"]));
   }
-  return [...new Set(paths)].sort();
+  return uniqueByRealPath(paths).sort();
+}
+
+/** A glob over `src/self -> .` matches one file under many names: each file is scanned once, under its first name. */
+function uniqueByRealPath(paths: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return [...paths].sort().filter((path) => {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      real = path;
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 function configLanguage(path: string): ConfigLanguage | undefined {

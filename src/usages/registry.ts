@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readBoundedText } from "../io/read-input";
 import { ts } from "ts-morph";
 import { compareStrings, hasErrors, type Diagnostic } from "../shared/diagnostics";
 import { checkFormatVersion } from "../generator/input/format-version";
@@ -64,7 +64,7 @@ export function loadRegistryYaml(path: string, shownPath: string): UsageRegistry
   const diagnostics: Diagnostic[] = [...chain.diagnostics];
   if (!hasErrors(diagnostics)) diagnostics.push(...chain.files.flatMap((file) => checkFormatVersion(file, file.file === path ? shownPath : file.file)));
   if (!hasErrors(diagnostics) && chain.source !== undefined) {
-    const schema = JSON.parse(readFileSync(bundledSchemaPath(), "utf8")) as JsonSchema;
+    const schema = JSON.parse(readBoundedText(bundledSchemaPath())) as JsonSchema;
     diagnostics.push(...validateAgainstSchema(chain.source, schema));
   }
   const firstError = diagnostics.find((d) => d.severity === "error");
@@ -88,9 +88,13 @@ export function loadRegistryFromModule(text: string, shownPath: string): UsageRe
   const texts = templateConstants(file);
   const modelTexts = [...texts].filter(([name]) => name.startsWith("__modelLines_")).map(([, value]) => value);
   if (modelTexts.length === 0) throw new RegistryInputError(`${shownPath} has no model data; is it a module written by \`model-registry generate\`?`);
-  const models = modelTexts.flatMap((value) => jsonLines(value, shownPath).map(([, entry]) => entry as ModelEntry));
-  const aliases = Object.fromEntries(jsonLines(texts.get("__aliasLines") ?? "", shownPath) as Array<[string, string]>);
+  const models = modelTexts.flatMap((value) => jsonLines(value, shownPath, isModelEntry, "a model entry with a string id")).map(([, entry]) => entry);
+  const aliases = Object.fromEntries(jsonLines(texts.get("__aliasLines") ?? "", shownPath, (value): value is string => typeof value === "string", "a model ID"));
   return buildUsageRegistry(models, aliases, shownPath);
+}
+
+function isModelEntry(value: unknown): value is ModelEntry {
+  return typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string";
 }
 
 function templateConstants(file: ts.SourceFile): Map<string, string> {
@@ -105,10 +109,24 @@ function templateConstants(file: ts.SourceFile): Map<string, string> {
   return constants;
 }
 
-function jsonLines(text: string, shownPath: string): Array<[string, unknown]> {
-  try {
-    return text.split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as [string, unknown]);
-  } catch (error) {
-    throw new RegistryInputError(`${shownPath}: its data is not what \`model-registry generate\` writes (${(error as Error).message}); generate it again`);
-  }
+/**
+ * One data constant's `[key, value]` lines. A module edited by hand or truncated is the user's input: a located
+ * error naming the file (exit 1), never a crash.
+ */
+function jsonLines<T>(text: string, shownPath: string, isValue: (value: unknown) => value is T, expected: string): Array<[string, T]> {
+  return text
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line, index) => {
+      let entry: unknown;
+      try {
+        entry = JSON.parse(line);
+      } catch (error) {
+        throw new RegistryInputError(`${shownPath}: its data is not valid JSON (${(error as Error).message}); regenerate it with \`model-registry generate\``);
+      }
+      if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string" || !isValue(entry[1])) {
+        throw new RegistryInputError(`${shownPath}: data line ${index + 1} must be [key, ${expected}]; regenerate it with \`model-registry generate\``);
+      }
+      return [entry[0], entry[1]];
+    });
 }

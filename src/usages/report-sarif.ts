@@ -42,7 +42,7 @@ function result(use: ClassifiedUse, cwd: string): Result {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(reportPath(use.file, cwd)), uriBaseId: "SRCROOT" },
+          artifactLocation: { uri: uriPath(reportPath(use.file, cwd)), uriBaseId: "SRCROOT" },
           region: { startLine: use.line, startColumn: use.column, endLine: use.line, endColumn: use.column + use.end - use.start + (use.quote === undefined ? 0 : 2) },
         },
       },
@@ -58,5 +58,10 @@ function message(use: ClassifiedUse): string {
 
 function pathToFileUri(path: string): string {
   const forward = path.split("\\").join("/");
-  return encodeURI(`file://${forward.startsWith("/") ? "" : "/"}${forward}${forward.endsWith("/") ? "" : "/"}`);
+  return `file://${forward.startsWith("/") ? "" : "/"}${uriPath(forward)}${forward.endsWith("/") ? "" : "/"}`;
+}
+
+/** A path as a URI path: each segment percent-encoded, so `#` and `?` in a name stay part of it (encodeURI keeps them). */
+function uriPath(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
 }

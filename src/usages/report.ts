@@ -1,6 +1,7 @@
 import { relative } from "node:path";
 import { URGENCIES, URGENCY_TITLES, type ClassifiedUse } from "./classify";
 import type { FixOutcome } from "./fix";
+import { terminalText } from "../shared/terminal-text";
 
 /** Everything a report shows, shared by the text, JSON and SARIF forms. */
 export interface UsageReport {
@@ -37,7 +38,7 @@ export function modelCount(uses: readonly ClassifiedUse[]): number {
 /** The human report: one table per urgency group, most urgent first, then what `--fix` did. */
 export function formatTextReport(report: UsageReport): string {
   const { uses, cwd } = report;
-  const lines = [`${plural(uses.length, "use")} of ${plural(modelCount(uses), "model")} as of ${report.asOf} (registry: ${report.registry})`];
+  const lines = [`${plural(uses.length, "use")} of ${plural(modelCount(uses), "model")} as of ${report.asOf} (registry: ${terminalText(report.registry)})`];
   for (const urgency of URGENCIES) {
     const group = uses.filter((use) => use.urgency === urgency);
     if (group.length === 0) continue;
@@ -72,7 +73,9 @@ function fixLines(report: UsageReport, fix: NonNullable<UsageReport["fix"]>): st
   ];
 }
 
-function table(rows: readonly string[][]): string[] {
+/** Every cell (paths, names and reasons from the project) escaped for the terminal. */
+function table(unescaped: readonly string[][]): string[] {
+  const rows = unescaped.map((cells) => cells.map(terminalText));
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
   return rows.map((cells) => ("  " + cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ")).trimEnd());
 }

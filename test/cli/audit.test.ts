@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
 import { REPO_ROOT, TEST_AS_OF } from "../hardening/helpers";
+import { runBinProcess, runBinWithSignal } from "../helpers/run-cli";
 
 async function audit(argv: string[], cwd = REPO_ROOT) {
   const out = { stdout: "", stderr: "" };
@@ -84,3 +86,64 @@ test("a reader that closes the pipe early (audit | head) ends the output quietly
   expect(stderr).not.toContain("EPIPE");
   expect(code).toBe(0);
 });
+
+describe("audit reads sources only as regular files of bounded size, and prints their strings escaped", () => {
+  const FIXTURES = join(REPO_ROOT, "test/fixtures/audit");
+  const SHIPPED_REGISTRY = join(REPO_ROOT, "models/model_registry.yaml");
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "audit-hostile-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const auditProcess = (source: string) =>
+    runBinProcess("model-registry", ["audit", "--as-of", TEST_AS_OF, "--registry", SHIPPED_REGISTRY, "--source", source], { cwd: dir, deadlineMs: 20_000 });
+
+  test.each([
+    ["litellm=FIFO", () => `litellm=${mkfifo(join(dir, "prices.json"))}`, "prices.json: it is a named pipe (FIFO), not a regular file"],
+    ["litellm=/dev/zero", () => "litellm=/dev/zero", "/dev/zero: it is a character device"],
+    ["a models.dev .toml linked to /dev/zero", () => `models-dev=${treeWith(dir, (toml) => symlinkSync("/dev/zero", toml))}`, "gpt-agree.toml: it is a character device"],
+    ["a models.dev .toml that is a FIFO", () => `models-dev=${treeWith(dir, (toml) => mkfifo(toml))}`, "gpt-agree.toml: it is a named pipe (FIFO)"],
+    ["a models.dev .toml with a syntax error", () => `models-dev=${treeWith(dir, (toml) => writeFileSync(toml, "name = [\n"))}`, "gpt-agree.toml"],
+  ])("%s: exit 1 naming the file, promptly", async (_name, source, message) => {
+    const run = await auditProcess(source());
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toMatch(/internal error|    at /);
+  }, 30_000);
+
+  test("a LiteLLM key holding terminal escapes is printed with them shown by name", async () => {
+    const prices = JSON.parse(readFileSync(join(FIXTURES, "litellm/prices.json"), "utf8")) as Record<string, unknown>;
+    prices["evil\u001b]0;owned\u0007\u001b[2J-model"] = { litellm_provider: "openai", mode: "chat", max_input_tokens: 1000, input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 };
+    writeFileSync(join(dir, "prices.json"), JSON.stringify(prices));
+    const run = await audit(["--registry", SHIPPED_REGISTRY, "--source", `litellm=${join(dir, "prices.json")}`], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("evil<ESC>]0;owned<BEL><ESC>[2J-model");
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
+  test.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)("%s during audit: exit %i, no report", async (signal, code) => {
+    const run = await runBinWithSignal(["audit", "--as-of", TEST_AS_OF, "--registry", SHIPPED_REGISTRY, "--source", `litellm=${join(FIXTURES, "litellm/prices.json")}`], dir, signal);
+    const [exit, stdout] = [run.code, run.stdout];
+    expect(exit).toBe(code);
+    expect(stdout).toBe("");
+  }, 30_000);
+});
+
+function mkfifo(path: string): string {
+  execFileSync("mkfifo", [path]);
+  return path;
+}
+
+/** A copy of the models.dev tree fixture whose providers/openai/models/gpt-agree.toml `replace` puts something else in place of. */
+function treeWith(dir: string, replace: (toml: string) => void): string {
+  const tree = join(dir, "tree");
+  cpSync(join(REPO_ROOT, "test/fixtures/audit/models-dev/tree"), tree, { recursive: true });
+  const toml = join(tree, "providers/openai/models/gpt-agree.toml");
+  rmSync(toml);
+  replace(toml);
+  return tree;
+}

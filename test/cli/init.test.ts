@@ -1,7 +1,7 @@
 // `model-registry init` in a fresh project, then `generate` on what it wrote: the copied starter, and with
 // --extends a registry that is the whole shipped catalogue (the package linked into the project's node_modules,
 // as npm installs it).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -57,4 +57,50 @@ test("init --extends without the package in the project writes nothing and says 
   expect(init.stderr).toContain("npm install --save-dev @lattice-lock/model-registry");
   expect(existsSync(join(app, "models"))).toBe(false);
   expect(readFileSync(join(app, "package.json"), "utf8")).not.toContain("generate");
+});
+
+describe("package.json init cannot edit: a located error, exit 1, nothing written", () => {
+  test.each([
+    ["scripts is a string", '{\n  "name": "app",\n  "scripts": "jest --ci"\n}\n', 'package.json:3:3: "scripts" must be an object of script names to commands, got a string ("jest --ci")'],
+    ["scripts is an array", '{ "scripts": ["a"] }\n', '"scripts" must be an object of script names to commands, got an array'],
+    ["invalid JSON", '{ "name": "app",\n  "private": tru }\n', "not valid JSON"],
+    ["null", "null\n", "package.json:1:1: must be a JSON object, got null"],
+    ["an array", "[]\n", "package.json:1:1: must be a JSON object, got an array"],
+  ])("%s", async (_name, manifest, message) => {
+    writeFileSync(join(app, "package.json"), manifest);
+    const run = await cli(["init"], { cwd: app });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toMatch(/internal error|    at /);
+    expect(readFileSync(join(app, "package.json"), "utf8")).toBe(manifest);
+    expect(existsSync(join(app, "models"))).toBe(false);
+  });
+});
+
+describe("package.json init edits keeps everything but the added script", () => {
+  test.each([
+    ["a BOM", '\uFEFF{\n  "name": "app"\n}\n', '\uFEFF{\n  "name": "app",\n  "scripts": {\n    "generate": "model-registry generate"\n  }\n}\n'],
+    ["tabs and CRLF", '{\r\n\t"name": "app",\r\n\t"scripts": {\r\n\t\t"test": "jest"\r\n\t}\r\n}\r\n', '{\r\n\t"name": "app",\r\n\t"scripts": {\r\n\t\t"test": "jest",\r\n\t\t"generate": "model-registry generate"\r\n\t}\r\n}\r\n'],
+  ])("%s (init --force)", async (_name, manifest, expected) => {
+    writeFileSync(join(app, "package.json"), manifest);
+    expect((await cli(["init", "--force"], { cwd: app })).code).toBe(0);
+    expect(readFileSync(join(app, "package.json"), "utf8")).toBe(expected);
+  });
+
+  test("a package.json with a generate script is not touched", async () => {
+    const manifest = '{"name":"app","scripts":{"generate":"my-generator"}}';
+    writeFileSync(join(app, "package.json"), manifest);
+    expect((await cli(["init"], { cwd: app })).code).toBe(0);
+    expect(readFileSync(join(app, "package.json"), "utf8")).toBe(manifest);
+  });
+
+  test("a symlinked package.json stays a link; its target gets the script", async () => {
+    const shared = join(app, "shared.json");
+    writeFileSync(shared, '{ "name": "app" }\n');
+    rmSync(join(app, "package.json"));
+    symlinkSync(shared, join(app, "package.json"));
+    expect((await cli(["init"], { cwd: app })).code).toBe(0);
+    expect(lstatSync(join(app, "package.json")).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(shared, "utf8")).scripts).toEqual({ generate: "model-registry generate" });
+  });
 });

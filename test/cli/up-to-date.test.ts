@@ -110,3 +110,26 @@ test("a registry's base is an input: editing it makes the next run run", async (
   expect((await cli(ARGS, { cwd: project.dir })).code).toBe(0);
   expect(wasSkipped(record)).toBe(false);
 });
+
+test("a same-size registry edit with its modification time restored (cp -p, rsync -a) is seen: the run is not skipped", async () => {
+  const record = await generatedWithAgedRecord();
+  const registry = at("model_registry.yaml");
+  const { size } = statSync(registry);
+  writeFileSync(registry, readFileSync(registry, "utf8").replace("context_window: 128000", "context_window: 128001"));
+  expect(statSync(registry).size).toBe(size);
+  // The time as recorded, to the nanosecond the record keeps (utimes cannot restore it that exactly).
+  const recorded = JSON.parse(readFileSync(record, "utf8")) as { inputs: Record<string, { mtimeMs: number }> };
+  recorded.inputs[registry]!.mtimeMs = statSync(registry).mtimeMs;
+  writeFileSync(record, JSON.stringify(recorded));
+  utimesSync(record, new Date(0), new Date(0));
+  const second = await cli(ARGS, { cwd: project.dir });
+  expect(second.code).toBe(0);
+  expect(wasSkipped(record)).toBe(false);
+  expect(readFileSync(at("src/generated/models.generated.js"), "utf8")).toContain("128001");
+});
+
+test("a skipped run says which checks it trusted", async () => {
+  await generatedWithAgedRecord();
+  const second = await cli(ARGS, { cwd: project.dir });
+  expect(second.stdout).toContain("checked inputs by content hash, outputs by size and modification time");
+});

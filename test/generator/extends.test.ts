@@ -1,7 +1,8 @@
 // Registries that extend a base (test/fixtures/extends/<scenario>/registry.yaml, most on ../base.yaml): what the
 // merged registry holds, what its docs say, where each mistake is reported, and that the output depends on the
 // data alone.
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { runModelRegistry } from "../helpers/run-cli";
 import { dirname, join, relative } from "node:path";
 import { parse, stringify } from "yaml";
 import { generate, type GenerateOptions, type GenerateResult } from "../../src/generator/generate";
@@ -339,4 +340,43 @@ test("file names in the docs are escaped: a hostile directory name cannot break 
   expect(cells(row)).toBe(cells(header));
   expect(row).not.toContain("<!--");
   expect(row).toContain("we\\|ird \\`name\\` &lt;!-- \\*x\\*/registry.yaml");
+});
+
+describe("a base that is not a registry is rejected at the `extends` line, its content never shown", () => {
+  const SCENARIOS = join(EXTENDS, "not-a-registry");
+  const SECRET = /ghp_fixture_secret/;
+  const validateCli = (registry: string, cwd = SCENARIOS) => runModelRegistry(["validate", "--registry", registry], { cwd, env: { NO_COLOR: "1", CI_TOKEN: "ghp_fixture_secret_env" } });
+
+  test.each([
+    ["a .env file", "env/registry.yaml", "its top level is a string, not a mapping"],
+    ["a YAML mapping without version", "mapping/registry.yaml", "it is a mapping without `version`"],
+    ["a file that does not parse as YAML", "broken/registry.yaml", "it does not parse as YAML (yaml/"],
+    ["/proc/self/environ", "proc/registry.yaml", "is not a YAML registry"],
+  ])("%s", async (_name, registry, reason) => {
+    const run = await validateCli(registry);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${registry}:3:10 - error extends/not-a-registry`);
+    expect(run.stderr).toContain(reason);
+    expect(run.stderr).not.toMatch(SECRET);
+    expect(run.stderr).not.toMatch(new RegExp(process.env.PATH!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  });
+
+  test("a package whose registry is a symlink to a secrets file", async () => {
+    const dir = scratch.path + "/symlinked-package";
+    mkdirSync(join(dir, "node_modules/evil/models"), { recursive: true });
+    writeFileSync(join(dir, "node_modules/evil/package.json"), '{ "name": "evil" }\n');
+    symlinkSync(join(SCENARIOS, "env/secrets.env"), join(dir, "node_modules/evil/models/model_registry.yaml"));
+    writeFileSync(join(dir, "registry.yaml"), "version: 2\nextends: evil\nproviders: {}\nmodels: []\n");
+    const run = await validateCli("registry.yaml", dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("extends/not-a-registry");
+    expect(run.stderr).not.toMatch(SECRET);
+  });
+
+  test("a registry named on the command line that is not a mapping: no code frame, no value quoted", async () => {
+    const run = await validateCli("env/secrets.env");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("the registry must be a mapping, got a string");
+    expect(run.stderr).not.toMatch(SECRET);
+  });
 });

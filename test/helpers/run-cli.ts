@@ -1,4 +1,5 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { CliIO } from "../../src/cli/args";
@@ -69,12 +70,47 @@ export function binScript(bin: Bin): string {
 }
 
 /** A bin as a real child process: for what only a process shows (its exit code, signals, pipes). */
-export function runBinProcess(bin: Bin, argv: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<ProcessRun> {
+export function runBinProcess(
+  bin: Bin,
+  argv: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; /** SIGKILL after this long (a hang reads as code null). */ deadlineMs?: number },
+): Promise<ProcessRun> {
   const [node, ...nodeArgs] = NODE_WITH_TSX;
+  const deadline = options.deadlineMs === undefined ? {} : { timeout: options.deadlineMs, killSignal: "SIGKILL" as const };
   return new Promise((done) => {
-    execFile(node, [...nodeArgs, binScript(bin), ...argv], { cwd: options.cwd, env: options.env ?? { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
+    execFile(node, [...nodeArgs, binScript(bin), ...argv], { cwd: options.cwd, env: options.env ?? { ...process.env, NO_COLOR: "1" }, ...deadline }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === "number" ? error.code : null;
       done({ code, stdout, stderr });
     });
   });
+}
+
+/** The bin as a child process; `signal` is sent once its handlers are installed (its process title is set). */
+export function runBinWithSignal(args: string[], cwd: string, signal: NodeJS.Signals | undefined): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const [node, ...nodeArgs] = NODE_WITH_TSX;
+  const child = spawn(node, [...nodeArgs, binScript("model-registry"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const deadline = setTimeout(() => child.kill("SIGKILL"), 30_000);
+  const poll = setInterval(() => {
+    let title = "";
+    try {
+      title = readFileSync(`/proc/${child.pid}/cmdline`, "utf8");
+    } catch {
+      // not started yet
+    }
+    if (title.startsWith("model-registry")) {
+      clearInterval(poll);
+      if (signal !== undefined) child.kill(signal);
+    }
+  }, 10);
+  return new Promise((resolve) =>
+    child.on("close", (code) => {
+      clearTimeout(deadline);
+      clearInterval(poll);
+      resolve({ code, stdout, stderr });
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 // The derived-artifact cache: the compiled validator, the schema's types and the formatted skeleton kept between
 // runs. A hit must give exactly what computing gives (outputs and diagnostics), and a broken entry must cost only time.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { GenerateOptions, GenerateResult } from "../../src/generator/generate";
@@ -33,7 +33,7 @@ describe("derivedCacheIn", () => {
     cache.write("validator", { index: 0 }, "code");
     const names = readdirSync(directory);
     expect(names.filter((name) => name.startsWith("skeleton-"))).toHaveLength(8);
-    expect(names.filter((name) => name.startsWith("validator-"))).toHaveLength(1);
+    expect(names.filter((name) => name.startsWith("validator-"))).toHaveLength(0); // code is never kept in a project's cache
     expect(names.some((name) => name.endsWith(".tmp"))).toBe(false);
   });
 
@@ -78,10 +78,10 @@ describe("generate with a warm cache", () => {
   const derivedEntries = () => readdirSync(join(project.dir, DERIVED)).sort();
   const outputs = (result: GenerateResult) => result.files.map((file) => [file.path, file.contents]);
 
-  test("the first run stores the validator, the schema's types and the skeleton; later runs write the same bytes as a run without cache", async () => {
+  test("the first run stores the schema's types and the skeleton (text, never validator code); later runs write the same bytes as a run without cache", async () => {
     const first = await run();
     expect(first.ok).toBe(true);
-    expect(derivedEntries().map((name) => name.replace(/-[0-9a-f]+\.txt$/, ""))).toEqual(["schema-types", "skeleton", "validator"]);
+    expect(derivedEntries().map((name) => name.replace(/-[0-9a-f]+\.txt$/, ""))).toEqual(["schema-types", "skeleton"]);
     const warm = await run();
     const uncached = await run({ cache: false });
     expect(outputs(warm)).toEqual(outputs(first));
@@ -105,5 +105,21 @@ describe("generate with a warm cache", () => {
     const again = await run();
     expect(again.ok).toBe(true);
     expect(outputs(again)).toEqual(outputs(first));
+  });
+
+  test("validator code planted in the project's cache, with a correct digest, is never run and lets nothing through", async () => {
+    await run();
+    const marker = join(scratch, "planted-code-ran");
+    const planted = `require("node:fs").writeFileSync(${JSON.stringify(marker)}, "ran"); module.exports = () => true;`;
+    const schema = JSON.parse(readFileSync(join(__dirname, "../../schema/model_registry.schema.json"), "utf8"));
+    const inputs = { schema: JSON.stringify(schema), ajv: require("ajv/package.json").version, formats: require("ajv-formats/package.json").version };
+    // A writer of the cache directory can do everything the generator's own writer does, digests included.
+    derivedCacheIn(join(project.dir, DERIVED), { holdsCode: true }).write("validator", inputs, planted);
+    const registry = join(project.dir, "model_registry.yaml");
+    writeFileSync(registry, readFileSync(registry, "utf8").replace(/context_window: \d+/, 'context_window: "big"'));
+    const result = await run();
+    expect(existsSync(marker)).toBe(false);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.code)).toContain("schema/type");
   });
 });

@@ -68,6 +68,18 @@ describe("npm run migrate (scripts/migrate.ts)", () => {
 });
 
 describe("npm run import:litellm (scripts/import-litellm.ts)", () => {
+  test("validates what it writes: an entry with a price validate would reject (1e-320 per token) is left out and reported", async () => {
+    const out = join(tempDir(), "models.yaml");
+    const { code, stderr } = await importLitellm([join(FIXTURES, "implausible-prices/prices-2026-07-24.json"), "--out", out]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/denormal-price.*below any real price.*left out/);
+    expect(stderr).toMatch(/tiny-price.*below any real price.*left out/);
+    const yaml = readFileSync(out, "utf8");
+    expect(yaml).toContain("id: good-model");
+    expect(yaml).not.toMatch(/denormal-price|tiny-price/);
+    expect(await validateModelsYaml(yaml)).toEqual([]);
+  });
+
   test("imports one provider from the real snapshot with a report", async () => {
     const out = join(tempDir(), "xai.yaml");
     const { code, stderr } = await importLitellm([SNAPSHOT, "--provider", "xai", "--out", out]);

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -151,4 +151,46 @@ describe("the CLI", () => {
 test("an alias without its anchor is a failed upgrade, not a crash", () => {
   const outcome = upgradeRegistryText("version: 1\nmodels:\n  - id: x\n    notes: *nothere\n");
   expect(outcome.kind).toBe("failed");
+});
+
+describe("upgrade-schema validates what it would write, and changes only the upgraded entries", () => {
+  const cli = (argv: string[], cwd: string) => runModelRegistry(argv, { cwd, env: { NO_COLOR: "1" } });
+  const V1 = readFileSync(join(FIXTURES, "comments/model_registry.yaml"), "utf8");
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "upgrade-safe-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test.each([
+    ["a price that overflows per 1M", V1.replace("cost_per_1k_input: 0.0025", "cost_per_1k_input: 1e306"), "schema/"],
+    ["a deprecation without replaced_by", V1.replace("      replaced_by: gpt-4o\n", ""), "replaced_by"],
+    ["an existing scores key", V1.replace("    speed_rating: 6.7\n", "    speed_rating: 6.7\n    scores: { coding: 0.8, reasoning: 0.8, basis: tier }\n"), "yaml/duplicate-key"],
+    ["an existing pricing key", V1.replace("    speed_rating: 3.3\n", "    speed_rating: 3.3\n    pricing: { input: 30, output: 60 }\n"), "yaml/duplicate-key"],
+  ])("%s: refused with the reason, exit 1, the file unchanged", async (_name, text, reason) => {
+    writeFileSync(join(dir, "model_registry.yaml"), text);
+    const run = await cli(["upgrade-schema", "model_registry.yaml"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("the upgraded file would not validate");
+    expect(run.stderr).toContain(reason);
+    expect(readFileSync(join(dir, "model_registry.yaml"), "utf8")).toBe(text);
+    expect(readdirSync(dir)).toEqual(["model_registry.yaml"]);
+  });
+
+  test("keeps a byte order mark, CRLF line endings and the mode", async () => {
+    writeFileSync(join(dir, "model_registry.yaml"), "\uFEFF" + V1.replace(/\n/g, "\r\n"));
+    chmodSync(join(dir, "model_registry.yaml"), 0o640);
+    expect((await cli(["upgrade-schema", "model_registry.yaml"], dir)).code).toBe(0);
+    const expected = readFileSync(join(FIXTURES, "comments/expected.yaml"), "utf8");
+    expect(readFileSync(join(dir, "model_registry.yaml"), "utf8")).toBe("\uFEFF" + expected.replace(/\n/g, "\r\n"));
+    expect(statSync(join(dir, "model_registry.yaml")).mode & 0o777).toBe(0o640);
+  });
+
+  test("a symlinked registry stays a link: the shared file it points to is upgraded", async () => {
+    writeFileSync(join(dir, "shared.yaml"), V1);
+    symlinkSync(join(dir, "shared.yaml"), join(dir, "model_registry.yaml"));
+    expect((await cli(["upgrade-schema", "model_registry.yaml"], dir)).code).toBe(0);
+    expect(lstatSync(join(dir, "model_registry.yaml")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "shared.yaml"), "utf8")).toBe(readFileSync(join(FIXTURES, "comments/expected.yaml"), "utf8"));
+  });
 });

@@ -411,3 +411,47 @@ function caught(action: () => unknown): unknown {
   }
   throw new Error("expected a throw");
 }
+
+describe("SDK usage is told apart by fields only its shape has; ambiguous objects and bad options are refused", () => {
+  test("Anthropic usage with service_tier: batch is Anthropic usage, billed at the batch price", () => {
+    // claude-sonnet-4-5 at batch (×0.5): 1,000 × 3 + 1,000 × 15 = 18,000 per 1M = $0.018, halved = $0.009
+    const estimate = api.estimateCost("claude-sonnet-4-5", { input_tokens: 1_000, output_tokens: 1_000, service_tier: "batch" } as AnyUsage, { at: AT });
+    expect([estimate.usdExact, estimate.priceInForce.serviceTier]).toEqual(["0.009", "batch"]);
+  });
+
+  test("bare { input_tokens, output_tokens } is ambiguous (Anthropic or OpenAI Responses): refused with a message", () => {
+    expect(() => api.estimateCost("gpt-4o", { input_tokens: 1_000, output_tokens: 1_000 } as AnyUsage, { at: AT })).toThrow(/ambiguous/);
+  });
+
+  test.each([
+    ["null", null, /options must be an object or undefined, got null/],
+    ["a string", "batch", /options must be an object or undefined, got "batch"/],
+    ["an impossible day", { at: "2026-02-30" }, /options.at must be a valid date .* got "2026-02-30"/],
+    ["an impossible day with a time", { at: "2026-02-30T12:00:00Z" }, /options.at must be a valid date/],
+  ])("options that are %s: InvalidArgumentError, never a bare TypeError or a function's source", (_name, options, message) => {
+    const call = () => api.estimateCost("gpt-4o", usage(1_000, 1_000), options as CostOptions);
+    expect(call).toThrow(InvalidArgumentError);
+    expect(call).toThrow(message);
+    expect(call).not.toThrow(/native code/);
+  });
+
+  describe("a polluted Object.prototype changes nothing", () => {
+    const baseline = () => ({
+      cost: api.estimateCost("gpt-4o", usage(10_000, 1_000), { at: AT }).usdExact,
+      ranking: api.selectModels({ priority: "cost", workload: { inputTokens: 10_000, outputTokens: 1_000, at: AT } }).candidates.map((c) => [c.id, c.workloadCost?.usdExact]),
+    });
+    const clean = baseline();
+    test.each([
+      ["serviceTier", "priority"],
+      ["at", "2020-01-01"],
+      ["cacheHitRate", 0.9],
+    ])("Object.prototype.%s", (key, value) => {
+      Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true, enumerable: false });
+      try {
+        expect(baseline()).toEqual(clean);
+      } finally {
+        delete (Object.prototype as Record<string, unknown>)[key];
+      }
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readBoundedText } from "../../io/read-input";
 import { dirname, join } from "node:path";
 import { candidateIds } from "../ids";
 import { dropUndefined, isRecord, isoDate, nonNegativeNumber, ownProperty, positiveInteger } from "../numbers";
@@ -209,6 +209,6 @@ function requireGenaiPrices(): GenaiPricesPackage {
 
 export function installedGenaiPricesVersion(): string {
   const entry = require.resolve("@pydantic/genai-prices");
-  const manifest = JSON.parse(readFileSync(join(dirname(entry), "..", "package.json"), "utf8")) as { version: string };
+  const manifest = JSON.parse(readBoundedText(join(dirname(entry), "..", "package.json"))) as { version: string };
   return manifest.version;
 }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { readBoundedText } from "../../io/read-input";
 import { basename, join } from "node:path";
 import type { AuditSource, SourceName } from "../types";
 import { installedGenaiPricesSource } from "./genai-prices";
@@ -27,7 +28,7 @@ export function loadAuditSource(spec: SourceSpec): AuditSource {
     case "genai-prices":
       return installedGenaiPricesSource();
     case "litellm":
-      return liteLlmSource(JSON.parse(readFileSync(requirePath(spec), "utf8")));
+      return liteLlmSource(JSON.parse(readBoundedText(requirePath(spec))));
     case "models-dev":
       return loadModelsDev(requirePath(spec));
   }
@@ -36,14 +37,14 @@ export function loadAuditSource(spec: SourceSpec): AuditSource {
 /** A directory is a checkout (`providers/…/*.toml`); a file is `api.json`. */
 function loadModelsDev(path: string): AuditSource {
   if (statSync(path).isDirectory()) return modelsDevSource(readModelsDevTree(path), modelsDevTreeLabel(path));
-  return modelsDevSource(JSON.parse(readFileSync(path, "utf8")), `models.dev (${basename(path)})`);
+  return modelsDevSource(JSON.parse(readBoundedText(path)), `models.dev (${basename(path)})`);
 }
 
 /** A pinned copy carries a `VERSION` file, "<commit> <date>" (data/sources/README.md); a plain checkout does not. */
 function modelsDevTreeLabel(root: string): string {
   const versionFile = join(root, "VERSION");
   if (!existsSync(versionFile)) return `models.dev (${basename(root)})`;
-  const [commit = "", date] = readFileSync(versionFile, "utf8").trim().split(/\s+/);
+  const [commit = "", date] = readBoundedText(versionFile).trim().split(/\s+/);
   return `models.dev@${commit.slice(0, 7)}${date ? ` (${date})` : ""}`;
 }
 

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
+import { readBoundedText } from "../../io/read-input";
 import { join, relative, sep } from "node:path";
 import { parse as parseToml } from "smol-toml";
 import { dropUndefined, isRecord, isoDate, nonNegativeNumber, ownProperty, positiveInteger } from "../numbers";
@@ -187,7 +188,12 @@ function omitPath(target: Record<string, unknown>, path: string[]): void {
 }
 
 function readToml(file: string): Record<string, unknown> {
-  return parseToml(readFileSync(file, "utf8")) as Record<string, unknown>;
+  const text = readBoundedText(file);
+  try {
+    return parseToml(text) as Record<string, unknown>;
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message.split("\n")[0]}`, { cause: error });
+  }
 }
 
 function tomlFiles(directory: string): string[] {
@@ -196,6 +202,7 @@ function tomlFiles(directory: string): string[] {
     .flatMap((entry) => {
       const path = join(directory, entry.name);
       if (entry.isDirectory()) return tomlFiles(path);
+      // A .toml that is a symlink, FIFO or device is listed too: the bounded reader refuses what is not a regular file.
       return entry.name.endsWith(".toml") ? [path] : [];
     });
 }

@@ -42,6 +42,21 @@ export function loadRegistryChain(registryPath: string, options: ChainOptions = 
       chain.diagnostics.push(extendsProblem(extending, shownPath, "extends/unreadable", `cannot read the base registry ${shownPath(path)}: ${loaded.unreadable}`));
       return chain;
     }
+    const notARegistry = extending === undefined ? undefined : notARegistryReason(loaded);
+    if (extending !== undefined && notARegistry !== undefined) {
+      // A mistyped `extends` can name any file (a .env, /proc/self/environ): say what is wrong at the `extends` line,
+      // never with the base's lines or a parser message that quotes them.
+      chain.diagnostics.push(
+        extendsProblem(
+          extending,
+          shownPath,
+          "extends/not-a-registry",
+          `the base ${shownPath(path)} is not a YAML registry: ${notARegistry}; its content is not shown`,
+          "`extends` must name a registry file: a YAML mapping with `version: 2`, `providers` and `models`",
+        ),
+      );
+      return chain;
+    }
     chain.files.push(loaded);
     chain.diagnostics.push(...loaded.diagnostics);
     if (hasErrors(loaded.diagnostics)) return chain;
@@ -93,6 +108,15 @@ function mergeChain(files: readonly LoadedRegistry[], specifiers: ReadonlyArray<
 function extendsProblem(file: LoadedRegistry, shownPath: (path: string) => string, code: string, message: string, hint?: string): Diagnostic {
   const { file: located, line, column } = locateValue(singleFileSource(file, shownPath(file.file)), ["extends"]);
   return { severity: "error", code, message, file: located, line, column, path: "/extends", ...(hint ? { hint } : {}) };
+}
+
+/** Why a base is not a registry (it does not parse as YAML, or is not a mapping with `version`), or undefined when it is one. */
+function notARegistryReason(loaded: LoadedRegistry): string | undefined {
+  const firstError = loaded.diagnostics.find((d) => d.severity === "error");
+  if (firstError !== undefined) return `it does not parse as YAML (${firstError.code} at line ${firstError.line}, column ${firstError.column})`;
+  if (!isRecord(loaded.data)) return `its top level is ${Array.isArray(loaded.data) ? "a list" : `a ${loaded.data === null ? "null" : typeof loaded.data}`}, not a mapping`;
+  if (!Object.hasOwn(loaded.data, "version")) return "it is a mapping without `version`";
+  return undefined;
 }
 
 function realPath(path: string): string {

@@ -1,6 +1,7 @@
 import type { DerivedCache } from "../../io/derived-cache";
 import type { Diagnostic } from "../../shared/diagnostics";
 import { readRegularFile } from "../../io/read-input";
+import { jsonErrorPosition } from "../../shared/json-text";
 import { schemaCompileProblem, type JsonSchema } from "../validate/validate-schema";
 
 export type LoadedSchema = { schema: JsonSchema; diagnostics: [] } | { schema: undefined; diagnostics: Diagnostic[] };
@@ -19,7 +20,7 @@ export function loadSchemaFile(path: string, maxBytes?: number, cache?: DerivedC
     schema = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    return failed(path, "schema/json", `the JSON Schema is not valid JSON: ${message}`, positionOf(text, message));
+    return failed(path, "schema/json", `the JSON Schema is not valid JSON: ${message}`, jsonErrorPosition(text, message));
   }
   if (schema === null || typeof schema !== "object" || Array.isArray(schema)) {
     return failed(path, "schema/invalid", "the JSON Schema must be a JSON object (draft-07)", { line: 1, column: 1 });
@@ -31,14 +32,4 @@ export function loadSchemaFile(path: string, maxBytes?: number, cache?: DerivedC
 
 function failed(file: string, code: string, message: string, at = { line: 0, column: 0 }): LoadedSchema {
   return { schema: undefined, diagnostics: [{ severity: "error", code, message, file, ...at }] };
-}
-
-/** Node reports JSON errors "at position N" (or "line L column C"); the end of the text when it names neither. */
-function positionOf(text: string, message: string): { line: number; column: number } {
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /at position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : text.length;
-  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }

@@ -1,4 +1,4 @@
-import { isScalar, LineCounter, parseDocument, type Document, type YAMLError, type YAMLWarning } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type YAMLError, type YAMLWarning } from "yaml";
 import type { Diagnostic } from "../../shared/diagnostics";
 import { readRegularFile } from "../../io/read-input";
 import { SourceMap } from "./source-map";
@@ -60,6 +60,8 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
     strict: true,
   });
   const sourceMap = new SourceMap(document, lineCounter);
+  // A file whose top level is not a mapping is not a registry (a .env, /proc/self/environ): its lines are never shown.
+  const shownAs = isMap(document.contents) ? (d: Diagnostic) => d : (d: Diagnostic): Diagnostic => ({ ...d, sourceShown: false });
   const at = (offset: number) => sourceMap.offsetToPosition(offset);
   const diagnostics: Diagnostic[] = [];
 
@@ -77,7 +79,7 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
   const loneCr = loneCarriageReturnOffset(text);
   if (loneCr !== undefined) {
     diagnostics.push(loneCarriageReturnDiagnostic(file, at(loneCr)));
-    return { file, text, data: undefined, sourceMap, diagnostics };
+    return { file, text, data: undefined, sourceMap, diagnostics: diagnostics.map(shownAs) };
   }
   for (const problem of reportableProblems([...document.errors, ...document.warnings, ...duplicateKeyProblems(document)].filter((p) => !isCoreTagResolveProblem(p)))) {
     const diagnostic = yamlProblemToDiagnostic(file, text, problem, at);
@@ -94,7 +96,7 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
     });
   }
   if (diagnostics.length === 0) diagnostics.push(...scalarFormProblems(document, file, at));
-  if (diagnostics.length > 0) return { file, text, data: undefined, sourceMap, diagnostics };
+  if (diagnostics.length > 0) return { file, text, data: undefined, sourceMap, diagnostics: diagnostics.map(shownAs) };
 
   let data: unknown;
   try {
@@ -102,7 +104,7 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
   } catch (error) {
     if (isUndefinedAliasError(error)) {
       diagnostics.push(undefinedAliasDiagnostic(document, file, at));
-      return { file, text, data: undefined, sourceMap, diagnostics };
+      return { file, text, data: undefined, sourceMap, diagnostics: diagnostics.map(shownAs) };
     }
     diagnostics.push({
       severity: "error",
@@ -124,7 +126,7 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
       column: 1,
     });
   }
-  return { file, text, data, sourceMap, diagnostics };
+  return { file, text, data, sourceMap, diagnostics: diagnostics.map(shownAs) };
 }
 
 function hexByte(bytes: Uint8Array | string, offset: number): string {

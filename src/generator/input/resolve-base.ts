@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readBoundedText } from "../../io/read-input";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 
@@ -70,7 +71,7 @@ function packageRoot(name: string, fromFile: string): string | undefined {
 
 function manifestRegistry(manifest: string): string | undefined {
   try {
-    const parsed = JSON.parse(readFileSync(manifest, "utf8")) as { modelRegistry?: { registry?: unknown } };
+    const parsed = JSON.parse(readBoundedText(manifest)) as { modelRegistry?: { registry?: unknown } };
     const registry = parsed.modelRegistry?.registry;
     return typeof registry === "string" && registry.length > 0 ? registry : undefined;
   } catch {

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { readBoundedText } from "../../io/read-input";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { nearestPackageDirectory, packageRoot, packageVersion, portableRelative } from "../../io/paths";
 import type { OutputFile } from "../../io/write";
@@ -32,7 +33,7 @@ export function packageTypeIsModule(directory: string): boolean {
   const root = nearestPackageDirectory(directory);
   if (root === undefined) return false;
   try {
-    return (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { type?: unknown }).type === "module";
+    return (JSON.parse(readBoundedText(join(root, "package.json"))) as { type?: unknown }).type === "module";
   } catch {
     return false;
   }
@@ -141,7 +142,7 @@ export function runtimeFiles(layout: OutputLayout): OutputFile[] {
   }
   const [module, declarations] = runtimeFileNames(layout);
   return [
-    { path: module!, contents: readFileSync(source, "utf8") },
-    ...(declarations === undefined ? [] : [{ path: declarations, contents: readFileSync(sources.declarations, "utf8") }]),
+    { path: module!, contents: readBoundedText(source) },
+    ...(declarations === undefined ? [] : [{ path: declarations, contents: readBoundedText(sources.declarations) }]),
   ];
 }

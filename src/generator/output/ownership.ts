@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
+import { readTextIfRegular } from "../../io/read-input";
 import type { Diagnostic } from "../../shared/diagnostics";
 import { rewriteReadmeBlock } from "../docs/readme-block";
 import type { OutputFile } from "../../io/write";
@@ -41,7 +42,7 @@ function isGeneratedBy(ownedBy: NonNullable<OutputFile["ownedBy"]>, current: str
 function readExistingRegularFile(path: string): string | undefined {
   try {
     if (!statSync(path).isFile()) return undefined; // a directory or special file makes the write fail, with its own error
-    return readFileSync(path, "utf8");
+    return readTextIfRegular(path);
   } catch {
     return undefined;
   }

@@ -49,6 +49,10 @@ export function passCheck(schema: JsonSchema, cache: DerivedCache | undefined): 
   return check;
 }
 
+/**
+ * The cache reads validator code only from the running build's shipped entries (derived-cache.ts), so a run's
+ * verdict never depends on what a project's cache directory holds.
+ */
 function standaloneCheck(schema: JsonSchema, schemaText: string, cache: DerivedCache): (data: unknown) => boolean {
   const inputs = { schema: schemaText, ajv: dependencyVersion("ajv"), formats: dependencyVersion("ajv-formats") };
   const stored = cache.read("validator", inputs);

@@ -88,6 +88,8 @@ function toDiagnostic(source: RegistrySource, schema: JsonSchema, error: ErrorOb
     column: location.column,
     path: formatJsonPointer(writtenPath) || "/",
     ...(described.hint ? { hint: described.hint } : {}),
+    // The whole file is not a mapping: it did not parse as a registry, so its lines are not shown.
+    ...(path.length === 0 && error.keyword === "type" ? { sourceShown: false as const } : {}),
   };
 }
 
@@ -147,7 +149,8 @@ function describe(error: ErrorObject, path: PathSegment[], writtenPath: PathSegm
     case "required":
       return { message: `${where} is missing the required field \`${String(params.missingProperty)}\`${requiredBecause(error, schema)}` };
     case "type":
-      return { message: `${where} must be ${article(String(params.type))}, got ${describeValue(actual)}` };
+      // A whole file that is not a mapping (a .env, /proc/self/environ) is named by its kind, never quoted.
+      return { message: `${where} must be ${article(String(params.type))}, got ${path.length === 0 ? kindOfValue(actual) : describeValue(actual)}` };
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
       const hint = typeof actual === "string" ? didYouMean(actual, allowed.map((v) => JSON.parse(v) as string)) : undefined;
@@ -264,6 +267,12 @@ function valueAt(data: unknown, path: PathSegment[]): unknown {
     value = (value as Record<string | number, unknown>)[segment];
   }
   return value;
+}
+
+/** The kind of a value, without the value. */
+export function kindOfValue(value: unknown): string {
+  if (value === null || Array.isArray(value) || typeof value === "object") return describeValue(value);
+  return typeof value === "string" ? "a string" : `a ${typeof value}`;
 }
 
 export function describeValue(value: unknown): string {
