@@ -36,7 +36,6 @@ describe("bounded error output", () => {
       const keys = Array.from({ length: 15_000 }, (_, i) => `    unknown_key_${i}: 1\n`).join("");
       writeFileSync(join(dir, "registry.yaml"), base.replace("    verified: 2026-07-24\n", "    verified: 2026-07-24\n" + keys));
       let stderr = "";
-      const started = Date.now();
       const code = await runCli(["validate", "--registry", "registry.yaml"], {
         stdout: { write: () => true },
         stderr: { write: (text: string) => (stderr += text) },
@@ -47,7 +46,6 @@ describe("bounded error output", () => {
       expect(stderr.length).toBeLessThan(100_000);
       expect(stderr).toContain("14800 more schema error(s) not listed");
       expect(stderr).toMatch(/… and \d+ more not shown\.\nFound 201 errors\.\n$/);
-      expect(Date.now() - started).toBeLessThan(12_000);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -64,13 +64,11 @@ describe("inputs that are not regular files", () => {
       const before = snapshotTree(dir);
       const path = input === "fifo" ? join(fifoDir, "fifo") : input;
       const args = flag === "--schema" ? ["--registry", "registry.yaml", "--schema", path] : ["--registry", path];
-      const started = Date.now();
       const run = await runBin(["generate", ...args, "--out", "generated"], dir);
       expect(run.signal).toBeNull();
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(reason);
       expect(run.stderr).not.toMatch(/internal error|    at /);
-      expect(Date.now() - started).toBeLessThan(15_000);
       expect(snapshotTree(dir)).toEqual(before);
     } finally {
       removeDir(dir);
