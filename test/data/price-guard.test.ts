@@ -27,14 +27,18 @@ describe("unit-error guard", () => {
   });
 
   test("local models are free and describe their hardware", () => {
-    for (const model of registry.models.filter((m) => m.provider === "ollama")) {
+    const local = registry.models.filter((m) => m.provider === "ollama");
+    expect(local.length).toBeGreaterThan(0); // a provider gone from the registry would make this test vacuous
+    for (const model of local) {
       expect([model.id, model.pricing.input, model.pricing.output]).toEqual([model.id, 0, 0]);
-      expect(model.hardware).toBeDefined();
+      expect([model.id, typeof model.hardware?.min_ram_gb, typeof model.hardware?.parameters_billion]).toEqual([model.id, "number", "number"]);
     }
   });
 
   test("Azure and DIAL entries carry a deployment name", () => {
-    for (const model of registry.models.filter((m) => m.provider === "azure" || m.provider === "dial")) expect(model.api_name).toBeDefined();
+    const resold = registry.models.filter((m) => m.provider === "azure" || m.provider === "dial");
+    expect(new Set(resold.map((m) => m.provider))).toEqual(new Set(["azure", "dial"]));
+    for (const model of resold) expect([model.id, typeof model.api_name, (model.api_name ?? "").length > 0]).toEqual([model.id, "string", true]);
   });
 
   test("scores follow the documented method (docs/scoring.md): only 0.6, 0.8, 1.0 and speeds 3.3, 6.7, 10", () => {
