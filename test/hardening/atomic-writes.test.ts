@@ -2,7 +2,7 @@
  * Nothing lost: a failure while writing leaves previous outputs untouched and no temporary file
  * behind; concurrent runs (in one process and in two processes) leave one complete, valid file.
  */
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { generate } from "../../src/generator/generate";
@@ -15,8 +15,6 @@ import {
   runCliProcess,
   digest,
   digestTree,
-  snapshotTree,
-  workspaceWithPreviousOutput,
 } from "./helpers";
 
 const OUTPUT = "generated/models.generated.d.ts";

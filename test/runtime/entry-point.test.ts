@@ -1,8 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import ts from "typescript";
 import * as generated from "../../generated/models.generated";
 
 const PROJECT_ROOT = resolve(__dirname, "..", "..");
