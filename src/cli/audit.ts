@@ -24,6 +24,9 @@ Options:
                         litellm=PATH      LiteLLM model_prices_and_context_window.json
                         genai-prices      the installed @pydantic/genai-prices package
                         models-dev=PATH   a models.dev api.json, or a checkout holding providers/
+                        openai-sdk, anthropic-sdk, google-genai, ai-sdk-openai, ai-sdk-anthropic,
+                        ai-sdk-google, ai-sdk-xai, ai-sdk-mistral
+                                          the installed package's model list (docs/refresh.md)
                       default: "modelRegistry.audit.sources" in the package.json of the project that holds
                       the registry (paths relative to that package.json)
   --as-of <date>      compare prices and lifecycle as of this day, YYYY-MM-DD (default: today, UTC)
@@ -51,7 +54,8 @@ export function runAudit(argv: readonly string[], io: CliIO, c: Colors): Promise
     const asOf = checkedAsOf(values["as-of"] ?? todayUtc());
     const specs = values.source === undefined ? configuredSources(registryPath) : values.source.map((text) => sourceFromCommandLine(text, io.cwd));
     if (!(await registryIsValid(registryPath, asOf, io, c))) return EXIT_INVALID;
-    const sources = specs.map(loadSource);
+    const projectRoot = nearestPackageDirectory(dirname(registryPath)) ?? io.cwd;
+    const sources = specs.map((spec) => loadSource(spec, projectRoot));
     // Validated above, so the chain loads: an extending registry is audited with its bases merged in.
     const models = (loadRegistryChain(registryPath).source!.data as { models: RegistryModel[] }).models;
     const report = auditRegistry(models, sources, { asOf });
@@ -70,9 +74,9 @@ async function registryIsValid(registryPath: string, asOf: string, io: CliIO, c:
   return false;
 }
 
-function loadSource(spec: SourceSpec): AuditSource {
+function loadSource(spec: SourceSpec, projectRoot: string): AuditSource {
   try {
-    return loadAuditSource(spec);
+    return loadAuditSource(spec, { projectRoot });
   } catch (error) {
     throw new InputError(`cannot load a source: ${(error as Error).message}`);
   }

@@ -39,8 +39,9 @@ function packageAt(name: string, root: string): InstalledPackage {
   return { name, version, citation: `${name}@${version}`, read };
 }
 
+/** The project's copy of the package, else the one installed with this tool. */
 export function requireInstalledPackage(name: string, from: string): InstalledPackage {
-  const found = findInstalledPackage(name, from);
+  const found = findInstalledPackage(name, from) ?? findInstalledPackage(name, __dirname);
   if (found === undefined) throw new SourceError(name, `is not installed here: npm install -D ${name}`);
   return found;
 }
