@@ -1,6 +1,6 @@
 import { explanationFor, sourceMentions } from "./explain";
 import { fieldDifferences, sourceRetirement, type RawDifference } from "./fields";
-import { canonicalModelId } from "./ids";
+import { candidateIds, canonicalModelId } from "./ids";
 import type { AuditSource, RegistryModel, RegistryProvider, SourceModel, SourceName } from "./types";
 
 export interface FieldDifference extends RawDifference {
@@ -113,7 +113,9 @@ function verdictOf(differences: readonly FieldDifference[]): Verdict {
 function missingModels(models: readonly RegistryModel[], source: AuditSource, matched: readonly SourceModel[], asOf: string): MissingModel[] {
   const providers = new Set<string>(models.map((model) => model.provider));
   const key = (model: SourceModel): string => `${model.provider}\u0000${canonicalModelId(model.provider, model.id)}`;
-  const seen = new Set(matched.map(key));
+  // A registry model's own IDs count as known too: a list that holds both an alias and its dated snapshot
+  // (`claude-haiku-4-5`, `claude-haiku-4-5-20251001`) matches one of them, and the other is not new.
+  const seen = new Set([...matched.map(key), ...models.flatMap((model) => candidateIds(model).map((id) => `${model.provider}\u0000${canonicalModelId(model.provider, id)}`))]);
   const missing: MissingModel[] = [];
   for (const listed of source.models) {
     if (listed.chat !== true || !providers.has(listed.provider) || seen.has(key(listed))) continue;

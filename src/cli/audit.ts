@@ -65,12 +65,12 @@ export function runAudit(argv: readonly string[], io: CliIO, c: Colors): Promise
 }
 
 /** Validated exactly as `validate` would; the errors are printed when it is not. */
-async function registryIsValid(registryPath: string, asOf: string, io: CliIO, c: Colors): Promise<boolean> {
+export async function registryIsValid(registryPath: string, asOf: string, io: CliIO, c: Colors, what = "audited"): Promise<boolean> {
   const validation = await generate({ cwd: io.cwd, registryPath, mode: "validate", asOf });
   const errors = validation.diagnostics.filter((d) => d.severity === "error");
   if (errors.length === 0) return true;
   for (const diagnostic of errors) io.stderr.write(formatDiagnostic(diagnostic, readSourceText(resolve(io.cwd, diagnostic.file)), c) + "\n\n");
-  io.stderr.write(summarize(errors, c) + "\nThe registry must be valid before it can be audited.\n");
+  io.stderr.write(summarize(errors, c) + `\nThe registry must be valid before it can be ${what}.\n`);
   return false;
 }
 
@@ -84,7 +84,7 @@ function loadSource(spec: SourceSpec, projectRoot: string): AuditSource {
 
 
 /** A `--source` value: its name checked, its path (relative to the working directory) required to exist. */
-function sourceFromCommandLine(text: string, cwd: string): SourceSpec {
+export function sourceFromCommandLine(text: string, cwd: string): SourceSpec {
   let spec: SourceSpec;
   try {
     spec = parseSourceSpec(text);
@@ -103,7 +103,7 @@ function configuredSpec(text: string, directory: string): SourceSpec {
 }
 
 /** `modelRegistry.audit.sources` of the nearest package.json above the registry, paths relative to it. */
-function configuredSources(registryPath: string): SourceSpec[] {
+export function configuredSources(registryPath: string): SourceSpec[] {
   const directory = nearestPackageDirectory(dirname(registryPath));
   const manifest = directory === undefined ? undefined : (JSON.parse(readFileSync(join(directory, "package.json"), "utf8")) as {
     modelRegistry?: { audit?: { sources?: unknown } };
