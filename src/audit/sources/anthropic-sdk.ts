@@ -2,7 +2,7 @@ import { dropUndefined } from "../numbers";
 import { SourceIndex } from "../source-index";
 import type { AuditSource, SourceModel } from "../types";
 import type { InstalledPackage } from "./installed-package";
-import { objectLiteralNamed, parseScript, stringUnionNamed } from "./literal";
+import { objectLiteralNamed, parseScript, stringUnionNamed, typeAliasesMentioning } from "./literal";
 import { SourceError } from "./source-error";
 
 export const ANTHROPIC_MODEL_TYPES = "resources/messages/messages.d.ts";
@@ -13,7 +13,7 @@ export const ANTHROPIC_DEPRECATED_MODELS = "internal/data/deprecated-models.js";
  * "January 22nd, 2027"), Anthropic's own list: first-party.
  */
 export function anthropicSdkSource(modelTypes: string, deprecatedModels: string, citation: string): AuditSource {
-  const ids = stringUnionNamed(parseScript(modelTypes, ANTHROPIC_MODEL_TYPES), "Model", `${citation} ${ANTHROPIC_MODEL_TYPES}`);
+  const ids = stringUnionNamed(parseScript(typeAliasesMentioning(modelTypes, "claude-"), ANTHROPIC_MODEL_TYPES), "Model", `${citation} ${ANTHROPIC_MODEL_TYPES}`);
   const deprecatedLocation = `${citation} ${ANTHROPIC_DEPRECATED_MODELS}`;
   const deprecated = objectLiteralNamed(parseScript(deprecatedModels, ANTHROPIC_DEPRECATED_MODELS), "DEPRECATED_MODELS", deprecatedLocation);
   const endOfLife = new Map<string, string>();

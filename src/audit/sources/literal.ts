@@ -99,3 +99,13 @@ export function leadingComment(file: ts.SourceFile, typeName: string): string {
   visit(file);
   return comment;
 }
+
+/**
+ * The `type … = …;` declarations of a large declaration file that mention `needle`, as a smaller text to parse:
+ * parsing 800 KB of declarations for one union costs a second, the union alone nothing. A union is one
+ * statement without `;` inside string literals of model IDs, so the cut is exact for these files.
+ */
+export function typeAliasesMentioning(text: string, needle: string): string {
+  const statements = text.match(/(?:^|\n)[ \t]*(?:export )?(?:declare )?type [\w$]+ = [^;]*;/g) ?? [];
+  return statements.filter((statement) => statement.includes(needle)).join("\n");
+}
