@@ -6,6 +6,9 @@
  *   --no-ts7           skip the native TypeScript 7 compiler check
  *   --no-cli           skip the whole-process CLI runs (compiled bin after an edit and from scratch, no-op,
  *                      --version, tsx)
+ *   --refresh-only     only `refresh --check` over the pinned file and package sources (docs/benchmark.md)
+ *   --litellm PATH     the LiteLLM snapshot to build a registry from (default ../shared/reference/… beside
+ *                      the checkout; skipped when absent)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -13,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as ts from "typescript";
 import { measureCliRuns } from "../bench/cli-runs";
+import { measureRefreshCheck } from "../bench/refresh-check";
 import { litellmRegistryYaml } from "../bench/litellm";
 import { syntheticRegistryYaml } from "../bench/synthetic";
 
@@ -21,8 +25,8 @@ const TSX_CLI = join(ROOT, "node_modules/tsx/dist/cli.mjs");
 const TSC_5 = join(ROOT, "node_modules/typescript/lib/tsc.js");
 const TS7_PREFIX = join(tmpdir(), "ts7");
 const LITELLM_SNAPSHOT = "litellm-model-prices-2026-07-24.json";
-/** The snapshot sits in `../shared/reference/` beside the checkout (see the issue); absent elsewhere, it is skipped. */
-const LITELLM = [join(ROOT, "../shared/reference", LITELLM_SNAPSHOT), join("/work/shared/reference", LITELLM_SNAPSHOT)].find(existsSync);
+/** The snapshot sits in `../shared/reference/` beside the checkout, or where --litellm says; absent, it is skipped. */
+const LITELLM = [option("litellm", ""), join(ROOT, "../shared/reference", LITELLM_SNAPSHOT)].find((path) => path !== "" && existsSync(path));
 
 interface Spread {
   median: number;
@@ -307,6 +311,9 @@ function printCliTable(runs: ReadonlyArray<{ models: number } & ({ skipped: stri
 function main(): void {
   const sizes = option("sizes", "63,1000,5000,20000").split(",").map(Number);
   const reps = Number(option("reps", "3"));
+  const refresh = measureRefreshCheck(ROOT, reps);
+  console.log(`refresh --check (pinned files + installed packages, ${refresh.sourceModels} source models): ${refresh.wallMs} ms in process, ${refresh.processMs} ms whole process, peak ${refresh.peakRssMb} MB`);
+  if (process.argv.includes("--refresh-only")) return writeResults({ reps, refresh });
   const ts7 = ts7Command();
   const results: RegistryResult[] = [];
   for (const size of sizes) {
@@ -331,14 +338,15 @@ function main(): void {
     : sizes.filter((size) => size <= 5000).map((size) => ({ models: size, ...measureCliRuns(ROOT, syntheticRegistryYaml(size, ROOT), reps) }));
   printCliTable(cli);
   if (scaling) console.log(`\n20k vs 5k: tsc 5.9 check time ×${scaling.tsc5CheckRatio20kTo5k}, overhead ×${scaling.tsc5OverheadRatio20kTo5k}; tsc 7 overhead ×${scaling.tsc7OverheadRatio20kTo5k ?? "-"}`);
+  writeResults({ reps, results, cli, scaling, refresh, typescript7: ts7.note });
+}
+
+function writeResults(figures: Record<string, unknown>): void {
   const date = new Date().toISOString();
   const output = {
     date,
-    machine: { node: process.version, cpus: require("node:os").cpus().length as number, typescript: ts.version, typescript7: ts7.note },
-    reps,
-    results,
-    cli,
-    scaling,
+    machine: { node: process.version, cpus: require("node:os").cpus().length as number, typescript: ts.version },
+    ...figures,
   };
   const resultsDir = join(ROOT, "bench/results");
   mkdirSync(resultsDir, { recursive: true });
