@@ -185,7 +185,11 @@ async function writeRefreshed(registryPath: string, report: RefreshReport, asOf:
   } finally {
     unlinkSync(candidate);
   }
-  if (await isInterrupted(io.signal)) return exitCodeForSignal(abortSignalName(io.signal));
+  if (await isInterrupted(io.signal)) {
+    const name = abortSignalName(io.signal) ?? "SIGINT";
+    io.stderr.write(`Interrupted by ${name}: nothing was written; the registry is as it was.\n`);
+    return exitCodeForSignal(name);
+  }
   writeOrExplain([{ path: registryPath, contents: text }]);
   report.applied = applied;
   return EXIT_OK;

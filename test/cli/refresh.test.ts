@@ -136,3 +136,40 @@ test.each([
   expect(result.code).toBe(2);
   expect(result.stderr).toContain(message);
 });
+
+describe("interrupted --write: the registry is the old file or the new one", () => {
+  test("aborted before the rename (SIGINT through the bin's abort signal): exit 130, nothing written", async () => {
+    const sources = writeSources({ input: 5, output: 30 });
+    const before = registryText();
+    let stderr = "";
+    const code = await runCli(["refresh", "--registry", "model_registry.yaml", "--as-of", AS_OF, ...sources, "--write"], {
+      stdout: { write: () => undefined },
+      stderr: { write: (t: string) => (stderr += t) },
+      env: {},
+      cwd: dir,
+      signal: AbortSignal.abort("SIGINT"),
+    });
+    expect(code).toBe(130);
+    expect(stderr).toContain("Interrupted by SIGINT: nothing was written");
+    expect(registryText()).toBe(before);
+  });
+
+  test.each([300, 1500, 3000, 6000])("the bin sent SIGINT after %i ms leaves a whole registry, old or new", async (delayMs) => {
+    const { spawn } = await import("node:child_process");
+    const { CLI_SCRIPT, NODE_WITH_TSX } = await import("./helpers");
+    const sources = writeSources({ input: 5, output: 30 });
+    const before = registryText();
+    const [node, ...nodeArgs] = NODE_WITH_TSX;
+    const child = spawn(node!, [...nodeArgs, CLI_SCRIPT, "refresh", "--registry", "model_registry.yaml", "--as-of", AS_OF, ...sources, "--write"], { cwd: dir, stdio: "ignore" });
+    const timer = setTimeout(() => child.kill("SIGINT"), delayMs);
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (exit) => resolve(exit)));
+    clearTimeout(timer);
+    const after = registryText();
+    // 0: it finished (the new file); 130: the handler stopped it before the rename; null: killed before the
+    // handlers were installed (node still starting). Only a finished run changes the file, and then wholly.
+    expect([0, 130, null]).toContain(code);
+    if (code === 0) expect(after).toContain("- { until: 2026-12-06, input: 4, output: 20");
+    else expect(after).toBe(before);
+    expect(require("node:fs").readdirSync(dir).filter((name: string) => name.startsWith("."))).toEqual([]);
+  }, 60_000);
+});
