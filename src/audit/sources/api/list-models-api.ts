@@ -41,7 +41,7 @@ export function apiSource(api: ListModelsApi, request: ApiRequest, models: Sourc
     label: `${where} (read ${request.readOn})`,
     models,
     find: (model) => index.find(model),
-    mentions: [`${api.path}`, `${api.provider} api`, `list-models`],
+    mentions: [api.path.toLowerCase(), `${api.provider} api`, "list-models"],
     firstPartyFor: [api.provider],
     citation: `${where} (read ${request.readOn})`,
     complete: true,
