@@ -112,6 +112,15 @@ test("a refused key names the variable, not the key, and the other sources proce
   expect(result.stdout + result.stderr).not.toContain(FAKE_KEY);
 });
 
+test("an API's base URL comes from the registry's provider config when --base-url does not name it", async () => {
+  server = await startLocalServer((_request, response) => sendJson(response, { data: [{ id: "gpt-x" }, { id: "gpt-y" }] }));
+  writeFileSync(join(dir, "model_registry.yaml"), registryText().replace("base_url: https://api.openai.com/v1", `base_url: ${server.url}/v1`));
+  const result = await refresh(["--source", "openai-api"], { OPENAI_API_KEY: FAKE_KEY });
+  expect(result.stderr).toBe("");
+  expect(result.stdout).toContain("- openai-api: openai GET /v1/models (read 2026-12-06) (2 models)");
+  expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual(["GET /v1/models"]);
+});
+
 test("an API whose key is not set is skipped, and says so", async () => {
   const result = await refresh(["--source", "xai-api"]);
   expect(result.code).toBe(0);
