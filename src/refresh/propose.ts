@@ -147,6 +147,9 @@ function decide(model: RegistryModel, field: string, group: FieldGroup, registry
   if (field === "shutdown_date" && typeof value === "string" && value <= asOf && model.status !== "deprecated") {
     return { ...base, kind: "review", new: value, claims: settled, why: `${why}; the shutdown date has passed, so status and replaced_by need a person` };
   }
+  if (field === "deprecation_date" && model.status !== "deprecated") {
+    return { ...base, kind: "review", new: value, claims: settled, why: `${why}; only a deprecated entry has a deprecation_date, so status and replaced_by need a person` };
+  }
   if (group === "pricing" && priceInsidePeriod(model, field, asOf)) {
     return { ...base, kind: "review", new: value, claims: settled, why: `${why}; the registry prices it through a period in force today, edit by hand` };
   }

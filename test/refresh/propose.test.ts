@@ -26,6 +26,7 @@ describe("planRefresh: who settles a figure", () => {
     ["a first-party lifecycle date → update", [["sdk", [listed({ shutdown_date: "2027-01-14" })], { firstPartyFor: ["openai"] }]], {}, ["update gpt-x shutdown_date null→\"2027-01-14\""]],
     ["lifecycle dates from third parties only → listed", [["a", [listed({ shutdown_date: "2027-01-14" })]], ["b", [listed({ shutdown_date: "2027-01-14" })]]], {}, ["disagreement gpt-x shutdown_date null→\"2027-01-14\""]],
     ["a passed shutdown of a live model → a person sets status and replacement", [["sdk", [listed({ shutdown_date: "2026-12-02" })], { firstPartyFor: ["openai"] }]], {}, ["review gpt-x shutdown_date null→\"2026-12-02\"", "review gpt-x status \"production\"→\"shut down 2026-12-02\""]],
+    ["a first-party deprecation date on a live model → a person deprecates it", [["sdk", [listed({ deprecation_date: "2026-11-01" })], { firstPartyFor: ["openai"] }]], {}, ["review gpt-x deprecation_date null→\"2026-11-01\"", "review gpt-x status \"production\"→\"deprecated 2026-11-01\""]],
     ["notes that name the field and the value keep it quiet", [["a", [listed({ context_window: 1050000 })]]], { notes: "a lists a context window of 1,050,000; the provider's page says 400K." }, []],
     ["notes that name only the group do not", [["a", [listed({ context_window: 1050000 })]]], { notes: "a has other limits." }, ["disagreement gpt-x context_window 400000→1050000"]],
   ])("%s", (_title, sources, overrides, expected) => {
