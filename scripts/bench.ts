@@ -7,6 +7,7 @@
  *   --litellm FILE     the LiteLLM price list to convert (default: the pinned copy in data/sources/)
  *   --no-cli           skip the whole-process CLI runs (compiled bin after an edit and from scratch, no-op,
  *                      --version, tsx)
+ *   --refresh-only     only `refresh --check` over the pinned file and package sources (docs/benchmark.md)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import * as ts from "typescript";
 import { measureCliRuns } from "../bench/cli-runs";
+import { measureRefreshCheck } from "../bench/refresh-check";
 import { litellmRegistryYaml } from "../bench/litellm";
 import { syntheticRegistryYaml } from "../bench/synthetic";
 
@@ -328,6 +330,9 @@ function printCliTable(runs: ReadonlyArray<{ models: number } & ({ skipped: stri
 function main(): void {
   const sizes = option("sizes", "63,1000,5000,20000").split(",").map(Number);
   const reps = Number(option("reps", "3"));
+  const refresh = measureRefreshCheck(ROOT, reps);
+  console.log(`refresh --check (pinned files + installed packages, ${refresh.sourceModels} source models): ${refresh.wallMs} ms in process, ${refresh.processMs} ms whole process, peak ${refresh.peakRssMb} MB`);
+  if (process.argv.includes("--refresh-only")) return writeResults({ reps, refresh });
   const ts7 = ts7Command();
   const results: RegistryResult[] = [];
   for (const size of sizes) {
@@ -353,14 +358,15 @@ function main(): void {
     : sizes.filter((size) => size <= 5000).map((size) => ({ models: size, ...measureCliRuns(ROOT, syntheticRegistryYaml(size, ROOT), reps) }));
   printCliTable(cli);
   if (scaling) console.log(`\n20k vs 5k: tsc 5.9 check time ×${scaling.tsc5CheckRatio20kTo5k}, overhead ×${scaling.tsc5OverheadRatio20kTo5k}; tsc 7 overhead ×${scaling.tsc7OverheadRatio20kTo5k ?? "-"}`);
+  writeResults({ reps, results, cli, scaling, refresh, typescript7: ts7.note });
+}
+
+function writeResults(figures: Record<string, unknown>): void {
   const date = new Date().toISOString();
   const output = {
     date,
-    machine: { node: process.version, cpus: require("node:os").cpus().length as number, typescript: ts.version, typescript7: ts7.note },
-    reps,
-    results,
-    cli,
-    scaling,
+    machine: { node: process.version, cpus: require("node:os").cpus().length as number, typescript: ts.version },
+    ...figures,
   };
   const resultsDir = join(ROOT, "bench/results");
   mkdirSync(resultsDir, { recursive: true });

@@ -1,6 +1,6 @@
-import { explanationFor } from "./explain";
+import { explanationFor, sourceMentions } from "./explain";
 import { fieldDifferences, sourceRetirement, type RawDifference } from "./fields";
-import { canonicalModelId } from "./ids";
+import { candidateIds, canonicalModelId } from "./ids";
 import type { AuditSource, RegistryModel, RegistryProvider, SourceModel, SourceName } from "./types";
 
 export interface FieldDifference extends RawDifference {
@@ -21,7 +21,7 @@ export interface ModelAudit {
 
 /** A chat model the source lists for one of the registry's providers that no registry entry corresponds to. */
 export interface MissingModel {
-  provider: RegistryProvider;
+  provider: string;
   id: string;
   key: string;
   release_date?: string;
@@ -44,7 +44,7 @@ export interface SourceSummary {
 }
 
 export interface SourceAudit {
-  source: SourceName;
+  source: SourceName | (string & {});
   label: string;
   summary: SourceSummary;
   /** Matched registry models, in registry order. */
@@ -84,16 +84,17 @@ export function compareWithSource(models: readonly RegistryModel[], source: Audi
       continue;
     }
     matched.push(listed);
-    audits.push(auditModel(model, listed, source.name, asOf));
+    audits.push(auditModel(model, listed, sourceMentions(source), asOf));
   }
   const missing = missingModels(models, source, matched, asOf);
   const deprecated = audits.filter((audit) => audit.differences.some((difference) => difference.field === "status")).map((audit) => audit.id);
   return { source: source.name, label: source.label, summary: summarise(audits, notListed, missing, deprecated), models: audits, notListed, missing, deprecated };
 }
 
-function auditModel(model: RegistryModel, listed: SourceModel, source: SourceName, asOf: string): ModelAudit {
+/** Each difference is judged on its own: a sentence that explains one figure explains no other. */
+function auditModel(model: RegistryModel, listed: SourceModel, mentions: readonly string[], asOf: string): ModelAudit {
   const differences = fieldDifferences(model, listed, asOf).map((difference): FieldDifference => {
-    const explanation = explanationFor(model, source, difference.group);
+    const explanation = explanationFor(model, mentions, difference);
     return explanation === undefined ? difference : { ...difference, explanation };
   });
   return { id: model.id, provider: model.provider, sourceKey: listed.key, verdict: verdictOf(differences), differences };
@@ -110,9 +111,11 @@ function verdictOf(differences: readonly FieldDifference[]): Verdict {
  * zones) count once, by canonical ID.
  */
 function missingModels(models: readonly RegistryModel[], source: AuditSource, matched: readonly SourceModel[], asOf: string): MissingModel[] {
-  const providers = new Set(models.map((model) => model.provider));
+  const providers = new Set<string>(models.map((model) => model.provider));
   const key = (model: SourceModel): string => `${model.provider}\u0000${canonicalModelId(model.provider, model.id)}`;
-  const seen = new Set(matched.map(key));
+  // A registry model's own IDs count as known too: a list that holds both an alias and its dated snapshot
+  // (`claude-haiku-4-5`, `claude-haiku-4-5-20251001`) matches one of them, and the other is not new.
+  const seen = new Set([...matched.map(key), ...models.flatMap((model) => candidateIds(model).map((id) => `${model.provider}\u0000${canonicalModelId(model.provider, id)}`))]);
   const missing: MissingModel[] = [];
   for (const listed of source.models) {
     if (listed.chat !== true || !providers.has(listed.provider) || seen.has(key(listed))) continue;

@@ -85,6 +85,7 @@ function dateDifferences(model: RegistryModel, listed: SourceModel): RawDifferen
     ...differs("release_date", "release_date", model.release_date, listed.release_date),
     ...differs("lifecycle", "deprecation_date", model.deprecation_date, listed.deprecation_date),
     ...differs("lifecycle", "shutdown_date", model.shutdown_date, listed.shutdown_date),
+    ...differs("lifecycle", "earliest_shutdown_date", model.earliest_shutdown_date, listed.earliest_shutdown_date),
   ];
 }
 
@@ -100,4 +101,15 @@ function statusDifferences(model: RegistryModel, listed: SourceModel, asOf: stri
   const retirement = sourceRetirement(listed, asOf);
   if (retirement === undefined || model.status === "deprecated") return [];
   return [{ field: "status", group: "lifecycle", registry: model.status, source: retirement }];
+}
+
+/** What the source states for one field `fieldDifferences` compares (undefined when it states nothing). */
+export function sourceFieldValue(listed: SourceModel, field: string, asOf: string): FieldValue | undefined {
+  if (field.startsWith("pricing.") && !field.startsWith("pricing.tiers")) {
+    return listed.pricing === undefined ? undefined : pricesInForce(listed.pricing, asOf)[field.slice("pricing.".length) as keyof PriceTable];
+  }
+  if (field.startsWith("capabilities.")) return listed.capabilities?.[field.slice("capabilities.".length) as keyof Capabilities];
+  if (field === "max_input_tokens") return listed.max_input_tokens;
+  const simple = ["context_window", "max_output_tokens", "release_date", "deprecation_date", "shutdown_date", "earliest_shutdown_date"] as const;
+  return (simple as readonly string[]).includes(field) ? listed[field as (typeof simple)[number]] : undefined;
 }

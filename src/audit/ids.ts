@@ -1,4 +1,4 @@
-import type { RegistryModel, RegistryProvider } from "./types";
+import type { RegistryModel } from "./types";
 
 /** Bedrock cross-region inference profile prefixes (`us.anthropic.claude-…`); genai-prices adds `regional.` for in-region endpoint prices. */
 const BEDROCK_REGION_PREFIX = /^(?:us|eu|apac|ap|jp|au|ca|us-gov|global|regional)\./;
@@ -11,7 +11,7 @@ const AZURE_ZONE = /^(?:us|eu|global)\//;
  * The ID a list uses for a model, reduced to the one variant the audit compares on: for Bedrock the base
  * model ID without inference-profile prefix, for Azure the model name without data zone.
  */
-export function canonicalModelId(provider: RegistryProvider, id: string): string {
+export function canonicalModelId(provider: string, id: string): string {
   if (provider === "bedrock") return id.replace(BEDROCK_REGION_PATH, "").replace(BEDROCK_REGION_PREFIX, "");
   if (provider === "azure") return id.replace(/^azure\//, "").replace(AZURE_ZONE, "");
   return id;

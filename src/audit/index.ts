@@ -2,7 +2,7 @@
 export type { AuditSource, RegistryModel, SourceModel, SourceName } from "./types";
 export { auditRegistry, compareWithSource, hasUnexplainedDifferences } from "./compare";
 export type { AuditOptions, AuditReport, FieldDifference, MissingModel, ModelAudit, SourceAudit, SourceSummary, Verdict } from "./compare";
-export { explanationFor, SOURCE_NAMES, GROUP_VOCABULARY, type FieldGroup } from "./explain";
+export { explanationFor, sourceMentions, SOURCE_NAMES, type FieldGroup } from "./explain";
 export { renderAuditJson, renderAuditTable } from "./report";
 export { liteLlmSource } from "./sources/litellm";
 export { genaiPricesSource, installedGenaiPricesSource } from "./sources/genai-prices";

@@ -1,5 +1,5 @@
 import { candidateIds, canonicalModelId } from "./ids";
-import type { RegistryModel, RegistryProvider, SourceModel } from "./types";
+import type { RegistryModel, SourceModel } from "./types";
 
 /**
  * Exact-ID lookup over a list's models, per provider, in `Map`s (model IDs such as `constructor` or
@@ -7,7 +7,7 @@ import type { RegistryModel, RegistryProvider, SourceModel } from "./types";
  * its canonical ID; for the canonical key the model whose own ID is already canonical wins, then the first listed.
  */
 export class SourceIndex {
-  private readonly byProvider = new Map<RegistryProvider, Map<string, SourceModel>>();
+  private readonly byProvider = new Map<string, Map<string, SourceModel>>();
 
   constructor(models: readonly SourceModel[]) {
     for (const model of models) this.add(model.id, model);
@@ -30,7 +30,7 @@ export class SourceIndex {
     if (!table.has(id)) table.set(id, model);
   }
 
-  private table(provider: RegistryProvider): Map<string, SourceModel> {
+  private table(provider: string): Map<string, SourceModel> {
     let table = this.byProvider.get(provider);
     if (table === undefined) {
       table = new Map();

@@ -61,6 +61,7 @@ export interface RegistryModel {
   release_date?: string;
   deprecation_date?: string;
   shutdown_date?: string;
+  earliest_shutdown_date?: string;
   replaced_by?: string;
   notes?: string;
   sources?: Record<string, string>;
@@ -77,7 +78,8 @@ export interface SourcePricing extends PriceTable {
 
 /** One model of a public list, in registry terms. Every field is optional: a list states what it states. */
 export interface SourceModel {
-  provider: RegistryProvider;
+  /** A registry provider ID; adapters of providers the registry may not have (Mistral) use their own. */
+  provider: string;
   /** The provider-side model ID (routing prefixes such as `azure/` or `gemini/` removed). */
   id: string;
   /** Where the model sits in the list (the LiteLLM key, the models.dev file, the genai-prices provider/model). */
@@ -87,6 +89,8 @@ export interface SourceModel {
   release_date?: string;
   deprecation_date?: string;
   shutdown_date?: string;
+  /** A "not sooner than" retirement date the provider published (Azure, Google): not a shutdown date. */
+  earliest_shutdown_date?: string;
   deprecated?: boolean;
   context_window?: number;
   max_input_tokens?: number;
@@ -97,10 +101,19 @@ export interface SourceModel {
 
 /** A public list ready to audit against: its models and how to find the one a registry model corresponds to. */
 export interface AuditSource {
-  name: SourceName;
+  /** The adapter's name: one of the three lists (`SourceName`) or another adapter's (`openai-sdk`, `openai-api`, …). */
+  name: SourceName | (string & {});
   /** Human label with the list's date or version, e.g. "LiteLLM (last_updated 2026-07-24)". */
   label: string;
   models: readonly SourceModel[];
   /** The source model for a registry model, or undefined when the list does not have it. */
   find(model: RegistryModel): SourceModel | undefined;
+  /** Words a sentence of `notes` names this source by (lower case); default: SOURCE_NAMES, else the name. */
+  mentions?: readonly string[];
+  /** Providers for which this is a first-party source (the provider's own SDK or API). */
+  firstPartyFor?: readonly string[];
+  /** What a changed figure's `sources.<group>` cites: `package@version`, a repository-relative path, an API. Default: the label. */
+  citation?: string;
+  /** The source is the provider's whole list (a list-models API): a registry model missing from it is worth reporting. */
+  complete?: boolean;
 }

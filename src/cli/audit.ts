@@ -25,6 +25,9 @@ Options:
                         litellm=PATH      LiteLLM model_prices_and_context_window.json
                         genai-prices      the installed @pydantic/genai-prices package
                         models-dev=PATH   a models.dev api.json, or a checkout holding providers/
+                        openai-sdk, anthropic-sdk, google-genai, ai-sdk-openai, ai-sdk-anthropic,
+                        ai-sdk-google, ai-sdk-xai, ai-sdk-mistral
+                                          the installed package's model list (docs/refresh.md)
                       default: "modelRegistry.audit.sources" in the package.json of the project that holds
                       the registry (paths relative to that package.json)
   --as-of <date>      compare prices and lifecycle as of this day, YYYY-MM-DD (default: today, UTC)
@@ -52,7 +55,8 @@ export function runAudit(argv: readonly string[], io: CliIO, c: Colors): Promise
     const asOf = checkedAsOf(values["as-of"] ?? todayUtc());
     const specs = values.source === undefined ? configuredSources(registryPath) : values.source.map((text) => sourceFromCommandLine(text, io.cwd));
     if (!(await registryIsValid(registryPath, asOf, io, c))) return EXIT_INVALID;
-    const sources = specs.map(loadSource);
+    const projectRoot = nearestPackageDirectory(dirname(registryPath)) ?? io.cwd;
+    const sources = specs.map((spec) => loadSource(spec, projectRoot));
     // Validated above, so the chain loads: an extending registry is audited with its bases merged in.
     const models = (loadRegistryChain(registryPath).source!.data as { models: RegistryModel[] }).models;
     const report = auditRegistry(models, sources, { asOf });
@@ -68,18 +72,18 @@ export function runAudit(argv: readonly string[], io: CliIO, c: Colors): Promise
 }
 
 /** Validated exactly as `validate` would; the errors are printed when it is not. */
-async function registryIsValid(registryPath: string, asOf: string, io: CliIO, c: Colors): Promise<boolean> {
+export async function registryIsValid(registryPath: string, asOf: string, io: CliIO, c: Colors, what = "audited"): Promise<boolean> {
   const validation = await generate({ cwd: io.cwd, registryPath, mode: "validate", asOf });
   const errors = validation.diagnostics.filter((d) => d.severity === "error");
   if (errors.length === 0) return true;
   for (const diagnostic of errors) io.stderr.write(formatDiagnostic(diagnostic, readSourceText(resolve(io.cwd, diagnostic.file)), c) + "\n\n");
-  io.stderr.write(summarize(errors, c) + "\nThe registry must be valid before it can be audited.\n");
+  io.stderr.write(summarize(errors, c) + `\nThe registry must be valid before it can be ${what}.\n`);
   return false;
 }
 
-function loadSource(spec: SourceSpec): AuditSource {
+function loadSource(spec: SourceSpec, projectRoot: string): AuditSource {
   try {
-    return loadAuditSource(spec);
+    return loadAuditSource(spec, { projectRoot });
   } catch (error) {
     throw new InputError(`cannot load a source: ${(error as Error).message}`);
   }
@@ -87,7 +91,7 @@ function loadSource(spec: SourceSpec): AuditSource {
 
 
 /** A `--source` value: its name checked, its path (relative to the working directory) required to exist. */
-function sourceFromCommandLine(text: string, cwd: string): SourceSpec {
+export function sourceFromCommandLine(text: string, cwd: string): SourceSpec {
   let spec: SourceSpec;
   try {
     spec = parseSourceSpec(text);
@@ -106,7 +110,7 @@ function configuredSpec(text: string, directory: string): SourceSpec {
 }
 
 /** `modelRegistry.audit.sources` of the nearest package.json above the registry, paths relative to it. */
-function configuredSources(registryPath: string): SourceSpec[] {
+export function configuredSources(registryPath: string): SourceSpec[] {
   const directory = nearestPackageDirectory(dirname(registryPath));
   const manifest = directory === undefined ? undefined : (JSON.parse(readBoundedText(join(directory, "package.json"))) as {
     modelRegistry?: { audit?: { sources?: unknown } };

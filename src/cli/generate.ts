@@ -84,6 +84,7 @@ Commands:
   init             start a registry in this project: starter YAML, config file, npm script
   upgrade-schema   rewrite a format version 1 registry as version 2, in place
   audit            compare the registry with public model lists
+  refresh          propose (and with --write apply) changes the registry's sources show: prices, limits, dates
   usages           find the registry models a TS/JS project uses, their shutdown dates and fixes
 Run \`model-registry <command> --help\` for a command's options.
 

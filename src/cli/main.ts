@@ -14,6 +14,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import("./init")).runInit,
   "upgrade-schema": async () => (await import("./upgrade-schema")).runUpgradeSchema,
   audit: async () => (await import("./audit")).runAudit,
+  refresh: async () => (await import("./refresh")).runRefresh,
   usages: async () => (await import("./usages")).runUsagesCommand,
 };
 

@@ -48,7 +48,7 @@ export function upgradeRegistryText(text: string): UpgradeOutcome {
  * The yaml printer pads flow maps and flow sequences alike; registries are written `{ type: bearer }` and `[A, B]`.
  * Undo the padding of sequences of plain words so that lines the upgrade does not touch stay as they were.
  */
-function unpadFlowSequences(text: string): string {
+export function unpadFlowSequences(text: string): string {
   return text.replace(/\[ ([\w.:/@+-]+(?:, [\w.:/@+-]+)*) \]/g, "[$1]");
 }
 

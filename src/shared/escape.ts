@@ -64,7 +64,7 @@ function isPairedSurrogate(text: string, index: number): boolean {
  * do: in docs they would hide text or reorder it on screen ("Trojan Source"). Every caller escapes
  * `<` and `>` afterwards.
  */
-function plainText(value: string): string {
+export function plainText(value: string): string {
   return value
     .replace(/[\ud800-\udfff]/g, (c, i: number, s: string) => (isPairedSurrogate(s, i) ? c : "\ufffd"))
     .replace(/\r\n|[\r\n\u2028\u2029]/g, "\n")

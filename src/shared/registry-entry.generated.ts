@@ -284,6 +284,10 @@ export interface ModelEntry {
    */
   shutdown_date?: string;
   /**
+   * The earliest day the provider has said it may retire the model, where it publishes a "not sooner than" date (Azure's and Google's retirement tables) instead of a shutdown date. A promise about the earliest end, not a shutdown: it never makes the model deprecated and is never used as `shutdown_date`; when both are known, `shutdown_date` is on or after it.
+   */
+  earliest_shutdown_date?: string;
+  /**
    * Registry ID of the model to use instead. Required on deprecated models; its chain of replacements must end at a model that is not shut down, of the same provider unless `replacement_note` says why.
    */
   replaced_by?: string;

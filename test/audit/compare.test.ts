@@ -85,11 +85,13 @@ describe("compareWithSource: explanations", () => {
 
   it.each([
     ["LiteLLM still lists the launch output price of 9 per 1M.", "litellm", "explained"],
-    ["litellm's pricing is older.", "litellm", "explained"],
+    // strict explanations: a sentence that names neither the field nor the value explains nothing
+    ["litellm's pricing is older.", "litellm", "unexplained"],
+    ["LiteLLM still lists the launch output price of 10 per 1M.", "litellm", "unexplained"],
     ["Imported from LiteLLM.", "litellm", "unexplained"],
     ["LiteLLM lists a smaller context window.", "litellm", "unexplained"],
     ["Prices follow the provider page; genai-prices agrees.", "litellm", "unexplained"],
-    ["Prices follow @pydantic/genai-prices, not the provider page.", "genai-prices", "explained"],
+    ["Prices follow @pydantic/genai-prices, not the provider page.", "genai-prices", "unexplained"],
   ])("%j against %s → %s", (notes, name, verdict) => {
     const models = registry.map((model) => (model.id === "gpt-explained" ? { ...model, notes } : model));
     expect(verdicts(audit(name, models))["gpt-explained"]).toBe(verdict);
@@ -135,5 +137,27 @@ describe("auditRegistry", () => {
 
   it("defaults the as-of date to today", () => {
     expect(auditRegistry([], []).asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe("compareWithSource: each difference is judged on its own", () => {
+  const model = {
+    ...registry.find((entry) => entry.id === "gpt-agree")!,
+    notes: "LiteLLM lists an input price of $9.",
+  } as RegistryModel;
+  const source: AuditSource = {
+    name: "litellm",
+    label: "LiteLLM (test)",
+    models: [],
+    find: () => ({ provider: "openai", id: model.id, key: model.id, pricing: { input: 9, output: 99 } }),
+  };
+  const result = compareWithSource([model], source, AS_OF).models[0]!;
+
+  it("a model with one explained and one unexplained difference is unexplained", () => {
+    expect(result.differences.map((difference) => [difference.field, difference.explanation !== undefined])).toEqual([
+      ["pricing.input", true],
+      ["pricing.output", false],
+    ]);
+    expect(result.verdict).toBe("unexplained");
   });
 });

@@ -8,7 +8,7 @@ import type { RegistryModel } from "../../src/audit/types";
 import { ROOT, fixturePath } from "./fixtures";
 
 /** The whole audit on the pinned copies, as `model-registry audit` with no `--source` would run it. */
-const sources = pinnedSources(ROOT).map(loadAuditSource);
+const sources = pinnedSources(ROOT).map((spec) => loadAuditSource(spec, { projectRoot: ROOT }));
 const models = (parse(readFileSync(fixturePath("registry-pinned.yaml"), "utf8")) as { models: RegistryModel[] }).models;
 const report = auditRegistry(models, sources, { asOf: "2026-12-01" });
 const bySource = (name: string) => report.sources.find((source) => source.source === name)!;

@@ -2,6 +2,7 @@ import { readBoundedText } from "../../io/read-input";
 import { dirname, join } from "node:path";
 import { candidateIds } from "../ids";
 import { dropUndefined, isRecord, isoDate, nonNegativeNumber, ownProperty, positiveInteger } from "../numbers";
+import type { InstalledPackage } from "./installed-package";
 import type { AuditSource, PricePeriod, PriceTable, PriceTier, RegistryModel, RegistryProvider, SourceModel, SourcePricing } from "../types";
 
 /** Registry provider → genai-prices provider ID. DIAL and Ollama are not in genai-prices. */
@@ -182,7 +183,7 @@ interface GenaiPricesPackage {
  * The data of the installed `@pydantic/genai-prices` package (a pinned devDependency), read through its public
  * `findProvider`, with the fallback providers it names, labelled with the package version.
  */
-export function installedGenaiPricesSource(): AuditSource {
+export function installedGenaiPricesSource(pkg?: InstalledPackage): AuditSource {
   const genai = requireGenaiPrices();
   const records = new Map<string, unknown>();
   const wanted = GENAI_PRICES_PROVIDERS.map(([, id]) => id);
@@ -195,7 +196,8 @@ export function installedGenaiPricesSource(): AuditSource {
     records.set(id, genai.findProvider({ providerId: id }));
     wanted.push(...provider.fallbacks);
   }
-  return genaiPricesSource([...records.values()], `@pydantic/genai-prices@${installedGenaiPricesVersion()}`);
+  const citation = `@pydantic/genai-prices@${pkg?.version ?? installedGenaiPricesVersion()}`;
+  return { ...genaiPricesSource([...records.values()], citation), citation };
 }
 
 /** Loaded on demand: it is a devDependency, and the rest of the audit must load without it. */

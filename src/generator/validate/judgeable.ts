@@ -42,6 +42,7 @@ const MODEL: Shape = {
   max_output_tokens: isNumber,
   deprecation_date: isDate,
   shutdown_date: isDate,
+  earliest_shutdown_date: isDate,
   replaced_by: isString,
   replacement_note: isString,
   inference_profiles: { "*": isString },

@@ -22,6 +22,14 @@ export function checkLifecycle(registry: ModelRegistryFile, report: Report, asOf
 
 function checkDates(model: ModelEntry, index: number, report: Report, asOf: string, byId: ReadonlyMap<string, ModelEntry>): void {
   const shutdown = model.shutdown_date;
+  if (shutdown !== undefined && model.earliest_shutdown_date !== undefined && shutdown < model.earliest_shutdown_date) {
+    report.error(
+      "shutdown-before-earliest",
+      ["models", index, "shutdown_date"],
+      `shutdown_date ${shutdown} of "${model.id}" is before its earliest_shutdown_date ${model.earliest_shutdown_date} (the provider's "not sooner than" date)`,
+      "check both dates against the provider's retirement table: one of them is out of date",
+    );
+  }
   if (shutdown === undefined || model.status === undefined) return;
   if (model.deprecation_date !== undefined && shutdown < model.deprecation_date) {
     report.error(

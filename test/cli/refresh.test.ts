@@ -1,0 +1,184 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../../src/cli/main";
+import { sendJson, startLocalServer, type LocalServer } from "../helpers/local-server";
+
+const FIXTURE = join(__dirname, "../fixtures/refresh/registry/model_registry.yaml");
+const FAKE_KEY = "sk-FAKE-refresh-test-key-5a4b3c2d1e";
+const AS_OF = "2026-12-06";
+
+let dir: string;
+let server: LocalServer | undefined;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "refresh-cli-"));
+  copyFileSync(FIXTURE, join(dir, "model_registry.yaml"));
+});
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function refresh(argv: string[], env: Record<string, string> = {}) {
+  const out = { stdout: "", stderr: "" };
+  const code = await runCli(["refresh", "--registry", "model_registry.yaml", "--as-of", AS_OF, ...argv], {
+    stdout: { write: (t: string) => (out.stdout += t) },
+    stderr: { write: (t: string) => (out.stderr += t) },
+    env: { NO_COLOR: "1", ...env },
+    cwd: dir,
+  });
+  return { code, ...out };
+}
+
+const registryText = () => readFileSync(join(dir, "model_registry.yaml"), "utf8");
+const litellmEntry = (fields: Record<string, unknown>) => ({ litellm_provider: "openai", mode: "chat", ...fields });
+/** LiteLLM and models.dev files saying the same about the models. */
+function writeSources(gptX: { input: number; output: number }, gptY: { maxOutput: number } = { maxOutput: 16384 }): string[] {
+  writeFileSync(
+    join(dir, "litellm.json"),
+    JSON.stringify({
+      last_updated: "2026-12-05T00:00:00Z",
+      "gpt-x": litellmEntry({ input_cost_per_token: gptX.input / 1e6, output_cost_per_token: gptX.output / 1e6, max_output_tokens: 128000 }),
+      "gpt-y": litellmEntry({ input_cost_per_token: 0.5e-6, output_cost_per_token: 2e-6, max_output_tokens: gptY.maxOutput }),
+    }),
+  );
+  writeFileSync(
+    join(dir, "api.json"),
+    JSON.stringify({
+      openai: {
+        models: {
+          "gpt-x": { limit: { output: 128000 }, cost: { input: gptX.input, output: gptX.output } },
+          "gpt-y": { limit: { output: gptY.maxOutput }, cost: { input: 0.5, output: 2 } },
+        },
+      },
+    }),
+  );
+  return ["--source", "litellm=litellm.json", "--source", "models-dev=api.json"];
+}
+
+test("--write applies what two sources agree on, keeps the old price as a dated period, validates, and never shows the key", async () => {
+  const sources = writeSources({ input: 5, output: 30 });
+  // A hostile list-models server that echoes the key back as a model ID.
+  server = await startLocalServer((request, response) => sendJson(response, { data: [{ id: "gpt-x" }, { id: `gpt-${String(request.headers.authorization).slice(7)}` }] }));
+  const result = await refresh([...sources, "--source", "openai-api", "--base-url", `openai-api=${server.url}/v1`, "--write", "--json"], { OPENAI_API_KEY: FAKE_KEY });
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  const text = registryText();
+  expect(text).toContain('- { until: 2026-12-06, input: 4, output: 20, note: "price before 2026-12-06; changed per LiteLLM (last_updated 2026-12-05), models.dev (api.json) (refresh 2026-12-06)" }');
+  expect(text).toMatch(/pricing:\n {6}input: 5\n {6}output: 30\n {6}cached_input: 0.4\n/);
+  expect(text).toContain("      pricing: api.json; litellm.json (read 2026-12-06)");
+  expect(text).toContain("# The flagship: its launch price was a promotion.");
+  const report = JSON.parse(result.stdout) as { applied: unknown[]; plan: { proposals: { kind: string; model: string }[] } };
+  expect(report.applied).toEqual([{ model: "gpt-x", field: "pricing.input" }, { model: "gpt-x", field: "pricing.output" }]);
+  expect(report.plan.proposals.filter((p) => p.kind === "absent").map((p) => p.model)).toEqual(["gpt-y"]);
+  expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${FAKE_KEY}`);
+  for (const output of [result.stdout, result.stderr, text]) expect(output).not.toContain(FAKE_KEY);
+});
+
+test("--check: exit 1 while the sources show changes neither applied nor explained, 0 when they agree", async () => {
+  const changed = writeSources({ input: 5, output: 30 });
+  expect((await refresh([...changed, "--check"])).code).toBe(1);
+  const agreeing = writeSources({ input: 4, output: 20 });
+  const result = await refresh([...agreeing, "--check"]);
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+});
+
+test("a note that names the field and the value it departs from keeps --check quiet", async () => {
+  const sources = writeSources({ input: 5, output: 20 });
+  writeFileSync(join(dir, "model_registry.yaml"), registryText().replace("Launch figures from the provider's page.", "Launch figures from the provider's page. LiteLLM and models.dev list an input price of $5; the promotion is still on."));
+  const result = await refresh([...sources, "--check"]);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain("differences are explained by the entries' notes and stay quiet");
+});
+
+test("a source that cannot be read is reported with where and why; the others proceed", async () => {
+  const sources = writeSources({ input: 5, output: 30 });
+  writeFileSync(join(dir, "litellm.json"), '{\n  "gpt-x": {\n    "litellm_provider": ');
+  const result = await refresh(sources);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toMatch(/- litellm: NOT READ — litellm\.json:3:25: not valid JSON/);
+  expect(result.stdout).toMatch(/- models-dev: models\.dev \(api\.json\) \(2 models\)/);
+  expect(result.stdout).toMatch(/\| gpt-x \| pricing\.input \| 4 → 5 \|/);
+});
+
+test("a refused key names the variable, not the key, and the other sources proceed", async () => {
+  const sources = writeSources({ input: 4, output: 20 });
+  server = await startLocalServer((_request, response) => sendJson(response, { error: { message: `Incorrect API key provided: ${FAKE_KEY}` } }, 401));
+  const result = await refresh([...sources, "--source", "openai-api", "--base-url", `openai-api=${server.url}/v1`], { OPENAI_API_KEY: FAKE_KEY });
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain(`- openai-api: NOT READ — ${server.url}/v1/models: HTTP 401: OPENAI_API_KEY holds no valid key for this API (the key is not shown)`);
+  expect(result.stdout + result.stderr).not.toContain(FAKE_KEY);
+});
+
+test("an API's base URL comes from the registry's provider config when --base-url does not name it", async () => {
+  server = await startLocalServer((_request, response) => sendJson(response, { data: [{ id: "gpt-x" }, { id: "gpt-y" }] }));
+  writeFileSync(join(dir, "model_registry.yaml"), registryText().replace("base_url: https://api.openai.com/v1", `base_url: ${server.url}/v1`));
+  const result = await refresh(["--source", "openai-api"], { OPENAI_API_KEY: FAKE_KEY });
+  expect(result.stderr).toBe("");
+  expect(result.stdout).toContain("- openai-api: openai GET /v1/models (read 2026-12-06) (2 models)");
+  expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual(["GET /v1/models"]);
+});
+
+test("an API whose key is not set is skipped, and says so", async () => {
+  const result = await refresh(["--source", "xai-api"]);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain("- xai-api: skipped — XAI_API_KEY is not set");
+});
+
+test("a refresh that would make the registry invalid writes nothing", async () => {
+  const sources = writeSources({ input: 4, output: 20 }, { maxOutput: 999999 });
+  const before = registryText();
+  const result = await refresh([...sources, "--write"]);
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain("The refreshed registry would not be valid, so nothing was written.");
+  expect(registryText()).toBe(before);
+  expect(require("node:fs").readdirSync(dir).sort()).toEqual(["api.json", "litellm.json", "model_registry.yaml"]);
+});
+
+test.each([
+  [["--base-url", "nope"], "--base-url expects NAME=http(s)://…"],
+  [["--source", "openai-sdk=x"], 'source "openai-sdk" takes no path'],
+])("%j is a usage error", async (argv, message) => {
+  const result = await refresh(argv);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain(message);
+});
+
+describe("interrupted --write: the registry is the old file or the new one", () => {
+  test("aborted before the rename (SIGINT through the bin's abort signal): exit 130, nothing written", async () => {
+    const sources = writeSources({ input: 5, output: 30 });
+    const before = registryText();
+    let stderr = "";
+    const code = await runCli(["refresh", "--registry", "model_registry.yaml", "--as-of", AS_OF, ...sources, "--write"], {
+      stdout: { write: () => undefined },
+      stderr: { write: (t: string) => (stderr += t) },
+      env: {},
+      cwd: dir,
+      signal: AbortSignal.abort("SIGINT"),
+    });
+    expect(code).toBe(130);
+    expect(stderr).toContain("Interrupted by SIGINT: nothing was written");
+    expect(registryText()).toBe(before);
+  });
+
+  test.each([300, 1500, 3000, 6000])("the bin sent SIGINT after %i ms leaves a whole registry, old or new", async (delayMs) => {
+    const { spawn } = await import("node:child_process");
+    const { CLI_SCRIPT, NODE_WITH_TSX } = await import("./helpers");
+    const sources = writeSources({ input: 5, output: 30 });
+    const before = registryText();
+    const [node, ...nodeArgs] = NODE_WITH_TSX;
+    const child = spawn(node!, [...nodeArgs, CLI_SCRIPT, "refresh", "--registry", "model_registry.yaml", "--as-of", AS_OF, ...sources, "--write"], { cwd: dir, stdio: "ignore" });
+    const timer = setTimeout(() => child.kill("SIGINT"), delayMs);
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (exit) => resolve(exit)));
+    clearTimeout(timer);
+    const after = registryText();
+    // 0: it finished (the new file); 130: the handler stopped it before the rename; null: killed before the
+    // handlers were installed (node still starting). Only a finished run changes the file, and then wholly.
+    expect([0, 130, null]).toContain(code);
+    if (code === 0) expect(after).toContain("- { until: 2026-12-06, input: 4, output: 20");
+    else expect(after).toBe(before);
+    expect(require("node:fs").readdirSync(dir).filter((name: string) => name.startsWith("."))).toEqual([]);
+  }, 60_000);
+});
