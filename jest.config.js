@@ -9,6 +9,9 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
   testTimeout: 120000,
+  // The transform cache lives with the checkout: several checkouts on one machine (worktrees, CI's clone) must not
+  // read each other's compiled files.
+  cacheDirectory: "<rootDir>/node_modules/.cache/jest",
   // CI and this machine have 2 cores; jest would use one worker (cores - 1). The suites spend much of their time
   // waiting on child processes and the compiler, so two workers share the cores well.
   maxWorkers: 2,
