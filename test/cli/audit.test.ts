@@ -87,8 +87,9 @@ test("a reader that closes the pipe early (audit | head) ends the output quietly
   expect(code).toBe(0);
 });
 
+const AUDIT_FIXTURES = join(REPO_ROOT, "test/fixtures/audit");
+
 describe("audit reads sources only as regular files of bounded size, and prints their strings escaped", () => {
-  const FIXTURES = join(REPO_ROOT, "test/fixtures/audit");
   const SHIPPED_REGISTRY = join(REPO_ROOT, "models/model_registry.yaml");
   let dir: string;
   beforeEach(() => {
@@ -100,8 +101,8 @@ describe("audit reads sources only as regular files of bounded size, and prints 
     runBinProcess("model-registry", ["audit", "--as-of", TEST_AS_OF, "--registry", SHIPPED_REGISTRY, "--source", source], { cwd: dir, deadlineMs: 20_000 });
 
   test.each([
-    ["litellm=FIFO", () => `litellm=${mkfifo(join(dir, "prices.json"))}`, "prices.json: it is a named pipe (FIFO), not a regular file"],
-    ["litellm=/dev/zero", () => "litellm=/dev/zero", "/dev/zero: it is a character device"],
+    ["litellm=FIFO", () => `litellm=${mkfifo(join(dir, "prices.json"))}`, "prices.json: cannot be read: it is a named pipe (FIFO), not a regular file"],
+    ["litellm=/dev/zero", () => "litellm=/dev/zero", "/dev/zero: cannot be read: it is a character device"],
     ["a models.dev .toml linked to /dev/zero", () => `models-dev=${treeWith(dir, (toml) => symlinkSync("/dev/zero", toml))}`, "gpt-agree.toml: it is a character device"],
     ["a models.dev .toml that is a FIFO", () => `models-dev=${treeWith(dir, (toml) => mkfifo(toml))}`, "gpt-agree.toml: it is a named pipe (FIFO)"],
     ["a models.dev .toml with a syntax error", () => `models-dev=${treeWith(dir, (toml) => writeFileSync(toml, "name = [\n"))}`, "gpt-agree.toml"],
@@ -113,7 +114,7 @@ describe("audit reads sources only as regular files of bounded size, and prints 
   }, 30_000);
 
   test("a LiteLLM key holding terminal escapes is printed with them shown by name", async () => {
-    const prices = JSON.parse(readFileSync(join(FIXTURES, "litellm/prices.json"), "utf8")) as Record<string, unknown>;
+    const prices = liteLlmFixtureWithoutPrototypeKeys();
     prices["evil\u001b]0;owned\u0007\u001b[2J-model"] = { litellm_provider: "openai", mode: "chat", max_input_tokens: 1000, input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 };
     writeFileSync(join(dir, "prices.json"), JSON.stringify(prices));
     const run = await audit(["--registry", SHIPPED_REGISTRY, "--source", `litellm=${join(dir, "prices.json")}`], dir);
@@ -126,7 +127,8 @@ describe("audit reads sources only as regular files of bounded size, and prints 
     ["SIGINT", 130],
     ["SIGTERM", 143],
   ] as const)("%s during audit: exit %i, no report", async (signal, code) => {
-    const run = await runBinWithSignal(["audit", "--as-of", TEST_AS_OF, "--registry", SHIPPED_REGISTRY, "--source", `litellm=${join(FIXTURES, "litellm/prices.json")}`], dir, signal);
+    writeFileSync(join(dir, "prices.json"), JSON.stringify(liteLlmFixtureWithoutPrototypeKeys()));
+    const run = await runBinWithSignal(["audit", "--as-of", TEST_AS_OF, "--registry", SHIPPED_REGISTRY, "--source", `litellm=${join(dir, "prices.json")}`], dir, signal);
     const [exit, stdout] = [run.code, run.stdout];
     expect(exit).toBe(code);
     expect(stdout).toBe("");
@@ -136,6 +138,12 @@ describe("audit reads sources only as regular files of bounded size, and prints 
 function mkfifo(path: string): string {
   execFileSync("mkfifo", [path]);
   return path;
+}
+
+/** The LiteLLM fixture without its `constructor` and `__proto__` entries, which a source may not hold (it is refused whole). */
+function liteLlmFixtureWithoutPrototypeKeys(): Record<string, unknown> {
+  const prices = JSON.parse(readFileSync(join(AUDIT_FIXTURES, "litellm/prices.json"), "utf8")) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(prices).filter(([key]) => !["constructor", "__proto__", "prototype"].includes(key)));
 }
 
 /** A copy of the models.dev tree fixture whose providers/openai/models/gpt-agree.toml `replace` puts something else in place of. */

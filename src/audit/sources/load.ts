@@ -112,7 +112,8 @@ function apiBaseUrl(api: ListModelsApi, context: LoadContext): string {
 function readSourceFile(path: string, context: LoadContext): { text: string; location: string } {
   const location = citablePath(path, context.projectRoot);
   const result = readRegularFile(path, MAX_SOURCE_FILE_BYTES);
-  if (!result.ok) throw new SourceError(location, `cannot be read: ${result.reason}`);
+  // A file that cannot be read is named as the user gave it; what is read is cited by its project-relative path.
+  if (!result.ok) throw new SourceError(path, `cannot be read: ${result.reason}`);
   return { text: result.bytes.toString("utf8"), location };
 }
 
