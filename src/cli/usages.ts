@@ -1,15 +1,17 @@
 import { packageVersion } from "../io/paths";
 import { OutputWriteError } from "../io/write";
 import { todayUtc } from "../shared/dates";
+import { CAPABILITY_LOSSES, type CapabilityLoss } from "../usages/classify";
 import { ProjectInputError } from "../usages/project";
 import { RegistryInputError } from "../usages/registry";
-import { formatTextReport, location, plural, reportPath } from "../usages/report";
+import { formatTextReport, location, lossNote, plural, reportPath } from "../usages/report";
 import { formatJsonReport } from "../usages/report-json";
 import { formatSarifReport } from "../usages/report-sarif";
 import { runUsages, usesOverGate, type UsagesOptions, type UsagesOutcome } from "../usages/scan";
 import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, UsageError, type CliIO, type CommandLine } from "./args";
 import type { Colors } from "./colors";
 import { unifiedDiff } from "./diff";
+import { closestMatch } from "../shared/suggest";
 
 export const USAGES_USAGE = `Usage: model-registry usages [files or globs…] [options]
 
@@ -32,6 +34,9 @@ Options:
   --fix                  rewrite uses of deprecated and shutting-down models to their replacement
                          (same provider, not shut down, no smaller context, no lost capability),
                          keeping each rewrite only if the project still type-checks
+  --allow-loss <list>    with --fix: rewrite even when the replacement lacks these capabilities,
+                         comma-separated: ${CAPABILITY_LOSSES.join(", ")}
+                         (the report and the diff name each loss accepted)
   --dry-run              with --fix: print a unified diff instead of writing files
   --help                 show this help
 
@@ -56,6 +61,7 @@ const OPTIONS = {
   "fail-within": { type: "string" },
   fix: { type: "boolean" },
   "dry-run": { type: "boolean" },
+  "allow-loss": { type: "string" },
 } as const;
 
 const SPEC = {
@@ -90,7 +96,16 @@ function formatOutcome(outcome: UsagesOutcome, args: UsagesArgs): string {
 }
 
 function fixDiff(outcome: UsagesOutcome, cwd: string): string {
-  return outcome.changes.map((change) => unifiedDiff({ ...change, path: reportPath(change.path, cwd) })).join("");
+  return outcome.changes.map((change) => lossLines(outcome, change.path, cwd) + unifiedDiff({ ...change, path: reportPath(change.path, cwd) })).join("");
+}
+
+/** Before a file's diff, one `#` line per rewrite in it that loses a capability (patch and git apply skip such lines). */
+function lossLines(outcome: UsagesOutcome, path: string, cwd: string): string {
+  const { uses, fix } = outcome.report;
+  return uses
+    .filter((use, index) => use.file === path && use.fix.kind === "rewrite" && use.fix.lost !== undefined && fix?.outcomes[index]?.kind === "rewritten")
+    .map((use) => `# ${location(use, cwd)}  ${use.modelId} → ${(use.fix as { replacement: string }).replacement}${lossNote(use.fix as Parameters<typeof lossNote>[0])}\n`)
+    .join("");
 }
 
 function gate(outcome: UsagesOutcome, args: UsagesArgs, io: CliIO, c: Colors): number {
@@ -105,6 +120,7 @@ function gate(outcome: UsagesOutcome, args: UsagesArgs, io: CliIO, c: Colors): n
 function usagesArgs({ values, positionals }: CommandLine<typeof OPTIONS>, cwd: string): UsagesArgs {
   const asOf = checkedAsOf(values["as-of"] ?? todayUtc());
   if (values["dry-run"] && !values.fix) throw new UsageError("--dry-run only makes sense with --fix");
+  if (values["allow-loss"] !== undefined && !values.fix) throw new UsageError("--allow-loss only makes sense with --fix");
   if (values.registry !== undefined) requireExistingFile(values.registry, cwd, "--registry");
   return {
     options: {
@@ -116,6 +132,7 @@ function usagesArgs({ values, positionals }: CommandLine<typeof OPTIONS>, cwd: s
       ...(values.module !== undefined ? { module: values.module } : {}),
       fix: values.fix === true,
       dryRun: values["dry-run"] === true,
+      ...(values["allow-loss"] !== undefined ? { allowLoss: lossesOf(values["allow-loss"]) } : {}),
     },
     format: formatOf(values.format, values.json === true),
     ...(values["fail-within"] !== undefined ? { failWithin: daysOf(values["fail-within"]) } : {}),
@@ -127,6 +144,17 @@ function formatOf(format: string | undefined, json: boolean): Format {
   const chosen = json ? "json" : (format ?? "text");
   if (chosen !== "text" && chosen !== "json" && chosen !== "sarif") throw new UsageError(`--format must be text, json or sarif; got "${chosen}"`);
   return chosen;
+}
+
+function lossesOf(text: string): Set<CapabilityLoss> {
+  const losses = text.split(",").map((loss) => loss.trim()).filter((loss) => loss !== "");
+  const unknown = losses.filter((loss) => !CAPABILITY_LOSSES.includes(loss));
+  if (losses.length === 0 || unknown.length > 0) {
+    const hint = unknown.map((loss) => closestMatch(loss, CAPABILITY_LOSSES)).find((match) => match !== undefined);
+    const got = unknown.length > 0 ? `unknown capability ${unknown.map((loss) => `"${loss}"`).join(", ")}` : "an empty list";
+    throw new UsageError(`--allow-loss takes a comma-separated list of ${CAPABILITY_LOSSES.join(", ")}; got ${got}${hint === undefined ? "" : ` (did you mean ${hint}?)`}`);
+  }
+  return new Set(losses);
 }
 
 function daysOf(text: string): number {

@@ -20,7 +20,7 @@ export function formatJsonReport(report: UsageReport): string {
       daysLeft: use.daysLeft ?? null,
       replacement: use.replacement ?? null,
       urgency: use.urgency,
-      fix: use.fix.kind === "none" ? null : use.fix.kind === "unsafe" ? { safe: false, reason: use.fix.reason } : { safe: true, text: use.fix.text },
+      fix: use.fix.kind === "none" ? null : use.fix.kind === "unsafe" ? { safe: false, reason: use.fix.reason } : { safe: true, text: use.fix.text, ...(use.fix.lost ? { lost: use.fix.lost } : {}) },
       ...(report.fix === undefined ? {} : { outcome: outcome ?? null }),
     };
   });

@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { URGENCIES, URGENCY_TITLES, type ClassifiedUse } from "./classify";
+import { lossText, URGENCIES, URGENCY_TITLES, type ClassifiedUse, type FixPlan } from "./classify";
 import type { FixOutcome } from "./fix";
 
 /** Everything a report shows, shared by the text, JSON and SARIF forms. */
@@ -62,7 +62,7 @@ function fixLines(report: UsageReport, fix: NonNullable<UsageReport["fix"]>): st
   const skipped: string[][] = [];
   report.uses.forEach((use, index) => {
     const outcome = fix.outcomes[index];
-    if (outcome?.kind === "rewritten") rewritten.push([location(use, report.cwd), `${use.name} → ${(use.fix as { text: string }).text}`]);
+    if (outcome?.kind === "rewritten") rewritten.push([location(use, report.cwd), `${use.name} → ${(use.fix as RewritePlan).text}${lossNote(use.fix as RewritePlan)}`]);
     if (outcome?.kind === "skipped") skipped.push([location(use, report.cwd), use.modelId, outcome.reason]);
   });
   return [
@@ -70,6 +70,13 @@ function fixLines(report: UsageReport, fix: NonNullable<UsageReport["fix"]>): st
     ...(rewritten.length > 0 ? table(rewritten) : []),
     ...(skipped.length > 0 ? ["", `Not rewritten (${plural(skipped.length, "use")}):`, ...table(skipped)] : []),
   ];
+}
+
+type RewritePlan = Extract<FixPlan, { kind: "rewrite" }>;
+
+/** `  (loses pdf input: --allow-loss)`, or nothing when the rewrite loses no capability. */
+export function lossNote(plan: RewritePlan): string {
+  return plan.lost === undefined ? "" : `  (loses ${plan.lost.map(lossText).join(", ")}: --allow-loss)`;
 }
 
 function table(rows: readonly string[][]): string[] {

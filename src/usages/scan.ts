@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { writeFilesAtomically } from "../io/write";
-import { classifyUses, type ClassifiedUse } from "./classify";
+import { classifyUses, type CapabilityLoss, type ClassifiedUse } from "./classify";
 import { findConfigUses } from "./find-config";
 import { findSourceUses } from "./find-source";
 import { planFixes, type FixResult } from "./fix";
@@ -17,6 +17,8 @@ export interface UsagesOptions extends ProjectSpec {
   asOf: string;
   fix?: boolean;
   dryRun?: boolean;
+  /** Capability losses `--fix` may cause (`--allow-loss pdf-input,…`). */
+  allowLoss?: ReadonlySet<CapabilityLoss>;
 }
 
 export interface UsagesOutcome {
@@ -34,7 +36,7 @@ export function runUsages(options: UsagesOptions): UsagesOutcome {
     ...findSourceUses(target.project, registry, generatedModule),
     ...target.configFiles.flatMap((file) => findConfigUses(file.path, file.language, registry)),
   ];
-  const uses = classifyUses(found, registry, options.asOf);
+  const uses = classifyUses(found, registry, { asOf: options.asOf, ...(options.allowLoss ? { allowLoss: options.allowLoss } : {}) });
   const report: UsageReport = { asOf: options.asOf, registry: registry.source, cwd: options.cwd, uses };
   if (!options.fix) return { report, changes: [] };
   const fixed = planFixes(uses, target.project);
