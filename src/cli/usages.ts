@@ -1,4 +1,5 @@
-import { packageVersion } from "../io/paths";
+import { join, resolve } from "node:path";
+import { DEFAULT_REGISTRY_PATH, packageRoot, packageVersion } from "../io/paths";
 import { OutputWriteError } from "../io/write";
 import { todayUtc } from "../shared/dates";
 import { CAPABILITY_LOSSES, type CapabilityLoss } from "../usages/classify";
@@ -12,20 +13,27 @@ import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, ru
 import type { Colors } from "./colors";
 import { unifiedDiff } from "./diff";
 import { closestMatch } from "../shared/suggest";
+import { loadProjectConfig } from "./config";
 
-export const USAGES_USAGE = `Usage: model-registry usages [files or globs…] [options]
+export const USAGES_USAGE = `Usage: model-registry usages [files, directories or globs…] [options]
 
 Finds every use of a registry model in a TypeScript/JavaScript project: strings typed as the
 generated ModelId / ModelAlias / per-provider unions, Models.X constants, and plain strings equal to
 a model ID, alias or API name. JSON, YAML and .env files given as arguments are scanned too.
 Each use is reported with its model's status, shutdown date, days left and replacement.
 
+Strings that look like a provider's model ID (gpt-…, claude-…, gemini-…, o3-mini, …) but are not in
+the registry are listed as "not in the registry".
+
 Arguments:
-  files or globs         TS/JS files to scan instead of a tsconfig project, and JSON/YAML/.env files
+  files, directories     TS/JS files to scan instead of a tsconfig project, and JSON/YAML/.env files;
+  or globs               a directory (\`usages .\`, \`usages src/\`) stands for those files under it, without
+                         node_modules, dist, build, out, coverage, dot-directories, generated and registry files
 
 Options:
   --project <tsconfig>   the project to scan (default: tsconfig.json here, when no files are given)
-  --registry <yaml>      registry YAML (default: the project's generated models.generated.ts)
+  --registry <yaml>      registry YAML (default: the generated module the scanned code imports, else the
+                         registry the project's config names, else the catalogue this package ships)
   --module <path>        the generated module, when the project has it under another name
   --as-of <date>         count days left from this day, YYYY-MM-DD (default: today, UTC)
   --format <format>      text (default), json or sarif (SARIF 2.1.0)
@@ -133,6 +141,7 @@ function usagesArgs({ values, positionals }: CommandLine<typeof OPTIONS>, cwd: s
       fix: values.fix === true,
       dryRun: values["dry-run"] === true,
       ...(values["allow-loss"] !== undefined ? { allowLoss: lossesOf(values["allow-loss"]) } : {}),
+      fallbackRegistries: [...projectRegistry(cwd), shippedCatalogue()],
     },
     format: formatOf(values.format, values.json === true),
     ...(values["fail-within"] !== undefined ? { failWithin: daysOf(values["fail-within"]) } : {}),
@@ -144,6 +153,18 @@ function formatOf(format: string | undefined, json: boolean): Format {
   const chosen = json ? "json" : (format ?? "text");
   if (chosen !== "text" && chosen !== "json" && chosen !== "sarif") throw new UsageError(`--format must be text, json or sarif; got "${chosen}"`);
   return chosen;
+}
+
+/** The registry `generate` would read here: the config's `registry`, else its default path. */
+function projectRegistry(cwd: string): Array<{ path: string; shownPath: string }> {
+  const { config, baseDir, source } = loadProjectConfig(cwd);
+  const path = resolve(baseDir, config.registry ?? DEFAULT_REGISTRY_PATH);
+  const setIn = source === undefined ? ", generate's default registry" : `, set in ${reportPath(source, cwd)}`;
+  return [{ path, shownPath: `${reportPath(path, cwd)}${setIn}` }];
+}
+
+function shippedCatalogue(): { path: string; shownPath: string } {
+  return { path: join(packageRoot(), DEFAULT_REGISTRY_PATH), shownPath: `the catalogue shipped with @lattice-lock/model-registry ${packageVersion()}` };
 }
 
 function lossesOf(text: string): Set<CapabilityLoss> {

@@ -24,5 +24,6 @@ export function formatJsonReport(report: UsageReport): string {
       ...(report.fix === undefined ? {} : { outcome: outcome ?? null }),
     };
   });
-  return JSON.stringify({ asOf: report.asOf, registry: report.registry, ...(report.fix ? { dryRun: report.fix.dryRun } : {}), uses }, null, 2) + "\n";
+  const unknown = report.unknown.map((name) => ({ file: reportPath(name.file, report.cwd), line: name.line, column: name.column, text: name.name, suggestion: name.suggestion ?? null }));
+  return JSON.stringify({ asOf: report.asOf, registry: report.registry, ...(report.fix ? { dryRun: report.fix.dryRun } : {}), uses, unknown }, null, 2) + "\n";
 }

@@ -1,6 +1,7 @@
 import { relative } from "node:path";
 import { lossText, URGENCIES, URGENCY_TITLES, type ClassifiedUse, type FixPlan } from "./classify";
 import type { FixOutcome } from "./fix";
+import type { UnknownName } from "./use";
 
 /** Everything a report shows, shared by the text, JSON and SARIF forms. */
 export interface UsageReport {
@@ -9,6 +10,8 @@ export interface UsageReport {
   registry: string;
   cwd: string;
   uses: readonly ClassifiedUse[];
+  /** Strings that look like model IDs the registry does not have. */
+  unknown: readonly UnknownName[];
   /** Present after `--fix`: per use, what happened. */
   fix?: { dryRun: boolean; outcomes: ReadonlyArray<FixOutcome | undefined> };
 }
@@ -43,6 +46,10 @@ export function formatTextReport(report: UsageReport): string {
     if (group.length === 0) continue;
     lines.push("", `${URGENCY_TITLES[urgency]} (${plural(group.length, "use")})`);
     lines.push(...table([["location", "model", "status", "shutdown", "days left", "replacement", "written as"], ...group.map((use) => row(use, cwd))]));
+  }
+  if (report.unknown.length > 0) {
+    lines.push("", `Not in the registry (${plural(report.unknown.length, "string")} that look${report.unknown.length === 1 ? "s" : ""} like a model ID)`);
+    lines.push(...table([["location", "text", "closest registry name"], ...report.unknown.map((name) => [`${reportPath(name.file, cwd)}:${name.line}:${name.column}`, name.name, name.suggestion ?? "-"])]));
   }
   if (report.fix !== undefined) lines.push("", ...fixLines(report, report.fix));
   return lines.join("\n") + "\n";

@@ -1,4 +1,5 @@
-import type { NameKind } from "./registry";
+import { closestMatch } from "../shared/suggest";
+import type { NameKind, UsageRegistry } from "./registry";
 
 /**
  * How a use is written. `typed`: a string whose contextual type is a generated model union;
@@ -34,4 +35,19 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
     lineStart = index + 1;
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/** A string that looks like a provider's model ID (see `looksLikeModelId`) but names nothing in the registry. */
+export interface UnknownName {
+  file: string;
+  line: number;
+  column: number;
+  name: string;
+  /** The closest registry name, when one is close enough to be a likely typo. */
+  suggestion?: string;
+}
+
+export function unknownAt(file: string, at: { line: number; column: number }, name: string, registry: UsageRegistry): UnknownName {
+  const suggestion = closestMatch(name, registry.names.keys());
+  return { file, ...at, name, ...(suggestion === undefined ? {} : { suggestion }) };
 }
