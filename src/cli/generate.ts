@@ -131,7 +131,7 @@ const RENAMED_FLAGS: Record<string, string> = {
 export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors, otherCommands: readonly string[]): Promise<number> {
   const spec = {
     name: "model-registry",
-    usage: ({ positionals }: { positionals: readonly string[] }) => usageOf(positionals[0]),
+    usage: ({ positionals }: { positionals: readonly string[] }) => usageOf(positionals[0], [...GENERATE_COMMANDS, ...otherCommands]),
     options: OPTIONS,
     positionals: { max: 1, name: "command" },
     renamed: RENAMED_FLAGS,
@@ -158,9 +158,11 @@ export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors
   });
 }
 
-/** The named command's usage; the overview without one (or with one that is not ours). */
-function usageOf(command: string | undefined): string {
-  return (GENERATE_COMMANDS as readonly string[]).includes(command ?? "") ? commandUsage(command as GenerateCommand) : OVERVIEW_USAGE;
+/** The named command's usage; the overview without one. `selct --help` is a usage error: the command is unknown. */
+function usageOf(command: string | undefined, allCommands: readonly string[]): string {
+  if (command === undefined) return OVERVIEW_USAGE;
+  if (!(GENERATE_COMMANDS as readonly string[]).includes(command)) throw new UsageError(unknownCommandMessage(command, allCommands));
+  return commandUsage(command as GenerateCommand);
 }
 
 /** Loaded on first use, so --help, --version and usage errors answer without loading the generator's packages (nor diff's). */

@@ -28,6 +28,9 @@ test.each([
   [["--silent"], "unknown option --silent; did you mean --quiet?"],
   [["--frobnicate"], "unknown option --frobnicate"],
   [["genrate"], 'unknown command "genrate"; did you mean `generate`?'],
+  [["valdate", "--help"], 'unknown command "valdate"; did you mean `validate`?'],
+  [["selct", "--help"], 'unknown command "selct" (expected generate, validate, check, init, upgrade-schema, audit or usages)'],
+  [["-h", "audti"], 'unknown command "audti"; did you mean `audit`?'],
   [["check", "--watch"], "--watch cannot be combined with check"],
   [["--out"], "--out"],
 ])("%j is a usage error (exit 2)", async (argv, message) => {
@@ -48,6 +51,7 @@ test("the default registry missing is invalid input (exit 1), located", async ()
   const run = await cli(["generate"], { cwd: project.dir });
   expect(run.code).toBe(1);
   expect(run.stderr).toContain("models/model_registry.yaml:1:1 - error yaml/unreadable: cannot read the registry file: the file does not exist");
+  expect(run.stderr).toContain("hint: no registry yet? `npx model-registry init` writes a starter one here");
 });
 
 test("validate writes nothing", async () => {
