@@ -2,12 +2,14 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 // Types only: the generator itself (ajv, prettier, yaml, json-schema-to-typescript) loads when a run needs it.
 import type { GenerateMode, GenerateOptions, GenerateResult } from "../generator/generate";
+import type { Diagnostic } from "../shared/diagnostics";
 import { abortSignalName, exitCodeForSignal } from "../io/abort";
 import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory, packageVersion, runPaths } from "../io/paths";
 import { closestMatch } from "../shared/suggest";
 import { checkedAsOf, displayPath, EXIT_INVALID, EXIT_OK, requireExistingFile, runCommand, UsageError, type CliIO, type CommandLine } from "./args";
 import type { Colors } from "./colors";
 import { loadProjectConfig, type LoadedConfig } from "./config";
+import { baseWarningLines, splitBaseWarnings } from "./base-warnings";
 import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, readSourceText, sourceLines, summarize } from "./report";
 import { previousIdenticalRun, rememberRun, resultOfSkippedRun, runSlotFor, type RunSlot } from "./up-to-date";
 import { watchLoop } from "./watch";
@@ -41,6 +43,9 @@ const OPTION_HELP = {
     '                     skeleton kept in node_modules/.cache/model-registry; without it an unchanged run only\n' +
     '                     reports "already up to date"',
   quiet: "--quiet, -q        print errors only",
+  verbose:
+    "--verbose          show every warning in full, also those about models of a base registry (extends)\n" +
+    "                     that this registry does not name (by default they are summed up in one line per base)",
   help: "--help, -h         show this help",
   version: "--version, -v      print the version",
 } as const;
@@ -54,17 +59,17 @@ const EXIT_CODES = `Exit codes: 0 ok, 1 invalid input (registry, schema or confi
 const COMMAND_HELP: Record<GenerateCommand, { summary: string; options: readonly OptionName[] }> = {
   generate: {
     summary: "Validates the registry, then writes the generated module (only the files that change).",
-    options: ["registry", "out", "schema", "config", "format", "runtime", "docs", "watch", "check", "as-of", "force", "quiet", "help", "version"],
+    options: ["registry", "out", "schema", "config", "format", "runtime", "docs", "watch", "check", "as-of", "force", "quiet", "verbose", "help", "version"],
   },
   validate: {
     summary: "Validates the registry against the schema and every rule; writes nothing.",
-    options: ["registry", "schema", "config", "watch", "as-of", "quiet", "help"],
+    options: ["registry", "schema", "config", "watch", "as-of", "quiet", "verbose", "help"],
   },
   check: {
     summary:
       "Generates in memory and compares with the files on disk; writes nothing. Exits 1 when an output is stale,\n" +
       "listing each stale file and a unified diff of what would change (at most 200 lines).",
-    options: ["registry", "out", "schema", "config", "format", "runtime", "docs", "as-of", "quiet", "help"],
+    options: ["registry", "out", "schema", "config", "format", "runtime", "docs", "as-of", "quiet", "verbose", "help"],
   },
 };
 
@@ -103,6 +108,7 @@ const OPTIONS = {
   watch: { type: "boolean", short: "w" },
   check: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
+  verbose: { type: "boolean" },
   force: { type: "boolean" },
   "as-of": { type: "string" },
   config: { type: "string" },
@@ -149,11 +155,12 @@ export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors
       ...(parsed.force ? { cache: false } : {}),
       ...(io.signal ? { signal: io.signal } : {}),
     };
-    if (parsed.watch) return watchAndReport(options, parsed.quiet, io, c);
+    const display: Display = { quiet: parsed.quiet, verbose: parsed.verbose };
+    if (parsed.watch) return watchAndReport(options, display, io, c);
     const slot = options.mode === "write" ? runSlotFor(options, io.cwd, parsed.configSource) : undefined;
     const previous = slot && !parsed.force && previousIdenticalRun(slot);
-    if (previous) return report(resultOfSkippedRun(previous), options, parsed.quiet, io, c);
-    const { exitCode: code } = await generateAndReport(options, parsed.quiet, io, c, slot);
+    if (previous) return report(resultOfSkippedRun(previous), options, display, io, c);
+    const { exitCode: code } = await generateAndReport(options, display, io, c, slot);
     return io.signal?.aborted ? exitCodeForSignal(abortSignalName(io.signal)) : code;
   });
 }
@@ -170,12 +177,18 @@ async function loadGenerator(): Promise<typeof import("../generator/generate")> 
   return import("../generator/generate");
 }
 
-async function generateAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors, slot?: RunSlot): Promise<{ exitCode: number; inputs: string[] }> {
+/** How much the run prints: errors only (quiet), or every warning in full (verbose). */
+interface Display {
+  quiet: boolean;
+  verbose: boolean;
+}
+
+async function generateAndReport(options: GenerateOptions, display: Display, io: CliIO, c: Colors, slot?: RunSlot): Promise<{ exitCode: number; inputs: string[] }> {
   const { generate } = await loadGenerator();
   const result = await generate(options);
   if (result.interrupted) return { exitCode: reportInterrupted(options.signal, io, c), inputs: result.inputs };
   if (slot) rememberRun(slot, result);
-  return { exitCode: await report(result, options, quiet, io, c), inputs: result.inputs };
+  return { exitCode: await report(result, options, display, io, c), inputs: result.inputs };
 }
 
 function reportInterrupted(signal: AbortSignal | undefined, io: CliIO, c: Colors): number {
@@ -200,7 +213,7 @@ function defaultDocs(registryPath: string, cwd: string): NonNullable<GenerateOpt
   };
 }
 
-async function watchAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
+async function watchAndReport(options: GenerateOptions, display: Display, io: CliIO, c: Colors): Promise<number> {
   const { registryPath, schemaPath } = runPaths(options, io.cwd);
   const signal = io.signal ?? AbortSignal.abort();
   let lastExitCode = EXIT_OK;
@@ -211,7 +224,7 @@ async function watchAndReport(options: GenerateOptions, quiet: boolean, io: CliI
       if (changed.length > 0) {
         io.stdout.write(`${c.dim("change in")} ${changed.map((f) => displayPath(f, io.cwd)).join(", ")}${c.dim(", regenerating…")}\n`);
       }
-      const run = await generateAndReport(options, quiet, io, c);
+      const run = await generateAndReport(options, display, io, c);
       lastExitCode = run.exitCode;
       if (lastExitCode === EXIT_INVALID) io.stderr.write(`${c.yellow("Kept the last good output.")} Fix the registry and save to retry.\n`);
       // The registry's bases and the other inputs too; the registry and schema stay watched even when a run could not read them.
@@ -240,6 +253,7 @@ interface GenerateArgs {
   force: boolean;
   watch: boolean;
   quiet: boolean;
+  verbose: boolean;
 }
 
 /** The run's options from flags and the project's config file; flags win. Throws UsageError or ConfigError (an InputError). */
@@ -276,7 +290,7 @@ function generateArgs(line: CommandLine<typeof OPTIONS>, cwd: string, allCommand
       ...optional("readmePath", fromConfig(paths.readme) ?? defaults.readmePath),
     };
   }
-  return { options, configSource, force: values.force === true, watch: values.watch === true, quiet: values.quiet === true };
+  return { options, configSource, force: values.force === true, watch: values.watch === true, quiet: values.quiet === true, verbose: values.verbose === true };
 }
 
 function modeOf({ values, positionals }: CommandLine<typeof OPTIONS>, allCommands: readonly string[]): GenerateMode {
@@ -301,8 +315,9 @@ function isPathLike(value: string): boolean {
   return value.startsWith(".") || isAbsolute(value);
 }
 
-async function report(result: GenerateResult, options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
-  reportDiagnostics(result, quiet, io, c);
+async function report(result: GenerateResult, options: GenerateOptions, display: Display, io: CliIO, c: Colors): Promise<number> {
+  const { quiet } = display;
+  await reportDiagnostics(result, options, display, io, c);
   if (!result.ok && result.stale.length === 0) return EXIT_INVALID;
   if (options.mode === "check") return reportCheck(result, options, quiet, io, c);
   if (!quiet) {
@@ -313,7 +328,7 @@ async function report(result: GenerateResult, options: GenerateOptions, quiet: b
   return EXIT_OK;
 }
 
-function reportDiagnostics(result: GenerateResult, quiet: boolean, io: CliIO, c: Colors): void {
+async function reportDiagnostics(result: GenerateResult, options: GenerateOptions, { quiet, verbose }: Display, io: CliIO, c: Colors): Promise<void> {
   const sources = new Map<string, readonly string[] | undefined>();
   const sourceOf = (file: string) => {
     if (!sources.has(file)) {
@@ -322,12 +337,14 @@ function reportDiagnostics(result: GenerateResult, quiet: boolean, io: CliIO, c:
     }
     return sources.get(file);
   };
-  const shown = quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
+  const reported = quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
+  const { shown, summarized } = verbose ? { shown: reported, summarized: new Map<string, Diagnostic[]>() } : await splitBaseWarnings(reported, runPaths(options, io.cwd).registryPath, io.cwd);
   for (const diagnostic of shown.slice(0, MAX_SHOWN_DIAGNOSTICS)) {
     const located = { ...diagnostic, file: displayPath(resolve(io.cwd, diagnostic.file), io.cwd) };
     io.stderr.write(formatDiagnostic(located, sourceOf(diagnostic.file), c) + "\n\n");
   }
   if (shown.length > MAX_SHOWN_DIAGNOSTICS) io.stderr.write(`… and ${shown.length - MAX_SHOWN_DIAGNOSTICS} more not shown.\n`);
+  for (const line of baseWarningLines(summarized, io.cwd, c)) io.stderr.write(line + "\n");
   if (shown.length > 0) io.stderr.write(summarize(shown, c) + "\n");
 }
 
