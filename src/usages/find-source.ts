@@ -25,11 +25,15 @@ export function findSourceUses(project: Project, registry: UsageRegistry, genera
 
 function isScannable(sourceFile: SourceFile, generatedModule: string | undefined): boolean {
   const path = sourceFile.getFilePath();
-  return !sourceFile.isDeclarationFile() && !sourceFile.isInNodeModules() && path !== generatedModule && !GENERATED_JS.test(sourceFile.getBaseName());
+  return !sourceFile.isDeclarationFile() && !sourceFile.isInNodeModules() && path !== generatedModule && !isGeneratedFile(path);
 }
 
 /** The generated data module and the runtime copied beside it: written by the generator, holding no uses. */
-const GENERATED_JS = /^(models\.generated|model-registry-runtime)\.[mc]?js$/;
+const GENERATED_FILE = /^(models\.generated|model-registry-runtime)\./;
+
+export function isGeneratedFile(path: string): boolean {
+  return GENERATED_FILE.test(path.slice(path.lastIndexOf("/") + 1));
+}
 
 function findInFile(file: ts.SourceFile, checker: ts.TypeChecker, registry: UsageRegistry, generatedModule: string | undefined, findings: SourceFindings): void {
   const visit = (node: ts.Node): void => {

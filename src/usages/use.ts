@@ -47,7 +47,13 @@ export interface UnknownName {
   suggestion?: string;
 }
 
+/** Per registry, the suggestion for each unknown name already seen: an app repeats the same few. */
+const suggestions = new WeakMap<UsageRegistry, Map<string, string | undefined>>();
+
 export function unknownAt(file: string, at: { line: number; column: number }, name: string, registry: UsageRegistry): UnknownName {
-  const suggestion = closestMatch(name, registry.names.keys());
+  const known = suggestions.get(registry) ?? new Map<string, string | undefined>();
+  suggestions.set(registry, known);
+  if (!known.has(name)) known.set(name, closestMatch(name, registry.names.keys()));
+  const suggestion = known.get(name);
   return { file, ...at, name, ...(suggestion === undefined ? {} : { suggestion }) };
 }
