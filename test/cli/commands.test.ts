@@ -101,3 +101,14 @@ test("the consumer's prettier config is used, so their formatter and check agree
   expect(await prettier.check(generated, { ...config, filepath: path })).toBe(true);
   expect((await cli(["check", ...REGISTRY], { cwd: project.dir })).code).toBe(0);
 });
+
+test("unquoted dates: validate passes with one located warning that says how to write them", async () => {
+  writeFileSync(join(project.dir, "unquoted.yaml"), readFileSync(join(REPO_ROOT, "test/fixtures/warnings/unquoted-dates/registry.yaml")));
+  const run = await cli(["validate", "--registry", "unquoted.yaml", "--as-of", "2026-12-01"], { cwd: project.dir });
+  expect(run.code).toBe(0);
+  expect(run.stderr).toContain(
+    "unquoted.yaml:32:15 - warning yaml/unquoted-date: the date 2026-07-24 is not quoted (nor 3 more dates in this file): this registry reads it as text, but YAML 1.1 tools (js-yaml, PyYAML, ajv-cli) read a timestamp",
+  );
+  expect(run.stderr).toContain('hint: write dates in double quotes: "2026-07-24"');
+  expect(run.stderr).toContain("Found 1 warning.");
+});

@@ -3,7 +3,8 @@
 // data alone.
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { parse, stringify } from "yaml";
+import { Document, parse, type ToStringOptions } from "yaml";
+import { quoteDates } from "../../src/migrate/yaml-out";
 import { generate, type GenerateOptions, type GenerateResult } from "../../src/generator/generate";
 import { validate } from "../../src/api";
 import { loadRegistryChain } from "../../src/generator/input/load-chain";
@@ -235,7 +236,7 @@ function reversedLayout(text: string): string {
     if (value === null || typeof value !== "object") return value;
     return Object.fromEntries(Object.entries(value).reverse().map(([childKey, child]) => [childKey, reverse(child, childKey)]));
   };
-  return stringify(reverse(parse(text)), { collectionStyle: "block" });
+  return yamlWithQuotedDates(reverse(parse(text)), { collectionStyle: "block" });
 }
 
 /** Copies the chain scenario (registry.yaml → middle.yaml → ../base.yaml) under `root`, each file passed through `layout`. */
@@ -272,7 +273,7 @@ test("the generated module of a chain is byte-for-byte that of the merged regist
   const flatRoot = join(scratch.path, "flat-one-file");
   const merged = loadRegistryChain(registryOf("chain")).source!.data;
   mkdirSync(join(flatRoot, "chain"), { recursive: true });
-  writeFileSync(join(flatRoot, "chain", "registry.yaml"), stringify(merged));
+  writeFileSync(join(flatRoot, "chain", "registry.yaml"), yamlWithQuotedDates(merged));
   expect(await generateModule(flatRoot, join(flatRoot, "chain", "registry.yaml"))).toEqual(chained);
 });
 
@@ -329,3 +330,10 @@ test("file names in the docs are escaped: a hostile directory name cannot break 
   expect(row).not.toContain("<!--");
   expect(row).toContain("we\\|ird \\`name\\` &lt;!-- \\*x\\*/registry.yaml");
 });
+
+/** YAML text of `value` with its dates quoted, as the registry's rule asks (unquoted ones are warned about). */
+function yamlWithQuotedDates(value: unknown, options: ToStringOptions = {}): string {
+  const document = new Document(value);
+  quoteDates(document);
+  return document.toString(options);
+}
