@@ -3,8 +3,8 @@
 // data alone.
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { Document, parse, type ToStringOptions } from "yaml";
-import { quoteDates } from "../../src/migrate/yaml-out";
+import { parse } from "yaml";
+import { yamlWithQuotedDates } from "../helpers/yaml";
 import { generate, type GenerateOptions, type GenerateResult } from "../../src/generator/generate";
 import { validate } from "../../src/api";
 import { loadRegistryChain } from "../../src/generator/input/load-chain";
@@ -330,10 +330,3 @@ test("file names in the docs are escaped: a hostile directory name cannot break 
   expect(row).not.toContain("<!--");
   expect(row).toContain("we\\|ird \\`name\\` &lt;!-- \\*x\\*/registry.yaml");
 });
-
-/** YAML text of `value` with its dates quoted, as the registry's rule asks (unquoted ones are warned about). */
-function yamlWithQuotedDates(value: unknown, options: ToStringOptions = {}): string {
-  const document = new Document(value);
-  quoteDates(document);
-  return document.toString(options);
-}
