@@ -66,6 +66,8 @@ function dataModuleOf(declarations: string): string {
 /** The generated declarations the program holds: listed by the tsconfig, or imported by a scanned file. */
 function findGeneratedModule(target: ScanTarget, options: UsagesOptions): string | undefined {
   if (options.module !== undefined) return resolve(options.cwd, options.module).split("\\").join("/");
+  // Only config files to scan: no program to build (it would parse the lib declarations for nothing).
+  if (target.project.getSourceFiles().length === 0) return undefined;
   const files = target.project.getProgram().compilerObject.getSourceFiles();
   const candidates = files.filter((file) => GENERATED_DECLARATIONS.test(basename(file.fileName)) && !file.fileName.includes("/node_modules/"));
   return candidates.map((file) => file.fileName).sort()[0];
