@@ -25,6 +25,10 @@ export interface MissingModel {
   id: string;
   key: string;
   release_date?: string;
+  /** The list the release date comes from, when this source gives none and another does. */
+  release_date_from?: string;
+  /** Another list marks it retired (`deprecated 2026-06-01 (models.dev@…)`): this source still lists it as live. */
+  retired?: string;
 }
 
 export interface SourceSummary {
@@ -50,7 +54,10 @@ export interface SourceAudit {
   /** Matched registry models, in registry order. */
   models: ModelAudit[];
   notListed: string[];
-  /** Live chat models the registry lacks. Newest first by release date; models without a date last, then by provider and ID. */
+  /**
+   * Live chat models the registry lacks. Newest first by release date (this list's, else the earliest another
+   * list gives); models without a date last, then by provider and ID.
+   */
   missing: MissingModel[];
   /** Registry IDs with a `status` difference (the source says deprecated or gone). */
   deprecated: string[];
@@ -70,7 +77,45 @@ export interface AuditOptions {
 /** Compares the registry with each source in turn. */
 export function auditRegistry(models: readonly RegistryModel[], sources: readonly AuditSource[], options: AuditOptions = {}): AuditReport {
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  return { asOf, registryModels: models.length, sources: sources.map((source) => compareWithSource(models, source, asOf)) };
+  const audits = sources.map((source) => compareWithSource(models, source, asOf));
+  const known = knownAcrossSources(sources, asOf);
+  for (const audit of audits) audit.missing = audit.missing.map((model) => withOtherSources(model, audit.label, known)).sort(newestFirst);
+  return { asOf, registryModels: models.length, sources: audits };
+}
+
+interface KnownElsewhere {
+  release?: { date: string; from: string };
+  retired?: string;
+}
+
+/** Per model (provider and canonical ID): the earliest release date any list gives, and the first list that marks it retired. */
+function knownAcrossSources(sources: readonly AuditSource[], asOf: string): Map<string, KnownElsewhere> {
+  const known = new Map<string, KnownElsewhere>();
+  for (const source of sources) {
+    for (const listed of source.models) {
+      const entry = known.get(modelKey(listed.provider, listed.id)) ?? {};
+      if (listed.release_date !== undefined && (entry.release === undefined || listed.release_date < entry.release.date)) entry.release = { date: listed.release_date, from: source.label };
+      const retirement = sourceRetirement(listed, asOf);
+      if (retirement !== undefined && entry.retired === undefined) entry.retired = `${retirement} (${source.label})`;
+      known.set(modelKey(listed.provider, listed.id), entry);
+    }
+  }
+  return known;
+}
+
+/** A missing model with the release date another list gives (when this one has none) and a retirement another list reports. */
+function withOtherSources(model: MissingModel, label: string, known: ReadonlyMap<string, KnownElsewhere>): MissingModel {
+  const elsewhere = known.get(modelKey(model.provider, model.id));
+  const release = model.release_date === undefined ? elsewhere?.release : undefined;
+  return {
+    ...model,
+    ...(release === undefined ? {} : { release_date: release.date, ...(release.from === label ? {} : { release_date_from: release.from }) }),
+    ...(elsewhere?.retired === undefined ? {} : { retired: elsewhere.retired }),
+  };
+}
+
+function modelKey(provider: string, id: string): string {
+  return `${provider}\u0000${canonicalModelId(provider, id)}`;
 }
 
 export function compareWithSource(models: readonly RegistryModel[], source: AuditSource, asOf: string): SourceAudit {
@@ -112,10 +157,11 @@ function verdictOf(differences: readonly FieldDifference[]): Verdict {
  */
 function missingModels(models: readonly RegistryModel[], source: AuditSource, matched: readonly SourceModel[], asOf: string): MissingModel[] {
   const providers = new Set<string>(models.map((model) => model.provider));
-  const key = (model: SourceModel): string => `${model.provider}\u0000${canonicalModelId(model.provider, model.id)}`;
-  // A registry model's own IDs count as known too: a list that holds both an alias and its dated snapshot
-  // (`claude-haiku-4-5`, `claude-haiku-4-5-20251001`) matches one of them, and the other is not new.
-  const seen = new Set([...matched.map(key), ...models.flatMap((model) => candidateIds(model).map((id) => `${model.provider}\u0000${canonicalModelId(model.provider, id)}`))]);
+  const key = (model: SourceModel): string => modelKey(model.provider, model.id);
+  // A registry model the list holds only under a cross-region or data-zone variant (`global.amazon.nova-2-lite-v1:0`)
+  // is not matched for comparison, but it is not missing either.
+  const registered = models.flatMap((model) => candidateIds(model).map((id) => modelKey(model.provider, id)));
+  const seen = new Set([...matched.map(key), ...registered]);
   const missing: MissingModel[] = [];
   for (const listed of source.models) {
     if (listed.chat !== true || !providers.has(listed.provider) || seen.has(key(listed))) continue;

@@ -1,4 +1,4 @@
-import type { AuditReport, ModelAudit, SourceAudit } from "./compare";
+import type { AuditReport, MissingModel, ModelAudit, SourceAudit } from "./compare";
 import type { FieldValue } from "./fields";
 import { terminalText } from "../shared/terminal-text";
 
@@ -41,24 +41,26 @@ function sourceSection(source: SourceAudit, missingLimit: number): string[] {
   if (source.missing.length > 0) {
     lines.push("", `Listed by the source, not in the registry (${source.missing.length}, newest first):`);
     const shown = source.missing.slice(0, missingLimit);
-    lines.push(...alignedTable(["provider", "model", "released", "source key"], shown.map((model) => [model.provider, model.id, model.release_date ?? "-", model.key])).map((line) => `  ${line}`));
+    const released = (model: MissingModel) => `${model.release_date ?? "-"}${model.release_date_from === undefined ? "" : ` (${model.release_date_from})`}`;
+    lines.push(...alignedTable(["provider", "model", "released", "retired", "source key"], shown.map((model) => [model.provider, model.id, released(model), model.retired ?? "-", model.key])).map((line) => `  ${line}`));
     if (source.missing.length > shown.length) lines.push(`  … and ${source.missing.length - shown.length} more (--json lists all)`);
   }
   return lines;
 }
 
-/** Rows grouped by provider, then model; `explained` picks which differences of those models are shown. */
+/**
+ * Rows grouped by provider, then model; `explained` picks which differences of those models are shown. An
+ * explained difference is followed by the sentence of the entry's notes that explains it, quoted whole.
+ */
 function differenceGroup(title: string, models: readonly ModelAudit[], explained: boolean): string[] {
-  const rows = [...models]
+  const differences = [...models]
     .sort((a, b) => a.provider.localeCompare(b.provider) || a.id.localeCompare(b.id))
-    .flatMap((model) =>
-      model.differences
-        .filter((difference) => (difference.explanation !== undefined) === explained)
-        .map((difference) => [model.provider, model.id, difference.field, formatValue(difference.registry), formatValue(difference.source), ...(explained ? [truncate(difference.explanation ?? "", 80)] : [])]),
-    );
-  if (rows.length === 0) return [];
-  const header = ["provider", "model", "field", "registry", "source", ...(explained ? ["note"] : [])];
-  return ["", `${title} (${rows.length}):`, ...alignedTable(header, blankRepeats(rows)).map((line) => `  ${line}`)];
+    .flatMap((model) => model.differences.filter((difference) => (difference.explanation !== undefined) === explained).map((difference) => ({ model, difference })));
+  if (differences.length === 0) return [];
+  const rows = differences.map(({ model, difference }) => [model.provider, model.id, difference.field, formatValue(difference.registry), formatValue(difference.source)]);
+  const [header, rule, ...body] = alignedTable(["provider", "model", "field", "registry", "source"], blankRepeats(rows));
+  const quoted = (index: number) => (explained ? [`      notes: "${differences[index]!.difference.explanation}"`] : []);
+  return ["", `${title} (${rows.length}):`, `  ${header}`, `  ${rule}`, ...body.flatMap((line, index) => [`  ${line}`, ...quoted(index)])];
 }
 
 /** Provider and model are printed once per group of consecutive rows, which makes the grouping visible. */
@@ -85,6 +87,3 @@ export function formatValue(value: FieldValue): string {
   return String(value);
 }
 
-function truncate(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
-}

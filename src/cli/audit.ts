@@ -1,10 +1,11 @@
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { auditRegistry, hasUnexplainedDifferences, loadAuditSource, parseSourceSpec, renderAuditJson, renderAuditTable, type SourceSpec } from "../audit";
+import { auditRegistry, hasUnexplainedDifferences, loadAuditSource, parseSourceSpec, pinnedSources, renderAuditJson, renderAuditTable, type SourceSpec } from "../audit";
 import type { AuditSource, RegistryModel } from "../audit/types";
 import { generate } from "../generator/generate";
 import { loadRegistryChain } from "../generator/input/load-chain";
 import { abortSignalName, exitCodeForSignal, isInterrupted } from "../io/abort";
-import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory } from "../io/paths";
+import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory, packageRoot, packageVersion } from "../io/paths";
 import { readBoundedText } from "../io/read-input";
 import { todayUtc } from "../shared/dates";
 import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, UsageError, type CliIO } from "./args";
@@ -29,7 +30,8 @@ Options:
                         ai-sdk-google, ai-sdk-xai, ai-sdk-mistral
                                           the installed package's model list (docs/refresh.md)
                       default: "modelRegistry.audit.sources" in the package.json of the project that holds
-                      the registry (paths relative to that package.json)
+                      the registry (paths relative to that package.json), else the dated LiteLLM and
+                      models.dev copies this package ships, and genai-prices when it is installed
   --as-of <date>      compare prices and lifecycle as of this day, YYYY-MM-DD (default: today, UTC)
   --json              print the whole report as JSON
   --strict            exit 1 when any difference is unexplained
@@ -53,7 +55,7 @@ export function runAudit(argv: readonly string[], io: CliIO, c: Colors): Promise
   return runCommand(argv, io, c, SPEC, async ({ values }) => {
     const registryPath = values.registry === undefined ? resolve(io.cwd, DEFAULT_REGISTRY_PATH) : requireExistingFile(values.registry, io.cwd, "--registry");
     const asOf = checkedAsOf(values["as-of"] ?? todayUtc());
-    const specs = values.source === undefined ? configuredSources(registryPath) : values.source.map((text) => sourceFromCommandLine(text, io.cwd));
+    const specs = values.source === undefined ? (configuredSources(registryPath) ?? shippedSources(io, c)) : values.source.map((text) => sourceFromCommandLine(text, io.cwd));
     if (!(await registryIsValid(registryPath, asOf, io, c))) return EXIT_INVALID;
     const projectRoot = nearestPackageDirectory(dirname(registryPath)) ?? io.cwd;
     const sources = specs.map((spec) => loadSource(spec, projectRoot));
@@ -109,8 +111,8 @@ function configuredSpec(text: string, directory: string): SourceSpec {
   }
 }
 
-/** `modelRegistry.audit.sources` of the nearest package.json above the registry, paths relative to it. */
-export function configuredSources(registryPath: string): SourceSpec[] {
+/** `modelRegistry.audit.sources` of the nearest package.json above the registry, paths relative to it; undefined when it names none. */
+export function configuredSources(registryPath: string): SourceSpec[] | undefined {
   const directory = nearestPackageDirectory(dirname(registryPath));
   const manifest = directory === undefined ? undefined : (JSON.parse(readBoundedText(join(directory, "package.json"))) as {
     modelRegistry?: { audit?: { sources?: unknown } };
@@ -122,5 +124,28 @@ export function configuredSources(registryPath: string): SourceSpec[] {
       return spec.path === undefined ? spec : { ...spec, path: resolve(directory!, spec.path) };
     });
   }
-  throw new UsageError('no source to compare with: name one with --source, or list them in package.json under "modelRegistry": { "audit": { "sources": [...] } }');
+  return undefined;
+}
+
+/**
+ * Without `--source` or configured sources (an app): the dated copies this package ships and is tested against,
+ * and genai-prices when it is installed. Says so on stderr, so the report's figures have a stated origin.
+ */
+function shippedSources(io: CliIO, c: Colors): SourceSpec[] {
+  const genaiPrices = isResolvable("@pydantic/genai-prices");
+  const specs = pinnedSources(packageRoot()).filter((spec) => (spec.path === undefined ? genaiPrices : existsSync(spec.path)));
+  if (specs.length === 0) throw new UsageError('no source to compare with: name one with --source, or list them in package.json under "modelRegistry": { "audit": { "sources": [...] } }');
+  const names = specs.map((spec) => spec.name).join(", ");
+  const missing = genaiPrices ? "" : "; add genai-prices with npm install --save-dev @pydantic/genai-prices";
+  io.stderr.write(`${c.dim("note")}: no --source given: comparing with the lists shipped with @lattice-lock/model-registry ${packageVersion()} (${names})${missing}\n`);
+  return specs;
+}
+
+function isResolvable(specifier: string): boolean {
+  try {
+    require.resolve(specifier);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -2,12 +2,14 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 // Types only: the generator itself (ajv, prettier, yaml, json-schema-to-typescript) loads when a run needs it.
 import type { GenerateMode, GenerateOptions, GenerateResult } from "../generator/generate";
+import type { Diagnostic } from "../shared/diagnostics";
 import { abortSignalName, exitCodeForSignal } from "../io/abort";
 import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory, packageVersion, runPaths } from "../io/paths";
 import { closestMatch } from "../shared/suggest";
 import { checkedAsOf, displayPath, EXIT_INVALID, EXIT_OK, requireExistingFile, runCommand, UsageError, type CliIO, type CommandLine } from "./args";
 import type { Colors } from "./colors";
 import { loadProjectConfig, type LoadedConfig } from "./config";
+import { baseWarningLines, splitBaseWarnings } from "./base-warnings";
 import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, readSourceText, sourceLines, summarize } from "./report";
 import { previousIdenticalRun, rememberRun, resultOfSkippedRun, runSlotFor, type RunSlot } from "./up-to-date";
 import { UP_TO_DATE_CHECKS } from "../io/run-cache";
@@ -43,6 +45,9 @@ const OPTION_HELP = {
     '                     skeleton kept in node_modules/.cache/model-registry; without it an unchanged run only\n' +
     '                     reports "already up to date"',
   quiet: "--quiet, -q        print errors only",
+  verbose:
+    "--verbose          show every warning in full, also those about models of a base registry (extends)\n" +
+    "                     that this registry does not name (by default they are summed up in one line per base)",
   help: "--help, -h         show this help",
   version: "--version, -v      print the version",
 } as const;
@@ -56,17 +61,17 @@ const EXIT_CODES = `Exit codes: 0 ok, 1 invalid input (registry, schema or confi
 const COMMAND_HELP: Record<GenerateCommand, { summary: string; options: readonly OptionName[] }> = {
   generate: {
     summary: "Validates the registry, then writes the generated module (only the files that change).",
-    options: ["registry", "out", "schema", "config", "format", "language", "runtime", "docs", "watch", "check", "as-of", "force", "quiet", "help", "version"],
+    options: ["registry", "out", "schema", "config", "format", "language", "runtime", "docs", "watch", "check", "as-of", "force", "quiet", "verbose", "help", "version"],
   },
   validate: {
     summary: "Validates the registry against the schema and every rule; writes nothing.",
-    options: ["registry", "schema", "config", "watch", "as-of", "quiet", "help"],
+    options: ["registry", "schema", "config", "watch", "as-of", "quiet", "verbose", "help"],
   },
   check: {
     summary:
       "Generates in memory and compares with the files on disk; writes nothing. Exits 1 when an output is stale,\n" +
       "listing each stale file and a unified diff of what would change (at most 200 lines).",
-    options: ["registry", "out", "schema", "config", "format", "language", "runtime", "docs", "as-of", "quiet", "help"],
+    options: ["registry", "out", "schema", "config", "format", "language", "runtime", "docs", "as-of", "quiet", "verbose", "help"],
   },
 };
 
@@ -106,6 +111,7 @@ const OPTIONS = {
   watch: { type: "boolean", short: "w" },
   check: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
+  verbose: { type: "boolean" },
   force: { type: "boolean" },
   "as-of": { type: "string" },
   config: { type: "string" },
@@ -135,7 +141,7 @@ const RENAMED_FLAGS: Record<string, string> = {
 export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors, otherCommands: readonly string[]): Promise<number> {
   const spec = {
     name: "model-registry",
-    usage: ({ positionals }: { positionals: readonly string[] }) => usageOf(positionals[0]),
+    usage: ({ positionals }: { positionals: readonly string[] }) => usageOf(positionals[0], [...GENERATE_COMMANDS, ...otherCommands]),
     options: OPTIONS,
     positionals: { max: 1, name: "command" },
     renamed: RENAMED_FLAGS,
@@ -153,22 +159,25 @@ export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors
       ...(parsed.force ? { cache: false } : {}),
       ...(io.signal ? { signal: io.signal } : {}),
     };
-    if (parsed.watch) return watchAndReport(options, parsed.quiet, io, c);
+    const display: Display = { quiet: parsed.quiet, verbose: parsed.verbose };
+    if (parsed.watch) return watchAndReport(options, display, io, c);
     const slot = options.mode === "write" ? runSlotFor(options, io.cwd, parsed.configSource) : undefined;
     const previous = slot && !parsed.force && previousIdenticalRun(slot);
     if (previous) {
-      const code = await report(resultOfSkippedRun(previous), options, parsed.quiet, io, c);
+      const code = await report(resultOfSkippedRun(previous), options, display, io, c);
       if (!parsed.quiet) io.stdout.write(`  nothing ran: the last run's record matches, checked ${UP_TO_DATE_CHECKS}\n`);
       return code;
     }
-    const { exitCode: code } = await generateAndReport(options, parsed.quiet, io, c, slot);
+    const { exitCode: code } = await generateAndReport(options, display, io, c, slot);
     return io.signal?.aborted ? exitCodeForSignal(abortSignalName(io.signal)) : code;
   });
 }
 
-/** The named command's usage; the overview without one (or with one that is not ours). */
-function usageOf(command: string | undefined): string {
-  return (GENERATE_COMMANDS as readonly string[]).includes(command ?? "") ? commandUsage(command as GenerateCommand) : OVERVIEW_USAGE;
+/** The named command's usage; the overview without one. `selct --help` is a usage error: the command is unknown. */
+function usageOf(command: string | undefined, allCommands: readonly string[]): string {
+  if (command === undefined) return OVERVIEW_USAGE;
+  if (!(GENERATE_COMMANDS as readonly string[]).includes(command)) throw new UsageError(unknownCommandMessage(command, allCommands));
+  return commandUsage(command as GenerateCommand);
 }
 
 /** Loaded on first use, so --help, --version and usage errors answer without loading the generator's packages (nor diff's). */
@@ -176,12 +185,18 @@ async function loadGenerator(): Promise<typeof import("../generator/generate")> 
   return import("../generator/generate");
 }
 
-async function generateAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors, slot?: RunSlot): Promise<{ exitCode: number; inputs: string[] }> {
+/** How much the run prints: errors only (quiet), or every warning in full (verbose). */
+interface Display {
+  quiet: boolean;
+  verbose: boolean;
+}
+
+async function generateAndReport(options: GenerateOptions, display: Display, io: CliIO, c: Colors, slot?: RunSlot): Promise<{ exitCode: number; inputs: string[] }> {
   const { generate } = await loadGenerator();
   const result = await generate(options);
   if (result.interrupted) return { exitCode: reportInterrupted(options.signal, io, c), inputs: result.inputs };
   if (slot) rememberRun(slot, result);
-  return { exitCode: await report(result, options, quiet, io, c), inputs: result.inputs };
+  return { exitCode: await report(result, options, display, io, c), inputs: result.inputs };
 }
 
 function reportInterrupted(signal: AbortSignal | undefined, io: CliIO, c: Colors): number {
@@ -206,7 +221,7 @@ function defaultDocs(registryPath: string, cwd: string): NonNullable<GenerateOpt
   };
 }
 
-async function watchAndReport(options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
+async function watchAndReport(options: GenerateOptions, display: Display, io: CliIO, c: Colors): Promise<number> {
   const { registryPath, schemaPath } = runPaths(options, io.cwd);
   const signal = io.signal ?? AbortSignal.abort();
   let lastExitCode = EXIT_OK;
@@ -217,7 +232,7 @@ async function watchAndReport(options: GenerateOptions, quiet: boolean, io: CliI
       if (changed.length > 0) {
         io.stdout.write(`${c.dim("change in")} ${changed.map((f) => displayPath(f, io.cwd)).join(", ")}${c.dim(", regenerating…")}\n`);
       }
-      const run = await generateAndReport(options, quiet, io, c);
+      const run = await generateAndReport(options, display, io, c);
       lastExitCode = run.exitCode;
       if (lastExitCode === EXIT_INVALID) io.stderr.write(`${c.yellow("Kept the last good output.")} Fix the registry and save to retry.\n`);
       // The registry's bases and the other inputs too; the registry and schema stay watched even when a run could not read them.
@@ -246,6 +261,7 @@ interface GenerateArgs {
   force: boolean;
   watch: boolean;
   quiet: boolean;
+  verbose: boolean;
 }
 
 /** The run's options from flags and the project's config file; flags win. Throws UsageError or ConfigError (an InputError). */
@@ -286,7 +302,7 @@ function generateArgs(line: CommandLine<typeof OPTIONS>, cwd: string, allCommand
       ...optional("readmePath", fromConfig(paths.readme) ?? defaults.readmePath),
     };
   }
-  return { options, configSource, force: values.force === true, watch: values.watch === true, quiet: values.quiet === true };
+  return { options, configSource, force: values.force === true, watch: values.watch === true, quiet: values.quiet === true, verbose: values.verbose === true };
 }
 
 function modeOf({ values, positionals }: CommandLine<typeof OPTIONS>, allCommands: readonly string[]): GenerateMode {
@@ -311,8 +327,9 @@ function isPathLike(value: string): boolean {
   return value.startsWith(".") || isAbsolute(value);
 }
 
-async function report(result: GenerateResult, options: GenerateOptions, quiet: boolean, io: CliIO, c: Colors): Promise<number> {
-  reportDiagnostics(result, quiet, io, c);
+async function report(result: GenerateResult, options: GenerateOptions, display: Display, io: CliIO, c: Colors): Promise<number> {
+  const { quiet } = display;
+  await reportDiagnostics(result, options, display, io, c);
   if (!result.ok && result.stale.length === 0) return EXIT_INVALID;
   if (options.mode === "check") return reportCheck(result, options, quiet, io, c);
   if (!quiet) {
@@ -323,7 +340,7 @@ async function report(result: GenerateResult, options: GenerateOptions, quiet: b
   return EXIT_OK;
 }
 
-function reportDiagnostics(result: GenerateResult, quiet: boolean, io: CliIO, c: Colors): void {
+async function reportDiagnostics(result: GenerateResult, options: GenerateOptions, { quiet, verbose }: Display, io: CliIO, c: Colors): Promise<void> {
   const sources = new Map<string, readonly string[] | undefined>();
   const sourceOf = (file: string) => {
     if (!sources.has(file)) {
@@ -332,12 +349,14 @@ function reportDiagnostics(result: GenerateResult, quiet: boolean, io: CliIO, c:
     }
     return sources.get(file);
   };
-  const shown = quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
+  const reported = quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
+  const { shown, summarized } = verbose ? { shown: reported, summarized: new Map<string, Diagnostic[]>() } : await splitBaseWarnings(reported, runPaths(options, io.cwd).registryPath, io.cwd);
   for (const diagnostic of shown.slice(0, MAX_SHOWN_DIAGNOSTICS)) {
     const located = { ...diagnostic, file: displayPath(resolve(io.cwd, diagnostic.file), io.cwd) };
     io.stderr.write(formatDiagnostic(located, sourceOf(diagnostic.file), c) + "\n\n");
   }
   if (shown.length > MAX_SHOWN_DIAGNOSTICS) io.stderr.write(`… and ${shown.length - MAX_SHOWN_DIAGNOSTICS} more not shown.\n`);
+  for (const line of baseWarningLines(summarized, io.cwd, c)) io.stderr.write(line + "\n");
   if (shown.length > 0) io.stderr.write(summarize(shown, c) + "\n");
 }
 

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { Document, parse } from "yaml";
 import { resolveBase } from "../generator/input/resolve-base";
 import { quoteDates } from "../migrate/yaml-out";
-import { bundledSchemaPath, nearestPackageDirectory, packageRoot } from "../io/paths";
+import { bundledSchemaPath, nearestPackageDirectory, packageRoot, packageVersion } from "../io/paths";
 import { replaceAtomically } from "../io/edit-in-place";
 import { readBoundedText, readRegularFile } from "../io/read-input";
 import type { OutputFile } from "../io/write";
@@ -113,9 +113,11 @@ function extendingRegistry(registryPath: string, projectDir: string): string {
 function starterRegistry(registryPath: string, projectDir: string): string {
   const shipped = parse(readBoundedText(join(packageRoot(), "models", "model_registry.yaml"))) as {
     providers: Record<string, unknown>;
-    models: Array<{ id: string; provider: string }>;
+    models: CatalogueModel[];
   };
-  const models = STARTER_MODELS.map((id) => shipped.models.find((model) => model.id === id)).filter((model) => model !== undefined);
+  const models = STARTER_MODELS.map((id) => shipped.models.find((model) => model.id === id))
+    .filter((model) => model !== undefined)
+    .map(inPlainWords);
   const providers = Object.fromEntries([...new Set(models.map((model) => model.provider))].map((id) => [id, shipped.providers[id]]));
   const document = new Document({ version: 2, providers, models });
   quoteDates(document);
@@ -124,6 +126,29 @@ function starterRegistry(registryPath: string, projectDir: string): string {
     "# The project's model registry. Regenerate the typed module with: npm run generate",
     document.toString({ lineWidth: 0 }),
   ].join("\n");
+}
+
+type CatalogueModel = { id: string; provider: string; notes?: string; sources?: Record<string, string> };
+
+/**
+ * A catalogue entry as a starter shows it to an app developer: the maintainers' notes (which source
+ * was followed where they disagree, in their working vocabulary) become one plain sentence saying where
+ * the entry came from, and source citations lose the maintainers' remarks on how a page was read.
+ */
+function inPlainWords<M extends CatalogueModel>(model: M): M {
+  const sources = model.sources === undefined ? undefined : Object.fromEntries(Object.entries(model.sources).map(([field, source]) => [field, withoutReadingRemarks(source)]));
+  return {
+    ...model,
+    notes: `Copied from the catalogue of ${CATALOGUE_PACKAGE} ${packageVersion()}, where its entry explains each figure and its source. Edit it freely: this file is yours.`,
+    ...(sources === undefined ? {} : { sources }),
+  };
+}
+
+/** `page.md (docs corpus, read 2026-12-01)` → `page.md (read 2026-12-01)`; `page.md (docs corpus)` → `page.md`. */
+function withoutReadingRemarks(source: string): string {
+  return source
+    .replace(/ \(docs corpus\)/g, "")
+    .replace(/\(docs corpus[,;] /g, "(");
 }
 
 /** The schema as installed in the project (node_modules/@lattice-lock/model-registry/...), relative to the registry. */

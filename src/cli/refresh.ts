@@ -100,7 +100,7 @@ export function runRefresh(argv: readonly string[], io: CliIO, c: Colors): Promi
 function defaultSources(registryPath: string, projectRoot: string, env: NodeJS.ProcessEnv, offline: boolean): SourceSpec[] {
   let configured: SourceSpec[] = [];
   try {
-    configured = configuredSources(registryPath);
+    configured = configuredSources(registryPath) ?? [];
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
   }

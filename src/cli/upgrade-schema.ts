@@ -6,6 +6,7 @@ import { terminalLines } from "../shared/terminal-text";
 import { CURRENT_FORMAT_VERSION, upgradeRegistryText } from "../migrate/upgrade-schema";
 import { EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, type CliIO } from "./args";
 import type { Colors } from "./colors";
+import { unifiedDiff } from "./diff";
 
 export const UPGRADE_USAGE = `Usage: model-registry upgrade-schema [file] [options]
 
@@ -18,7 +19,7 @@ Arguments:
   file         the registry YAML (default: models/model_registry.yaml)
 
 Options:
-  --dry-run    print the upgraded file to stdout instead of writing it
+  --dry-run    print what would change, as a unified diff, instead of writing the file
   --help       show this help
 
 Exit codes: 0 upgraded or already current, 1 the file cannot be read, upgraded or written, 2 bad usage
@@ -56,7 +57,7 @@ async function upgradeFile(named: string | undefined, dryRun: boolean, io: CliIO
     return EXIT_OK;
   }
   if (dryRun) {
-    io.stdout.write(outcome.text);
+    io.stdout.write(unifiedDiff({ path: shown, before: read.bytes.toString("utf8"), after: outcome.text }));
     return EXIT_OK;
   }
   const problems = await validationProblems(path, outcome.text, io.cwd);

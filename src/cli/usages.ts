@@ -1,30 +1,40 @@
 import { abortSignalName, exitCodeForSignal } from "../io/abort";
-import { packageVersion } from "../io/paths";
+import { join, resolve } from "node:path";
+import { DEFAULT_REGISTRY_PATH, packageRoot, packageVersion } from "../io/paths";
 import { OutputWriteError } from "../io/write";
 import { todayUtc } from "../shared/dates";
+import { CAPABILITY_LOSSES, type CapabilityLoss } from "../usages/classify";
 import { ProjectInputError } from "../usages/project";
 import { RegistryInputError } from "../usages/registry";
-import { formatTextReport, location, plural, reportPath } from "../usages/report";
+import { formatTextReport, location, lossNote, plural, reportPath } from "../usages/report";
 import { formatJsonReport } from "../usages/report-json";
 import { formatSarifReport } from "../usages/report-sarif";
 import { runUsages, usesOverGate, type UsagesOptions, type UsagesOutcome } from "../usages/scan";
 import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, UsageError, type CliIO, type CommandLine } from "./args";
 import type { Colors } from "./colors";
 import { unifiedDiff } from "./diff";
+import { closestMatch } from "../shared/suggest";
+import { loadProjectConfig } from "./config";
 
-export const USAGES_USAGE = `Usage: model-registry usages [files or globs…] [options]
+export const USAGES_USAGE = `Usage: model-registry usages [files, directories or globs…] [options]
 
 Finds every use of a registry model in a TypeScript/JavaScript project: strings typed as the
 generated ModelId / ModelAlias / per-provider unions, Models.X constants, and plain strings equal to
 a model ID, alias or API name. JSON, YAML and .env files given as arguments are scanned too.
 Each use is reported with its model's status, shutdown date, days left and replacement.
 
+Strings that look like a provider's model ID (gpt-…, claude-…, gemini-…, o3-mini, …) but are not in
+the registry are listed as "not in the registry".
+
 Arguments:
-  files or globs         TS/JS files to scan instead of a tsconfig project, and JSON/YAML/.env files
+  files, directories     TS/JS files to scan instead of a tsconfig project, and JSON/YAML/.env files;
+  or globs               a directory (\`usages .\`, \`usages src/\`) stands for those files under it, without
+                         node_modules, dist, build, out, coverage, dot-directories, generated and registry files
 
 Options:
   --project <tsconfig>   the project to scan (default: tsconfig.json here, when no files are given)
-  --registry <yaml>      registry YAML (default: the project's generated models.generated.ts)
+  --registry <yaml>      registry YAML (default: the generated module the scanned code imports, else the
+                         registry the project's config names, else the catalogue this package ships)
   --module <path>        the generated module, when the project has it under another name
   --as-of <date>         count days left from this day, YYYY-MM-DD (default: today, UTC)
   --format <format>      text (default), json or sarif (SARIF 2.1.0)
@@ -33,6 +43,9 @@ Options:
   --fix                  rewrite uses of deprecated and shutting-down models to their replacement
                          (same provider, not shut down, no smaller context, no lost capability),
                          keeping each rewrite only if the project still type-checks
+  --allow-loss <list>    with --fix: rewrite even when the replacement lacks these capabilities,
+                         comma-separated: ${CAPABILITY_LOSSES.join(", ")}
+                         (the report and the diff name each loss accepted)
   --dry-run              with --fix: print a unified diff instead of writing files
   --help                 show this help
 
@@ -57,6 +70,7 @@ const OPTIONS = {
   "fail-within": { type: "string" },
   fix: { type: "boolean" },
   "dry-run": { type: "boolean" },
+  "allow-loss": { type: "string" },
 } as const;
 
 const SPEC = {
@@ -98,7 +112,16 @@ function formatOutcome(outcome: UsagesOutcome, args: UsagesArgs): string {
 }
 
 function fixDiff(outcome: UsagesOutcome, cwd: string): string {
-  return outcome.changes.map((change) => unifiedDiff({ ...change, path: reportPath(change.path, cwd) })).join("");
+  return outcome.changes.map((change) => lossLines(outcome, change.path, cwd) + unifiedDiff({ ...change, path: reportPath(change.path, cwd) })).join("");
+}
+
+/** Before a file's diff, one `#` line per rewrite in it that loses a capability (patch and git apply skip such lines). */
+function lossLines(outcome: UsagesOutcome, path: string, cwd: string): string {
+  const { uses, fix } = outcome.report;
+  return uses
+    .filter((use, index) => use.file === path && use.fix.kind === "rewrite" && use.fix.lost !== undefined && fix?.outcomes[index]?.kind === "rewritten")
+    .map((use) => `# ${location(use, cwd)}  ${use.modelId} → ${(use.fix as { replacement: string }).replacement}${lossNote(use.fix as Parameters<typeof lossNote>[0])}\n`)
+    .join("");
 }
 
 function gate(outcome: UsagesOutcome, args: UsagesArgs, io: CliIO, c: Colors): number {
@@ -113,6 +136,7 @@ function gate(outcome: UsagesOutcome, args: UsagesArgs, io: CliIO, c: Colors): n
 function usagesArgs({ values, positionals }: CommandLine<typeof OPTIONS>, cwd: string): UsagesArgs {
   const asOf = checkedAsOf(values["as-of"] ?? todayUtc());
   if (values["dry-run"] && !values.fix) throw new UsageError("--dry-run only makes sense with --fix");
+  if (values["allow-loss"] !== undefined && !values.fix) throw new UsageError("--allow-loss only makes sense with --fix");
   if (values.registry !== undefined) requireExistingFile(values.registry, cwd, "--registry");
   return {
     options: {
@@ -124,6 +148,8 @@ function usagesArgs({ values, positionals }: CommandLine<typeof OPTIONS>, cwd: s
       ...(values.module !== undefined ? { module: values.module } : {}),
       fix: values.fix === true,
       dryRun: values["dry-run"] === true,
+      ...(values["allow-loss"] !== undefined ? { allowLoss: lossesOf(values["allow-loss"]) } : {}),
+      fallbackRegistries: [...projectRegistry(cwd), shippedCatalogue()],
     },
     format: formatOf(values.format, values.json === true),
     ...(values["fail-within"] !== undefined ? { failWithin: daysOf(values["fail-within"]) } : {}),
@@ -135,6 +161,29 @@ function formatOf(format: string | undefined, json: boolean): Format {
   const chosen = json ? "json" : (format ?? "text");
   if (chosen !== "text" && chosen !== "json" && chosen !== "sarif") throw new UsageError(`--format must be text, json or sarif; got "${chosen}"`);
   return chosen;
+}
+
+/** The registry `generate` would read here: the config's `registry`, else its default path. */
+function projectRegistry(cwd: string): Array<{ path: string; shownPath: string }> {
+  const { config, baseDir, source } = loadProjectConfig(cwd);
+  const path = resolve(baseDir, config.registry ?? DEFAULT_REGISTRY_PATH);
+  const setIn = source === undefined ? ", generate's default registry" : `, set in ${reportPath(source, cwd)}`;
+  return [{ path, shownPath: `${reportPath(path, cwd)}${setIn}` }];
+}
+
+function shippedCatalogue(): { path: string; shownPath: string } {
+  return { path: join(packageRoot(), DEFAULT_REGISTRY_PATH), shownPath: `the catalogue shipped with @lattice-lock/model-registry ${packageVersion()}` };
+}
+
+function lossesOf(text: string): Set<CapabilityLoss> {
+  const losses = text.split(",").map((loss) => loss.trim()).filter((loss) => loss !== "");
+  const unknown = losses.filter((loss) => !CAPABILITY_LOSSES.includes(loss));
+  if (losses.length === 0 || unknown.length > 0) {
+    const hint = unknown.map((loss) => closestMatch(loss, CAPABILITY_LOSSES)).find((match) => match !== undefined);
+    const got = unknown.length > 0 ? `unknown capability ${unknown.map((loss) => `"${loss}"`).join(", ")}` : "an empty list";
+    throw new UsageError(`--allow-loss takes a comma-separated list of ${CAPABILITY_LOSSES.join(", ")}; got ${got}${hint === undefined ? "" : ` (did you mean ${hint}?)`}`);
+  }
+  return new Set(losses);
 }
 
 function daysOf(text: string): number {

@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Pair } from "yaml";
+import { quoteDates } from "./yaml-out";
 
 /**
  * Rewrites a version 1 registry as version 2, editing the YAML document in place so that comments, key order,
@@ -34,6 +35,8 @@ export function upgradeRegistryText(text: string): UpgradeOutcome {
   const problems = entries.flatMap((entry, index) => unconvertible(entry as YAMLMap, index));
   if (problems.length > 0) return { kind: "failed", message: `fix these first, then run the upgrade again: ${problems.join("; ")}` };
   for (const entry of entries) upgradeEntry(document, entry as YAMLMap);
+  // Version 2 writes dates quoted, so YAML 1.1 tools read the same strings (validate warns about unquoted ones).
+  quoteDates(document);
   let printed: string;
   try {
     printed = document.toString({ lineWidth: 0, flowCollectionPadding: true });

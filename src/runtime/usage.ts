@@ -197,7 +197,8 @@ function fromVercelAI(fields: Fields): NormalizedUsage {
     ? optionalCount(details, "cacheReadTokens", "inputTokenDetails.")
     : optionalCount(fields, "cachedInputTokens");
   const cacheWrite = optionalCount(details, "cacheWriteTokens", "inputTokenDetails.");
-  const input = fields.inputTokens === undefined && has(details, "noCacheTokens")
+  // The AI SDK leaves every count undefined when the provider reports none: then the error names inputTokens, the field the caller reads.
+  const input = fields.inputTokens === undefined && has(details, "noCacheTokens") && details.noCacheTokens !== undefined
     ? requiredCount(details, "noCacheTokens", "inputTokenDetails.") + cacheRead + cacheWrite
     : requiredCount(fields, "inputTokens");
   return checked({ shape: "vercel-ai", input, output: requiredCount(fields, "outputTokens"), cacheRead, cacheWrite });

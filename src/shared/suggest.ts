@@ -4,6 +4,8 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   let bestDistance = Infinity;
   const limit = Math.max(2, Math.floor(input.length / 3));
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skip the candidates that cannot be as close.
+    if (Math.abs(candidate.length - input.length) > Math.min(limit, bestDistance)) continue;
     const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;

@@ -16,8 +16,27 @@ export const URGENCY_TITLES: Record<Urgency, string> = {
   current: "Current",
 };
 
-/** What `--fix` would do with a use: nothing (current model), rewrite it, or leave it and say why. */
-export type FixPlan = { kind: "none" } | { kind: "rewrite"; replacement: string; text: string } | { kind: "unsafe"; reason: string };
+/**
+ * What `--fix` would do with a use: nothing (current model), rewrite it, or leave it and say why.
+ * `lost`: the capabilities the replacement lacks that `--allow-loss` accepted.
+ */
+export type FixPlan = { kind: "none" } | { kind: "rewrite"; replacement: string; text: string; lost?: CapabilityLoss[] } | { kind: "unsafe"; reason: string };
+
+const MODALITIES = ["text", "image", "audio", "video", "pdf"] as const satisfies readonly Modality[];
+const FLAGS = ["tool_calling", "structured_output", "reasoning"] as const;
+
+/** A capability a replacement can lack, as `--allow-loss` names it: `pdf-input`, `audio-output`, `tool-calling`… */
+export type CapabilityLoss = string;
+
+export const CAPABILITY_LOSSES: readonly CapabilityLoss[] = [
+  ...(["input", "output"] as const).flatMap((direction) => MODALITIES.map((modality) => `${modality}-${direction}`)),
+  ...FLAGS.map((flag) => flag.replace("_", "-")),
+];
+
+/** `pdf-input` → `pdf input`, as the report says it. */
+export function lossText(loss: CapabilityLoss): string {
+  return loss.replace("-", " ");
+}
 
 export interface ClassifiedUse extends ModelUse {
   provider: string;
@@ -32,11 +51,17 @@ export interface ClassifiedUse extends ModelUse {
   fix: FixPlan;
 }
 
-export function classifyUses(uses: readonly ModelUse[], registry: UsageRegistry, asOf: string): ClassifiedUse[] {
-  return uses.map((use) => classifyUse(use, registry, asOf)).sort(compareUses);
+export interface ClassifyOptions {
+  asOf: string;
+  /** Capability losses a rewrite may cause (`--allow-loss`). */
+  allowLoss?: ReadonlySet<CapabilityLoss>;
 }
 
-function classifyUse(use: ModelUse, registry: UsageRegistry, asOf: string): ClassifiedUse {
+export function classifyUses(uses: readonly ModelUse[], registry: UsageRegistry, options: ClassifyOptions): ClassifiedUse[] {
+  return uses.map((use) => classifyUse(use, registry, options)).sort(compareUses);
+}
+
+function classifyUse(use: ModelUse, registry: UsageRegistry, { asOf, allowLoss = new Set() }: ClassifyOptions): ClassifiedUse {
   const model = registry.models.get(use.modelId)!;
   const daysLeft = model.shutdown_date === undefined ? undefined : daysBetween(asOf, model.shutdown_date);
   const urgency = urgencyOf(model, daysLeft);
@@ -50,7 +75,7 @@ function classifyUse(use: ModelUse, registry: UsageRegistry, asOf: string): Clas
     ...(daysLeft === undefined ? {} : { daysLeft }),
     ...(replacement === undefined ? {} : { replacement: replacement.id }),
     urgency,
-    fix: urgency === "current" ? { kind: "none" } : planFix(use, model, replacement, asOf),
+    fix: urgency === "current" ? { kind: "none" } : planFix(use, model, replacement, asOf, allowLoss),
   };
 }
 
@@ -62,31 +87,37 @@ function urgencyOf(model: ModelEntry, daysLeft: number | undefined): Urgency {
   return "current";
 }
 
-function planFix(use: ModelUse, model: ModelEntry, replacement: ModelEntry | undefined, asOf: string): FixPlan {
+function planFix(use: ModelUse, model: ModelEntry, replacement: ModelEntry | undefined, asOf: string, allowLoss: ReadonlySet<CapabilityLoss>): FixPlan {
   if (use.kind === "computed") return { kind: "unsafe", reason: "computed string: the model name is only part of the value" };
   if (replacement === undefined) return { kind: "unsafe", reason: "no replacement is named" };
   const reason = unsafeReplacementReason(model, replacement, asOf);
   if (reason !== undefined) return { kind: "unsafe", reason };
-  return { kind: "rewrite", replacement: replacement.id, text: replacementText(use, replacement) };
+  const lost = lostCapabilities(model, replacement);
+  const refused = lost.filter((loss) => !allowLoss.has(loss));
+  if (refused.length > 0) {
+    return { kind: "unsafe", reason: `lost capability: ${refused.map(lossText).join(", ")} (accept with --allow-loss ${refused.join(",")})` };
+  }
+  const rewrite = { kind: "rewrite" as const, replacement: replacement.id, text: replacementText(use, replacement) };
+  return lost.length === 0 ? rewrite : { ...rewrite, lost };
 }
 
-/** Why moving from `model` to `replacement` could change behaviour, or undefined when it cannot. */
+/** Why moving from `model` to `replacement` could break the caller whatever it accepts, or undefined when it cannot. */
 export function unsafeReplacementReason(model: ModelEntry, replacement: ModelEntry, asOf: string): string | undefined {
   if (replacement.provider !== model.provider) return `cross-provider replacement (${model.provider} → ${replacement.provider})`;
   if (replacement.shutdown_date !== undefined && replacement.shutdown_date <= asOf) return `the replacement ${replacement.id} is shut down too (${replacement.shutdown_date})`;
   if (replacement.context_window < model.context_window) {
     return `smaller context window (${model.context_window} → ${replacement.context_window} tokens)`;
   }
-  const lost = lostCapabilities(model, replacement);
-  return lost.length === 0 ? undefined : `lost capability: ${lost.join(", ")}`;
+  return undefined;
 }
 
-function lostCapabilities(model: ModelEntry, replacement: ModelEntry): string[] {
+/** What `model` can do that `replacement` cannot, in `--allow-loss` names. */
+export function lostCapabilities(model: ModelEntry, replacement: ModelEntry): CapabilityLoss[] {
   const before = model.capabilities;
   const after = replacement.capabilities;
   const missing = (direction: "input" | "output") =>
-    before[direction].filter((modality: Modality) => !after[direction].includes(modality)).map((modality) => `${modality} ${direction}`);
-  const flags = (["tool_calling", "structured_output", "reasoning"] as const).filter((flag) => before[flag] === true && after[flag] !== true);
+    before[direction].filter((modality: Modality) => !after[direction].includes(modality)).map((modality) => `${modality}-${direction}`);
+  const flags = FLAGS.filter((flag) => before[flag] === true && after[flag] !== true).map((flag) => flag.replace("_", "-"));
   return [...missing("input"), ...missing("output"), ...flags];
 }
 

@@ -2,7 +2,9 @@ import { readBoundedText } from "../io/read-input";
 import { isScalar, parseDocument, visit } from "yaml";
 import type { ConfigLanguage } from "./project";
 import type { UsageRegistry } from "./registry";
-import { lineAndColumn, type ModelUse } from "./use";
+import type { SourceFindings } from "./find-source";
+import { looksLikeModelId } from "./lookalike";
+import { lineAndColumn, unknownAt } from "./use";
 
 interface FoundString {
   /** The value, unescaped. */
@@ -13,15 +15,21 @@ interface FoundString {
   quote?: string;
 }
 
-/** Values (not keys) in a JSON, YAML or .env file that name a registry model. */
-export function findConfigUses(path: string, language: ConfigLanguage, registry: UsageRegistry): ModelUse[] {
+/** Values (not keys) in a JSON, YAML or .env file that name a registry model, and those that look like a model ID the registry lacks. */
+export function findConfigUses(path: string, language: ConfigLanguage, registry: UsageRegistry): SourceFindings {
   const text = readBoundedText(path);
   const strings = language === "json" ? jsonStrings(text) : language === "yaml" ? yamlStrings(text) : envStrings(text);
-  return strings.flatMap((found) => {
+  const findings: SourceFindings = { uses: [], unknown: [] };
+  for (const found of strings) {
+    const at = lineAndColumn(text, found.start - (found.quote ? 1 : 0));
     const match = registry.names.get(found.value);
-    if (match === undefined) return [];
-    return [{ file: path, ...lineAndColumn(text, found.start - (found.quote ? 1 : 0)), start: found.start, end: found.end, name: found.value, via: match.via, kind: "config" as const, modelId: match.modelId, ...(found.quote ? { quote: found.quote } : {}) }];
-  });
+    if (match !== undefined) {
+      findings.uses.push({ file: path, ...at, start: found.start, end: found.end, name: found.value, via: match.via, kind: "config", modelId: match.modelId, ...(found.quote ? { quote: found.quote } : {}) });
+    } else if (looksLikeModelId(found.value)) {
+      findings.unknown.push(unknownAt(path, at, found.value, registry));
+    }
+  }
+  return findings;
 }
 
 const JSON_STRING = /"((?:[^"\\\n]|\\.)*)"(\s*:)?/g;

@@ -1,43 +1,65 @@
 import { ts, type Project, type SourceFile } from "ts-morph";
 import { GENERATED_DECLARATIONS, type UsageRegistry } from "./registry";
-import type { ModelUse, UseKind } from "./use";
+import { looksLikeModelId } from "./lookalike";
+import { unknownAt, type ModelUse, type UnknownName, type UseKind } from "./use";
 
 /** Generated type names whose members are registry model names: `ModelId`, `ActiveModelId`, `OpenAIModelId`, `ModelAlias`… */
 const REGISTRY_TYPE_NAME = /ModelId$|^ModelAlias$/;
 
+export interface SourceFindings {
+  uses: ModelUse[];
+  /** Strings that look like model IDs the registry does not have. */
+  unknown: UnknownName[];
+}
+
 /** Every use of a registry model in the program's own source files (declarations, node_modules and the generated module skipped). */
-export function findSourceUses(project: Project, registry: UsageRegistry, generatedModule: string | undefined): ModelUse[] {
+export function findSourceUses(project: Project, registry: UsageRegistry, generatedModule: string | undefined): SourceFindings {
   const checker = project.getTypeChecker().compilerObject;
-  const uses: ModelUse[] = [];
+  const findings: SourceFindings = { uses: [], unknown: [] };
   for (const sourceFile of project.getSourceFiles()) {
     if (!isScannable(sourceFile, generatedModule)) continue;
-    uses.push(...findInFile(sourceFile.compilerNode, checker, registry, generatedModule));
+    findInFile(sourceFile.compilerNode, checker, registry, generatedModule, findings);
   }
-  return uses;
+  return findings;
 }
 
 function isScannable(sourceFile: SourceFile, generatedModule: string | undefined): boolean {
   const path = sourceFile.getFilePath();
-  return !sourceFile.isDeclarationFile() && !sourceFile.isInNodeModules() && path !== generatedModule && !GENERATED_JS.test(sourceFile.getBaseName());
+  return !sourceFile.isDeclarationFile() && !sourceFile.isInNodeModules() && path !== generatedModule && !isGeneratedFile(path);
 }
 
 /** The generated data module and the runtime copied beside it: written by the generator, holding no uses. */
-const GENERATED_JS = /^(models\.generated|model-registry-runtime)\.[mc]?js$/;
+const GENERATED_FILE = /^(models\.generated|model-registry-runtime)\./;
 
-function findInFile(file: ts.SourceFile, checker: ts.TypeChecker, registry: UsageRegistry, generatedModule: string | undefined): ModelUse[] {
-  const uses: ModelUse[] = [];
+export function isGeneratedFile(path: string): boolean {
+  return GENERATED_FILE.test(path.slice(path.lastIndexOf("/") + 1));
+}
+
+function findInFile(file: ts.SourceFile, checker: ts.TypeChecker, registry: UsageRegistry, generatedModule: string | undefined, findings: SourceFindings): void {
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       const use = stringUse(node, file, checker, registry);
-      if (use !== undefined) uses.push(use);
+      if (use !== undefined) findings.uses.push(use);
+      else if (isUnknownModelId(node, registry)) findings.unknown.push(unknownName(node.text, file, node.getStart(file), registry));
     } else if (ts.isPropertyAccessExpression(node)) {
       const use = constantUse(node, file, checker, registry, generatedModule);
-      if (use !== undefined) uses.push(use);
+      if (use !== undefined) findings.uses.push(use);
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
-  return uses;
+}
+
+/** A value (not a property name or module specifier) that looks like a model ID and names no registry model. */
+function isUnknownModelId(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, registry: UsageRegistry): boolean {
+  if (!looksLikeModelId(node.text) || registry.names.has(node.text) || isModuleSpecifier(node)) return false;
+  const parent = node.parent;
+  return !((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isEnumMember(parent)) && parent.name === node);
+}
+
+function unknownName(name: string, file: ts.SourceFile, start: number, registry: UsageRegistry): UnknownName {
+  const position = file.getLineAndCharacterOfPosition(start);
+  return unknownAt(file.fileName, { line: position.line + 1, column: position.character + 1 }, name, registry);
 }
 
 function stringUse(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, file: ts.SourceFile, checker: ts.TypeChecker, registry: UsageRegistry): ModelUse | undefined {

@@ -1,6 +1,7 @@
 import { readBoundedText } from "../io/read-input";
 import { ts, type Project } from "ts-morph";
 import type { ClassifiedUse } from "./classify";
+import { isGeneratedFile } from "./find-source";
 
 export type FixOutcome = { kind: "rewritten"; replacement: string } | { kind: "skipped"; reason: string };
 
@@ -131,9 +132,15 @@ function countKeys(keys: readonly string[]): Map<string, number> {
   return counts;
 }
 
-/** Diagnostics keyed without positions (edits move them), so only new ones stand out. */
+/**
+ * Diagnostics keyed without positions (edits move them), so only new ones stand out. Only the
+ * project's own source files are checked: an edit of a string in them cannot change the diagnostics
+ * of a declaration file or of the generated module, and checking lib and node_modules declarations
+ * (when skipLibCheck is off) was most of the time `--fix` took.
+ */
 function diagnosticKeys(project: Project): string[] {
   const program = project.getProgram().compilerObject;
-  const diagnostics = [...program.getSyntacticDiagnostics(), ...program.getSemanticDiagnostics()];
+  const ownFiles = program.getSourceFiles().filter((file) => !file.isDeclarationFile && !file.fileName.includes("/node_modules/") && !isGeneratedFile(file.fileName));
+  const diagnostics = ownFiles.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]);
   return diagnostics.map((d) => `${d.file?.fileName ?? ""}\u0000TS${d.code}\u0000${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
 }

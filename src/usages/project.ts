@@ -1,7 +1,7 @@
-import { existsSync, realpathSync } from "node:fs";
-import { extname, resolve } from "node:path";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
 import { Project, ts } from "ts-morph";
-import { UnreadableFileError } from "../io/read-input";
+import { readTextIfRegular, UnreadableFileError } from "../io/read-input";
 import { boundedFileSystem } from "./bounded-file-system";
 
 export type ConfigLanguage = "json" | "yaml" | "env";
@@ -17,7 +17,7 @@ export interface ProjectSpec {
   cwd: string;
   /** A tsconfig.json (default: `tsconfig.json` in `cwd` when no files are given). */
   tsconfig?: string;
-  /** Files and globs; TS/JS files join the program, JSON/YAML/.env files are scanned as text. */
+  /** Files, directories and globs; TS/JS files join the program, JSON/YAML/.env files are scanned as text. */
   patterns: readonly string[];
 }
 
@@ -43,10 +43,24 @@ export function loadScanTarget(spec: ProjectSpec): ScanTarget {
 }
 
 function createProject(tsconfig: string | undefined, spec: ProjectSpec): Project {
-  const fileSystem = boundedFileSystem();
-  if (tsconfig === undefined) return new Project({ compilerOptions: defaultCompilerOptions(), fileSystem });
+  if (tsconfig === undefined) {
+    // Files or directories named without --project: the tsconfig.json here still says how they compile.
+    const here = resolve(spec.cwd, "tsconfig.json");
+    if (spec.patterns.length > 0 && existsSync(here)) return loadProject(here, spec, true);
+    return new Project({ compilerOptions: defaultCompilerOptions(), fileSystem: boundedFileSystem() });
+  }
+  return loadProject(tsconfig, spec, false);
+}
+
+function loadProject(tsconfig: string, spec: ProjectSpec, optionsOnly: boolean): Project {
   try {
-    return new Project({ tsConfigFilePath: tsconfig, fileSystem });
+    // allowJs: .js files named on the command line join the program even when the tsconfig leaves them out.
+    return new Project({
+      tsConfigFilePath: tsconfig,
+      fileSystem: boundedFileSystem(),
+      skipAddingFilesFromTsConfig: optionsOnly,
+      ...(optionsOnly ? { compilerOptions: { allowJs: true } } : {}),
+    });
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
     throw new ProjectInputError(`cannot load ${spec.tsconfig ?? "tsconfig.json"}: ${(error as Error).message.split("\n")[0]}`);
@@ -68,14 +82,14 @@ function defaultCompilerOptions(): ts.CompilerOptions {
   return { allowJs: true, strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, skipLibCheck: true, noEmit: true };
 }
 
-/** Literal paths must exist; globs may match nothing. */
+/** Literal paths must exist; globs may match nothing; a directory stands for the files in it a user means (see `filesInDirectory`). */
 function expandPatterns(project: Project, spec: ProjectSpec): string[] {
   const paths: string[] = [];
   for (const pattern of spec.patterns) {
     const absolute = resolve(spec.cwd, pattern);
     if (!/[*?[{]/.test(pattern)) {
       if (!existsSync(absolute)) throw new ProjectInputError(`cannot read ${pattern}: no such file`);
-      paths.push(absolute);
+      paths.push(...(statSync(absolute).isDirectory() ? filesInDirectory(absolute) : [absolute]));
       continue;
     }
     paths.push(...project.getFileSystem().globSync([absolute.split("\\").join("/"), "!**/node_modules/**"]));
@@ -97,6 +111,30 @@ function uniqueByRealPath(paths: readonly string[]): string[] {
     seen.add(real);
     return true;
   });
+}
+
+/** Directories no one means by `usages .`: installed packages, version control and tool state, build output. */
+const SKIPPED_DIRECTORIES = new Set(["node_modules", "dist", "build", "out", "coverage"]);
+/** Files in a directory that hold no uses: the generator's own output, lockfiles, compiler settings and schemas. */
+const SKIPPED_FILES = /^(?:models\.generated\..*|model-registry-runtime\..*|.*\.d\.[mc]?ts|package-lock\.json|pnpm-lock\.yaml|tsconfig.*\.json|jsconfig\.json|.*\.schema\.json)$/;
+/** A registry YAML (`version:` and the top-level keys of one): it names every model, so scanning it would list them all. */
+const REGISTRY_KEYS = /^version:[ \t]*\d[\s\S]*^(?:models|providers|extends|overrides|remove):/m;
+
+/** The TS/JS sources and JSON/YAML/.env files under `dir`, sorted, without what `SKIPPED_DIRECTORIES` and `SKIPPED_FILES` exclude and without registry YAML files. */
+function filesInDirectory(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith(".") && !SKIPPED_DIRECTORIES.has(entry.name)) files.push(...filesInDirectory(path));
+      continue;
+    }
+    if (!entry.isFile() || SKIPPED_FILES.test(entry.name)) continue;
+    const language = configLanguage(path);
+    if (language === "yaml" && REGISTRY_KEYS.test(readTextIfRegular(path) ?? "")) continue;
+    if (language !== undefined || SOURCE_EXTENSIONS.has(extname(path))) files.push(path);
+  }
+  return files;
 }
 
 function configLanguage(path: string): ConfigLanguage | undefined {

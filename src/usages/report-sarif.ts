@@ -1,6 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { ClassifiedUse, Urgency } from "./classify";
 import { daysLeftText, reportPath, type UsageReport } from "./report";
+import type { UnknownName } from "./use";
 
 const RULES: Record<Exclude<Urgency, "current">, { id: string; level: "error" | "warning" | "note"; description: string }> = {
   "shut-down": { id: "model-shut-down", level: "error", description: "The model has been shut down by its provider; calls to it fail." },
@@ -9,10 +10,12 @@ const RULES: Record<Exclude<Urgency, "current">, { id: string; level: "error" | 
   deprecated: { id: "model-deprecated", level: "note", description: "The model is deprecated or has a shutdown date further out." },
 };
 
-/** SARIF 2.1.0, one result per use of a model that is not current, so CI shows them inline on a pull request. */
+const UNKNOWN_RULE = { id: "model-unknown", level: "warning", description: "The string looks like a provider's model ID, but the registry has no such model." } as const;
+
+/** SARIF 2.1.0, one result per use of a model that is not current and per unknown model ID, so CI shows them inline on a pull request. */
 export function formatSarifReport(report: UsageReport, toolVersion: string): string {
   const findings = report.uses.filter((use) => use.urgency !== "current");
-  const rules: ReportingDescriptor[] = Object.values(RULES).map((rule) => ({
+  const rules: ReportingDescriptor[] = [...Object.values(RULES), UNKNOWN_RULE].map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },
     defaultConfiguration: { level: rule.level },
@@ -25,7 +28,7 @@ export function formatSarifReport(report: UsageReport, toolVersion: string): str
       {
         tool: { driver: { name: "model-registry usages", version: toolVersion, rules } },
         originalUriBaseIds: { SRCROOT: { uri: pathToFileUri(report.cwd) } },
-        results: findings.map((use) => result(use, report.cwd)),
+        results: [...findings.map((use) => result(use, report.cwd)), ...report.unknown.map((name) => unknownResult(name, report.cwd))],
       },
     ],
   };
@@ -47,6 +50,17 @@ function result(use: ClassifiedUse, cwd: string): Result {
         },
       },
     ],
+  };
+}
+
+function unknownResult(name: UnknownName, cwd: string): Result {
+  const hint = name.suggestion === undefined ? "" : ` Did you mean ${name.suggestion}?`;
+  return {
+    ruleId: UNKNOWN_RULE.id,
+    ruleIndex: Object.values(RULES).length,
+    level: UNKNOWN_RULE.level,
+    message: { text: `${name.name} looks like a model ID but is not in the registry.${hint}` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(reportPath(name.file, cwd)), uriBaseId: "SRCROOT" }, region: { startLine: name.line, startColumn: name.column } } }],
   };
 }
 

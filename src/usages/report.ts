@@ -1,7 +1,8 @@
 import { relative } from "node:path";
-import { URGENCIES, URGENCY_TITLES, type ClassifiedUse } from "./classify";
+import { lossText, URGENCIES, URGENCY_TITLES, type ClassifiedUse, type FixPlan } from "./classify";
 import type { FixOutcome } from "./fix";
 import { terminalText } from "../shared/terminal-text";
+import type { UnknownName } from "./use";
 
 /** Everything a report shows, shared by the text, JSON and SARIF forms. */
 export interface UsageReport {
@@ -10,6 +11,8 @@ export interface UsageReport {
   registry: string;
   cwd: string;
   uses: readonly ClassifiedUse[];
+  /** Strings that look like model IDs the registry does not have. */
+  unknown: readonly UnknownName[];
   /** Present after `--fix`: per use, what happened. */
   fix?: { dryRun: boolean; outcomes: ReadonlyArray<FixOutcome | undefined> };
 }
@@ -45,6 +48,10 @@ export function formatTextReport(report: UsageReport): string {
     lines.push("", `${URGENCY_TITLES[urgency]} (${plural(group.length, "use")})`);
     lines.push(...table([["location", "model", "status", "shutdown", "days left", "replacement", "written as"], ...group.map((use) => row(use, cwd))]));
   }
+  if (report.unknown.length > 0) {
+    lines.push("", `Not in the registry (${plural(report.unknown.length, "string")} that look${report.unknown.length === 1 ? "s" : ""} like a model ID)`);
+    lines.push(...table([["location", "text", "closest registry name"], ...report.unknown.map((name) => [`${reportPath(name.file, cwd)}:${name.line}:${name.column}`, name.name, name.suggestion ?? "-"])]));
+  }
   if (report.fix !== undefined) lines.push("", ...fixLines(report, report.fix));
   return lines.join("\n") + "\n";
 }
@@ -63,7 +70,7 @@ function fixLines(report: UsageReport, fix: NonNullable<UsageReport["fix"]>): st
   const skipped: string[][] = [];
   report.uses.forEach((use, index) => {
     const outcome = fix.outcomes[index];
-    if (outcome?.kind === "rewritten") rewritten.push([location(use, report.cwd), `${use.name} → ${(use.fix as { text: string }).text}`]);
+    if (outcome?.kind === "rewritten") rewritten.push([location(use, report.cwd), `${use.name} → ${(use.fix as RewritePlan).text}${lossNote(use.fix as RewritePlan)}`]);
     if (outcome?.kind === "skipped") skipped.push([location(use, report.cwd), use.modelId, outcome.reason]);
   });
   return [
@@ -71,6 +78,13 @@ function fixLines(report: UsageReport, fix: NonNullable<UsageReport["fix"]>): st
     ...(rewritten.length > 0 ? table(rewritten) : []),
     ...(skipped.length > 0 ? ["", `Not rewritten (${plural(skipped.length, "use")}):`, ...table(skipped)] : []),
   ];
+}
+
+type RewritePlan = Extract<FixPlan, { kind: "rewrite" }>;
+
+/** `  (loses pdf input: --allow-loss)`, or nothing when the rewrite loses no capability. */
+export function lossNote(plan: RewritePlan): string {
+  return plan.lost === undefined ? "" : `  (loses ${plan.lost.map(lossText).join(", ")}: --allow-loss)`;
 }
 
 /** Every cell (paths, names and reasons from the project) escaped for the terminal. */

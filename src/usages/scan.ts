@@ -1,10 +1,12 @@
-import { readBoundedText } from "../io/read-input";
-import { dirname, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import { isInterrupted } from "../io/abort";
 import { replaceInPlace } from "../io/edit-in-place";
 import { nearestPackageDirectory } from "../io/paths";
+import { readBoundedText } from "../io/read-input";
 import { removeStaleTemporaries } from "../io/write";
-import { classifyUses, type ClassifiedUse } from "./classify";
+import { compareStrings } from "../shared/diagnostics";
+import { classifyUses, type CapabilityLoss, type ClassifiedUse } from "./classify";
 import { findConfigUses } from "./find-config";
 import { findSourceUses } from "./find-source";
 import { planFixes, type FixResult } from "./fix";
@@ -17,11 +19,19 @@ export interface UsagesOptions extends ProjectSpec {
   registry?: string;
   /** The generated module's declaration file (default: the project's `models.generated.d.ts`). */
   module?: string;
+  /**
+   * The registry YAML files to read when neither `registry` nor `module` is given and the program
+   * imports no generated module, first existing one wins: the project's configured registry, then
+   * the shipped catalogue. `shownPath` says which in the report.
+   */
+  fallbackRegistries?: ReadonlyArray<{ path: string; shownPath: string }>;
   asOf: string;
   fix?: boolean;
   dryRun?: boolean;
   /** Aborted on SIGINT/SIGTERM: `--fix` stops before its next write. */
   signal?: AbortSignal;
+  /** Capability losses `--fix` may cause (`--allow-loss pdf-input,…`). */
+  allowLoss?: ReadonlySet<CapabilityLoss>;
 }
 
 export interface UsagesOutcome {
@@ -37,12 +47,10 @@ export async function runUsages(options: UsagesOptions): Promise<UsagesOutcome> 
   const target = loadScanTarget(options);
   const generatedModule = findGeneratedModule(target, options);
   const registry = loadRegistry(options, generatedModule);
-  const found = [
-    ...findSourceUses(target.project, registry, generatedModule),
-    ...target.configFiles.flatMap((file) => findConfigUses(file.path, file.language, registry)),
-  ];
-  const uses = classifyUses(found, registry, options.asOf);
-  const report: UsageReport = { asOf: options.asOf, registry: registry.source, cwd: options.cwd, uses };
+  const findings = [findSourceUses(target.project, registry, generatedModule), ...target.configFiles.map((file) => findConfigUses(file.path, file.language, registry))];
+  const uses = classifyUses(findings.flatMap((found) => found.uses), registry, { asOf: options.asOf, ...(options.allowLoss ? { allowLoss: options.allowLoss } : {}) });
+  const unknown = findings.flatMap((found) => found.unknown).sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column);
+  const report: UsageReport = { asOf: options.asOf, registry: registry.source, cwd: options.cwd, uses, unknown };
   if (!options.fix) return { report, changes: [] };
   const fixed = planFixes(uses, target.project);
   const fixReport = () => ({ ...report, fix: { dryRun: options.dryRun === true, outcomes: fixed.outcomes } });
@@ -85,21 +93,26 @@ export function usesOverGate(outcome: UsagesOutcome, days: number): ClassifiedUs
   });
 }
 
-/** The data module beside a generated declaration file (`.d.ts` → `.js`, `.d.mts` → `.mjs`, `.d.cts` → `.cjs`). */
 /** The file that holds the data: a TypeScript module itself, or the JavaScript module beside a declaration file. */
 function dataModuleOf(generatedModule: string): string {
   return generatedModule.replace(/\.d\.([mc]?)ts$/, ".$1js");
 }
 
+/** The generated declarations the program holds: listed by the tsconfig, or imported by a scanned file. */
 function findGeneratedModule(target: ScanTarget, options: UsagesOptions): string | undefined {
   if (options.module !== undefined) return resolve(options.cwd, options.module).split("\\").join("/");
-  const candidates = target.project.getSourceFiles().filter((file) => GENERATED_DECLARATIONS.test(file.getBaseName()) && !file.isInNodeModules());
-  return candidates[0]?.getFilePath();
+  // Only config files to scan: no program to build (it would parse the lib declarations for nothing).
+  if (target.project.getSourceFiles().length === 0) return undefined;
+  const files = target.project.getProgram().compilerObject.getSourceFiles();
+  const candidates = files.filter((file) => GENERATED_DECLARATIONS.test(basename(file.fileName)) && !file.fileName.includes("/node_modules/"));
+  return candidates.map((file) => file.fileName).sort()[0];
 }
 
 function loadRegistry(options: UsagesOptions, generatedModule: string | undefined): UsageRegistry {
   if (options.registry !== undefined) return loadRegistryYaml(resolve(options.cwd, options.registry), options.registry);
   if (generatedModule === undefined) {
+    const fallback = options.fallbackRegistries?.find((candidate) => existsSync(candidate.path));
+    if (fallback !== undefined) return loadRegistryYaml(fallback.path, fallback.shownPath);
     throw new ProjectInputError("no registry: the project has no models.generated.ts or models.generated.d.ts; pass --registry <yaml> or --module <generated module>");
   }
   const dataModule = dataModuleOf(generatedModule);

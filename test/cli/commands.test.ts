@@ -28,6 +28,9 @@ test.each([
   [["--silent"], "unknown option --silent; did you mean --quiet?"],
   [["--frobnicate"], "unknown option --frobnicate"],
   [["genrate"], 'unknown command "genrate"; did you mean `generate`?'],
+  [["valdate", "--help"], 'unknown command "valdate"; did you mean `validate`?'],
+  [["selct", "--help"], 'unknown command "selct" (expected generate, validate, check, init, upgrade-schema, audit or usages)'],
+  [["-h", "audti"], 'unknown command "audti"; did you mean `audit`?'],
   [["check", "--watch"], "--watch cannot be combined with check"],
   [["--out"], "--out"],
 ])("%j is a usage error (exit 2)", async (argv, message) => {
@@ -48,6 +51,7 @@ test("the default registry missing is invalid input (exit 1), located", async ()
   const run = await cli(["generate"], { cwd: project.dir });
   expect(run.code).toBe(1);
   expect(run.stderr).toContain("models/model_registry.yaml:1:1 - error yaml/unreadable: cannot read the registry file: the file does not exist");
+  expect(run.stderr).toContain("hint: no registry yet? `npx model-registry init` writes a starter one here");
 });
 
 test("validate writes nothing", async () => {
@@ -96,4 +100,15 @@ test("the consumer's prettier config is used, so their formatter and check agree
   const config = await prettier.resolveConfig(path);
   expect(await prettier.check(generated, { ...config, filepath: path })).toBe(true);
   expect((await cli(["check", ...REGISTRY], { cwd: project.dir })).code).toBe(0);
+});
+
+test("unquoted dates: validate passes with one located warning that says how to write them", async () => {
+  writeFileSync(join(project.dir, "unquoted.yaml"), readFileSync(join(REPO_ROOT, "test/fixtures/warnings/unquoted-dates/registry.yaml")));
+  const run = await cli(["validate", "--registry", "unquoted.yaml", "--as-of", "2026-12-01"], { cwd: project.dir });
+  expect(run.code).toBe(0);
+  expect(run.stderr).toContain(
+    "unquoted.yaml:32:15 - warning yaml/unquoted-date: the date 2026-07-24 is not quoted (nor 3 more dates in this file): this registry reads it as text, but YAML 1.1 tools (js-yaml, PyYAML, ajv-cli) read a timestamp",
+  );
+  expect(run.stderr).toContain('hint: write dates in double quotes: "2026-07-24"');
+  expect(run.stderr).toContain("Found 1 warning.");
 });

@@ -26,7 +26,11 @@ const generatedIds = () => require(join(app, "src/generated/models.generated.js"
 
 test("init copies four catalogue models; generate then writes their module", async () => {
   expect((await cli(["init"], { cwd: app })).code).toBe(0);
-  expect(readFileSync(join(app, "models/model_registry.yaml"), "utf8")).not.toContain("extends:");
+  const starter = readFileSync(join(app, "models/model_registry.yaml"), "utf8");
+  expect(starter).not.toContain("extends:");
+  // Plain words for an app developer: no maintainers' working vocabulary or trackers' names in the notes.
+  for (const jargon of ["docs corpus", "corpus", "codersera", "api-evangelist"]) expect(starter).not.toContain(jargon);
+  expect(starter).toContain('notes: "Copied from the catalogue of @lattice-lock/model-registry');
   expect(await generate()).toMatchObject({ code: 0 });
   expect(generatedIds()).toHaveLength(4);
 });

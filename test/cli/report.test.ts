@@ -34,7 +34,7 @@ describe("bounded error output", () => {
     try {
       const base = readFileSync(join(__dirname, "../fixtures/hardening-base/registry.yaml"), "utf8");
       const keys = Array.from({ length: 15_000 }, (_, i) => `    unknown_key_${i}: 1\n`).join("");
-      writeFileSync(join(dir, "registry.yaml"), base.replace("    verified: 2026-07-24\n", "    verified: 2026-07-24\n" + keys));
+      writeFileSync(join(dir, "registry.yaml"), base.replace(`    verified: "2026-07-24"\n`, `    verified: "2026-07-24"\n` + keys));
       let stderr = "";
       const code = await runCli(["validate", "--registry", "registry.yaml"], {
         stdout: { write: () => true },

@@ -2,7 +2,8 @@
 // directory, whatever the YAML's layout (entry order, key order, flow or block style).
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse, stringify } from "yaml";
+import { parse } from "yaml";
+import { yamlWithQuotedDates } from "../helpers/yaml";
 import { GENERATED_DECLARATIONS_NAME, generate } from "../../src/generator/generate";
 import { FIXTURES, SHIPPED_OPTIONS, SHIPPED_REGISTRY, assertClean } from "../helpers/generate-fixture";
 import { PROJECT_ROOT, SHIPPED_MODULE, temporaryDirectory } from "../helpers/typescript";
@@ -58,7 +59,7 @@ function reversedLayout(yamlText: string): string {
   };
   const data = reverse(parse(yamlText)) as { models: unknown[] };
   data.models.reverse();
-  return stringify(data, { collectionStyle: "block" });
+  return yamlWithQuotedDates(data, { collectionStyle: "block" });
 }
 
 test("two runs on the shipped registry produce byte-identical output, identical to the committed module", async () => {

@@ -4,7 +4,8 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { runModelRegistry } from "../helpers/run-cli";
 import { dirname, join, relative } from "node:path";
-import { parse, stringify } from "yaml";
+import { parse } from "yaml";
+import { yamlWithQuotedDates } from "../helpers/yaml";
 import { generate, type GenerateOptions, type GenerateResult } from "../../src/generator/generate";
 import { validate } from "../../src/api";
 import { loadRegistryChain } from "../../src/generator/input/load-chain";
@@ -236,7 +237,7 @@ function reversedLayout(text: string): string {
     if (value === null || typeof value !== "object") return value;
     return Object.fromEntries(Object.entries(value).reverse().map(([childKey, child]) => [childKey, reverse(child, childKey)]));
   };
-  return stringify(reverse(parse(text)), { collectionStyle: "block" });
+  return yamlWithQuotedDates(reverse(parse(text)), { collectionStyle: "block" });
 }
 
 /** Copies the chain scenario (registry.yaml → middle.yaml → ../base.yaml) under `root`, each file passed through `layout`. */
@@ -284,7 +285,7 @@ test("the generated module of a chain is byte-for-byte that of the merged regist
   const flatRoot = join(scratch.path, "flat-one-file");
   const merged = loadRegistryChain(registryOf("chain")).source!.data;
   mkdirSync(join(flatRoot, "chain"), { recursive: true });
-  writeFileSync(join(flatRoot, "chain", "registry.yaml"), stringify(merged));
+  writeFileSync(join(flatRoot, "chain", "registry.yaml"), yamlWithQuotedDates(merged));
   expect(await generateModule(flatRoot, join(flatRoot, "chain", "registry.yaml"))).toEqual(chained);
 });
 

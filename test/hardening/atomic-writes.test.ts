@@ -4,7 +4,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse, stringify } from "yaml";
+import { parse } from "yaml";
+import { yamlWithQuotedDates } from "../helpers/yaml";
 import { generate } from "../../src/generator/generate";
 import {
   BASE_REGISTRY,
@@ -35,7 +36,7 @@ function readOutputs(dir: string): string[] {
 function registryWithExtraModel(): string {
   const data = parse(readFileSync(BASE_REGISTRY, "utf8")) as { models: Array<Record<string, unknown>> };
   data.models.push({ ...data.models[0], id: "gpt-4o-extra", display_name: "GPT-4o extra" });
-  return stringify(data);
+  return yamlWithQuotedDates(data);
 }
 
 describe("a failure while writing", () => {

@@ -68,7 +68,16 @@ test("a missing registry file is a located error, not an exception, and nothing 
     const result = await generate({ cwd: dir, registryPath: "no-such-registry.yaml", outDir: "generated" });
     expect(comparable(result)).toEqual({
       ok: false,
-      diagnostics: [{ severity: "error", code: "yaml/unreadable", message: "cannot read the registry file: the file does not exist", line: 1, column: 1 }],
+      diagnostics: [
+        {
+          severity: "error",
+          code: "yaml/unreadable",
+          message: "cannot read the registry file: the file does not exist",
+          hint: "no registry yet? `npx model-registry init` writes a starter one here (`init --extends` one that builds on the shipped catalogue); or name yours with --registry",
+          line: 1,
+          column: 1,
+        },
+      ],
     });
     expect(digestTree(dir)).toEqual(before);
   } finally {

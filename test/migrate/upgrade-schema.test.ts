@@ -1,3 +1,4 @@
+import { applyPatch } from "diff";
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -130,6 +131,21 @@ describe("the CLI", () => {
       const again = await cli(["upgrade-schema", "model_registry.yaml"], dir);
       expect(again.code).toBe(0);
       expect(again.stdout).toContain("is already format version 2; nothing to do");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("--dry-run prints a unified diff that turns the file into the upgrade, and writes nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "upgrade-dry-run-"));
+    try {
+      copyFileSync(join(FIXTURES, "comments/model_registry.yaml"), join(dir, "model_registry.yaml"));
+      const before = readFileSync(join(dir, "model_registry.yaml"), "utf8");
+      const run = await cli(["upgrade-schema", "--dry-run", "model_registry.yaml"], dir);
+      expect(run.code).toBe(0);
+      expect(run.stdout.startsWith("--- a/model_registry.yaml\n+++ b/model_registry.yaml\n@@ ")).toBe(true);
+      expect(applyPatch(before, run.stdout)).toBe(readFileSync(join(FIXTURES, "comments/expected.yaml"), "utf8"));
+      expect(readFileSync(join(dir, "model_registry.yaml"), "utf8")).toBe(before);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -292,6 +292,11 @@ describe("SDK usage objects", () => {
     [{ inputTokens: 10, outputTokens: 1, input_tokens: 10 }, "usage mixes the fields of several shapes"],
     [{ prompt_tokens: 10, completion_tokens: 1, prompt_tokens_details: 5 }, "usage.prompt_tokens_details must be an object, got number"],
     [{ inputTokens: undefined, outputTokens: 1, inputTokenDetails: {} }, "inputTokens must be a non-negative integer, got undefined"],
+    // As the AI SDK reports a provider that gave no counts: every field present, every count undefined.
+    [
+      { inputTokens: undefined, outputTokens: undefined, totalTokens: undefined, inputTokenDetails: { noCacheTokens: undefined, cacheReadTokens: undefined, cacheWriteTokens: undefined } },
+      /^inputTokens must be a non-negative integer, got undefined/,
+    ],
   ])("rejects %p", (bad, message) => {
     expect(() => cost("gpt-4o", bad as AnyUsage)).toThrow(InvalidArgumentError);
     expect(() => cost("gpt-4o", bad as AnyUsage)).toThrow(message);

@@ -1,4 +1,4 @@
-import { realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { hasErrors, type Diagnostic } from "../../shared/diagnostics";
 import { emptyProvenance, type RegistryProvenance } from "../model/provenance";
 import { describeValue } from "../validate/validate-schema";
@@ -27,6 +27,10 @@ export interface ChainOptions {
 }
 
 /** Reads the registry and, through `extends`, each base it builds on; then merges them, the last base first. */
+/** A project's own registry that does not exist yet: how to start one. */
+const START_HINT =
+  "no registry yet? `npx model-registry init` writes a starter one here (`init --extends` one that builds on the shipped catalogue); or name yours with --registry";
+
 export function loadRegistryChain(registryPath: string, options: ChainOptions = {}): RegistryChain {
   const shownPath = options.shownPath ?? ((path: string) => path);
   const chain: RegistryChain = { files: [], source: undefined, provenance: undefined, inputs: [], diagnostics: [] };
@@ -58,7 +62,7 @@ export function loadRegistryChain(registryPath: string, options: ChainOptions = 
       return chain;
     }
     chain.files.push(loaded);
-    chain.diagnostics.push(...loaded.diagnostics);
+    chain.diagnostics.push(...(loaded.unreadable !== undefined && !existsSync(path) ? loaded.diagnostics.map((d) => ({ ...d, hint: START_HINT })) : loaded.diagnostics));
     if (hasErrors(loaded.diagnostics)) return chain;
     const specifier = isRecord(loaded.data) && Object.hasOwn(loaded.data, "extends") ? loaded.data.extends : undefined;
     if (specifier === undefined) break;

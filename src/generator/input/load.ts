@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type YAMLError, type YAMLWarning } from "yaml";
-import type { Diagnostic } from "../../shared/diagnostics";
+import { hasErrors, type Diagnostic } from "../../shared/diagnostics";
 import { readRegularFile } from "../../io/read-input";
 import { SourceMap } from "./source-map";
 import { walkDocument } from "./yaml-walk";
@@ -96,7 +96,7 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
     });
   }
   if (diagnostics.length === 0) diagnostics.push(...scalarFormProblems(document, file, at));
-  if (diagnostics.length > 0) return { file, text, data: undefined, sourceMap, diagnostics: diagnostics.map(shownAs) };
+  if (hasErrors(diagnostics)) return { file, text, data: undefined, sourceMap, diagnostics: diagnostics.map(shownAs) };
 
   let data: unknown;
   try {
@@ -116,7 +116,7 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
       ...at(firstAliasOffset(document) ?? 0),
     });
   }
-  if (diagnostics.length === 0 && (data === null || data === undefined)) {
+  if (!hasErrors(diagnostics) && (data === null || data === undefined)) {
     diagnostics.push({
       severity: "error",
       code: "yaml/empty",

@@ -23,6 +23,7 @@ const CORE_SCALAR_TAGS = new Set(["tag:yaml.org,2002:float", "tag:yaml.org,2002:
 export function scalarFormProblems(document: Document.Parsed, file: string, at: At): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const add = (code: string, offset: number, message: string) => diagnostics.push({ severity: "error", code, message, file, ...at(offset) });
+  const unquotedDates: Array<{ offset: number; value: string }> = [];
   walkDocument(document, {
     scalar(node) {
       const offset = node.range?.[0] ?? 0;
@@ -35,11 +36,31 @@ export function scalarFormProblems(document: Document.Parsed, file: string, at: 
       } else if (node.type === "PLAIN" && typeof node.value === "number") {
         const problem = numberFormProblem(source);
         if (problem !== undefined) add("yaml/number-form", offset, problem);
+      } else if (node.type === "PLAIN" && typeof node.value === "string" && YAML11_TIMESTAMP.test(node.value)) {
+        unquotedDates.push({ offset, value: node.value });
       }
     },
   });
+  const first = unquotedDates[0];
+  if (first !== undefined) {
+    // One warning per file, at the first: a file written without quotes has them on every entry.
+    const more = unquotedDates.length - 1;
+    diagnostics.push({
+      severity: "warning",
+      code: "yaml/unquoted-date",
+      message:
+        `the date ${first.value} is not quoted${more > 0 ? ` (nor ${more} more date${more === 1 ? "" : "s"} in this file)` : ""}: ` +
+        "this registry reads it as text, but YAML 1.1 tools (js-yaml, PyYAML, ajv-cli) read a timestamp",
+      hint: `write dates in double quotes: "${first.value}"`,
+      file,
+      ...at(first.offset),
+    });
+  }
   return diagnostics;
 }
+
+/** What YAML 1.1 resolves as a timestamp: a date, optionally with a time. */
+const YAML11_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:$|[Tt ]|\s)/;
 
 function numberFormProblem(source: string): string | undefined {
   const digits = source.replace(/^[-+]/, "");
