@@ -18,16 +18,18 @@ async function audit(argv: string[], cwd = REPO_ROOT) {
 }
 
 describe("model-registry audit", () => {
-  // Explanations are strict since issue #23 (a sentence names the field and the value it departs from): the
-  // shipped notes written before that leave differences to settle, which the data refresh does; until then
-  // this checks that every configured source is read and matched, not that --strict passes.
-  test("the shipped registry against the configured pinned sources: every source is read and matched", async () => {
-    const { code, stdout, stderr } = await audit(["--json"]);
+  // Explanations are strict (issue #23): a sentence of the notes names the list, the field and the value it departs
+  // from, and each difference is judged on its own. The shipped notes meet that against every pinned list.
+  test("the shipped registry against the configured pinned sources: --strict passes, zero unexplained differences", async () => {
+    const { code, stdout, stderr } = await audit(["--strict", "--json"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { sources: Array<{ label: string; summary: { matched: number; unexplained: number; unexplainedDifferences: number } }> };
-    expect(report.sources).toHaveLength(3);
-    for (const source of report.sources) expect(source.summary.matched).toBeGreaterThan(100);
+    expect(report.sources.map((s) => s.label)).toEqual(["LiteLLM (last_updated 2026-07-24)", "@pydantic/genai-prices@0.1.8", "models.dev@f3fc692 (2026-07-02)"]);
+    for (const source of report.sources) {
+      expect(source.summary.unexplainedDifferences).toBe(0);
+      expect(source.summary.matched).toBeGreaterThan(100);
+    }
   });
 
   test("an unexplained difference fails --strict and is listed with both figures; without --strict it only reports", async () => {
