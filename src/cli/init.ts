@@ -79,7 +79,7 @@ function initProject({ force, extendsCatalogue }: { force: boolean; extendsCatal
       "Next steps:",
       "  1. npm run generate          validates models/model_registry.yaml and writes src/generated/",
       '  2. import { getModel, Models } from "./generated/models.generated.js";',
-      "  3. add models: see the README of @lattice-lock/model-registry (every rule a new entry must satisfy)",
+      "  3. add models: docs/adding-a-model.md in the @lattice-lock/model-registry repository lists every rule an entry must satisfy",
       "",
     ].join("\n"),
   );
