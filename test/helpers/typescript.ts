@@ -39,8 +39,9 @@ export function projectCompilerOptions(): ts.CompilerOptions {
   if (!parsed) throw new Error("cannot parse tsconfig.json");
   if (parsed.errors.length > 0)
     throw new Error(parsed.errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n"));
-  // Consumers live in a temporary directory, outside the project's rootDir; nothing is emitted.
-  cachedOptions = { ...parsed.options, noEmit: true, rootDir: undefined, outDir: undefined };
+  // Consumers live in a temporary directory, outside the project's rootDir; nothing is emitted. They declare values
+  // only for their types, so the project's unused-name checks do not apply to them.
+  cachedOptions = { ...parsed.options, noEmit: true, rootDir: undefined, outDir: undefined, noUnusedLocals: false, noUnusedParameters: false };
   return cachedOptions;
 }
 
