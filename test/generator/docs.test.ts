@@ -102,7 +102,7 @@ describe("generated docs from a registry with hostile display names", () => {
   test("the SVG escapes text and holds one point per active model", () => {
     expect(svg).not.toMatch(/<script|<b>/);
     expect(svg).toContain("Acme | &lt;b&gt;Labs&lt;/b&gt; &amp; … (3)"); // legend names are cut at 22 characters
-    expect(svg.match(/<circle cx=[^>]*r="5" fill="[^"]*" fill-opacity/g)).toHaveLength(4); // 5 models, 1 deprecated
+    expect(svg.match(/<circle class="point" cx=[^>]*r="5" fill="[^"]*" fill-opacity/g)).toHaveLength(4); // 5 models, 1 deprecated
     expect(svg).not.toMatch(/NaN|Infinity|undefined/);
     expect(svg).toMatch(/>free<\/text>/);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^]*<\/svg>\n$/);

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { constantName } from "../../src/shared/naming";
 import { checkDeclarations, loadGeneratedModule } from "./compile";
-import { BASE_REGISTRY, generateIn, makeTempDir, removeDir, digestTree, workspaceWithPreviousOutput } from "./helpers";
+import { BASE_REGISTRY, generateIn, makeTempDir, removeDir, digestTree, snapshotTree, workspaceWithPreviousOutput } from "./helpers";
 
 const DECLARATIONS = "generated/models.generated.d.ts";
 const MODULE = "generated/models.generated.js";
@@ -129,6 +129,7 @@ function mutate(original: Buffer, change: Mutation): Buffer {
 test("random mutations of a valid registry: still valid, or a clean located error; never a throw, never a partial write", async () => {
   const { dir, outDir } = await workspaceWithPreviousOutput();
   const base = readFileSync(BASE_REGISTRY);
+  const previousFiles = snapshotTree(outDir);
   const previous = digestTree(outDir);
   try {
     await fc.assert(
@@ -137,7 +138,7 @@ test("random mutations of a valid registry: still valid, or a clean located erro
         const result = await generateIn(dir, bytes); // a throw fails the property
         if (result.ok) {
           // Valid after all: restore the previous output for the next run.
-          for (const [path, contents] of previous) writeFileSync(join(outDir, path), contents);
+          for (const [path, contents] of previousFiles) writeFileSync(join(outDir, path), contents);
           return;
         }
         expect(result.written).toEqual([]);
