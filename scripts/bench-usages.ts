@@ -5,9 +5,11 @@
  * tsx loader); wall and CPU time are both reported. Options:
  *   --files 1000   source files
  *   --reps 3       repetitions (medians are reported)
+ *   --fix-uses 2000,4000,8000   instead: time `usages --fix` on one file holding that many uses of a deprecated
+ *                  model (the fixture project of test/fixtures/usages/basic), to show the rewrite grows linearly
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -146,4 +148,29 @@ function main(): void {
   }
 }
 
-main();
+/** `--fix-uses`: one file with `count` typed uses of gpt-4, which --fix rewrites to gpt-4o; per count, the median wall time. */
+function benchFixInOneFile(counts: readonly number[], reps: number): void {
+  const fixture = join(ROOT, "test/fixtures/usages/basic/project");
+  console.log("| uses in one file | usages --fix wall ms | ms per 1,000 uses |");
+  console.log("| --- | --- | --- |");
+  for (const count of counts) {
+    const walls: number[] = [];
+    for (let rep = 0; rep < reps; rep++) {
+      const dir = mkdtempSync(join(tmpdir(), "model-registry-bench-fix-"));
+      try {
+        cpSync(fixture, dir, { recursive: true });
+        const lines = Array.from({ length: count }, (_, index) => `export const use${index}: ModelId = "gpt-4";`);
+        writeFileSync(join(dir, "src", "many.ts"), `import type { ModelId } from "../generated/models.generated";\n${lines.join("\n")}\n`);
+        walls.push(timed(["--import", TSX_LOADER, CLI, "usages", "--project", "tsconfig.json", "--as-of", "2026-12-01", "--fix", "--json"], dir).wallMs);
+        if (!readFileSync(join(dir, "src", "many.ts"), "utf8").includes(`use${count - 1}: ModelId = "gpt-4o"`)) throw new Error("--fix did not rewrite the last use");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    console.log(`| ${count} | ${median(walls)} | ${Math.round((median(walls) * 1000) / count)} |`);
+  }
+}
+
+const fixUses = process.argv.includes("--fix-uses") ? option("fix-uses", "2000,4000,8000").split(",").map(Number) : undefined;
+if (fixUses !== undefined) benchFixInOneFile(fixUses, Number(option("reps", "1")));
+else main();
