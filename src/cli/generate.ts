@@ -11,6 +11,7 @@ import { loadProjectConfig, type LoadedConfig } from "./config";
 import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, readSourceText, sourceLines, summarize } from "./report";
 import { previousIdenticalRun, rememberRun, resultOfSkippedRun, runSlotFor, type RunSlot } from "./up-to-date";
 import { UP_TO_DATE_CHECKS } from "../io/run-cache";
+import { terminalText } from "../shared/terminal-text";
 import { watchLoop } from "./watch";
 
 const DEFAULT_COMMAND = "npx model-registry generate";
@@ -311,7 +312,7 @@ async function report(result: GenerateResult, options: GenerateOptions, quiet: b
   if (!quiet) {
     if (options.mode === "validate") io.stdout.write(`${c.green("✓")} registry is valid.\n`);
     else if (result.written.length === 0) io.stdout.write(`${c.green("✓")} ${result.files.length} generated file(s) already up to date.\n`);
-    else for (const path of result.written) io.stdout.write(`${c.green("✓")} wrote ${path}\n`);
+    else for (const path of result.written) io.stdout.write(`${c.green("✓")} wrote ${terminalText(path)}\n`);
   }
   return EXIT_OK;
 }
