@@ -6,7 +6,7 @@ import { convertLegacyMarkdown } from "../migrate/legacy-table";
 import { convertLiteLlm } from "../migrate/litellm";
 import { formatReport, type MigrationReport } from "../migrate/report";
 import { entriesToYaml } from "../migrate/yaml-out";
-import { entryProblems } from "../migrate/check-entries";
+import { entryProblems } from "./imported-entries";
 import { isIsoDate } from "../shared/dates";
 import type { ModelEntry } from "../shared/registry-file";
 import {
