@@ -1,37 +1,30 @@
 /**
- * `npm run bench:usages`: how long `model-registry usages` takes on a synthetic consumer project (each file
- * using registry models in every way the scanner knows), beside `tsc --noEmit` of the same project. Both run
- * as child processes, so both include node's start-up (and usages the tsx loader); wall and CPU time are
- * both reported. Options:
+ * `npm run bench:usages`: how long `model-registry usages` takes on a synthetic consumer project of
+ * 1,000 source files (each using registry models in every way the scanner knows), beside `tsc --noEmit`
+ * of the same project. Both run as child processes, so both include node's start-up (and usages the
+ * tsx loader); wall and CPU time are both reported. Options:
  *   --files 1000   source files
  *   --reps 3       repetitions (medians are reported)
- *   --app          the project as a fresh app has it (issue 25): no skipLibCheck, @types/node installed;
- *                  also times `usages --fix --dry-run --allow-loss <all>`, which rewrites every use of a
- *                  deprecated model and type-checks the result (`--no-fix` leaves that out, for builds
- *                  without --allow-loss)
- *   --cli <path>   the bin to time (default: scripts/model-registry.ts of this checkout), to compare builds
+ *   --fix-uses 2000,4000,8000   instead: time `usages --fix` on one file holding that many uses of a deprecated
+ *                  model (the fixture project of test/fixtures/usages/basic), to show the rewrite grows linearly
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { MODEL_IDS, MODELS, Models } from "../generated/models.generated";
-import { CAPABILITY_LOSSES } from "../src/usages/classify";
 import { constantName } from "../src/shared/naming";
 
 const ROOT = resolve(__dirname, "..");
 const TSC = join(ROOT, "node_modules/typescript/lib/tsc.js");
-const CLI = resolve(option("cli", join(ROOT, "scripts/model-registry.ts")));
+const CLI = join(ROOT, "scripts/model-registry.ts");
 const TSX_LOADER = pathToFileURL(require.resolve("tsx")).href;
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1]! : fallback;
 }
-
-const APP = process.argv.includes("--app");
-const FIX = APP && !process.argv.includes("--no-fix");
 
 /** One consumer file: a typed call, a typed constant, a Models.X constant, a config object and some unrelated code. */
 function sourceFile(index: number): string {
@@ -74,17 +67,9 @@ export class Worker${index} {
 function makeProject(files: number): string {
   const dir = mkdtempSync(join(tmpdir(), "model-registry-bench-usages-"));
   mkdirSync(join(dir, "src"));
-  // The module an app generates from the shipped catalogue, with the runtime bundled beside it.
-  const generate = spawnSync(process.execPath, ["--import", TSX_LOADER, join(ROOT, "scripts/model-registry.ts"), "generate", "--registry", join(ROOT, "models/model_registry.yaml"), "--out", "generated", "--format", "cjs", "--runtime", "bundled", "--quiet"], { cwd: dir, encoding: "utf8" });
-  if (generate.status !== 0) throw new Error(`generate exited ${generate.status}: ${generate.stderr}`);
-  const compilerOptions = APP
-    ? { target: "ES2022", module: "commonjs", strict: true, noEmit: true }
-    : { target: "ES2022", module: "commonjs", strict: true, noEmit: true, skipLibCheck: true, types: [] };
-  if (APP) {
-    mkdirSync(join(dir, "node_modules/@types"), { recursive: true });
-    symlinkSync(join(ROOT, "node_modules/@types/node"), join(dir, "node_modules/@types/node"), "dir");
-    writeFileSync(join(dir, "package.json"), '{ "name": "bench-app", "private": true }\n');
-  }
+  mkdirSync(join(dir, "generated"));
+  copyFileSync(join(ROOT, "generated/models.generated.ts"), join(dir, "generated/models.generated.ts"));
+  const compilerOptions = { target: "ES2022", module: "commonjs", strict: true, noEmit: true, skipLibCheck: true, types: [] };
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["src", "generated"] }, null, 2));
   for (let index = 0; index < files; index++) writeFileSync(join(dir, "src", `file${String(index).padStart(4, "0")}.ts`), sourceFile(index));
   return dir;
@@ -116,7 +101,7 @@ function timed(args: string[], cwd: string): Timing {
   const child = spawnSync(process.execPath, args, { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   const cpuAfter = childrenCpuMs();
-  if (child.status !== 0) throw new Error(`${args.join(" ")} exited ${child.status}: ${child.stderr}${child.stdout.slice(0, 2000)}`);
+  if (child.status !== 0) throw new Error(`${args.join(" ")} exited ${child.status}: ${child.stderr}`);
   return { wallMs, ...(cpuBefore === undefined || cpuAfter === undefined ? {} : { cpuMs: cpuAfter - cpuBefore }), stdout: child.stdout };
 }
 
@@ -132,28 +117,22 @@ function main(): void {
   const dir = makeProject(files);
   try {
     const usagesArgs = ["--import", TSX_LOADER, CLI, "usages", "--project", "tsconfig.json", "--as-of", "2026-12-01", "--json"];
-    const fixArgs = [...usagesArgs, "--fix", "--dry-run", "--allow-loss", CAPABILITY_LOSSES.join(",")];
     const tsc: Timing[] = [];
     const usages: Timing[] = [];
-    const fix: Timing[] = [];
     for (let rep = 0; rep < reps; rep++) {
       tsc.push(timed([TSC, "-p", "tsconfig.json"], dir));
       usages.push(timed(usagesArgs, dir));
-      if (FIX) fix.push(timed(fixArgs, dir));
     }
     const uses = (JSON.parse(usages[0]!.stdout) as { uses: unknown[] }).uses.length;
-    const rewritten = FIX ? (JSON.parse(fix[0]!.stdout) as { uses: Array<{ outcome: { kind: string } | null }> }).uses.filter((use) => use.outcome?.kind === "rewritten").length : undefined;
     const wall = (runs: Timing[]) => median(runs.map((run) => run.wallMs));
     const cpu = (runs: Timing[]) => (runs.every((run) => run.cpuMs !== undefined) ? median(runs.map((run) => run.cpuMs!)) : undefined);
     const result = {
       files,
-      app: APP,
       models: MODEL_IDS.length,
       uses,
       reps,
       tsc: { wallMs: wall(tsc), cpuMs: cpu(tsc) },
       usages: { wallMs: wall(usages), cpuMs: cpu(usages) },
-      ...(FIX ? { fix: { rewritten, wallMs: wall(fix), cpuMs: cpu(fix) } } : {}),
       loadAverage: loadavg()[0],
     };
     const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? "-" : `${(a / b).toFixed(2)}×`);
@@ -163,11 +142,35 @@ function main(): void {
       `| ${files} | ${result.models} | ${uses} | ${result.tsc.wallMs} | ${result.usages.wallMs} | ${ratio(result.usages.wallMs, result.tsc.wallMs)} | ` +
         `${result.tsc.cpuMs ?? "-"} | ${result.usages.cpuMs ?? "-"} | ${ratio(result.usages.cpuMs, result.tsc.cpuMs)} |`,
     );
-    if (FIX) console.log(`--fix --dry-run: ${rewritten} uses rewritten, wall ${wall(fix)} ms, CPU ${cpu(fix) ?? "-"} ms`);
     console.log(JSON.stringify(result));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main();
+/** `--fix-uses`: one file with `count` typed uses of gpt-4, which --fix rewrites to gpt-4o; per count, the median wall time. */
+function benchFixInOneFile(counts: readonly number[], reps: number): void {
+  const fixture = join(ROOT, "test/fixtures/usages/basic/project");
+  console.log("| uses in one file | usages --fix wall ms | ms per 1,000 uses |");
+  console.log("| --- | --- | --- |");
+  for (const count of counts) {
+    const walls: number[] = [];
+    for (let rep = 0; rep < reps; rep++) {
+      const dir = mkdtempSync(join(tmpdir(), "model-registry-bench-fix-"));
+      try {
+        cpSync(fixture, dir, { recursive: true });
+        const lines = Array.from({ length: count }, (_, index) => `export const use${index}: ModelId = "gpt-4";`);
+        writeFileSync(join(dir, "src", "many.ts"), `import type { ModelId } from "../generated/models.generated";\n${lines.join("\n")}\n`);
+        walls.push(timed(["--import", TSX_LOADER, CLI, "usages", "--project", "tsconfig.json", "--as-of", "2026-12-01", "--fix", "--json"], dir).wallMs);
+        if (!readFileSync(join(dir, "src", "many.ts"), "utf8").includes(`use${count - 1}: ModelId = "gpt-4o"`)) throw new Error("--fix did not rewrite the last use");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    console.log(`| ${count} | ${median(walls)} | ${Math.round((median(walls) * 1000) / count)} |`);
+  }
+}
+
+const fixUses = process.argv.includes("--fix-uses") ? option("fix-uses", "2000,4000,8000").split(",").map(Number) : undefined;
+if (fixUses !== undefined) benchFixInOneFile(fixUses, Number(option("reps", "1")));
+else main();

@@ -38,7 +38,8 @@ Options:
   --help              show this help
 
 Exit codes: 0 ok, 1 invalid registry, a source that cannot be read, or (with --strict) unexplained
-differences, 2 bad usage (unknown flag, bad value, a file named here that does not exist), 3 internal error.`;
+differences, 2 bad usage (unknown flag, bad value, a file named here that does not exist), 3 internal error,
+130/143 stopped by SIGINT/SIGTERM before the report.`;
 
 const OPTIONS = {
   registry: { type: "string" },

@@ -13,6 +13,7 @@ import { baseWarningLines, splitBaseWarnings } from "./base-warnings";
 import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, readSourceText, sourceLines, summarize } from "./report";
 import { previousIdenticalRun, rememberRun, resultOfSkippedRun, runSlotFor, type RunSlot } from "./up-to-date";
 import { UP_TO_DATE_CHECKS } from "../io/run-cache";
+import { terminalText } from "../shared/terminal-text";
 import { watchLoop } from "./watch";
 
 const DEFAULT_COMMAND = "npx model-registry generate";
@@ -335,7 +336,7 @@ async function report(result: GenerateResult, options: GenerateOptions, display:
   if (!quiet) {
     if (options.mode === "validate") io.stdout.write(`${c.green("✓")} registry is valid.\n`);
     else if (result.written.length === 0) io.stdout.write(`${c.green("✓")} ${result.files.length} generated file(s) already up to date.\n`);
-    else for (const path of result.written) io.stdout.write(`${c.green("✓")} wrote ${path}\n`);
+    else for (const path of result.written) io.stdout.write(`${c.green("✓")} wrote ${terminalText(path)}\n`);
   }
   return EXIT_OK;
 }

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readlinkSync, writeFileSync } from "node:fs";
 import { readBoundedText } from "../io/read-input";
 import { resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -6,7 +6,7 @@ import { convertLegacyMarkdown } from "../migrate/legacy-table";
 import { convertLiteLlm } from "../migrate/litellm";
 import { formatReport, type MigrationReport } from "../migrate/report";
 import { entriesToYaml } from "../migrate/yaml-out";
-import { entryProblems } from "./check-entries";
+import { entryProblems } from "./imported-entries";
 import { isIsoDate } from "../shared/dates";
 import type { ModelEntry } from "../shared/registry-file";
 import {
@@ -115,8 +115,9 @@ function commonArgs({ values, positionals }: CommandLine<typeof MIGRATE_OPTIONS>
     throw new UsageError(`--verified must be a real date in YYYY-MM-DD form, got ${JSON.stringify(values.verified)}`);
   }
   const out = values.out === undefined ? undefined : resolve(cwd, values.out);
-  if (out !== undefined && existsSync(out)) {
-    throw new InputError(`${out} already exists; refusing to overwrite it (write to a new file, or use --merge to add only new IDs)`);
+  if (out !== undefined && lstatSync(out, { throwIfNoEntry: false }) !== undefined) {
+    const what = lstatSync(out).isSymbolicLink() ? `is a symlink (to ${readlinkSync(out)}${existsSync(out) ? "" : ", which does not exist"})` : "already exists";
+    throw new InputError(`${out} ${what}; refusing to overwrite it (write to a new file, or use --merge to add only new IDs)`);
   }
   return {
     input: requireExistingFile(shownInput, cwd, "the input file"),
@@ -170,7 +171,11 @@ function emit({ entries: converted, report, title }: Conversion, args: CommonArg
   }
   const yaml = entriesToYaml(output, { withKey: true });
   if (args.out !== undefined) {
-    writeFileSync(args.out, yaml, { flag: "wx" });
+    try {
+      writeFileSync(args.out, yaml, { flag: "wx" });
+    } catch (error) {
+      throw new InputError(`cannot write ${args.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; nothing was written`);
+    }
     io.stderr.write(`wrote ${output.length} entries to ${args.out}\n`);
   } else {
     io.stdout.write(yaml);

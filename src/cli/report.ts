@@ -22,13 +22,13 @@ export function sourceLines(sourceText: string): readonly string[] {
 
 /** `file:line:col - error code: message`, a code frame, and the hint; like tsc and Prisma. */
 export function formatDiagnostic(diagnostic: Diagnostic, source: string | readonly string[] | undefined, c: Colors): string {
-  const location = diagnostic.line > 0 ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}` : diagnostic.file;
+  const location = terminalText(diagnostic.line > 0 ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}` : diagnostic.file);
   const severity = diagnostic.severity === "error" ? c.red("error") : c.yellow("warning");
   const message = terminalLines(diagnostic.message.length > MAX_MESSAGE_LENGTH ? `${diagnostic.message.slice(0, MAX_MESSAGE_LENGTH)}…` : diagnostic.message);
   const sourceText = source;
   const lines = [`${c.cyan(location)} - ${severity} ${c.dim(diagnostic.code)}: ${message}`];
   if (sourceText !== undefined && diagnostic.line > 0 && diagnostic.sourceShown !== false) lines.push(codeFrame(sourceText, diagnostic.line, diagnostic.column, c));
-  if (diagnostic.hint) lines.push(`  ${c.green("hint")}: ${diagnostic.hint}`);
+  if (diagnostic.hint) lines.push(`  ${c.green("hint")}: ${terminalLines(diagnostic.hint)}`);
   return lines.join("\n");
 }
 

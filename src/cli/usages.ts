@@ -50,7 +50,8 @@ Options:
   --help                 show this help
 
 Exit codes: 0 ok, 1 a used model is within --fail-within, an invalid registry or a file that cannot be
-written, 2 bad usage (unknown flag, bad value, a project or file named here that does not exist), 3 internal error.`;
+written, 2 bad usage (unknown flag, bad value, a project or file named here that does not exist), 3 internal error,
+130/143 stopped by SIGINT/SIGTERM before the next write.`;
 
 type Format = "text" | "json" | "sarif";
 

@@ -12,10 +12,10 @@ export function formatTokens(tokens: number): string {
 
 /** A USD amount with 2 to 4 decimals and no sign: 2.5 → `2.50`, 0.075 → `0.075`, 1500 → `1,500.00`. */
 export function formatDecimalUsd(usd: number): string {
-  return USD.format(usd);
+  return USD.format(usd === 0 ? 0 : usd); // -0 (a registry may write -0.0) is shown as 0.00, not -0.00
 }
 
 /** A USD amount with 2 to 4 decimals: 2.5 → `$2.50`, 0.075 → `$0.075`. */
 export function formatUsd(usd: number): string {
-  return `$${USD.format(usd)}`;
+  return `$${formatDecimalUsd(usd)}`;
 }

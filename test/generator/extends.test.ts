@@ -191,6 +191,16 @@ const MISTAKES: Array<[scenario: string, registry: string, expected: Expected[]]
   ["a package that is not installed", "missing-package/registry.yaml", [{ code: "extends/not-found", at: "missing-package/registry.yaml:2:10", hint: /npm install --save-dev @lattice-lock\/no-such-catalogue/ }]],
   ["a base in another format version", "base-version/registry.yaml", [{ code: "extends/base-version", at: "base-version/base.yaml:2:10" }]],
   [
+    "an override that removes a required field",
+    "override-removes-required/registry.yaml",
+    [{ code: "schema/required", at: "override-removes-required/registry.yaml:8:23", message: /^`overrides\.models\[0\]` is missing the required field `context_window` \(an override sets it to null/ }],
+  ],
+  [
+    "removing a provider the base's models still name",
+    "remove-provider-in-use/registry.yaml",
+    [{ code: "extends/removed-provider-in-use", at: "remove-provider-in-use/registry.yaml:6:15", message: /"openai" cannot be removed: the base's models "gpt-4o", "gpt-4o-mini", "gpt-4" still name it/, hint: /remove\.models/ }],
+  ],
+  [
     "extension keys written wrong",
     "bad-extension-keys/registry.yaml",
     [

@@ -2,7 +2,7 @@
  * --docs never replaces a file it did not write: every output it would replace must carry its banner
  * (module, markdown, chart) or the summary markers (README). Otherwise: a located error, exit 1, nothing written.
  */
-import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cli } from "../cli/helpers";
 import { BASE_REGISTRY, FIXTURES, makeTempDir, snapshotTree } from "./helpers";
@@ -72,6 +72,20 @@ test("a hand-written file where the module goes is not replaced either", async (
     const run = await cli(["generate", "--registry", "model_registry.yaml"], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("generated/models.generated.d.ts - error write/not-generated");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a symlink where the module goes, to a hand-written file: refused, and the message says it is a symlink", async () => {
+  const dir = projectWithRegistry("model_registry.yaml");
+  try {
+    mkdirSync(join(dir, "generated"));
+    symlinkSync(join(dir, "notes.md"), join(dir, "generated/models.generated.d.ts"));
+    const run = await cli(["generate", "--registry", "model_registry.yaml"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`generated/models.generated.d.ts: it is a symlink to ${join(dir, "notes.md")}, which exists and was not written by model-registry`);
+    expect(lstatSync(join(dir, "generated/models.generated.d.ts")).isSymbolicLink()).toBe(true);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

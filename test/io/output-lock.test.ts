@@ -85,3 +85,18 @@ test("a lock whose owner is dead is taken over; a live owner's lock is waited fo
   if (taken.ok) taken.lock.release();
   expect(existsSync(outputLockPath(outDir))).toBe(true); // not ours any more: left to its owner
 });
+
+test("generate waits while another live process holds the lock, and writes once it is gone", async () => {
+  const holder = spawn("sleep", ["10"]);
+  const released = new Promise((resolve) => holder.on("close", resolve));
+  writeFileSync(outputLockPath(join(dir, "out")), `${holder.pid}\n`);
+  const run = startGenerate("a.json");
+  let exited = false;
+  void run.done.then(() => (exited = true));
+  await released;
+  // While the holder ran, nothing was written (a run that does not wait finishes well within 10 s).
+  expect(existsSync(join(dir, "out/models.generated.js"))).toBe(false);
+  expect(exited).toBe(false);
+  expect(await run.done).toBe(0);
+  expect(origins()).toEqual(["a", "a", "a"]);
+}, 60_000);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runImportLitellmCli, runMigrateCli } from "../helpers/run-cli";
 import { FIXTURES, LEGACY, ROOT, SNAPSHOT, tempDir, validateModelsYaml } from "./helpers";
@@ -68,6 +68,17 @@ describe("npm run migrate (scripts/migrate.ts)", () => {
 });
 
 describe("npm run import:litellm (scripts/import-litellm.ts)", () => {
+  test("--out naming a dangling symlink: exit 1 saying it is a symlink, nothing written through it", async () => {
+    const dir = tempDir();
+    symlinkSync(join(dir, "elsewhere.yaml"), join(dir, "out.yaml"));
+    const run = await importLitellm([join(FIXTURES, "implausible-prices/prices-2026-07-24.json"), "--out", join(dir, "out.yaml")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("is a symlink (to");
+    expect(run.stderr).toContain("which does not exist");
+    expect(run.stderr).not.toMatch(/internal error|    at /);
+    expect(existsSync(join(dir, "elsewhere.yaml"))).toBe(false);
+  });
+
   test("validates what it writes: an entry with a price validate would reject (1e-320 per token) is left out and reported", async () => {
     const out = join(tempDir(), "models.yaml");
     const { code, stderr } = await importLitellm([join(FIXTURES, "implausible-prices/prices-2026-07-24.json"), "--out", out]);

@@ -162,6 +162,18 @@ function removals(section: Section, context: ExtendContext, baseEntries: readonl
       report(context, "extends/unknown-removal", ["remove", section.name, index], `${quoteId(id)} is not a ${section.noun} of the base ${context.base.file.shownPath}, so it cannot be removed`, didYouMean(id, baseIds));
       return;
     }
+    const stillUsedBy = section.name === "providers" ? baseModelsStillUsing(context, id) : [];
+    if (stillUsedBy.length > 0) {
+      // Said here, once: otherwise each of those models would fail in the base as naming an undeclared provider.
+      report(
+        context,
+        "extends/removed-provider-in-use",
+        ["remove", section.name, index],
+        `provider ${quoteId(id)} cannot be removed: the base's models ${stillUsedBy.map(quoteId).join(", ")} still name it`,
+        `remove those models too (\`remove.models\`), or keep the provider`,
+      );
+      return;
+    }
     removed.add(id);
     const entries = section.provenance(context.provenance);
     if (entries.get(id)?.addedIn === undefined) context.provenance.removed.push({ section: section.name, id, file: context.file.path });
@@ -223,6 +235,15 @@ function acceptAddition(section: Section, context: ExtendContext, entry: Entry, 
   const left = context.provenance.removed;
   context.provenance.removed = left.filter((removal) => removal.section !== section.name || removal.id !== entry.id);
   return true;
+}
+
+/** The base's models that name `provider` and that this file does not remove. */
+function baseModelsStillUsing(context: ExtendContext, provider: string): string[] {
+  const removedModels = new Set(extensionList(context, "remove", "models").filter((id): id is string => typeof id === "string"));
+  const models = Array.isArray(context.base.data.models) ? context.base.data.models : [];
+  return models.flatMap((model: unknown) =>
+    isRecord(model) && model.provider === provider && typeof model.id === "string" && !removedModels.has(model.id) ? [model.id] : [],
+  );
 }
 
 /** The list at `<key>.<section>` of the extending file (empty when absent or not a list: the schema reports that). */

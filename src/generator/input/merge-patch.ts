@@ -19,7 +19,8 @@ export function applyMergePatch(target: Located, patch: Located): Located {
   for (const [key, change] of Object.entries(patch.value)) {
     if (change === null) {
       entries.delete(key);
-      origins.deleteChild(key);
+      // The removed field's origin is the `null` that removed it: a "missing field" error points there.
+      origins.setChild(key, patch.origins.child(key));
       continue;
     }
     const merged = applyMergePatch({ value: entries.get(key), origins: base.origins.child(key) }, { value: change, origins: patch.origins.child(key) });

@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { lstatSync, readlinkSync, statSync } from "node:fs";
 import { readTextIfRegular } from "../../io/read-input";
 import type { Diagnostic } from "../../shared/diagnostics";
 import { rewriteReadmeBlock } from "../docs/readme-block";
@@ -25,7 +25,7 @@ export function isLegacyGeneratedChart(current: string): boolean {
  * so nothing is written.
  */
 export function foreignOutputProblems(files: readonly OutputFile[]): Diagnostic[] {
-  return [...pathCollisions(files), ...files.flatMap((file) => (isForeign(file) ? [foreignFileDiagnostic(file.path)] : []))];
+  return [...pathCollisions(files), ...files.flatMap((file) => (isForeign(file) ? [foreignFileDiagnostic(file.path, symlinkTarget(file.path))] : []))];
 }
 
 function isForeign(file: OutputFile): boolean {
@@ -48,12 +48,22 @@ function readExistingRegularFile(path: string): string | undefined {
   }
 }
 
-function foreignFileDiagnostic(path: string): Diagnostic {
+/** Where a symlink at `path` points, or undefined when it is not one. */
+function symlinkTarget(path: string): string | undefined {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function foreignFileDiagnostic(path: string, linkTarget: string | undefined): Diagnostic {
+  const what = linkTarget === undefined ? "it exists" : `it is a symlink to ${linkTarget}, which exists`;
   return {
     severity: "error",
     code: "write/not-generated",
     message:
-      `refusing to overwrite ${path}: it exists and was not written by model-registry (no "${GENERATED_BANNER}" banner), ` +
+      `refusing to overwrite ${path}: ${what} and was not written by model-registry (no "${GENERATED_BANNER}" banner), ` +
       `so it may be hand-written; nothing was written`,
     file: path,
     line: 0,

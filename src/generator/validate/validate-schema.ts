@@ -72,13 +72,16 @@ function isReportable(error: ErrorObject, all: readonly ErrorObject[]): boolean 
 function toDiagnostic(source: RegistrySource, schema: JsonSchema, error: ErrorObject): Diagnostic {
   const path = parseJsonPointer(error.instancePath);
   const key = errorKey(error, source.data, path);
+  const removedAt = error.keyword === "required" ? removalOf(source, path, String((error.params as { missingProperty: unknown }).missingProperty)) : undefined;
   const location: SourceLocation =
-    key !== undefined ? locateKey(source, path, key)
+    removedAt !== undefined ? removedAt
+    : key !== undefined ? locateKey(source, path, key)
     : error.keyword === "required" ? locateMapping(source, path)
     : locateValue(source, path);
   // Messages name the path as written in the file the error points into (`overrides.models[0]`, not `models[240]`).
-  const writtenPath = key !== undefined ? location.path.slice(0, -1) : location.path;
+  const writtenPath = key !== undefined || removedAt !== undefined ? location.path.slice(0, -1) : location.path;
   const described = error.propertyName !== undefined ? describeKey(error, writtenPath, schema) : describe(error, path, writtenPath, schema, source.data);
+  if (removedAt !== undefined) described.message += " (an override sets it to null, which removes it; a required field can only be changed)";
   return {
     severity: "error",
     code: `schema/${error.keyword}`,
@@ -91,6 +94,13 @@ function toDiagnostic(source: RegistrySource, schema: JsonSchema, error: ErrorOb
     // The whole file is not a mapping: it did not parse as a registry, so its lines are not shown.
     ...(path.length === 0 && error.keyword === "type" ? { sourceShown: false as const } : {}),
   };
+}
+
+/** Where an override removed the field `key` of the mapping at `path` (a `null` in another file than the mapping's). */
+function removalOf(source: RegistrySource, path: PathSegment[], key: string): SourceLocation | undefined {
+  const mapping = source.originOf(path);
+  const field = source.originOf([...path, key]);
+  return field.file === mapping.file ? undefined : locateValue(source, [...path, key]);
 }
 
 /** The key of the mapping at `path` an error is about, when it is about one key rather than the mapping's value. */
