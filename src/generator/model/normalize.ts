@@ -3,6 +3,7 @@ import { constantName, providerTypeName } from "../../shared/naming";
 import type { ModelEntry, ModelRegistryFile, ProviderConfig } from "../../shared/registry-file";
 import { chainOf } from "../validate/validate-lifecycle";
 import type { JsonSchema } from "../validate/validate-schema";
+import { bestValues, derivedScores } from "./derive-scores";
 import type { RegistryProvenance } from "./provenance";
 
 export interface NormalizedModel {
@@ -35,6 +36,7 @@ export interface NormalizedRegistry {
 export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchema, sourcePath: string, provenance?: RegistryProvenance): NormalizedRegistry {
   const order = new KeyOrder(schema);
   const byId = new Map(registry.models.map((entry) => [entry.id, entry]));
+  const best = bestValues(registry.models);
   const models = [...registry.models]
     .sort((a, b) => compareStrings(a.id, b.id))
     .map((entry) => {
@@ -42,7 +44,7 @@ export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchem
       return {
         id: entry.id,
         constantName: constantName(entry.id),
-        entry: order.apply(entry, "ModelEntry") as ModelEntry,
+        entry: order.apply({ ...entry, scores: derivedScores(entry, best) }, "ModelEntry") as ModelEntry,
         ...(end === undefined ? {} : { finalReplacement: end.id }),
       };
     });

@@ -1,0 +1,72 @@
+import { BENCHMARK_IDS, BENCHMARKS, SELF_REPORTED_DISCOUNT, informs, type BenchmarkId } from "../../shared/benchmarks";
+import type { BenchmarkResult, ModelEntry, ModelScores } from "../../shared/registry-entry.generated";
+
+type Axis = "coding" | "reasoning";
+
+/** Each benchmark's best published value over every model carrying it: the top of its normalised scale. */
+export type BestValues = ReadonlyMap<BenchmarkId, number>;
+
+export function bestValues(entries: readonly ModelEntry[]): BestValues {
+  const best = new Map<BenchmarkId, number>();
+  for (const entry of entries) {
+    for (const id of BENCHMARK_IDS) {
+      const result = resultOf(entry, id);
+      if (result !== undefined) best.set(id, Math.max(best.get(id) ?? -Infinity, result.value));
+    }
+  }
+  return best;
+}
+
+/**
+ * The entry's scores, derived from its benchmarks by the formula of docs/scoring.md: per axis, the weighted mean
+ * of each result normalised between the benchmark's floor and the best value any model has (a maker's own
+ * figure discounted). An axis without a result keeps its tier value; an entry without results is returned as is.
+ */
+export function derivedScores(entry: ModelEntry, best: BestValues): ModelScores {
+  const results = BENCHMARK_IDS.filter((id) => resultOf(entry, id) !== undefined);
+  if (results.length === 0) return entry.scores;
+  const coding = axisScore(entry, results, "coding", best);
+  const reasoning = axisScore(entry, results, "reasoning", best);
+  return {
+    coding: coding?.score ?? entry.scores.coding,
+    reasoning: reasoning?.score ?? entry.scores.reasoning,
+    basis: "benchmark",
+    benchmark: describeBasis(entry, results, coding === undefined, reasoning === undefined),
+    results: { coding: coding?.count ?? 0, reasoning: reasoning?.count ?? 0 },
+  };
+}
+
+function axisScore(entry: ModelEntry, results: readonly BenchmarkId[], axis: Axis, best: BestValues): { score: number; count: number } | undefined {
+  const used = results.filter((id) => informs(id, axis));
+  if (used.length === 0) return undefined;
+  let weighted = 0;
+  let weights = 0;
+  for (const id of used) {
+    const { weight } = BENCHMARKS[id];
+    weighted += weight * normalised(id, resultOf(entry, id)!, best.get(id)!);
+    weights += weight;
+  }
+  return { score: Math.round((weighted / weights) * 1000) / 1000, count: used.length };
+}
+
+/** 0 at the benchmark's floor, 1 at the best value any model has; a maker's own figure counts SELF_REPORTED_DISCOUNT of that. */
+export function normalised(id: BenchmarkId, result: BenchmarkResult, best: number): number {
+  const { floor } = BENCHMARKS[id];
+  const span = best - floor;
+  const share = span <= 0 ? 0 : Math.min(1, Math.max(0, (result.value - floor) / span));
+  return result.self_reported ? share * SELF_REPORTED_DISCOUNT : share;
+}
+
+function describeBasis(entry: ModelEntry, results: readonly BenchmarkId[], codingFromTier: boolean, reasoningFromTier: boolean): string {
+  const listed = results.map((id) => {
+    const result = resultOf(entry, id)!;
+    return `${BENCHMARKS[id].name} ${result.value}${result.self_reported ? " (self-reported)" : ""}, ${result.date}`;
+  });
+  const tier = [codingFromTier ? "coding" : undefined, reasoningFromTier ? "reasoning" : undefined].filter((axis) => axis !== undefined);
+  const kept = tier.length === 0 ? "" : `; ${tier.join(" and ")} kept at the tier value (no result)`;
+  return `Derived from ${listed.join("; ")} (docs/scoring.md)${kept}`;
+}
+
+function resultOf(entry: ModelEntry, id: BenchmarkId): BenchmarkResult | undefined {
+  return entry.benchmarks?.[id] as BenchmarkResult | undefined;
+}

@@ -1,0 +1,39 @@
+import { BENCHMARK_IDS, BENCHMARKS } from "../../shared/benchmarks";
+import type { BenchmarkResult } from "../../shared/registry-entry.generated";
+import type { ModelRegistryFile } from "../../shared/registry-file";
+import type { Report } from "./validate-rules";
+
+/** What the schema cannot say about published results: each benchmark's own range, and no result from after the entry was verified. */
+export function checkBenchmarks(registry: ModelRegistryFile, report: Report): void {
+  registry.models.forEach((model, index) => {
+    if (model.scores?.results !== undefined) {
+      report.error(
+        "derived-score-results",
+        ["models", index, "scores", "results"],
+        `scores.results of "${model.id}" is derived by the generator from benchmarks; remove it`,
+      );
+    }
+    for (const id of BENCHMARK_IDS) {
+      const result = model.benchmarks?.[id] as BenchmarkResult | undefined;
+      if (result === undefined) continue;
+      const { name, min, max } = BENCHMARKS[id];
+      const path = ["models", index, "benchmarks", id];
+      if (typeof result.value === "number" && (result.value < min || result.value > max)) {
+        report.error(
+          "benchmark-out-of-range",
+          [...path, "value"],
+          `benchmarks.${id}.value of "${model.id}" is ${result.value}; ${name} figures lie between ${min} and ${max}`,
+          id === "lmarena_text" ? "write the arena rating itself, not a rank" : "write the percentage (80.9 for 80.9%), not a fraction",
+        );
+      }
+      if (typeof result.date === "string" && typeof model.verified === "string" && result.date > model.verified) {
+        report.error(
+          "benchmark-after-verified",
+          [...path, "date"],
+          `benchmarks.${id}.date of "${model.id}" is ${result.date}, after the entry's verified day ${model.verified}`,
+          "a result cannot be published after the day it was checked: fix the date or re-verify the entry",
+        );
+      }
+    }
+  });
+}
