@@ -3,27 +3,33 @@ import type { BenchmarkResult, ModelEntry, ModelScores } from "../../shared/regi
 
 type Axis = "coding" | "reasoning";
 
-/** Each benchmark's best published value over every model carrying it: the top of its normalised scale. */
+/**
+ * A benchmark counts only when at least this many models carry it: with fewer, the top of its scale would be one
+ * model's own figure, and a lone result would score 1 however it compares with the rest of the registry.
+ */
+export const MIN_MODELS_PER_BENCHMARK = 3;
+
+/** Each counted benchmark's best published value over every model carrying it: the top of its normalised scale. */
 export type BestValues = ReadonlyMap<BenchmarkId, number>;
 
 export function bestValues(entries: readonly ModelEntry[]): BestValues {
-  const best = new Map<BenchmarkId, number>();
+  const values = new Map<BenchmarkId, number[]>();
   for (const entry of entries) {
     for (const id of BENCHMARK_IDS) {
       const result = resultOf(entry, id);
-      if (result !== undefined) best.set(id, Math.max(best.get(id) ?? -Infinity, result.value));
+      if (result !== undefined) values.set(id, [...(values.get(id) ?? []), result.value]);
     }
   }
-  return best;
+  return new Map([...values].filter(([, list]) => list.length >= MIN_MODELS_PER_BENCHMARK).map(([id, list]) => [id, Math.max(...list)]));
 }
 
 /**
  * The entry's scores, derived from its benchmarks by the formula of docs/scoring.md: per axis, the weighted mean
  * of each result normalised between the benchmark's floor and the best value any model has (a maker's own
- * figure discounted). An axis without a result keeps its tier value; an entry without results is returned as is.
+ * figure discounted). An axis without a result keeps its tier value; an entry without counted results is returned as is.
  */
 export function derivedScores(entry: ModelEntry, best: BestValues): ModelScores {
-  const results = BENCHMARK_IDS.filter((id) => resultOf(entry, id) !== undefined);
+  const results = BENCHMARK_IDS.filter((id) => resultOf(entry, id) !== undefined && best.has(id));
   if (results.length === 0) return entry.scores;
   const coding = axisScore(entry, results, "coding", best);
   const reasoning = axisScore(entry, results, "reasoning", best);
