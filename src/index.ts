@@ -15,6 +15,8 @@ export {
   DEFAULT_MIN_CONTEXT,
   PRIORITY_WEIGHTS,
   QUALITY_WEIGHTS,
+  TASK_QUALITY_FLOORS,
+  scoreEvidence,
   createRegistryApi,
   type AnthropicUsage,
   type CandidateFlag,

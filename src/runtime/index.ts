@@ -43,6 +43,8 @@ export {
   DEFAULT_MIN_CONTEXT,
   PRIORITY_WEIGHTS,
   QUALITY_WEIGHTS,
+  TASK_QUALITY_FLOORS,
+  scoreEvidence,
   type CandidateFlag,
   type ExclusionCode,
   type ExclusionReason,

@@ -31,6 +31,11 @@ export interface TaskRequirements {
   minReasoning?: number;
   /** Minimum coding score, 0..1. */
   minCoding?: number;
+  /**
+   * Minimum quality part (the task-weighted coding and reasoning score), 0..1. Default: the task's floor
+   * (`TASK_QUALITY_FLOORS`) for the `balanced` and `quality` priorities, none for `cost` and `speed`.
+   */
+  minQuality?: number;
   requireVision?: boolean;
   requireFunctions?: boolean;
   /** Default `"balanced"`. */
@@ -67,6 +72,7 @@ export type ExclusionCode =
   | "too-expensive"
   | "reasoning-too-low"
   | "coding-too-low"
+  | "below-task-floor"
   | "no-vision"
   | "no-function-calling"
   | "cannot-price-workload"
@@ -110,6 +116,8 @@ export interface SelectionResult<Id extends string = string, ExcludedId extends 
   readonly candidates: readonly SelectionCandidate<Id, Model>[];
   /** Every other model, by ID. */
   readonly excluded: readonly ModelExclusion<ExcludedId>[];
+  /** One sentence on the top pick: why it ranks first and what its scores rest on (or why nothing qualified). */
+  readonly explanation: string;
 }
 
 /** How much the coding and the reasoning score count in the quality part, per task type. */
@@ -132,6 +140,21 @@ export const PRIORITY_WEIGHTS: Readonly<Record<TaskPriority, ScoreBreakdown>> = 
   balanced: { quality: 0.4, cost: 0.3, speed: 0.3 },
 });
 
+/**
+ * The least quality part a model needs for a task under the `balanced` and `quality` priorities: the small tier
+ * (0.6) is below every floor, so a tiny model cannot win a task on being free and fast alone (docs/scoring.md).
+ */
+export const TASK_QUALITY_FLOORS: Readonly<Record<TaskType, number>> = deepFreeze({
+  code_generation: 0.65,
+  debugging: 0.65,
+  testing: 0.65,
+  architectural_design: 0.65,
+  reasoning: 0.65,
+  data_analysis: 0.65,
+  documentation: 0.62,
+  general: 0.62,
+});
+
 /** The blended price (USD per 1M tokens) at which the cost part is 0.5: cost = 1 / (1 + blended / this). */
 export const COST_HALF_SCORE_USD_PER_1M = 1;
 
@@ -144,6 +167,7 @@ interface NormalizedRequirements {
   maxBlendedCost: number | undefined;
   minReasoning: number | undefined;
   minCoding: number | undefined;
+  minQuality: number | undefined;
   requireVision: boolean;
   requireFunctions: boolean;
   allowExperimental: boolean;
@@ -164,12 +188,52 @@ export function selectFrom(
   for (const model of models) {
     const blended = blendedCostPer1MOf(model);
     const workload = priceWorkload(model, needs);
-    const reasons = [...exclusionReasons(model, blended, needs, readinessOf), ...workloadReasons(workload, needs)];
+    const reasons = [...exclusionReasons(model, blended, needs, readinessOf), ...workloadReasons(workload, needs), ...floorReasons(model, needs)];
     if (reasons.length > 0) excluded.push({ id: model.id, reasons });
     else candidates.push(candidate(model, blended, workload.estimate, needs));
   }
-  candidates.sort((a, b) => b.score - a.score || compareStrings(a.id, b.id));
-  return { candidates, excluded };
+  candidates.sort((a, b) => b.score - a.score || evidenceRank(a.model) - evidenceRank(b.model) || compareStrings(a.id, b.id));
+  return { candidates, excluded, explanation: explainTopPick(candidates, excluded.length, needs) };
+}
+
+/** At equal scores a benchmark-backed model ranks above one scored by tier alone. */
+function evidenceRank(model: AnyModelRecord): number {
+  return model.scores.basis === "benchmark" ? 0 : 1;
+}
+
+function qualityOf(model: AnyModelRecord, taskType: TaskType): number {
+  const weights = QUALITY_WEIGHTS[taskType];
+  return round6(weights.coding * model.scores.coding + weights.reasoning * model.scores.reasoning);
+}
+
+function floorReasons(model: AnyModelRecord, needs: NormalizedRequirements): ExclusionReason[] {
+  if (needs.minQuality === undefined) return [];
+  const quality = qualityOf(model, needs.taskType);
+  if (quality >= needs.minQuality) return [];
+  return [{ code: "below-task-floor", message: `quality ${quality} for ${needs.taskType} < floor ${needs.minQuality}` }];
+}
+
+/** What a model's scores rest on, in a few words. */
+export function scoreEvidence(model: AnyModelRecord): string {
+  const scores = model.scores as AnyModelRecord["scores"] & { results?: { coding: number; reasoning: number } };
+  if (scores.basis !== "benchmark") return "tier estimate (no published benchmark result)";
+  if (scores.results === undefined) return "a published benchmark";
+  const count = (n: number) => `${n} result${n === 1 ? "" : "s"}`;
+  return `benchmarks (coding: ${scores.results.coding === 0 ? "tier" : count(scores.results.coding)}, reasoning: ${scores.results.reasoning === 0 ? "tier" : count(scores.results.reasoning)})`;
+}
+
+function explainTopPick(candidates: readonly SelectionCandidate<string, AnyModelRecord>[], excluded: number, needs: NormalizedRequirements): string {
+  const top = candidates[0];
+  const task = `${needs.taskType}/${needs.priority}`;
+  if (top === undefined) return `No model qualifies for ${task}: all ${excluded} were excluded (see excluded for each reason).`;
+  const weights = PRIORITY_WEIGHTS[needs.priority];
+  const { quality, cost, speed } = top.breakdown;
+  const runnerUp = candidates[1];
+  const margin = runnerUp === undefined ? "the only candidate" : `${round6(top.score - runnerUp.score)} ahead of ${runnerUp.id}`;
+  return (
+    `${top.id} ranks first for ${task} with score ${top.score} (${weights.quality} × quality ${quality} + ${weights.cost} × cost ${cost} + ` +
+    `${weights.speed} × speed ${speed}), ${margin}, its scores resting on ${scoreEvidence(top.model)}; ${candidates.length} qualified, ${excluded} excluded.`
+  );
 }
 
 type WorkloadPrice = { estimate: CostEstimate | undefined; error: ModelRegistryError | undefined };
@@ -212,11 +276,8 @@ function candidate(
   workloadCost: CostEstimate | undefined,
   needs: NormalizedRequirements,
 ): SelectionCandidate<string, AnyModelRecord> {
-  const qualityWeights = QUALITY_WEIGHTS[needs.taskType];
   const breakdown: ScoreBreakdown = {
-    quality: round6(
-      qualityWeights.coding * model.scores.coding + qualityWeights.reasoning * model.scores.reasoning,
-    ),
+    quality: qualityOf(model, needs.taskType),
     cost: round6(1 / (1 + scoredPricePer1M(blended, workloadCost, needs.workload) / COST_HALF_SCORE_USD_PER_1M)),
     speed: round6(model.speed_rating / 10),
   };
@@ -286,6 +347,9 @@ function normalizeRequirements(requirements: TaskRequirements): NormalizedRequir
     maxBlendedCost: optional(own(given, "maxBlendedCost") as number | undefined, (value) => nonNegative(value, "maxBlendedCost")),
     minReasoning: optional(own(given, "minReasoning") as number | undefined, (value) => unitScore(value, "minReasoning")),
     minCoding: optional(own(given, "minCoding") as number | undefined, (value) => unitScore(value, "minCoding")),
+    minQuality:
+      optional(own(given, "minQuality") as number | undefined, (value) => unitScore(value, "minQuality")) ??
+      (priority === "balanced" || priority === "quality" ? TASK_QUALITY_FLOORS[taskType] : undefined),
     requireVision: optionalBoolean(given, "requireVision", "requirements") ?? false,
     requireFunctions: optionalBoolean(given, "requireFunctions", "requirements") ?? false,
     allowExperimental: optionalBoolean(given, "allowExperimental", "requirements") ?? false,

@@ -20,6 +20,7 @@ const RUNTIME_EXPORTS = [
   "ModelRemovedError",
   "PRIORITY_WEIGHTS",
   "QUALITY_WEIGHTS",
+  "TASK_QUALITY_FLOORS",
   "UnknownModelError",
   "UnknownProviderError",
   "UnpricedUsageError",
@@ -44,6 +45,7 @@ const RUNTIME_EXPORTS = [
   "resolveBaseUrl",
   "resolveModel",
   "resolveModelId",
+  "scoreEvidence",
   "selectModels",
 ];
 

@@ -8,6 +8,7 @@ import {
   PROVIDERS,
   QUALITY_WEIGHTS,
   selectModels,
+  TASK_QUALITY_FLOORS,
   type TaskPriority,
   type TaskRequirements,
   type TaskType,
@@ -25,22 +26,26 @@ describe("selectModels on the small registry (scores computed by hand)", () => {
     // balanced: 0.4 quality + 0.3 cost + 0.3 speed; general: quality = (coding + reasoning) / 2; cost = 1 / (1 + blended / $1)
     // beta-model: 0.4 × 0.7 + 0.3 × 1 + 0.3 × 1 = 0.88
     // alpha: blended (3 × 1 + 2) / 4 = 1.25 → cost 1 / 2.25; 0.4 × 0.7 + 0.3 × 0.444444 + 0.3 × 0.5 = 0.563333
-    // twins: blended (3 × 2 + 4) / 4 = 2.5 → cost 1 / 3.5; 0.4 × 0.6 + 0.3 × 0.285714 + 0.3 × 0.4 = 0.445714
+    // twins: quality 0.6, below the general task's floor of 0.62 (TASK_QUALITY_FLOORS) under balanced
     const result = smallRegistryApi().selectModels();
     expect(summary(result)).toEqual({
       ranked: [
         ["beta-model", 0.88],
         ["alpha", 0.563333],
-        ["twin-a", 0.445714],
-        ["twin-b", 0.445714],
       ],
       excluded: [
-        ["constructor", ["context-too-small"]],
+        ["constructor", ["context-too-small", "below-task-floor"]],
         ["exp-model", ["experimental-not-allowed"]],
-        ["gone-model", ["deprecated"]],
-        ["old-model", ["deprecated"]],
+        ["gone-model", ["deprecated", "below-task-floor"]],
+        ["old-model", ["deprecated", "below-task-floor"]],
+        ["twin-a", ["below-task-floor"]],
+        ["twin-b", ["below-task-floor"]],
       ],
     });
+    expect(result.excluded.find((e) => e.id === "twin-a")!.reasons[0]!.message).toBe("quality 0.6 for general < floor 0.62");
+    expect(result.explanation).toBe(
+      "beta-model ranks first for general/balanced with score 0.88 (0.4 × quality 0.7 + 0.3 × cost 1 + 0.3 × speed 1), 0.316667 ahead of alpha, its scores resting on tier estimate (no published benchmark result); 2 qualified, 6 excluded.",
+    );
     const alpha = result.candidates[1]!;
     expect(alpha.breakdown).toEqual({ quality: 0.7, cost: 0.444444, speed: 0.5 });
     expect(alpha.blendedCostPer1M).toBe(1.25);
@@ -68,7 +73,7 @@ describe("selectModels on the small registry (scores computed by hand)", () => {
     const api = smallRegistryApi();
     // quality: 0.7 q + 0.15 c + 0.15 s; reasoning task: 0.3 coding + 0.7 reasoning
     // beta-model 0.7 × 0.78 + 0.15 + 0.15 = 0.846; alpha 0.7 × 0.62 + 0.15 × 0.444444 + 0.15 × 0.5 = 0.575667
-    expect(summary(api.selectModels({ taskType: "reasoning", priority: "quality" })).ranked.slice(0, 2)).toEqual([
+    expect(summary(api.selectModels({ taskType: "reasoning", priority: "quality", minQuality: 0 })).ranked.slice(0, 2)).toEqual([
       ["beta-model", 0.846],
       ["alpha", 0.575667],
     ]);
@@ -115,10 +120,21 @@ describe("selectModels on the small registry (scores computed by hand)", () => {
   test("minContext defaults to 4000 and the bound is inclusive", () => {
     const api = smallRegistryApi();
     expect(api.selectModels().excluded.map((e) => e.id)).toContain("constructor");
-    expect(api.selectModels({ minContext: 2000 }).candidates.map((c) => c.id)).toContain("constructor");
+    expect(api.selectModels({ minContext: 2000, minQuality: 0 }).candidates.map((c) => c.id)).toContain("constructor");
     expect(api.selectModels({ minContext: 8000 }).candidates.map((c) => c.id)).toContain("alpha");
     expect(api.selectModels({ minContext: 8001 }).candidates.map((c) => c.id)).not.toContain("alpha");
     expect(api.selectModels({ maxBlendedCost: 1.25 }).candidates.map((c) => c.id)).toContain("alpha");
+  });
+
+  test("the task's floor applies to balanced and quality, not to cost and speed; minQuality overrides it", () => {
+    const api = smallRegistryApi();
+    const ids = (requirements: TaskRequirements) => api.selectModels(requirements).candidates.map((c) => c.id);
+    expect(ids({ priority: "quality" })).not.toContain("twin-a");
+    expect(ids({ priority: "cost" })).toContain("twin-a");
+    expect(ids({ priority: "speed" })).toContain("twin-a");
+    expect(ids({ minQuality: 0.6 })).toContain("twin-a");
+    expect(ids({ minQuality: 0.71 })).toEqual([]);
+    expect(api.selectModels({ minQuality: 0.71 }).explanation).toBe("No model qualifies for general/balanced: all 8 were excluded (see excluded for each reason).");
   });
 
   test("ties are broken by ID, whatever order the registry lists its models in", () => {
@@ -185,14 +201,18 @@ describe("selectModels on the generated registry", () => {
   test("for any requirements: a ranked, explained partition of the registry that honours every constraint", () => {
     fc.assert(
       fc.property(requirementsArbitrary, (requirements) => {
-        const { candidates, excluded } = selectModels(requirements);
+        const { candidates, excluded, explanation } = selectModels(requirements);
         const ids = [...candidates.map((c) => c.id), ...excluded.map((e) => e.id)].sort();
         expect(ids).toEqual([...MODEL_IDS].sort());
         expect(excluded.every((e) => e.reasons.length > 0)).toBe(true);
         expect(excluded.map((e) => e.id)).toEqual([...excluded.map((e) => e.id)].sort());
         for (let i = 1; i < candidates.length; i++) {
           const [previous, current] = [candidates[i - 1]!, candidates[i]!];
-          expect(previous.score > current.score || (previous.score === current.score && previous.id < current.id)).toBe(true);
+          const evidence = (c: typeof previous) => (c.model.scores.basis === "benchmark" ? 0 : 1);
+          expect(
+            previous.score > current.score ||
+              (previous.score === current.score && (evidence(previous) < evidence(current) || (evidence(previous) === evidence(current) && previous.id < current.id))),
+          ).toBe(true);
         }
         for (const { id, score } of candidates) {
           const model = MODELS[id];
@@ -204,10 +224,13 @@ describe("selectModels on the generated registry", () => {
           expect(model.scores.coding).toBeGreaterThanOrEqual(requirements.minCoding ?? 0);
           if (requirements.requireVision) expect(model.capabilities.input).toContain("image");
           if (requirements.requireFunctions) expect(model.capabilities.tool_calling).toBe(true);
+          const floor = requirements.priority === "cost" || requirements.priority === "speed" ? 0 : TASK_QUALITY_FLOORS[requirements.taskType ?? "general"];
+          expect(candidates.find((c) => c.id === id)!.breakdown.quality).toBeGreaterThanOrEqual(floor);
           expect(score).toBeGreaterThanOrEqual(0);
           expect(score).toBeLessThanOrEqual(1);
         }
-        expect(selectModels(requirements)).toEqual({ candidates, excluded });
+        expect(explanation).toMatch(candidates.length === 0 ? /^No model qualifies/ : new RegExp(`^${candidates[0]!.id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} ranks first`));
+        expect(selectModels(requirements)).toEqual({ candidates, excluded, explanation });
       }),
       { numRuns: 200 },
     );
