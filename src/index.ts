@@ -16,6 +16,8 @@ export {
   PRIORITY_WEIGHTS,
   QUALITY_WEIGHTS,
   TASK_QUALITY_FLOORS,
+  TIER_ESTIMATE_WEIGHT,
+  BEST_QUALITY_DISTANCE,
   scoreEvidence,
   createRegistryApi,
   type AnthropicUsage,

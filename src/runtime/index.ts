@@ -44,6 +44,8 @@ export {
   PRIORITY_WEIGHTS,
   QUALITY_WEIGHTS,
   TASK_QUALITY_FLOORS,
+  TIER_ESTIMATE_WEIGHT,
+  BEST_QUALITY_DISTANCE,
   scoreEvidence,
   type CandidateFlag,
   type ExclusionCode,

@@ -42,6 +42,8 @@ export interface TaskRequirements {
   priority?: TaskPriority;
   /** Also consider `experimental` models. Default false. */
   allowExperimental?: boolean;
+  /** When given, only models of these providers are considered. */
+  providers?: readonly string[];
   /** When given, models whose provider lacks its required variables are excluded. Values are never read beyond "set or not". */
   env?: EnvLike;
   /** When given, the cost part scores what this workload costs on each model (via `estimateCost`), not the list price. */
@@ -68,11 +70,13 @@ export type ExclusionCode =
   | "deprecated"
   | "experimental-not-allowed"
   | "provider-not-configured"
+  | "provider-not-chosen"
   | "context-too-small"
   | "too-expensive"
   | "reasoning-too-low"
   | "coding-too-low"
   | "below-task-floor"
+  | "far-below-best"
   | "no-vision"
   | "no-function-calling"
   | "cannot-price-workload"
@@ -155,6 +159,23 @@ export const TASK_QUALITY_FLOORS: Readonly<Record<TaskType, number>> = deepFreez
   general: 0.62,
 });
 
+/**
+ * The share of a tier score (an estimate, no published result behind it) that counts in the quality part:
+ * a tier flagship (1.0) counts as 0.8, level with a measured model at 80% of the best published results.
+ */
+export const TIER_ESTIMATE_WEIGHT = 0.8;
+
+/**
+ * How far below the best candidate's quality part a model may be and stay a candidate, per priority: `cost` picks
+ * the cheapest model within 0.25 of the best, not the cheapest model at all. `speed` has no such bound.
+ */
+export const BEST_QUALITY_DISTANCE: Readonly<Record<TaskPriority, number | undefined>> = deepFreeze({
+  quality: 0.1,
+  balanced: 0.2,
+  cost: 0.25,
+  speed: undefined,
+});
+
 /** The blended price (USD per 1M tokens) at which the cost part is 0.5: cost = 1 / (1 + blended / this). */
 export const COST_HALF_SCORE_USD_PER_1M = 1;
 
@@ -172,6 +193,7 @@ interface NormalizedRequirements {
   requireFunctions: boolean;
   allowExperimental: boolean;
   env: EnvLike | undefined;
+  providers: ReadonlySet<string> | undefined;
   workload: Workload | undefined;
   maxWorkloadCost: number | undefined;
 }
@@ -192,18 +214,57 @@ export function selectFrom(
     if (reasons.length > 0) excluded.push({ id: model.id, reasons });
     else candidates.push(candidate(model, blended, workload.estimate, needs));
   }
-  candidates.sort((a, b) => b.score - a.score || evidenceRank(a.model) - evidenceRank(b.model) || compareStrings(a.id, b.id));
-  return { candidates, excluded, explanation: explainTopPick(candidates, excluded.length, needs) };
+  const kept = withinReachOfBest(candidates, excluded, needs);
+  excluded.sort((a, b) => compareStrings(a.id, b.id));
+  // Measured first: where any candidate's scores rest on published results, tier-only candidates rank after them.
+  const measuredFirst = kept.some((c) => evidenceRank(c.model) === 0);
+  kept.sort(
+    (a, b) =>
+      (measuredFirst ? evidenceRank(a.model) - evidenceRank(b.model) : 0) ||
+      b.score - a.score ||
+      evidenceRank(a.model) - evidenceRank(b.model) ||
+      compareStrings(a.id, b.id),
+  );
+  return { candidates: kept, excluded, explanation: explainTopPick(kept, excluded.length, needs, measuredFirst) };
 }
 
-/** At equal scores a benchmark-backed model ranks above one scored by tier alone. */
+/** Moves candidates whose quality part is further below the best candidate's than the priority allows to `excluded`. */
+function withinReachOfBest(
+  candidates: SelectionCandidate<string, AnyModelRecord>[],
+  excluded: ModelExclusion<string>[],
+  needs: NormalizedRequirements,
+): SelectionCandidate<string, AnyModelRecord>[] {
+  const distance = BEST_QUALITY_DISTANCE[needs.priority];
+  if (distance === undefined || candidates.length === 0) return candidates;
+  const best = candidates.reduce((a, b) => (b.breakdown.quality > a.breakdown.quality || (b.breakdown.quality === a.breakdown.quality && b.id < a.id) ? b : a));
+  const bound = round6(best.breakdown.quality - distance);
+  return candidates.filter((c) => {
+    if (c.breakdown.quality >= bound) return true;
+    const message = `quality ${c.breakdown.quality} is more than ${distance} below the best candidate's ${best.breakdown.quality} (${best.id}) for ${needs.priority}`;
+    excluded.push({ id: c.id, reasons: [{ code: "far-below-best", message }] });
+    return false;
+  });
+}
+
+/** 0 when a model's scores rest on published results (on either axis), 1 when on the tier estimate alone. */
 function evidenceRank(model: AnyModelRecord): number {
-  return model.scores.basis === "benchmark" ? 0 : 1;
+  const counted = resultCounts(model);
+  return counted.coding + counted.reasoning > 0 ? 0 : 1;
 }
 
 function qualityOf(model: AnyModelRecord, taskType: TaskType): number {
   const weights = QUALITY_WEIGHTS[taskType];
-  return round6(weights.coding * model.scores.coding + weights.reasoning * model.scores.reasoning);
+  const counted = resultCounts(model);
+  const coding = model.scores.coding * (counted.coding > 0 ? 1 : TIER_ESTIMATE_WEIGHT);
+  const reasoning = model.scores.reasoning * (counted.reasoning > 0 ? 1 : TIER_ESTIMATE_WEIGHT);
+  return round6(weights.coding * coding + weights.reasoning * reasoning);
+}
+
+/** How many published results each score rests on; a hand-set `benchmark` basis without counts counts as one each. */
+function resultCounts(model: AnyModelRecord): { coding: number; reasoning: number } {
+  const scores = model.scores as AnyModelRecord["scores"] & { results?: { coding: number; reasoning: number } };
+  if (scores.basis !== "benchmark") return { coding: 0, reasoning: 0 };
+  return scores.results ?? { coding: 1, reasoning: 1 };
 }
 
 function floorReasons(model: AnyModelRecord, needs: NormalizedRequirements): ExclusionReason[] {
@@ -215,24 +276,30 @@ function floorReasons(model: AnyModelRecord, needs: NormalizedRequirements): Exc
 
 /** What a model's scores rest on, in a few words. */
 export function scoreEvidence(model: AnyModelRecord): string {
-  const scores = model.scores as AnyModelRecord["scores"] & { results?: { coding: number; reasoning: number } };
-  if (scores.basis !== "benchmark") return "tier estimate (no published benchmark result)";
-  if (scores.results === undefined) return "a published benchmark";
-  const count = (n: number) => `${n} result${n === 1 ? "" : "s"}`;
-  return `benchmarks (coding: ${scores.results.coding === 0 ? "tier" : count(scores.results.coding)}, reasoning: ${scores.results.reasoning === 0 ? "tier" : count(scores.results.reasoning)})`;
+  if (model.scores.basis !== "benchmark") return "tier estimate (no published benchmark result)";
+  const counted = resultCounts(model);
+  const count = (n: number) => (n === 0 ? "tier" : `${n} result${n === 1 ? "" : "s"}`);
+  return `benchmarks (coding: ${count(counted.coding)}, reasoning: ${count(counted.reasoning)})`;
 }
 
-function explainTopPick(candidates: readonly SelectionCandidate<string, AnyModelRecord>[], excluded: number, needs: NormalizedRequirements): string {
+function explainTopPick(
+  candidates: readonly SelectionCandidate<string, AnyModelRecord>[],
+  excluded: number,
+  needs: NormalizedRequirements,
+  measuredFirst: boolean,
+): string {
   const top = candidates[0];
   const task = `${needs.taskType}/${needs.priority}`;
   if (top === undefined) return `No model qualifies for ${task}: all ${excluded} were excluded (see excluded for each reason).`;
   const weights = PRIORITY_WEIGHTS[needs.priority];
   const { quality, cost, speed } = top.breakdown;
   const runnerUp = candidates[1];
-  const margin = runnerUp === undefined ? "the only candidate" : `${round6(top.score - runnerUp.score)} ahead of ${runnerUp.id}`;
+  const margin =
+    runnerUp === undefined ? "the only candidate" : `${round6(top.score - runnerUp.score)} ${top.score >= runnerUp.score ? "ahead of" : "behind"} ${runnerUp.id}`;
+  const order = measuredFirst ? "measured models ranked first" : "no candidate has published results";
   return (
     `${top.id} ranks first for ${task} with score ${top.score} (${weights.quality} × quality ${quality} + ${weights.cost} × cost ${cost} + ` +
-    `${weights.speed} × speed ${speed}), ${margin}, its scores resting on ${scoreEvidence(top.model)}; ${candidates.length} qualified, ${excluded} excluded.`
+    `${weights.speed} × speed ${speed}), ${margin}, its scores resting on ${scoreEvidence(top.model)} (${order}); ${candidates.length} qualified, ${excluded} excluded.`
   );
 }
 
@@ -303,6 +370,9 @@ function exclusionReasons(
   if (model.status === "experimental" && !needs.allowExperimental) {
     add("experimental-not-allowed", "experimental; set allowExperimental to consider it");
   }
+  if (needs.providers !== undefined && !needs.providers.has(model.provider)) {
+    add("provider-not-chosen", `provider "${model.provider}" is not among the chosen ${[...needs.providers].join(", ")}`);
+  }
   if (needs.env !== undefined) {
     const readiness = readinessOf(model.provider, needs.env);
     if (readiness === undefined) add("provider-not-configured", `provider "${model.provider}" is not in the registry`);
@@ -354,6 +424,7 @@ function normalizeRequirements(requirements: TaskRequirements): NormalizedRequir
     requireFunctions: optionalBoolean(given, "requireFunctions", "requirements") ?? false,
     allowExperimental: optionalBoolean(given, "allowExperimental", "requirements") ?? false,
     env: env === undefined ? undefined : envArgument(env, "requirements.env"),
+    providers: own(given, "providers") === undefined ? undefined : checkedProviders(own(given, "providers") as readonly string[]),
     workload: optional(own(given, "workload") as Workload | undefined, checkedWorkload),
     maxWorkloadCost: optional(own(given, "maxWorkloadCost") as number | undefined, (value) => nonNegative(value, "maxWorkloadCost")),
   };
@@ -370,6 +441,13 @@ function checkedWorkload(given: Workload): Workload {
     throw new InvalidArgumentError(`workload.cacheHitRate must be between 0 and 1, got ${String(rate)}`);
   }
   return workload;
+}
+
+function checkedProviders(given: readonly string[]): ReadonlySet<string> {
+  if (!Array.isArray(given) || !given.every((id) => typeof id === "string")) {
+    throw new InvalidArgumentError(`providers must be a list of provider IDs, got ${describe(given)}`);
+  }
+  return new Set([...given].sort(compareStrings));
 }
 
 function optional<T>(value: T | undefined, check: (value: T) => T): T | undefined {

@@ -21,6 +21,8 @@ const RUNTIME_EXPORTS = [
   "PRIORITY_WEIGHTS",
   "QUALITY_WEIGHTS",
   "TASK_QUALITY_FLOORS",
+  "TIER_ESTIMATE_WEIGHT",
+  "BEST_QUALITY_DISTANCE",
   "UnknownModelError",
   "UnknownProviderError",
   "UnpricedUsageError",

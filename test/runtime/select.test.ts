@@ -9,6 +9,7 @@ import {
   QUALITY_WEIGHTS,
   selectModels,
   TASK_QUALITY_FLOORS,
+  BEST_QUALITY_DISTANCE,
   type TaskPriority,
   type TaskRequirements,
   type TaskType,
@@ -44,7 +45,7 @@ describe("selectModels on the small registry (scores computed by hand)", () => {
     });
     expect(result.excluded.find((e) => e.id === "twin-a")!.reasons[0]!.message).toBe("quality 0.6 for general < floor 0.62");
     expect(result.explanation).toBe(
-      "beta-model ranks first for general/balanced with score 0.88 (0.4 × quality 0.7 + 0.3 × cost 1 + 0.3 × speed 1), 0.316667 ahead of alpha, its scores resting on tier estimate (no published benchmark result); 2 qualified, 6 excluded.",
+      "beta-model ranks first for general/balanced with score 0.88 (0.4 × quality 0.7 + 0.3 × cost 1 + 0.3 × speed 1), 0.316667 ahead of alpha, its scores resting on benchmarks (coding: 1 result, reasoning: 1 result) (measured models ranked first); 2 qualified, 6 excluded.",
     );
     const alpha = result.candidates[1]!;
     expect(alpha.breakdown).toEqual({ quality: 0.7, cost: 0.444444, speed: 0.5 });
@@ -73,9 +74,11 @@ describe("selectModels on the small registry (scores computed by hand)", () => {
     const api = smallRegistryApi();
     // quality: 0.7 q + 0.15 c + 0.15 s; reasoning task: 0.3 coding + 0.7 reasoning
     // beta-model 0.7 × 0.78 + 0.15 + 0.15 = 0.846; alpha 0.7 × 0.62 + 0.15 × 0.444444 + 0.15 × 0.5 = 0.575667
-    expect(summary(api.selectModels({ taskType: "reasoning", priority: "quality", minQuality: 0 })).ranked.slice(0, 2)).toEqual([
-      ["beta-model", 0.846],
-      ["alpha", 0.575667],
+    // alpha's quality 0.62 is more than 0.1 (BEST_QUALITY_DISTANCE.quality) below beta-model's 0.78: left out
+    const quality = api.selectModels({ taskType: "reasoning", priority: "quality", minQuality: 0 });
+    expect(summary(quality).ranked).toEqual([["beta-model", 0.846]]);
+    expect(quality.excluded.find((e) => e.id === "alpha")!.reasons).toEqual([
+      { code: "far-below-best", message: "quality 0.62 is more than 0.1 below the best candidate's 0.78 (beta-model) for quality" },
     ]);
     // speed: 0.2 q + 0.1 c + 0.7 s; twins 0.2 × 0.6 + 0.1 × 0.285714 + 0.7 × 0.4 = 0.428571
     expect(summary(api.selectModels({ priority: "speed" })).ranked.slice(2)).toEqual([
@@ -168,14 +171,14 @@ describe("selectModels on the generated registry", () => {
   });
 
   test("with an empty environment only keyless (local) providers are candidates", () => {
-    const result = selectModels({ env: {} });
+    const result = selectModels({ env: {}, priority: "speed" });
     expect(result.candidates.map((c) => c.id)).toContain("qwen2.5:32b");
     expect(result.candidates.every((c) => PROVIDERS[c.model.provider].env.required.length === 0)).toBe(true);
     expect(result.excluded.find((e) => e.id === "gpt-5.4")?.reasons.map((r) => r.code)).toEqual(["provider-not-configured"]);
   });
 
   test("a vision task with a cost cap leaves out the local model and the expensive ones", () => {
-    const result = selectModels({ requireVision: true, maxBlendedCost: 5, env: { OPENAI_API_KEY: "k", ANTHROPIC_API_KEY: "k" } });
+    const result = selectModels({ requireVision: true, maxBlendedCost: 5, priority: "speed", env: { OPENAI_API_KEY: "k", ANTHROPIC_API_KEY: "k" } });
     const ids = result.candidates.map((c) => c.id);
     expect(ids).toEqual(expect.arrayContaining(["gpt-5.4-mini", "claude-haiku-4-5"]));
     expect(ids).not.toContain("qwen2.5:32b"); // no vision
@@ -206,12 +209,20 @@ describe("selectModels on the generated registry", () => {
         expect(ids).toEqual([...MODEL_IDS].sort());
         expect(excluded.every((e) => e.reasons.length > 0)).toBe(true);
         expect(excluded.map((e) => e.id)).toEqual([...excluded.map((e) => e.id)].sort());
+        const evidence = (c: (typeof candidates)[number]) => (c.model.scores.basis === "benchmark" ? 0 : 1);
+        const measuredFirst = candidates.some((c) => evidence(c) === 0);
+        const distance = BEST_QUALITY_DISTANCE[requirements.priority ?? "balanced"];
+        const bestQuality = Math.max(...candidates.map((c) => c.breakdown.quality));
+        if (distance !== undefined) expect(candidates.every((c) => c.breakdown.quality >= bestQuality - distance - 1e-9)).toBe(true);
         for (let i = 1; i < candidates.length; i++) {
           const [previous, current] = [candidates[i - 1]!, candidates[i]!];
-          const evidence = (c: typeof previous) => (c.model.scores.basis === "benchmark" ? 0 : 1);
+          // measured first (when any candidate is), then score, then measured before tier, then ID
+          const primary = measuredFirst ? evidence(previous) - evidence(current) : 0;
           expect(
-            previous.score > current.score ||
-              (previous.score === current.score && (evidence(previous) < evidence(current) || (evidence(previous) === evidence(current) && previous.id < current.id))),
+            primary < 0 ||
+              (primary === 0 &&
+                (previous.score > current.score ||
+                  (previous.score === current.score && (evidence(previous) < evidence(current) || (evidence(previous) === evidence(current) && previous.id < current.id))))),
           ).toBe(true);
         }
         for (const { id, score } of candidates) {

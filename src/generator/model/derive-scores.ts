@@ -28,9 +28,9 @@ export function bestValues(entries: readonly ModelEntry[]): BestValues {
  * of each result normalised between the benchmark's floor and the best value any model has (a maker's own
  * figure discounted). An axis without a result keeps its tier value; an entry without counted results is returned as is.
  */
-export function derivedScores(entry: ModelEntry, best: BestValues): ModelScores {
+export function derivedScores(entry: ModelEntry, best: BestValues, local = false): ModelScores {
   const results = BENCHMARK_IDS.filter((id) => resultOf(entry, id) !== undefined && best.has(id));
-  if (results.length === 0) return entry.scores;
+  if (results.length === 0) return local ? unmeasuredLocalScores(entry.scores) : entry.scores;
   const coding = axisScore(entry, results, "coding", best);
   const reasoning = axisScore(entry, results, "reasoning", best);
   return {
@@ -40,6 +40,16 @@ export function derivedScores(entry: ModelEntry, best: BestValues): ModelScores 
     benchmark: describeBasis(entry, results, coding === undefined, reasoning === undefined),
     results: { coding: coding?.count ?? 0, reasoning: reasoning?.count ?? 0 },
   };
+}
+
+/**
+ * Weights run on the user's machine, quantised, at whatever speed it allows: without a published result for them,
+ * a local model is not credited above the small tier, whatever its tier said (docs/scoring.md).
+ */
+export const UNMEASURED_LOCAL_CAP = 0.6;
+
+function unmeasuredLocalScores(scores: ModelScores): ModelScores {
+  return { ...scores, coding: Math.min(scores.coding, UNMEASURED_LOCAL_CAP), reasoning: Math.min(scores.reasoning, UNMEASURED_LOCAL_CAP) };
 }
 
 function axisScore(entry: ModelEntry, results: readonly BenchmarkId[], axis: Axis, best: BestValues): { score: number; count: number } | undefined {

@@ -44,7 +44,7 @@ export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchem
       return {
         id: entry.id,
         constantName: constantName(entry.id),
-        entry: order.apply({ ...entry, scores: derivedScores(entry, best) }, "ModelEntry") as ModelEntry,
+        entry: order.apply({ ...entry, scores: derivedScores(entry, best, registry.providers[entry.provider]?.local === true) }, "ModelEntry") as ModelEntry,
         ...(end === undefined ? {} : { finalReplacement: end.id }),
       };
     });
