@@ -23,7 +23,7 @@ export function checkBenchmarks(registry: ModelRegistryFile, report: Report): vo
           "benchmark-out-of-range",
           [...path, "value"],
           `benchmarks.${id}.value of "${model.id}" is ${result.value}; ${name} figures lie between ${min} and ${max}`,
-          id === "lmarena_text" ? "write the arena rating itself, not a rank" : "write the percentage (80.9 for 80.9%), not a fraction",
+          id === "lmarena_text" ? "write the arena rating itself, not a rank" : "write the percentage as published: 80.9 for 80.9%",
         );
       }
       if (typeof result.date === "string" && typeof model.verified === "string" && result.date > model.verified) {
