@@ -31,8 +31,8 @@ test("every broken benchmark rule is reported at once, where it stands, with wha
   expect(messages).toContain('benchmarks.swe_bench_verified.value of "fraction-model" is 173; SWE-bench Verified figures lie between 0 and 100');
   expect(messages).toContain('benchmarks.gpqa_diamond.date of "fraction-model" is 2026-12-07, after the entry\'s verified day 2026-12-06');
   expect(messages).toContain('scores.results of "fraction-model" is derived by the generator from benchmarks; remove it');
-  expect(result.diagnostics.find((d) => d.path.endsWith("swe_bench_verified/value"))!.hint).toBe("write the percentage as published: 80.9 for 80.9%");
-  expect(result.diagnostics.find((d) => d.path.endsWith("lmarena_text/value"))!.hint).toBe("write the arena rating itself, not a rank");
+  expect(result.diagnostics.find((d) => d.path?.endsWith("swe_bench_verified/value"))!.hint).toBe("write the percentage as published: 80.9 for 80.9%");
+  expect(result.diagnostics.find((d) => d.path?.endsWith("lmarena_text/value"))!.hint).toBe("write the arena rating itself, not a rank");
 });
 
 describe("scores derived from benchmarks (docs/scoring.md)", () => {
