@@ -1,0 +1,37 @@
+import { BENCHMARK_IDS, BENCHMARKS } from "../../shared/benchmarks";
+import { markdownCell, markdownCode } from "../../shared/escape";
+import type { BenchmarkResult } from "../../shared/registry-entry.generated";
+import type { NormalizedRegistry } from "../model/normalize";
+
+/**
+ * The "Scores and evidence" section: per provider, how many current models carry a published result, then each
+ * such model's scores with the results behind them. Everything else is scored by tier (docs/scoring.md).
+ */
+export function evidenceSection(registry: NormalizedRegistry): string[] {
+  const current = registry.models.filter((model) => model.entry.status !== "deprecated");
+  const hasResults = (model: (typeof current)[number]) => BENCHMARK_IDS.some((id) => model.entry.benchmarks?.[id] !== undefined);
+  const coverage = registry.providers
+    .map((provider) => {
+      const models = current.filter((model) => model.entry.provider === provider.id);
+      return [`${markdownCell(provider.config.display_name)} (${markdownCode(provider.id)})`, String(models.filter(hasResults).length), String(models.length)];
+    })
+    .filter((row) => row[2] !== "0");
+  const rows = current.filter(hasResults).map((model) => {
+    const scores = model.entry.scores;
+    const results = BENCHMARK_IDS.flatMap((id) => {
+      const result = model.entry.benchmarks?.[id] as BenchmarkResult | undefined;
+      return result === undefined ? [] : [`${BENCHMARKS[id].name} ${result.value}${result.self_reported ? "*" : ""} (${result.date})`];
+    });
+    return [markdownCode(model.id), String(scores.coding), String(scores.reasoning), scores.basis, markdownCell(results.join("; "))];
+  });
+  return [
+    "Scores derive from published benchmark results where at least three models carry the benchmark (docs/scoring.md); every other score is the tier estimate (`basis: tier`), which selection weighs at 0.8 and ranks after measured models.",
+    table(["Provider", "current models with a published result", "current models"], coverage),
+    "\\* the model's maker published the figure (counted × 0.9).",
+    table(["Model", "Coding", "Reasoning", "Basis", "Published results"], rows),
+  ];
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+}
