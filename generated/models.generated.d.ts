@@ -319,6 +319,10 @@ export interface ModelEntry {
   scores: ModelScores;
   benchmarks?: Benchmarks;
   /**
+   * Registry ID of the entry whose weights this one serves (a cloud reseller's copy of another provider's model). Its benchmark results are written once, there; this entry's scores derive from them. Not together with `benchmarks`.
+   */
+  same_weights_as?: string;
+  /**
    * Relative speed, 0 (slowest) to 10 (fastest), on the three-level scale of docs/scoring.md (3.3, 6.7, 10).
    */
   speed_rating: number;

@@ -6,12 +6,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { generate } from "../../src/generator/generate";
+import { normalizeRegistry } from "../../src/generator/model/normalize";
 import { bestValues, derivedScores, MIN_MODELS_PER_BENCHMARK, UNMEASURED_LOCAL_CAP } from "../../src/generator/model/derive-scores";
 import { BENCHMARKS, SELF_REPORTED_DISCOUNT } from "../../src/shared/benchmarks";
 import type { ModelRegistryFile } from "../../src/shared/registry-file";
 import { REPO_ROOT } from "../hardening/helpers";
 
 const FIXTURES = join(REPO_ROOT, "test/fixtures/benchmarks");
+
+const messages_ = (result: { diagnostics: Array<{ message: string }> }) => result.diagnostics.map((d) => d.message);
 
 const validate = (fixture: string) =>
   generate({ cwd: REPO_ROOT, registryPath: `test/fixtures/benchmarks/${fixture}/registry.yaml`, outDir: join(REPO_ROOT, "test/.tmp/unused"), mode: "validate", asOf: "2026-12-06" });
@@ -25,8 +28,10 @@ test("every broken benchmark rule is reported at once, where it stands, with wha
     "rule/benchmark-out-of-range 23:30 /models/0/benchmarks/lmarena_text/value",
     "rule/benchmark-out-of-range 24:30 /models/0/benchmarks/gpqa_diamond/value",
     "rule/benchmark-after-verified 24:78 /models/0/benchmarks/gpqa_diamond/date",
+    "rule/same-weights-unknown 38:22 /models/1/same_weights_as",
+    "rule/same-weights-with-benchmarks 39:5 /models/1/benchmarks",
   ]);
-  expect(result.diagnostics).toHaveLength(5);
+  expect(messages_(result)).toContain('"copy-model" has both benchmarks and same_weights_as "nowhere-model"; write the results once, on "nowhere-model"');
   const messages = result.diagnostics.map((d) => d.message);
   expect(messages).toContain('benchmarks.swe_bench_verified.value of "fraction-model" is 173; SWE-bench Verified figures lie between 0 and 100');
   expect(messages).toContain('benchmarks.gpqa_diamond.date of "fraction-model" is 2026-12-07, after the entry\'s verified day 2026-12-06');
@@ -70,6 +75,14 @@ describe("scores derived from benchmarks (docs/scoring.md)", () => {
     const onlyCoding = { ...entry("third"), benchmarks: { swe_bench_verified: entry("third").benchmarks!.swe_bench_verified! } };
     expect(derivedScores(onlyCoding, best)).toMatchObject({ coding: 0.75, reasoning: 0.8, results: { coding: 1, reasoning: 0 } });
     expect(derivedScores(onlyCoding, best).benchmark).toMatch(/reasoning kept at the tier value \(no result\)$/);
+  });
+
+  test("a reseller's copy (same_weights_as) takes the scores derived from the original's results, and says so", () => {
+    const schema = JSON.parse(readFileSync(join(REPO_ROOT, "schema", "model_registry.schema.json"), "utf8"));
+    const normalized = normalizeRegistry(registry, schema, "registry.yaml");
+    const scores = (id: string) => normalized.models.find((model) => model.id === id)!.entry.scores;
+    expect(scores("resold-half")).toEqual({ ...derived("half"), benchmark: `Same weights as half: ${derived("half").benchmark}` });
+    expect(scores("half")).toEqual(derived("half"));
   });
 
   test("a local model without a counted result is not credited above the small tier", () => {

@@ -2,6 +2,7 @@ import { BENCHMARK_IDS, BENCHMARKS } from "../../shared/benchmarks";
 import { markdownCell, markdownCode } from "../../shared/escape";
 import type { BenchmarkResult } from "../../shared/registry-entry.generated";
 import type { NormalizedRegistry } from "../model/normalize";
+import type { ModelEntry } from "../../shared/registry-file";
 
 /**
  * The "Scores and evidence" section: per provider, how many current models carry a published result, then each
@@ -9,7 +10,10 @@ import type { NormalizedRegistry } from "../model/normalize";
  */
 export function evidenceSection(registry: NormalizedRegistry): string[] {
   const current = registry.models.filter((model) => model.entry.status !== "deprecated");
-  const hasResults = (model: (typeof current)[number]) => BENCHMARK_IDS.some((id) => model.entry.benchmarks?.[id] !== undefined);
+  const byId = new Map(registry.models.map((model) => [model.id, model.entry]));
+  // A reseller's copy carries the results of the entry whose weights it serves.
+  const resultsOf = (entry: ModelEntry) => (entry.same_weights_as === undefined ? entry : (byId.get(entry.same_weights_as) ?? entry)).benchmarks;
+  const hasResults = (model: (typeof current)[number]) => BENCHMARK_IDS.some((id) => resultsOf(model.entry)?.[id] !== undefined);
   const coverage = registry.providers
     .map((provider) => {
       const models = current.filter((model) => model.entry.provider === provider.id);
@@ -18,10 +22,11 @@ export function evidenceSection(registry: NormalizedRegistry): string[] {
     .filter((row) => row[2] !== "0");
   const rows = current.filter(hasResults).map((model) => {
     const scores = model.entry.scores;
-    const results = BENCHMARK_IDS.flatMap((id) => {
-      const result = model.entry.benchmarks?.[id] as BenchmarkResult | undefined;
+    const own = BENCHMARK_IDS.flatMap((id) => {
+      const result = resultsOf(model.entry)?.[id] as BenchmarkResult | undefined;
       return result === undefined ? [] : [`${BENCHMARKS[id].name} ${result.value}${result.self_reported ? "*" : ""} (${result.date})`];
     });
+    const results = model.entry.same_weights_as === undefined ? own : [`same weights as ${model.entry.same_weights_as}`];
     return [markdownCode(model.id), String(scores.coding), String(scores.reasoning), scores.basis, markdownCell(results.join("; "))];
   });
   return [

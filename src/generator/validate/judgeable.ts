@@ -47,6 +47,7 @@ const MODEL: Shape = {
   inference_profiles: { "*": isString },
   sources: { "*": isString },
   verified: isDate,
+  same_weights_as: isString,
   scores: { results: (value) => value !== undefined },
   benchmarks: { "*": { value: isNumber, date: isDate } },
   pricing: {

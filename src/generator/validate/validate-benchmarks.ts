@@ -5,7 +5,9 @@ import type { Report } from "./validate-rules";
 
 /** What the schema cannot say about published results: each benchmark's own range, and no result from after the entry was verified. */
 export function checkBenchmarks(registry: ModelRegistryFile, report: Report): void {
+  const ids = new Set(registry.models.map((model) => model.id));
   registry.models.forEach((model, index) => {
+    checkSameWeights(model, index, ids, registry, report);
     if (model.scores?.results !== undefined) {
       report.error(
         "derived-score-results",
@@ -36,4 +38,24 @@ export function checkBenchmarks(registry: ModelRegistryFile, report: Report): vo
       }
     }
   });
+}
+
+/** `same_weights_as` names an entry that exists and holds the results itself; the results are written once, there. */
+function checkSameWeights(model: ModelRegistryFile["models"][number], index: number, ids: ReadonlySet<string>, registry: ModelRegistryFile, report: Report): void {
+  const target = model.same_weights_as;
+  if (target === undefined) return;
+  const path = ["models", index, "same_weights_as"];
+  if (!ids.has(target)) {
+    report.error("same-weights-unknown", path, `same_weights_as of "${model.id}" names "${target}", which is not a model of this registry`);
+  } else if (registry.models.find((other) => other.id === target)?.same_weights_as !== undefined) {
+    report.error("same-weights-chain", path, `same_weights_as of "${model.id}" names "${target}", which itself serves other weights; name the entry that holds the results`);
+  }
+  if (target === model.id) report.error("same-weights-self", path, `same_weights_as of "${model.id}" names the entry itself`);
+  if (model.benchmarks !== undefined) {
+    report.error(
+      "same-weights-with-benchmarks",
+      ["models", index, "benchmarks"],
+      `"${model.id}" has both benchmarks and same_weights_as "${target}"; write the results once, on "${target}"`,
+    );
+  }
 }
