@@ -57,6 +57,18 @@ describe("scores derived from benchmarks (docs/scoring.md)", () => {
     ]);
   });
 
+  test("a benchmark carried only by models with no other counted result on its axis does not count until a result links it", () => {
+    const result = (value: number) => ({ value, source: "https://lcb.example/board", date: "2026-11-01", self_reported: false });
+    const small = ["s1", "s2", "s3"].map((id) => ({ ...entry("third"), id, benchmarks: { livecodebench: result(80) } }));
+    expect([...bestValues([...registry.models, ...small]).keys()]).toEqual(["swe_bench_verified", "gpqa_diamond"]);
+    const linking = { ...entry("best"), id: "linking", benchmarks: { ...entry("best").benchmarks, livecodebench: result(90) } };
+    expect([...bestValues([...registry.models, ...small, linking])]).toEqual([
+      ["swe_bench_verified", 80],
+      ["livecodebench", 90],
+      ["gpqa_diamond", 85],
+    ]);
+  });
+
   test.each([
     // coding: SWE-bench Verified / 80; reasoning: (GPQA − 25) / (85 − 25); the maker's own figures × 0.9
     ["best", 1, 0.9, { coding: 1, reasoning: 1 }],

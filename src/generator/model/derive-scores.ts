@@ -12,15 +12,41 @@ export const MIN_MODELS_PER_BENCHMARK = 3;
 /** Each counted benchmark's best published value over every model carrying it: the top of its normalised scale. */
 export type BestValues = ReadonlyMap<BenchmarkId, number>;
 
+/**
+ * The counted benchmarks and their best values. Besides MIN_MODELS_PER_BENCHMARK carriers, a benchmark must be
+ * linked to its axis: it is the axis's most carried benchmark, or some model carries it and another counted
+ * benchmark of the axis. An unlinked benchmark's best is the best of another league (LiveCodeBench carried only by
+ * small open models would rank them level with the frontier); it counts once a linking result is published.
+ */
 export function bestValues(entries: readonly ModelEntry[]): BestValues {
-  const values = new Map<BenchmarkId, number[]>();
+  const carriers = new Map<BenchmarkId, ModelEntry[]>();
   for (const entry of entries) {
-    for (const id of BENCHMARK_IDS) {
-      const result = resultOf(entry, id);
-      if (result !== undefined) values.set(id, [...(values.get(id) ?? []), result.value]);
+    for (const id of BENCHMARK_IDS) if (resultOf(entry, id) !== undefined) carriers.set(id, [...(carriers.get(id) ?? []), entry]);
+  }
+  const eligible = BENCHMARK_IDS.filter((id) => (carriers.get(id)?.length ?? 0) >= MIN_MODELS_PER_BENCHMARK);
+  const counted = new Set<BenchmarkId>();
+  for (const axis of ["coding", "reasoning"] as const) {
+    const onAxis = eligible.filter((id) => BENCHMARKS[id].axis === axis);
+    const anchor = [...onAxis].sort((a, b) => carriers.get(b)!.length - carriers.get(a)!.length)[0];
+    if (anchor !== undefined) counted.add(anchor);
+  }
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const id of eligible) {
+      if (counted.has(id)) continue;
+      const linked = carriers.get(id)!.some((entry) => [...counted].some((other) => linksAxis(id, other) && resultOf(entry, other) !== undefined));
+      if (linked) {
+        counted.add(id);
+        grew = true;
+      }
     }
   }
-  return new Map([...values].filter(([, list]) => list.length >= MIN_MODELS_PER_BENCHMARK).map(([id, list]) => [id, Math.max(...list)]));
+  return new Map(BENCHMARK_IDS.filter((id) => counted.has(id)).map((id) => [id, Math.max(...carriers.get(id)!.map((entry) => resultOf(entry, id)!.value))]));
+}
+
+/** Two benchmarks share an axis when either informs both, or they inform the same one. */
+function linksAxis(a: BenchmarkId, b: BenchmarkId): boolean {
+  return BENCHMARKS[a].axis === "both" || BENCHMARKS[b].axis === "both" || BENCHMARKS[a].axis === BENCHMARKS[b].axis;
 }
 
 /**
