@@ -166,11 +166,12 @@ export const TASK_QUALITY_FLOORS: Readonly<Record<TaskType, number>> = deepFreez
 export const TIER_ESTIMATE_WEIGHT = 0.8;
 
 /**
- * How far below the best candidate's quality part a model may be and stay a candidate, per priority: `cost` picks
+ * How far below the best candidate's quality part a model may be and stay a candidate, per priority: `quality` keeps
+ * the near-best only (cost and speed then choose among them), `cost` picks
  * the cheapest model within 0.25 of the best, not the cheapest model at all. `speed` has no such bound.
  */
 export const BEST_QUALITY_DISTANCE: Readonly<Record<TaskPriority, number | undefined>> = deepFreeze({
-  quality: 0.1,
+  quality: 0.05,
   balanced: 0.2,
   cost: 0.25,
   speed: undefined,
@@ -223,6 +224,7 @@ export function selectFrom(
       (measuredFirst ? evidenceRank(a.model) - evidenceRank(b.model) : 0) ||
       b.score - a.score ||
       evidenceRank(a.model) - evidenceRank(b.model) ||
+      copyRank(a.model) - copyRank(b.model) ||
       compareStrings(a.id, b.id),
   );
   return { candidates: kept, excluded, explanation: explainTopPick(kept, excluded.length, needs, measuredFirst) };
@@ -244,6 +246,16 @@ function withinReachOfBest(
     excluded.push({ id: c.id, reasons: [{ code: "far-below-best", message }] });
     return false;
   });
+}
+
+/** At equal scores the entry holding the results ranks before a reseller's copy of the same weights. */
+function copyRank(model: AnyModelRecord): number {
+  return (model as { same_weights_as?: string }).same_weights_as === undefined ? 0 : 1;
+}
+
+/** The weights a model serves: its own ID, or the entry its `same_weights_as` names. */
+function weightsOf(model: AnyModelRecord): string {
+  return (model as { same_weights_as?: string }).same_weights_as ?? model.id;
 }
 
 /** 0 when a model's scores rest on published results (on either axis), 1 when on the tier estimate alone. */
@@ -293,9 +305,10 @@ function explainTopPick(
   if (top === undefined) return `No model qualifies for ${task}: all ${excluded} were excluded (see excluded for each reason).`;
   const weights = PRIORITY_WEIGHTS[needs.priority];
   const { quality, cost, speed } = top.breakdown;
-  const runnerUp = candidates[1];
+  // The runner-up is the best candidate serving other weights: a reseller's copy of the top pick is no alternative.
+  const runnerUp = candidates.find((c) => weightsOf(c.model) !== weightsOf(top.model));
   const margin =
-    runnerUp === undefined ? "the only candidate" : `${round6(top.score - runnerUp.score)} ${top.score >= runnerUp.score ? "ahead of" : "behind"} ${runnerUp.id}`;
+    runnerUp === undefined ? "the only weights that qualify" : `${round6(top.score - runnerUp.score)} ${top.score >= runnerUp.score ? "ahead of" : "behind"} ${runnerUp.id}`;
   const order = measuredFirst ? "measured models ranked first" : "no candidate has published results";
   return (
     `${top.id} ranks first for ${task} with score ${top.score} (${weights.quality} × quality ${quality} + ${weights.cost} × cost ${cost} + ` +

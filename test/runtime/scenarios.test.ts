@@ -65,6 +65,13 @@ describe.each(SCENARIOS)("$name", ({ requirements, each }) => {
     expect(available).toBeGreaterThan(0);
   });
 
+  test("a reseller's copy never outranks the original it copies; the explanation compares with other weights", () => {
+    const original = (top[0]!.model as { same_weights_as?: string }).same_weights_as;
+    if (original !== undefined) expect(result.candidates.map((c) => c.id)).not.toContain(original);
+    const runnerUp = /ahead of (\S+),/.exec(result.explanation)?.[1];
+    if (runnerUp !== undefined) expect((MODELS[runnerUp as keyof typeof MODELS] as { same_weights_as?: string }).same_weights_as ?? runnerUp).not.toBe(original ?? top[0]!.id);
+  });
+
   test("the scenario's own constraint holds", () => {
     if (each !== undefined) expect(top.every(each)).toBe(true);
   });

@@ -74,11 +74,11 @@ describe("selectModels on the small registry (scores computed by hand)", () => {
     const api = smallRegistryApi();
     // quality: 0.7 q + 0.15 c + 0.15 s; reasoning task: 0.3 coding + 0.7 reasoning
     // beta-model 0.7 × 0.78 + 0.15 + 0.15 = 0.846; alpha 0.7 × 0.62 + 0.15 × 0.444444 + 0.15 × 0.5 = 0.575667
-    // alpha's quality 0.62 is more than 0.1 (BEST_QUALITY_DISTANCE.quality) below beta-model's 0.78: left out
+    // alpha's quality 0.62 is more than 0.05 (BEST_QUALITY_DISTANCE.quality) below beta-model's 0.78: left out
     const quality = api.selectModels({ taskType: "reasoning", priority: "quality", minQuality: 0 });
     expect(summary(quality).ranked).toEqual([["beta-model", 0.846]]);
     expect(quality.excluded.find((e) => e.id === "alpha")!.reasons).toEqual([
-      { code: "far-below-best", message: "quality 0.62 is more than 0.1 below the best candidate's 0.78 (beta-model) for quality" },
+      { code: "far-below-best", message: "quality 0.62 is more than 0.05 below the best candidate's 0.78 (beta-model) for quality" },
     ]);
     // speed: 0.2 q + 0.1 c + 0.7 s; twins 0.2 × 0.6 + 0.1 × 0.285714 + 0.7 × 0.4 = 0.428571
     expect(summary(api.selectModels({ priority: "speed" })).ranked.slice(2)).toEqual([
@@ -211,6 +211,7 @@ describe("selectModels on the generated registry", () => {
         expect(excluded.map((e) => e.id)).toEqual([...excluded.map((e) => e.id)].sort());
         const evidence = (c: (typeof candidates)[number]) => (c.model.scores.basis === "benchmark" ? 0 : 1);
         const measuredFirst = candidates.some((c) => evidence(c) === 0);
+        const copy = (c: (typeof candidates)[number]) => ((c.model as { same_weights_as?: string }).same_weights_as === undefined ? 0 : 1);
         const distance = BEST_QUALITY_DISTANCE[requirements.priority ?? "balanced"];
         const bestQuality = Math.max(...candidates.map((c) => c.breakdown.quality));
         if (distance !== undefined) expect(candidates.every((c) => c.breakdown.quality >= bestQuality - distance - 1e-9)).toBe(true);
@@ -222,7 +223,10 @@ describe("selectModels on the generated registry", () => {
             primary < 0 ||
               (primary === 0 &&
                 (previous.score > current.score ||
-                  (previous.score === current.score && (evidence(previous) < evidence(current) || (evidence(previous) === evidence(current) && previous.id < current.id))))),
+                  (previous.score === current.score &&
+                    (evidence(previous) < evidence(current) ||
+                      (evidence(previous) === evidence(current) &&
+                        (copy(previous) < copy(current) || (copy(previous) === copy(current) && previous.id < current.id))))))),
           ).toBe(true);
         }
         for (const { id, score } of candidates) {
