@@ -172,7 +172,7 @@ export type ServiceTierPrice2 = {
 export type Modality = "text" | "image" | "audio" | "video" | "pdf";
 
 /**
- * tier: the three-level tier rule of docs/scoring.md (the fallback). benchmark: a public benchmark figure, named in `benchmark`.
+ * tier: the three-level tier rule of docs/scoring.md (the fallback, used only where no benchmark result is published). benchmark: derived by the generator from the entry's `benchmarks` (docs/scoring.md), or a public benchmark figure named in `benchmark`.
  */
 export type ScoreBasis = "tier" | "benchmark";
 
@@ -317,6 +317,11 @@ export interface ModelEntry {
   pricing: ModelPricing;
   capabilities: ModelCapabilities;
   scores: ModelScores;
+  benchmarks?: Benchmarks;
+  /**
+   * Registry ID of the entry whose weights this one serves (a cloud reseller's copy of another provider's model). Its benchmark results are written once, there; this entry's scores derive from them. Not together with `benchmarks`.
+   */
+  same_weights_as?: string;
   /**
    * Relative speed, 0 (slowest) to 10 (fastest), on the three-level scale of docs/scoring.md (3.3, 6.7, 10).
    */
@@ -541,6 +546,297 @@ export interface ModelScores {
    * The public benchmark behind a `benchmark` score: name, date and source.
    */
   benchmark?: string;
+  results?: ScoreResults;
+}
+
+/**
+ * Derived by the generator: how many published results each score rests on (0 where that score keeps its tier value).
+ */
+export interface ScoreResults {
+  /**
+   * Results behind the coding score.
+   */
+  coding: number;
+  /**
+   * Results behind the reasoning score.
+   */
+  reasoning: number;
+}
+
+/**
+ * Published benchmark results for this model; when present, the generator derives `scores` from them (basis benchmark).
+ */
+export interface Benchmarks {
+  swe_bench_verified?: BenchmarkResult;
+  swe_bench_pro?: BenchmarkResult1;
+  aider_polyglot?: BenchmarkResult2;
+  livecodebench?: BenchmarkResult3;
+  terminal_bench?: BenchmarkResult4;
+  gpqa_diamond?: BenchmarkResult5;
+  aime_2025?: BenchmarkResult6;
+  hle?: BenchmarkResult7;
+  mmlu_pro?: BenchmarkResult8;
+  lmarena_text?: BenchmarkResult9;
+}
+
+/**
+ * Coding. SWE-bench Verified: share of the 500 human-validated GitHub issues resolved, percent (0-100).
+ */
+export interface BenchmarkResult {
+  /**
+   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
+   */
+  value: number;
+  /**
+   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
+   */
+  source: string;
+  /**
+   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
+   */
+  date: string;
+  /**
+   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
+   */
+  self_reported: boolean;
+  /**
+   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
+   */
+  notes?: string;
+}
+
+/**
+ * Coding. SWE-bench Pro (public set): share of tasks resolved, percent (0-100).
+ */
+export interface BenchmarkResult1 {
+  /**
+   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
+   */
+  value: number;
+  /**
+   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
+   */
+  source: string;
+  /**
+   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
+   */
+  date: string;
+  /**
+   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
+   */
+  self_reported: boolean;
+  /**
+   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
+   */
+  notes?: string;
+}
+
+/**
+ * Coding. Aider polyglot: share of the 225 Exercism exercises solved in two tries, percent (0-100), as on the Aider leaderboard.
+ */
+export interface BenchmarkResult2 {
+  /**
+   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
+   */
+  value: number;
+  /**
+   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
+   */
+  source: string;
+  /**
+   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
+   */
+  date: string;
+  /**
+   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
+   */
+  self_reported: boolean;
+  /**
+   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
+   */
+  notes?: string;
+}
+
+/**
+ * Coding. LiveCodeBench: pass@1 on the problems of the window the source names, percent (0-100).
+ */
+export interface BenchmarkResult3 {
+  /**
+   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
+   */
+  value: number;
+  /**
+   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
+   */
+  source: string;
+  /**
+   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
+   */
+  date: string;
+  /**
+   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
+   */
+  self_reported: boolean;
+  /**
+   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
+   */
+  notes?: string;
+}
+
+/**
+ * Coding. Terminal-Bench 2.0: share of terminal tasks completed, percent (0-100).
+ */
+export interface BenchmarkResult4 {
+  /**
+   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
+   */
+  value: number;
+  /**
+   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
+   */
+  source: string;
+  /**
+   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
+   */
+  date: string;
+  /**
+   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
+   */
+  self_reported: boolean;
+  /**
+   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
+   */
+  notes?: string;
+}
+
+/**
+ * Reasoning. GPQA Diamond: accuracy on the 198 graduate-level science questions, percent (0-100); 25 is chance.
+ */
+export interface BenchmarkResult5 {
+  /**
+   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
+   */
+  value: number;
+  /**
+   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
+   */
+  source: string;
+  /**
+   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
+   */
+  date: string;
+  /**
+   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
+   */
+  self_reported: boolean;
+  /**
+   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
+   */
+  notes?: string;
+}
+
+/**
+ * Reasoning. AIME 2025: share of the 30 problems answered correctly, percent (0-100), without tools unless the result's notes say otherwise.
+ */
+export interface BenchmarkResult6 {
+  /**
+   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
+   */
+  value: number;
+  /**
+   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
+   */
+  source: string;
+  /**
+   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
+   */
+  date: string;
+  /**
+   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
+   */
+  self_reported: boolean;
+  /**
+   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
+   */
+  notes?: string;
+}
+
+/**
+ * Reasoning. Humanity's Last Exam: accuracy, percent (0-100), without tools unless the result's notes say otherwise.
+ */
+export interface BenchmarkResult7 {
+  /**
+   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
+   */
+  value: number;
+  /**
+   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
+   */
+  source: string;
+  /**
+   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
+   */
+  date: string;
+  /**
+   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
+   */
+  self_reported: boolean;
+  /**
+   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
+   */
+  notes?: string;
+}
+
+/**
+ * Reasoning. MMLU-Pro: accuracy on the ten-option questions, percent (0-100); 10 is chance.
+ */
+export interface BenchmarkResult8 {
+  /**
+   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
+   */
+  value: number;
+  /**
+   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
+   */
+  source: string;
+  /**
+   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
+   */
+  date: string;
+  /**
+   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
+   */
+  self_reported: boolean;
+  /**
+   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
+   */
+  notes?: string;
+}
+
+/**
+ * Arena. LMArena text leaderboard rating (Elo-style, about 1000-1600); informs both scores in docs/scoring.md.
+ */
+export interface BenchmarkResult9 {
+  /**
+   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
+   */
+  value: number;
+  /**
+   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
+   */
+  source: string;
+  /**
+   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
+   */
+  date: string;
+  /**
+   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
+   */
+  self_reported: boolean;
+  /**
+   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
+   */
+  notes?: string;
 }
 
 /**
@@ -608,6 +904,62 @@ export interface ModelSources {
    * Source of the routing scores.
    */
   scores?: string;
+}
+
+/**
+ * One published benchmark result: the figure, where it was published and when, and whether the model's maker published it.
+ */
+export interface BenchmarkResult10 {
+  /**
+   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
+   */
+  value: number;
+  /**
+   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
+   */
+  source: string;
+  /**
+   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
+   */
+  date: string;
+  /**
+   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
+   */
+  self_reported: boolean;
+  /**
+   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
+   */
+  notes?: string;
+}
+
+/**
+ * Published benchmark results, by benchmark, from the fixed set documented in docs/scoring.md. The generator derives `scores` from them.
+ */
+export interface Benchmarks1 {
+  swe_bench_verified?: BenchmarkResult;
+  swe_bench_pro?: BenchmarkResult1;
+  aider_polyglot?: BenchmarkResult2;
+  livecodebench?: BenchmarkResult3;
+  terminal_bench?: BenchmarkResult4;
+  gpqa_diamond?: BenchmarkResult5;
+  aime_2025?: BenchmarkResult6;
+  hle?: BenchmarkResult7;
+  mmlu_pro?: BenchmarkResult8;
+  lmarena_text?: BenchmarkResult9;
+}
+
+/**
+ * Counts of the benchmark results behind the derived scores.
+ */
+export interface ScoreResults1 {
+  /**
+   * Results behind the coding score.
+   */
+  coding: number;
+  /**
+   * Results behind the reasoning score.
+   */
+  reasoning: number;
 }
 
 /**

@@ -8,7 +8,7 @@ type Command = (argv: readonly string[], io: CliIO, c: Colors) => number | Promi
 
 /**
  * The commands parsed on their own, each loaded when it runs: audit brings the public lists' adapters,
- * usages ts-morph and the TypeScript compiler, upgrade-schema and init the YAML library.
+ * usages ts-morph and the TypeScript compiler, upgrade-schema and init the YAML library, select the shipped registry.
  */
 const SUBCOMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import("./init")).runInit,
@@ -16,6 +16,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Command>> = {
   audit: async () => (await import("./audit")).runAudit,
   refresh: async () => (await import("./refresh")).runRefresh,
   usages: async () => (await import("./usages")).runUsagesCommand,
+  select: async () => (await import("./select")).runSelect,
 };
 
 /** Runs the CLI and resolves with the exit code; never calls process.exit itself. */

@@ -31,12 +31,19 @@ export interface TaskRequirements {
   minReasoning?: number;
   /** Minimum coding score, 0..1. */
   minCoding?: number;
+  /**
+   * Minimum quality part (the task-weighted coding and reasoning score), 0..1. Default: the task's floor
+   * (`TASK_QUALITY_FLOORS`) for the `balanced` and `quality` priorities, none for `cost` and `speed`.
+   */
+  minQuality?: number;
   requireVision?: boolean;
   requireFunctions?: boolean;
   /** Default `"balanced"`. */
   priority?: TaskPriority;
   /** Also consider `experimental` models. Default false. */
   allowExperimental?: boolean;
+  /** When given, only models of these providers are considered. */
+  providers?: readonly string[];
   /** When given, models whose provider lacks its required variables are excluded. Values are never read beyond "set or not". */
   env?: EnvLike;
   /** When given, the cost part scores what this workload costs on each model (via `estimateCost`), not the list price. */
@@ -63,10 +70,13 @@ export type ExclusionCode =
   | "deprecated"
   | "experimental-not-allowed"
   | "provider-not-configured"
+  | "provider-not-chosen"
   | "context-too-small"
   | "too-expensive"
   | "reasoning-too-low"
   | "coding-too-low"
+  | "below-task-floor"
+  | "far-below-best"
   | "no-vision"
   | "no-function-calling"
   | "cannot-price-workload"
@@ -110,6 +120,8 @@ export interface SelectionResult<Id extends string = string, ExcludedId extends 
   readonly candidates: readonly SelectionCandidate<Id, Model>[];
   /** Every other model, by ID. */
   readonly excluded: readonly ModelExclusion<ExcludedId>[];
+  /** One sentence on the top pick: why it ranks first and what its scores rest on (or why nothing qualified). */
+  readonly explanation: string;
 }
 
 /** How much the coding and the reasoning score count in the quality part, per task type. */
@@ -132,6 +144,39 @@ export const PRIORITY_WEIGHTS: Readonly<Record<TaskPriority, ScoreBreakdown>> = 
   balanced: { quality: 0.4, cost: 0.3, speed: 0.3 },
 });
 
+/**
+ * The least quality part a model needs for a task under the `balanced` and `quality` priorities: the small tier
+ * (0.6) is below every floor, so a tiny model cannot win a task on being free and fast alone (docs/scoring.md).
+ */
+export const TASK_QUALITY_FLOORS: Readonly<Record<TaskType, number>> = deepFreeze({
+  code_generation: 0.65,
+  debugging: 0.65,
+  testing: 0.65,
+  architectural_design: 0.65,
+  reasoning: 0.65,
+  data_analysis: 0.65,
+  documentation: 0.62,
+  general: 0.62,
+});
+
+/**
+ * The share of a tier score (an estimate, no published result behind it) that counts in the quality part:
+ * a tier flagship (1.0) counts as 0.8, level with a measured model at 80% of the best published results.
+ */
+export const TIER_ESTIMATE_WEIGHT = 0.8;
+
+/**
+ * How far below the best candidate's quality part a model may be and stay a candidate, per priority: `quality` keeps
+ * the near-best only (cost and speed then choose among them), `cost` picks
+ * the cheapest model within 0.25 of the best, not the cheapest model at all. `speed` has no such bound.
+ */
+export const BEST_QUALITY_DISTANCE: Readonly<Record<TaskPriority, number | undefined>> = deepFreeze({
+  quality: 0.05,
+  balanced: 0.2,
+  cost: 0.25,
+  speed: undefined,
+});
+
 /** The blended price (USD per 1M tokens) at which the cost part is 0.5: cost = 1 / (1 + blended / this). */
 export const COST_HALF_SCORE_USD_PER_1M = 1;
 
@@ -144,10 +189,12 @@ interface NormalizedRequirements {
   maxBlendedCost: number | undefined;
   minReasoning: number | undefined;
   minCoding: number | undefined;
+  minQuality: number | undefined;
   requireVision: boolean;
   requireFunctions: boolean;
   allowExperimental: boolean;
   env: EnvLike | undefined;
+  providers: ReadonlySet<string> | undefined;
   workload: Workload | undefined;
   maxWorkloadCost: number | undefined;
 }
@@ -164,12 +211,109 @@ export function selectFrom(
   for (const model of models) {
     const blended = blendedCostPer1MOf(model);
     const workload = priceWorkload(model, needs);
-    const reasons = [...exclusionReasons(model, blended, needs, readinessOf), ...workloadReasons(workload, needs)];
+    const reasons = [...exclusionReasons(model, blended, needs, readinessOf), ...workloadReasons(workload, needs), ...floorReasons(model, needs)];
     if (reasons.length > 0) excluded.push({ id: model.id, reasons });
     else candidates.push(candidate(model, blended, workload.estimate, needs));
   }
-  candidates.sort((a, b) => b.score - a.score || compareStrings(a.id, b.id));
-  return { candidates, excluded };
+  const kept = withinReachOfBest(candidates, excluded, needs);
+  excluded.sort((a, b) => compareStrings(a.id, b.id));
+  // Measured first: where any candidate's scores rest on published results, tier-only candidates rank after them.
+  const measuredFirst = kept.some((c) => evidenceRank(c.model) === 0);
+  kept.sort(
+    (a, b) =>
+      (measuredFirst ? evidenceRank(a.model) - evidenceRank(b.model) : 0) ||
+      b.score - a.score ||
+      evidenceRank(a.model) - evidenceRank(b.model) ||
+      copyRank(a.model) - copyRank(b.model) ||
+      compareStrings(a.id, b.id),
+  );
+  return { candidates: kept, excluded, explanation: explainTopPick(kept, excluded.length, needs, measuredFirst) };
+}
+
+/** Moves candidates whose quality part is further below the best candidate's than the priority allows to `excluded`. */
+function withinReachOfBest(
+  candidates: SelectionCandidate<string, AnyModelRecord>[],
+  excluded: ModelExclusion<string>[],
+  needs: NormalizedRequirements,
+): SelectionCandidate<string, AnyModelRecord>[] {
+  const distance = BEST_QUALITY_DISTANCE[needs.priority];
+  if (distance === undefined || candidates.length === 0) return candidates;
+  const best = candidates.reduce((a, b) => (b.breakdown.quality > a.breakdown.quality || (b.breakdown.quality === a.breakdown.quality && b.id < a.id) ? b : a));
+  const bound = round6(best.breakdown.quality - distance);
+  return candidates.filter((c) => {
+    if (c.breakdown.quality >= bound) return true;
+    const message = `quality ${c.breakdown.quality} is more than ${distance} below the best candidate's ${best.breakdown.quality} (${best.id}) for ${needs.priority}`;
+    excluded.push({ id: c.id, reasons: [{ code: "far-below-best", message }] });
+    return false;
+  });
+}
+
+/** At equal scores the entry holding the results ranks before a reseller's copy of the same weights. */
+function copyRank(model: AnyModelRecord): number {
+  return (model as { same_weights_as?: string }).same_weights_as === undefined ? 0 : 1;
+}
+
+/** The weights a model serves: its own ID, or the entry its `same_weights_as` names. */
+function weightsOf(model: AnyModelRecord): string {
+  return (model as { same_weights_as?: string }).same_weights_as ?? model.id;
+}
+
+/** 0 when a model's scores rest on published results (on either axis), 1 when on the tier estimate alone. */
+function evidenceRank(model: AnyModelRecord): number {
+  const counted = resultCounts(model);
+  return counted.coding + counted.reasoning > 0 ? 0 : 1;
+}
+
+function qualityOf(model: AnyModelRecord, taskType: TaskType): number {
+  const weights = QUALITY_WEIGHTS[taskType];
+  const counted = resultCounts(model);
+  const coding = model.scores.coding * (counted.coding > 0 ? 1 : TIER_ESTIMATE_WEIGHT);
+  const reasoning = model.scores.reasoning * (counted.reasoning > 0 ? 1 : TIER_ESTIMATE_WEIGHT);
+  return round6(weights.coding * coding + weights.reasoning * reasoning);
+}
+
+/** How many published results each score rests on; a hand-set `benchmark` basis without counts counts as one each. */
+function resultCounts(model: AnyModelRecord): { coding: number; reasoning: number } {
+  const scores = model.scores as AnyModelRecord["scores"] & { results?: { coding: number; reasoning: number } };
+  if (scores.basis !== "benchmark") return { coding: 0, reasoning: 0 };
+  return scores.results ?? { coding: 1, reasoning: 1 };
+}
+
+function floorReasons(model: AnyModelRecord, needs: NormalizedRequirements): ExclusionReason[] {
+  if (needs.minQuality === undefined) return [];
+  const quality = qualityOf(model, needs.taskType);
+  if (quality >= needs.minQuality) return [];
+  return [{ code: "below-task-floor", message: `quality ${quality} for ${needs.taskType} < floor ${needs.minQuality}` }];
+}
+
+/** What a model's scores rest on, in a few words. */
+export function scoreEvidence(model: AnyModelRecord): string {
+  if (model.scores.basis !== "benchmark") return "tier estimate (no published benchmark result)";
+  const counted = resultCounts(model);
+  const count = (n: number) => (n === 0 ? "tier" : `${n} result${n === 1 ? "" : "s"}`);
+  return `benchmarks (coding: ${count(counted.coding)}, reasoning: ${count(counted.reasoning)})`;
+}
+
+function explainTopPick(
+  candidates: readonly SelectionCandidate<string, AnyModelRecord>[],
+  excluded: number,
+  needs: NormalizedRequirements,
+  measuredFirst: boolean,
+): string {
+  const top = candidates[0];
+  const task = `${needs.taskType}/${needs.priority}`;
+  if (top === undefined) return `No model qualifies for ${task}: all ${excluded} were excluded (see excluded for each reason).`;
+  const weights = PRIORITY_WEIGHTS[needs.priority];
+  const { quality, cost, speed } = top.breakdown;
+  // The runner-up is the best candidate serving other weights: a reseller's copy of the top pick is no alternative.
+  const runnerUp = candidates.find((c) => weightsOf(c.model) !== weightsOf(top.model));
+  const margin =
+    runnerUp === undefined ? "the only weights that qualify" : `${round6(top.score - runnerUp.score)} ${top.score >= runnerUp.score ? "ahead of" : "behind"} ${runnerUp.id}`;
+  const order = measuredFirst ? "measured models ranked first" : "no candidate has published results";
+  return (
+    `${top.id} ranks first for ${task} with score ${top.score} (${weights.quality} × quality ${quality} + ${weights.cost} × cost ${cost} + ` +
+    `${weights.speed} × speed ${speed}), ${margin}, its scores resting on ${scoreEvidence(top.model)} (${order}); ${candidates.length} qualified, ${excluded} excluded.`
+  );
 }
 
 type WorkloadPrice = { estimate: CostEstimate | undefined; error: ModelRegistryError | undefined };
@@ -212,11 +356,8 @@ function candidate(
   workloadCost: CostEstimate | undefined,
   needs: NormalizedRequirements,
 ): SelectionCandidate<string, AnyModelRecord> {
-  const qualityWeights = QUALITY_WEIGHTS[needs.taskType];
   const breakdown: ScoreBreakdown = {
-    quality: round6(
-      qualityWeights.coding * model.scores.coding + qualityWeights.reasoning * model.scores.reasoning,
-    ),
+    quality: qualityOf(model, needs.taskType),
     cost: round6(1 / (1 + scoredPricePer1M(blended, workloadCost, needs.workload) / COST_HALF_SCORE_USD_PER_1M)),
     speed: round6(model.speed_rating / 10),
   };
@@ -241,6 +382,9 @@ function exclusionReasons(
   }
   if (model.status === "experimental" && !needs.allowExperimental) {
     add("experimental-not-allowed", "experimental; set allowExperimental to consider it");
+  }
+  if (needs.providers !== undefined && !needs.providers.has(model.provider)) {
+    add("provider-not-chosen", `provider "${model.provider}" is not among the chosen ${[...needs.providers].join(", ")}`);
   }
   if (needs.env !== undefined) {
     const readiness = readinessOf(model.provider, needs.env);
@@ -286,10 +430,14 @@ function normalizeRequirements(requirements: TaskRequirements): NormalizedRequir
     maxBlendedCost: optional(own(given, "maxBlendedCost") as number | undefined, (value) => nonNegative(value, "maxBlendedCost")),
     minReasoning: optional(own(given, "minReasoning") as number | undefined, (value) => unitScore(value, "minReasoning")),
     minCoding: optional(own(given, "minCoding") as number | undefined, (value) => unitScore(value, "minCoding")),
+    minQuality:
+      optional(own(given, "minQuality") as number | undefined, (value) => unitScore(value, "minQuality")) ??
+      (priority === "balanced" || priority === "quality" ? TASK_QUALITY_FLOORS[taskType] : undefined),
     requireVision: optionalBoolean(given, "requireVision", "requirements") ?? false,
     requireFunctions: optionalBoolean(given, "requireFunctions", "requirements") ?? false,
     allowExperimental: optionalBoolean(given, "allowExperimental", "requirements") ?? false,
     env: env === undefined ? undefined : envArgument(env, "requirements.env"),
+    providers: own(given, "providers") === undefined ? undefined : checkedProviders(own(given, "providers") as readonly string[]),
     workload: optional(own(given, "workload") as Workload | undefined, checkedWorkload),
     maxWorkloadCost: optional(own(given, "maxWorkloadCost") as number | undefined, (value) => nonNegative(value, "maxWorkloadCost")),
   };
@@ -306,6 +454,13 @@ function checkedWorkload(given: Workload): Workload {
     throw new InvalidArgumentError(`workload.cacheHitRate must be between 0 and 1, got ${String(rate)}`);
   }
   return workload;
+}
+
+function checkedProviders(given: readonly string[]): ReadonlySet<string> {
+  if (!Array.isArray(given) || !given.every((id) => typeof id === "string")) {
+    throw new InvalidArgumentError(`providers must be a list of provider IDs, got ${describe(given)}`);
+  }
+  return new Set([...given].sort(compareStrings));
 }
 
 function optional<T>(value: T | undefined, check: (value: T) => T): T | undefined {

@@ -13,7 +13,7 @@ type GeneratedModule = typeof shipped;
 
 interface RegistryYaml {
   providers: Record<string, unknown>;
-  models: Array<{ id: string; provider: string; status: string; notes?: unknown; sources?: unknown }>;
+  models: Array<{ id: string; provider: string; status: string; notes?: unknown; sources?: unknown; scores: { coding: number; reasoning: number; basis: string } }>;
   aliases?: Record<string, string>;
 }
 
@@ -40,9 +40,21 @@ function describeRoundTrip(name: string, registryPath: string, load: () => Promi
       yaml = readYaml(registryPath);
     });
 
-    test("MODELS deep-equals the YAML models' figures, keyed by id (provenance stays in the YAML)", () => {
-      const figures = yaml.models.map(({ notes: _notes, sources: _sources, ...model }) => model);
-      expect(generated.MODELS).toStrictEqual(Object.fromEntries(figures.map((model) => [model.id, model])));
+    test("MODELS deep-equals the YAML models' figures, keyed by id (provenance stays in the YAML; scores are derived)", () => {
+      const figures = yaml.models.map(({ notes: _notes, sources: _sources, scores: _scores, ...model }) => model);
+      const withoutScores = Object.fromEntries(Object.entries(generated.MODELS).map(([id, { scores: _scores, ...model }]) => [id, model]));
+      expect(withoutScores).toStrictEqual(Object.fromEntries(figures.map((model) => [model.id, model])));
+    });
+
+    test("scores are the YAML's where no result counts, else derived from benchmarks (docs/scoring.md)", () => {
+      for (const model of yaml.models) {
+        const scores = (generated.MODELS as unknown as Record<string, { scores: { coding: number; reasoning: number; basis: string; benchmark?: string } }>)[model.id]!.scores;
+        if (scores.basis === "benchmark" && model.scores.basis === "tier") expect(scores.benchmark).toMatch(/^(Derived from|Same weights as) /);
+        else if (scores.coding !== model.scores.coding || scores.reasoning !== model.scores.reasoning) {
+          // An unmeasured local model is capped at the small tier.
+          expect([scores.coding, scores.reasoning]).toEqual([Math.min(model.scores.coding, 0.6), Math.min(model.scores.reasoning, 0.6)]);
+        } else expect(scores).toStrictEqual(model.scores);
+      }
     });
 
     test("PROVIDERS deep-equals the YAML providers", () => {

@@ -55,7 +55,7 @@ function shapeOf(path: Path): string {
   return path.map((segment) => (typeof segment === "number" ? "#" : segment)).join("/");
 }
 
-/** One model per kind of field that occurs at all, and the models their replacement chains lead to. */
+/** One model per kind of field that occurs at all, and the models their replacement chains and same_weights_as lead to. */
 function representativeModels(models: unknown[]): unknown[] {
   const seen = new Set<string>();
   const chosen = new Set(
@@ -67,8 +67,10 @@ function representativeModels(models: unknown[]): unknown[] {
   );
   const byId = new Map(models.map((model) => [(model as { id: string }).id, model]));
   for (const model of chosen) {
-    const target = byId.get((model as { replaced_by?: string }).replaced_by ?? "");
-    if (target !== undefined) chosen.add(target);
+    for (const link of ["replaced_by", "same_weights_as"] as const) {
+      const target = byId.get((model as Record<string, string | undefined>)[link] ?? "");
+      if (target !== undefined) chosen.add(target);
+    }
   }
   return models.filter((model) => chosen.has(model));
 }

@@ -17,6 +17,9 @@ const RUNTIME_EXPORTS = [
   "ModelRemovedError",
   "PRIORITY_WEIGHTS",
   "QUALITY_WEIGHTS",
+  "TASK_QUALITY_FLOORS",
+  "TIER_ESTIMATE_WEIGHT",
+  "BEST_QUALITY_DISTANCE",
   "UnknownModelError",
   "UnknownProviderError",
   "UnpricedUsageError",
@@ -41,6 +44,7 @@ const RUNTIME_EXPORTS = [
   "resolveBaseUrl",
   "resolveModel",
   "resolveModelId",
+  "scoreEvidence",
   "selectModels",
 ];
 

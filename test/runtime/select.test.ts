@@ -8,6 +8,8 @@ import {
   PROVIDERS,
   QUALITY_WEIGHTS,
   selectModels,
+  TASK_QUALITY_FLOORS,
+  BEST_QUALITY_DISTANCE,
   type TaskPriority,
   type TaskRequirements,
   type TaskType,
@@ -25,22 +27,26 @@ describe("selectModels on the small registry (scores computed by hand)", () => {
     // balanced: 0.4 quality + 0.3 cost + 0.3 speed; general: quality = (coding + reasoning) / 2; cost = 1 / (1 + blended / $1)
     // beta-model: 0.4 × 0.7 + 0.3 × 1 + 0.3 × 1 = 0.88
     // alpha: blended (3 × 1 + 2) / 4 = 1.25 → cost 1 / 2.25; 0.4 × 0.7 + 0.3 × 0.444444 + 0.3 × 0.5 = 0.563333
-    // twins: blended (3 × 2 + 4) / 4 = 2.5 → cost 1 / 3.5; 0.4 × 0.6 + 0.3 × 0.285714 + 0.3 × 0.4 = 0.445714
+    // twins: quality 0.6, below the general task's floor of 0.62 (TASK_QUALITY_FLOORS) under balanced
     const result = smallRegistryApi().selectModels();
     expect(summary(result)).toEqual({
       ranked: [
         ["beta-model", 0.88],
         ["alpha", 0.563333],
-        ["twin-a", 0.445714],
-        ["twin-b", 0.445714],
       ],
       excluded: [
-        ["constructor", ["context-too-small"]],
+        ["constructor", ["context-too-small", "below-task-floor"]],
         ["exp-model", ["experimental-not-allowed"]],
-        ["gone-model", ["deprecated"]],
-        ["old-model", ["deprecated"]],
+        ["gone-model", ["deprecated", "below-task-floor"]],
+        ["old-model", ["deprecated", "below-task-floor"]],
+        ["twin-a", ["below-task-floor"]],
+        ["twin-b", ["below-task-floor"]],
       ],
     });
+    expect(result.excluded.find((e) => e.id === "twin-a")!.reasons[0]!.message).toBe("quality 0.6 for general < floor 0.62");
+    expect(result.explanation).toBe(
+      "beta-model ranks first for general/balanced with score 0.88 (0.4 × quality 0.7 + 0.3 × cost 1 + 0.3 × speed 1), 0.316667 ahead of alpha, its scores resting on benchmarks (coding: 1 result, reasoning: 1 result) (measured models ranked first); 2 qualified, 6 excluded.",
+    );
     const alpha = result.candidates[1]!;
     expect(alpha.breakdown).toEqual({ quality: 0.7, cost: 0.444444, speed: 0.5 });
     expect(alpha.blendedCostPer1M).toBe(1.25);
@@ -68,9 +74,11 @@ describe("selectModels on the small registry (scores computed by hand)", () => {
     const api = smallRegistryApi();
     // quality: 0.7 q + 0.15 c + 0.15 s; reasoning task: 0.3 coding + 0.7 reasoning
     // beta-model 0.7 × 0.78 + 0.15 + 0.15 = 0.846; alpha 0.7 × 0.62 + 0.15 × 0.444444 + 0.15 × 0.5 = 0.575667
-    expect(summary(api.selectModels({ taskType: "reasoning", priority: "quality" })).ranked.slice(0, 2)).toEqual([
-      ["beta-model", 0.846],
-      ["alpha", 0.575667],
+    // alpha's quality 0.62 is more than 0.05 (BEST_QUALITY_DISTANCE.quality) below beta-model's 0.78: left out
+    const quality = api.selectModels({ taskType: "reasoning", priority: "quality", minQuality: 0 });
+    expect(summary(quality).ranked).toEqual([["beta-model", 0.846]]);
+    expect(quality.excluded.find((e) => e.id === "alpha")!.reasons).toEqual([
+      { code: "far-below-best", message: "quality 0.62 is more than 0.05 below the best candidate's 0.78 (beta-model) for quality" },
     ]);
     // speed: 0.2 q + 0.1 c + 0.7 s; twins 0.2 × 0.6 + 0.1 × 0.285714 + 0.7 × 0.4 = 0.428571
     expect(summary(api.selectModels({ priority: "speed" })).ranked.slice(2)).toEqual([
@@ -115,10 +123,21 @@ describe("selectModels on the small registry (scores computed by hand)", () => {
   test("minContext defaults to 4000 and the bound is inclusive", () => {
     const api = smallRegistryApi();
     expect(api.selectModels().excluded.map((e) => e.id)).toContain("constructor");
-    expect(api.selectModels({ minContext: 2000 }).candidates.map((c) => c.id)).toContain("constructor");
+    expect(api.selectModels({ minContext: 2000, minQuality: 0 }).candidates.map((c) => c.id)).toContain("constructor");
     expect(api.selectModels({ minContext: 8000 }).candidates.map((c) => c.id)).toContain("alpha");
     expect(api.selectModels({ minContext: 8001 }).candidates.map((c) => c.id)).not.toContain("alpha");
     expect(api.selectModels({ maxBlendedCost: 1.25 }).candidates.map((c) => c.id)).toContain("alpha");
+  });
+
+  test("the task's floor applies to balanced and quality, not to cost and speed; minQuality overrides it", () => {
+    const api = smallRegistryApi();
+    const ids = (requirements: TaskRequirements) => api.selectModels(requirements).candidates.map((c) => c.id);
+    expect(ids({ priority: "quality" })).not.toContain("twin-a");
+    expect(ids({ priority: "cost" })).toContain("twin-a");
+    expect(ids({ priority: "speed" })).toContain("twin-a");
+    expect(ids({ minQuality: 0.6 })).toContain("twin-a");
+    expect(ids({ minQuality: 0.71 })).toEqual([]);
+    expect(api.selectModels({ minQuality: 0.71 }).explanation).toBe("No model qualifies for general/balanced: all 8 were excluded (see excluded for each reason).");
   });
 
   test("ties are broken by ID, whatever order the registry lists its models in", () => {
@@ -152,14 +171,14 @@ describe("selectModels on the generated registry", () => {
   });
 
   test("with an empty environment only keyless (local) providers are candidates", () => {
-    const result = selectModels({ env: {} });
+    const result = selectModels({ env: {}, priority: "speed" });
     expect(result.candidates.map((c) => c.id)).toContain("qwen2.5:32b");
     expect(result.candidates.every((c) => PROVIDERS[c.model.provider].env.required.length === 0)).toBe(true);
     expect(result.excluded.find((e) => e.id === "gpt-5.4")?.reasons.map((r) => r.code)).toEqual(["provider-not-configured"]);
   });
 
   test("a vision task with a cost cap leaves out the local model and the expensive ones", () => {
-    const result = selectModels({ requireVision: true, maxBlendedCost: 5, env: { OPENAI_API_KEY: "k", ANTHROPIC_API_KEY: "k" } });
+    const result = selectModels({ requireVision: true, maxBlendedCost: 5, priority: "speed", env: { OPENAI_API_KEY: "k", ANTHROPIC_API_KEY: "k" } });
     const ids = result.candidates.map((c) => c.id);
     expect(ids).toEqual(expect.arrayContaining(["gpt-5.4-mini", "claude-haiku-4-5"]));
     expect(ids).not.toContain("qwen2.5:32b"); // no vision
@@ -185,14 +204,30 @@ describe("selectModels on the generated registry", () => {
   test("for any requirements: a ranked, explained partition of the registry that honours every constraint", () => {
     fc.assert(
       fc.property(requirementsArbitrary, (requirements) => {
-        const { candidates, excluded } = selectModels(requirements);
+        const { candidates, excluded, explanation } = selectModels(requirements);
         const ids = [...candidates.map((c) => c.id), ...excluded.map((e) => e.id)].sort();
         expect(ids).toEqual([...MODEL_IDS].sort());
         expect(excluded.every((e) => e.reasons.length > 0)).toBe(true);
         expect(excluded.map((e) => e.id)).toEqual([...excluded.map((e) => e.id)].sort());
+        const evidence = (c: (typeof candidates)[number]) => (c.model.scores.basis === "benchmark" ? 0 : 1);
+        const measuredFirst = candidates.some((c) => evidence(c) === 0);
+        const copy = (c: (typeof candidates)[number]) => ((c.model as { same_weights_as?: string }).same_weights_as === undefined ? 0 : 1);
+        const distance = BEST_QUALITY_DISTANCE[requirements.priority ?? "balanced"];
+        const bestQuality = Math.max(...candidates.map((c) => c.breakdown.quality));
+        if (distance !== undefined) expect(candidates.every((c) => c.breakdown.quality >= bestQuality - distance - 1e-9)).toBe(true);
         for (let i = 1; i < candidates.length; i++) {
           const [previous, current] = [candidates[i - 1]!, candidates[i]!];
-          expect(previous.score > current.score || (previous.score === current.score && previous.id < current.id)).toBe(true);
+          // measured first (when any candidate is), then score, then measured before tier, then ID
+          const primary = measuredFirst ? evidence(previous) - evidence(current) : 0;
+          expect(
+            primary < 0 ||
+              (primary === 0 &&
+                (previous.score > current.score ||
+                  (previous.score === current.score &&
+                    (evidence(previous) < evidence(current) ||
+                      (evidence(previous) === evidence(current) &&
+                        (copy(previous) < copy(current) || (copy(previous) === copy(current) && previous.id < current.id))))))),
+          ).toBe(true);
         }
         for (const { id, score } of candidates) {
           const model = MODELS[id];
@@ -204,10 +239,13 @@ describe("selectModels on the generated registry", () => {
           expect(model.scores.coding).toBeGreaterThanOrEqual(requirements.minCoding ?? 0);
           if (requirements.requireVision) expect(model.capabilities.input).toContain("image");
           if (requirements.requireFunctions) expect(model.capabilities.tool_calling).toBe(true);
+          const floor = requirements.priority === "cost" || requirements.priority === "speed" ? 0 : TASK_QUALITY_FLOORS[requirements.taskType ?? "general"];
+          expect(candidates.find((c) => c.id === id)!.breakdown.quality).toBeGreaterThanOrEqual(floor);
           expect(score).toBeGreaterThanOrEqual(0);
           expect(score).toBeLessThanOrEqual(1);
         }
-        expect(selectModels(requirements)).toEqual({ candidates, excluded });
+        expect(explanation).toMatch(candidates.length === 0 ? /^No model qualifies/ : new RegExp(`^${candidates[0]!.id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} ranks first`));
+        expect(selectModels(requirements)).toEqual({ candidates, excluded, explanation });
       }),
       { numRuns: 200 },
     );

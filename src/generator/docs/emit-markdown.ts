@@ -1,6 +1,7 @@
 import { formatDecimalUsd, formatTokens } from "../../shared/format-number";
 import { markdownCell, markdownCode, markdownUrl } from "../../shared/escape";
 import { modelsByShutdown } from "./emit-timeline";
+import { evidenceSection } from "./emit-evidence";
 import { extensionDocs, type ChangeColumn, type FileLabel } from "./emit-provenance";
 import type { NormalizedModel, NormalizedProvider, NormalizedRegistry } from "../model/normalize";
 import type { ModelEntry, ProviderConfig } from "../../shared/registry-file";
@@ -50,6 +51,8 @@ export function emitMarkdown(registry: NormalizedRegistry, options: MarkdownEmit
     "## Models by provider",
     "Prices are USD per 1M tokens at the standard rate; † marks models with long-context tiers or dated price changes (see the registry). Context is the total of input and output tokens; Max in is stated only where the provider states it apart.",
     ...registry.providers.filter((p) => p.modelIds.length > 0).flatMap((p) => providerSection(registry, p, changes)),
+    "## Scores and evidence",
+    ...evidenceSection(registry),
     "## Deprecated models",
     "Replaced by names the end of the replacement chain: the model to move to.",
     deprecatedTable(registry),

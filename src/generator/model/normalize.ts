@@ -3,6 +3,7 @@ import { constantName, providerTypeName } from "../../shared/naming";
 import type { ModelEntry, ModelRegistryFile, ProviderConfig } from "../../shared/registry-file";
 import { chainOf } from "../validate/validate-lifecycle";
 import type { JsonSchema } from "../validate/validate-schema";
+import { bestValues, derivedScores, type BestValues } from "./derive-scores";
 import type { RegistryProvenance } from "./provenance";
 
 export interface NormalizedModel {
@@ -35,6 +36,7 @@ export interface NormalizedRegistry {
 export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchema, sourcePath: string, provenance?: RegistryProvenance): NormalizedRegistry {
   const order = new KeyOrder(schema);
   const byId = new Map(registry.models.map((entry) => [entry.id, entry]));
+  const best = bestValues(registry.models);
   const models = [...registry.models]
     .sort((a, b) => compareStrings(a.id, b.id))
     .map((entry) => {
@@ -42,7 +44,7 @@ export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchem
       return {
         id: entry.id,
         constantName: constantName(entry.id),
-        entry: order.apply(entry, "ModelEntry") as ModelEntry,
+        entry: order.apply({ ...entry, scores: scoresOf(entry, byId, best, registry) }, "ModelEntry") as ModelEntry,
         ...(end === undefined ? {} : { finalReplacement: end.id }),
       };
     });
@@ -61,6 +63,16 @@ export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchem
     .map(([alias, target]) => ({ alias, target: target!, targetDeprecated: byId.get(target!)?.status === "deprecated" }))
     .sort((a, b) => compareStrings(a.alias, b.alias));
   return { sourcePath, providers, models, aliases, ...(provenance === undefined ? {} : { provenance }) };
+}
+
+/** Derived scores; an entry serving another entry's weights takes the scores derived from that entry's results. */
+function scoresOf(entry: ModelEntry, byId: ReadonlyMap<string, ModelEntry>, best: BestValues, registry: ModelRegistryFile): ModelEntry["scores"] {
+  const local = registry.providers[entry.provider]?.local === true;
+  const original = entry.same_weights_as === undefined ? undefined : byId.get(entry.same_weights_as);
+  if (original === undefined) return derivedScores(entry, best, local);
+  const scores = derivedScores(original, best, local);
+  if (scores.basis !== "benchmark" || scores === original.scores) return derivedScores(entry, best, local);
+  return { ...scores, benchmark: `Same weights as ${original.id}: ${scores.benchmark}` };
 }
 
 /** Reorders object keys as the schema declares its properties (free-form maps: sorted). */

@@ -47,6 +47,10 @@ const MODEL: Shape = {
   replacement_note: isString,
   inference_profiles: { "*": isString },
   sources: { "*": isString },
+  verified: isDate,
+  same_weights_as: isString,
+  scores: { results: (value) => value !== undefined },
+  benchmarks: { "*": { value: isNumber, date: isDate } },
   pricing: {
     ...RATES,
     tiers: [{ above_input_tokens: isNumber, applies_to: isString, ...RATES }],

@@ -8,6 +8,7 @@ import { judgeableRegistry } from "./judgeable";
 import { checkLifecycle } from "./validate-lifecycle";
 import { checkInferenceProfiles, checkPricing } from "./validate-pricing";
 import { checkSourcePaths } from "./validate-sources";
+import { checkBenchmarks } from "./validate-benchmarks";
 
 /** Rules a JSON Schema cannot state: uniqueness, references that must resolve, name collisions. */
 export interface RuleOptions {
@@ -29,6 +30,7 @@ export function validateRules(source: RegistrySource, options: RuleOptions): Dia
   checkAliases(registry, report);
   checkBaseUrlPlaceholders(registry, report);
   checkSourcePaths(registry, report);
+  checkBenchmarks(registry, report);
   return report.diagnostics;
 }
 

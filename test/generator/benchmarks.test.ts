@@ -1,0 +1,119 @@
+/**
+ * Published benchmark results: the rules the schema cannot state (each benchmark's range, no result after the
+ * entry was verified, derived counts not hand-written), and the one formula that derives scores from them.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { generate } from "../../src/generator/generate";
+import { normalizeRegistry } from "../../src/generator/model/normalize";
+import { bestValues, derivedScores, MIN_MODELS_PER_BENCHMARK, UNMEASURED_LOCAL_CAP } from "../../src/generator/model/derive-scores";
+import { BENCHMARKS, SELF_REPORTED_DISCOUNT } from "../../src/shared/benchmarks";
+import type { ModelRegistryFile } from "../../src/shared/registry-file";
+import { REPO_ROOT } from "../hardening/helpers";
+
+const FIXTURES = join(REPO_ROOT, "test/fixtures/benchmarks");
+
+const messages_ = (result: { diagnostics: Array<{ message: string }> }) => result.diagnostics.map((d) => d.message);
+
+const validate = (fixture: string) =>
+  generate({ cwd: REPO_ROOT, registryPath: `test/fixtures/benchmarks/${fixture}/registry.yaml`, outDir: join(REPO_ROOT, "test/.tmp/unused"), mode: "validate", asOf: "2026-12-06" });
+
+test("every broken benchmark rule is reported at once, where it stands, with what is expected", async () => {
+  const result = await validate("invalid");
+  expect(result.ok).toBe(false);
+  expect(result.diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.path}`)).toEqual([
+    "rule/derived-score-results 20:66 /models/0/scores/results",
+    "rule/benchmark-out-of-range 22:36 /models/0/benchmarks/swe_bench_verified/value",
+    "rule/benchmark-out-of-range 23:30 /models/0/benchmarks/lmarena_text/value",
+    "rule/benchmark-out-of-range 24:30 /models/0/benchmarks/gpqa_diamond/value",
+    "rule/benchmark-after-verified 24:78 /models/0/benchmarks/gpqa_diamond/date",
+    "rule/same-weights-unknown 38:22 /models/1/same_weights_as",
+    "rule/same-weights-with-benchmarks 39:5 /models/1/benchmarks",
+  ]);
+  expect(messages_(result)).toContain('"copy-model" has both benchmarks and same_weights_as "nowhere-model"; write the results once, on "nowhere-model"');
+  const messages = result.diagnostics.map((d) => d.message);
+  expect(messages).toContain('benchmarks.swe_bench_verified.value of "fraction-model" is 173; SWE-bench Verified figures lie between 0 and 100');
+  expect(messages).toContain('benchmarks.gpqa_diamond.date of "fraction-model" is 2026-12-07, after the entry\'s verified day 2026-12-06');
+  expect(messages).toContain('scores.results of "fraction-model" is derived by the generator from benchmarks; remove it');
+  expect(result.diagnostics.find((d) => d.path?.endsWith("swe_bench_verified/value"))!.hint).toBe("write the percentage as published: 80.9 for 80.9%");
+  expect(result.diagnostics.find((d) => d.path?.endsWith("lmarena_text/value"))!.hint).toBe("write the arena rating itself, not a rank");
+});
+
+describe("scores derived from benchmarks (docs/scoring.md)", () => {
+  const registry = parse(readFileSync(join(FIXTURES, "derived", "registry.yaml"), "utf8")) as ModelRegistryFile;
+  const best = bestValues(registry.models);
+  const entry = (id: string) => registry.models.find((model) => model.id === id)!;
+  const derived = (id: string) => derivedScores(entry(id), best, registry.providers[entry(id).provider]?.local === true);
+
+  test("the fixture is a valid registry", async () => {
+    expect((await validate("derived")).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  test(`a benchmark counts once ${MIN_MODELS_PER_BENCHMARK} models carry it; its top is the best value among them`, () => {
+    expect([...best]).toEqual([
+      ["swe_bench_verified", 80],
+      ["gpqa_diamond", 85],
+    ]);
+  });
+
+  test("a benchmark carried only by models with no other counted result on its axis does not count until a result links it", () => {
+    const result = (value: number) => ({ value, source: "https://lcb.example/board", date: "2026-11-01", self_reported: false });
+    const small = ["s1", "s2", "s3"].map((id) => ({ ...entry("third"), id, benchmarks: { livecodebench: result(80) } }));
+    expect([...bestValues([...registry.models, ...small]).keys()]).toEqual(["swe_bench_verified", "gpqa_diamond"]);
+    const linking = { ...entry("best"), id: "linking", benchmarks: { ...entry("best").benchmarks, livecodebench: result(90) } };
+    expect([...bestValues([...registry.models, ...small, linking])]).toEqual([
+      ["swe_bench_verified", 80],
+      ["livecodebench", 90],
+      ["gpqa_diamond", 85],
+    ]);
+  });
+
+  test.each([
+    // coding: SWE-bench Verified / 80; reasoning: (GPQA − 25) / (85 − 25); the maker's own figures × 0.9
+    ["best", 1, 0.9, { coding: 1, reasoning: 1 }],
+    ["half", 0.45, 0.5, { coding: 1, reasoning: 1 }],
+    ["third", 0.75, 0.75, { coding: 1, reasoning: 1 }],
+  ])("%s: coding %d, reasoning %d", (id, coding, reasoning, results) => {
+    expect(derived(id)).toMatchObject({ coding, reasoning, basis: "benchmark", results });
+  });
+
+  test("the basis names each counted result with its date and whether the maker published it; uncounted ones are not named", () => {
+    expect(derived("half").benchmark).toBe("Derived from SWE-bench Verified 40 (self-reported), 2026-11-01; GPQA Diamond 55, 2026-11-01 (docs/scoring.md)");
+    expect(derived("third").benchmark).not.toContain("Aider");
+  });
+
+  test("an axis without a result keeps its tier value, and says so", () => {
+    const onlyCoding = { ...entry("third"), benchmarks: { swe_bench_verified: entry("third").benchmarks!.swe_bench_verified! } };
+    expect(derivedScores(onlyCoding, best)).toMatchObject({ coding: 0.75, reasoning: 0.8, results: { coding: 1, reasoning: 0 } });
+    expect(derivedScores(onlyCoding, best).benchmark).toMatch(/reasoning kept at the tier value \(no result\)$/);
+  });
+
+  test("a reseller's copy (same_weights_as) takes the scores derived from the original's results, and says so", () => {
+    const schema = JSON.parse(readFileSync(join(REPO_ROOT, "schema", "model_registry.schema.json"), "utf8"));
+    const normalized = normalizeRegistry(registry, schema, "registry.yaml");
+    const scores = (id: string) => normalized.models.find((model) => model.id === id)!.entry.scores;
+    expect(scores("resold-half")).toEqual({ ...derived("half"), benchmark: `Same weights as half: ${derived("half").benchmark}` });
+    expect(scores("half")).toEqual(derived("half"));
+  });
+
+  test("a local model without a counted result is not credited above the small tier", () => {
+    expect(derived("lone")).toEqual({ coding: UNMEASURED_LOCAL_CAP, reasoning: UNMEASURED_LOCAL_CAP, basis: "tier" });
+  });
+
+  test("an entry without results is returned unchanged; the same input always gives the same scores", () => {
+    const plain = { ...entry("best"), benchmarks: undefined };
+    expect(derivedScores(plain, best)).toBe(plain.scores);
+    expect(derivedScores(entry("best"), bestValues([...registry.models].reverse()))).toEqual(derived("best"));
+  });
+
+  test("the benchmark table: each range holds its floor, weights are positive, the discount is below 1", () => {
+    for (const definition of Object.values(BENCHMARKS)) {
+      expect(definition.min).toBeLessThanOrEqual(definition.floor);
+      expect(definition.floor).toBeLessThan(definition.max);
+      expect(definition.weight).toBeGreaterThan(0);
+    }
+    expect(SELF_REPORTED_DISCOUNT).toBeGreaterThan(0);
+    expect(SELF_REPORTED_DISCOUNT).toBeLessThan(1);
+  });
+});
