@@ -181,14 +181,15 @@ function statIfPresent(path: string): { size: number; mtimeMs: number } | undefi
 }
 
 /**
- * Names of the files in `directory` that can hold formatter settings: prettier's configuration files (every one of
- * their names contains "prettier"), package.json/package.yaml (a "prettier" key) and .editorconfig. A new one
- * there can change how the output is formatted even though no file the last run read has changed.
+ * Names of the files in `directory` that can decide the output's form: prettier's configuration files (every one of
+ * their names contains "prettier"), package.json/package.yaml (a "prettier" key), .editorconfig, and tsconfig.json
+ * (one governing the output directory makes the module TypeScript). A new one there can change the output even
+ * though no file the last run read has changed.
  */
 function formatterSettingsDigest(directory: string): string {
   let names: string[];
   try {
-    names = readdirSync(directory).filter((name) => /prettier|editorconfig|^package\.(json|ya?ml)$/i.test(name));
+    names = readdirSync(directory).filter((name) => /prettier|editorconfig|^package\.(json|ya?ml)$|^tsconfig\.json$/i.test(name));
   } catch {
     names = [];
   }

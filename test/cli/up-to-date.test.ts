@@ -58,6 +58,7 @@ test.each<[string, (dir: string) => void, string[]]>([
   ["an output was deleted", (dir) => rmSync(join(dir, DECLARATIONS)), []],
   ["the formatter's settings appeared", (dir) => writeFileSync(join(dir, ".editorconfig"), "root = true\n[*]\nindent_style = tab\n"), []],
   ["the package.json deciding the module format changed", (dir) => writeFileSync(join(dir, "package.json"), '{ "name": "app" }\n'), []],
+  ["a tsconfig.json appeared (the module becomes TypeScript)", (dir) => writeFileSync(join(dir, "tsconfig.json"), "{}\n"), []],
   ["another day judges the lifecycle rules", () => {}, ["--as-of", "2026-12-02"]],
   ["--force", () => {}, ["--force"]],
 ])("a run is not skipped when %s", async (_case, change, extraArgs) => {

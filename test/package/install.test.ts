@@ -186,7 +186,7 @@ describe("installed from a tarball", () => {
   });
 
   test("ESM output: one lookup bundles small, one provider's constants bundle without the others'", () => {
-    ok(run("npx", ["model-registry", "generate", "--format", "esm", "--out", "src/esm"], app));
+    ok(run("npx", ["model-registry", "generate", "--language", "js", "--format", "esm", "--out", "src/esm"], app));
     expect(readdirSync(join(app, "src/esm")).sort()).toEqual([
       "model-registry-runtime.d.mts",
       "model-registry-runtime.mjs",
@@ -310,7 +310,9 @@ describe("fresh TypeScript apps build and run with their own tools (tarball inst
 
   test("vite (SSR build of the entry)", () => {
     ok(run(process.execPath, [VITE, "build", "--ssr", "src/main.ts", "--outDir", "vite-dist", "--logLevel", "error"], commonJsApp));
-    expectAppOutput(ok(run(process.execPath, ["vite-dist/main.js"], commonJsApp)));
+    // Vite writes an SSR build as ESM: main.mjs in a CommonJS package.
+    const entry = readdirSync(join(commonJsApp, "vite-dist")).find((name) => /^main\.m?js$/.test(name))!;
+    expectAppOutput(ok(run(process.execPath, [join("vite-dist", entry)], commonJsApp)));
   }, 120_000);
 
   test("one provider's module of the installed catalogue bundles that provider's data alone", () => {
