@@ -18,7 +18,11 @@ async function main(): Promise<void> {
   });
   const wallMs = performance.now() - start;
   if (code > 1) throw new Error(`refresh exited ${code}: ${stderr}`);
-  const report = JSON.parse(stdout) as { sources: { name: string; models?: number; error?: string }[]; plan: { proposals: { kind: string }[] }; pending: number };
+  const report = JSON.parse(stdout) as {
+    sources: { name: string; models?: number; error?: string }[];
+    plan: { proposals: { kind: string }[] };
+    pending: number;
+  };
   const kinds: Record<string, number> = {};
   for (const proposal of report.plan.proposals) kinds[proposal.kind] = (kinds[proposal.kind] ?? 0) + 1;
   process.stdout.write(

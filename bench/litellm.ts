@@ -33,7 +33,10 @@ export function litellmRegistryYaml(snapshotPath: string): { yaml: string; model
   const models: object[] = [];
   for (const [key, entry] of Object.entries(snapshot)) {
     if (entry.mode !== "chat" || !entry.litellm_provider || !MODEL_ID.test(key) || key.length > 128) continue;
-    const provider = entry.litellm_provider.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    const provider = entry.litellm_provider
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
     if (!/^[a-z][a-z0-9-]*$/.test(provider) || constants.has(constantName(key))) continue;
     const input = per1M(entry.input_cost_per_token);
     const output = per1M(entry.output_cost_per_token);

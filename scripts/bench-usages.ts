@@ -81,7 +81,9 @@ function makeProject(files: number): string {
  */
 function childrenCpuMs(): number | undefined {
   try {
-    const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
+    const fields = readFileSync("/proc/self/stat", "utf8")
+      .replace(/^.*\) /, "")
+      .split(" ");
     // After the command name: field 3 is state, so cutime and cstime (fields 16 and 17) are at 13 and 14.
     return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
   } catch {
@@ -162,7 +164,8 @@ function benchFixInOneFile(counts: readonly number[], reps: number): void {
         const lines = Array.from({ length: count }, (_, index) => `export const use${index}: ModelId = "gpt-4";`);
         writeFileSync(join(dir, "src", "many.ts"), `import type { ModelId } from "../generated/models.generated";\n${lines.join("\n")}\n`);
         walls.push(timed(["--import", TSX_LOADER, CLI, "usages", "--project", "tsconfig.json", "--as-of", "2026-12-01", "--fix", "--json"], dir).wallMs);
-        if (!readFileSync(join(dir, "src", "many.ts"), "utf8").includes(`use${count - 1}: ModelId = "gpt-4o"`)) throw new Error("--fix did not rewrite the last use");
+        if (!readFileSync(join(dir, "src", "many.ts"), "utf8").includes(`use${count - 1}: ModelId = "gpt-4o"`))
+          throw new Error("--fix did not rewrite the last use");
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -27,8 +27,9 @@ const TS7_PREFIX = join(tmpdir(), "ts7");
 function litellmList(): string | undefined {
   const given = option("litellm", "");
   if (given) return resolve(given);
-  const pinned = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { modelRegistry?: { audit?: { sources?: string[] } } })
-    .modelRegistry?.audit?.sources?.find((source) => source.startsWith("litellm="));
+  const pinned = (
+    JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { modelRegistry?: { audit?: { sources?: string[] } } }
+  ).modelRegistry?.audit?.sources?.find((source) => source.startsWith("litellm="));
   return pinned ? join(ROOT, pinned.slice("litellm=".length)) : undefined;
 }
 
@@ -201,7 +202,8 @@ function checkLibraryBuild(withDir: string, constant: string): { ok: boolean; pr
   const libDir = join(withDir, "..", "library");
   mkdirSync(libDir, { recursive: true });
   // The generated module and the runtime beside it; not the consumer's own files.
-  for (const name of readdirSync(withDir).filter((file) => file !== "consumer.ts" && file !== "tsconfig.json")) copyFileSync(join(withDir, name), join(libDir, name));
+  for (const name of readdirSync(withDir).filter((file) => file !== "consumer.ts" && file !== "tsconfig.json"))
+    copyFileSync(join(withDir, name), join(libDir, name));
   writeFileSync(
     join(libDir, "index.ts"),
     `export * from "./models.generated";\nimport { MODELS, Models, type ModelId, type ModelRecord } from "./models.generated";\n` +
@@ -294,7 +296,25 @@ function benchRegistry(label: string, yaml: string, models: number, reps: number
 type RegistryResult = ReturnType<typeof benchRegistry>;
 
 function printTable(results: RegistryResult[]): void {
-  const header = ["registry", "models", "gen ms", "floor ms", "gen/floor", "format ms", "peak MB", "tsc5 +ms", "tsc5 check ms", "tsc5 +ms (.ts module)", "tsc7 +ms", "LS re-check ms", "1st lookup ms", "yaml+ajv ms", "lookup/yaml", "net of node start", "library build"];
+  const header = [
+    "registry",
+    "models",
+    "gen ms",
+    "floor ms",
+    "gen/floor",
+    "format ms",
+    "peak MB",
+    "tsc5 +ms",
+    "tsc5 check ms",
+    "tsc5 +ms (.ts module)",
+    "tsc7 +ms",
+    "LS re-check ms",
+    "1st lookup ms",
+    "yaml+ajv ms",
+    "lookup/yaml",
+    "net of node start",
+    "library build",
+  ];
   const rows = results.map((r) => [
     r.label,
     String(r.models),
@@ -320,7 +340,19 @@ function printTable(results: RegistryResult[]): void {
 
 function printCliTable(runs: ReadonlyArray<{ models: number } & ({ skipped: string } | Record<string, number>)>): void {
   if (runs.length === 0) return;
-  const columns = ["nodeStartMs", "floorProcessMs", "binGenerateMs", "binToFloor", "binColdMs", "binColdToFloor", "tsxGenerateMs", "tsxToFloor", "binNoopMs", "noopToNodeStart", "binVersionMs"];
+  const columns = [
+    "nodeStartMs",
+    "floorProcessMs",
+    "binGenerateMs",
+    "binToFloor",
+    "binColdMs",
+    "binColdToFloor",
+    "tsxGenerateMs",
+    "tsxToFloor",
+    "binNoopMs",
+    "noopToNodeStart",
+    "binVersionMs",
+  ];
   console.log(`\n| models | ${columns.join(" | ")} |\n| --- |${columns.map(() => " --- |").join("")}`);
   for (const run of runs) {
     console.log("skipped" in run ? `| ${run.models} | ${run.skipped} |` : `| ${run.models} | ${columns.map((column) => String(run[column])).join(" | ")} |`);
@@ -331,8 +363,13 @@ function main(): void {
   const sizes = option("sizes", "63,1000,5000,20000").split(",").map(Number);
   const reps = Number(option("reps", "3"));
   const refresh = measureRefreshCheck(ROOT, reps);
-  console.log(`refresh --check (pinned files + installed packages, ${refresh.sourceModels} source models): ${refresh.wallMs} ms in process, ${refresh.processMs} ms whole process, peak ${refresh.peakRssMb} MB`);
-  if (process.argv.includes("--refresh-only")) return writeResults({ reps, refresh });
+  console.log(
+    `refresh --check (pinned files + installed packages, ${refresh.sourceModels} source models): ${refresh.wallMs} ms in process, ${refresh.processMs} ms whole process, peak ${refresh.peakRssMb} MB`,
+  );
+  if (process.argv.includes("--refresh-only")) {
+    writeResults({ reps, refresh });
+    return;
+  }
   const ts7 = ts7Command();
   const results: RegistryResult[] = [];
   for (const size of sizes) {
@@ -346,18 +383,24 @@ function main(): void {
   const bySize = new Map(results.map((r) => [r.label, r]));
   const at5k = bySize.get("synthetic-5000");
   const at20k = bySize.get("synthetic-20000");
-  const scaling = at5k && at20k ? {
-    tsc5CheckRatio20kTo5k: round((at20k.tsc.checkMs.median / at5k.tsc.checkMs.median) * 100) / 100,
-    tsc5OverheadRatio20kTo5k: round((at20k.tsc.overheadMs / at5k.tsc.overheadMs) * 100) / 100,
-    tsc7OverheadRatio20kTo5k: at5k.tsc7 && at20k.tsc7 ? round((at20k.tsc7.overheadMs / at5k.tsc7.overheadMs) * 100) / 100 : undefined,
-  } : undefined;
+  const scaling =
+    at5k && at20k
+      ? {
+          tsc5CheckRatio20kTo5k: round((at20k.tsc.checkMs.median / at5k.tsc.checkMs.median) * 100) / 100,
+          tsc5OverheadRatio20kTo5k: round((at20k.tsc.overheadMs / at5k.tsc.overheadMs) * 100) / 100,
+          tsc7OverheadRatio20kTo5k: at5k.tsc7 && at20k.tsc7 ? round((at20k.tsc7.overheadMs / at5k.tsc7.overheadMs) * 100) / 100 : undefined,
+        }
+      : undefined;
   printTable(results);
   for (const failed of results.filter((r) => !r.libraryBuild.ok)) console.log(`\n${failed.label}: library build failed:\n${failed.libraryBuild.problems}`);
   const cli = process.argv.includes("--no-cli")
     ? []
     : sizes.filter((size) => size <= 5000).map((size) => ({ models: size, ...measureCliRuns(ROOT, syntheticRegistryYaml(size, ROOT), reps) }));
   printCliTable(cli);
-  if (scaling) console.log(`\n20k vs 5k: tsc 5.9 check time ×${scaling.tsc5CheckRatio20kTo5k}, overhead ×${scaling.tsc5OverheadRatio20kTo5k}; tsc 7 overhead ×${scaling.tsc7OverheadRatio20kTo5k ?? "-"}`);
+  if (scaling)
+    console.log(
+      `\n20k vs 5k: tsc 5.9 check time ×${scaling.tsc5CheckRatio20kTo5k}, overhead ×${scaling.tsc5OverheadRatio20kTo5k}; tsc 7 overhead ×${scaling.tsc7OverheadRatio20kTo5k ?? "-"}`,
+    );
   writeResults({ reps, results, cli, scaling, refresh, typescript7: ts7.note });
 }
 

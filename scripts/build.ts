@@ -6,16 +6,7 @@
 // types are one file that reads the same as CommonJS (.d.ts) and as ESM (.d.mts).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  chmodSync,
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { SHIPPED_DERIVED_DIRECTORY } from "../src/io/derived-cache";
@@ -27,28 +18,19 @@ import { NO_CHECK_LINES } from "../src/generator/emit/banner";
 
 const root = join(__dirname, "..");
 const dist = join(root, "dist");
-const version = (require(join(root, "package.json")) as { version: string })
-  .version;
+const version = (require(join(root, "package.json")) as { version: string }).version;
 const RUNTIME = "model-registry-runtime";
 
 // The compiled trees are rebuilt from scratch (no stale modules); the bundles are overwritten in place, so a
 // generator using dist/runtime while this runs never finds it missing.
-for (const tree of ["src", "scripts", "bench", "generated", SHIPPED_DERIVED_DIRECTORY, BUILD_ID_FILE]) rmSync(join(dist, tree), { recursive: true, force: true });
-execFileSync(
-  process.execPath,
-  [
-    join(root, "node_modules", "typescript", "bin", "tsc"),
-    "-p",
-    join(root, "tsconfig.build.json"),
-  ],
-  { stdio: "inherit" },
-);
+for (const tree of ["src", "scripts", "bench", "generated", SHIPPED_DERIVED_DIRECTORY, BUILD_ID_FILE])
+  rmSync(join(dist, tree), { recursive: true, force: true });
+execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
 chmodSync(join(dist, "scripts", "model-registry.js"), 0o755);
 
 // The generated module is JavaScript plus declarations already; dist/src/index.js requires it from dist/generated.
 mkdirSync(join(dist, "generated"), { recursive: true });
-for (const name of readdirSync(join(root, "generated")))
-  copyFileSync(join(root, "generated", name), join(dist, "generated", name));
+for (const name of readdirSync(join(root, "generated"))) copyFileSync(join(root, "generated", name), join(dist, "generated", name));
 
 // The ESM build needs the registry as an ES module, so that `export *` and tree-shaking see its exports: the same
 // registry generated in ESM format into a scratch directory, bound to the runtime sources.
@@ -63,10 +45,7 @@ async function generateEsmRegistry(): Promise<string> {
     runtime: join(root, "src", "runtime"),
     command: "npm run generate",
   });
-  if (!result.ok)
-    throw new Error(
-      `generating the ESM registry failed: ${JSON.stringify(result.diagnostics.slice(0, 3))}`,
-    );
+  if (!result.ok) throw new Error(`generating the ESM registry failed: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
   return join(esmRegistryDir, "models.generated.mjs");
 }
 const esmRegistry = (modulePath: string): Plugin => ({
@@ -96,9 +75,7 @@ async function bundleEntries(): Promise<void> {
   for (const entry of entries) {
     for (const format of ["cjs", "esm"] as const) {
       await build({
-        ...(format === "esm"
-          ? { plugins: [esmRegistry(esmRegistryModule)] }
-          : {}),
+        ...(format === "esm" ? { plugins: [esmRegistry(esmRegistryModule)] } : {}),
         entryPoints: [join(root, entry.source)],
         outfile: `${entry.out}.${format === "cjs" ? "cjs" : "mjs"}`,
         bundle: true,
@@ -151,7 +128,11 @@ function buildId(): string {
     for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(directory, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) hash.update(`${relative(dist, path)}\0`).update(readFileSync(path)).update("\0");
+      else if (entry.isFile())
+        hash
+          .update(`${relative(dist, path)}\0`)
+          .update(readFileSync(path))
+          .update("\0");
     }
   };
   walk(dist);
@@ -175,8 +156,11 @@ function shipDerivedForBundledSchema(): void {
     rmSync(scratch, { recursive: true, force: true });
   }
   for (const name of readdirSync(shipped)) if (name.startsWith("skeleton-")) rmSync(join(shipped, name));
-  const kinds = readdirSync(shipped).map((name) => name.replace(/-[0-9a-f]+\.txt$/, "")).sort();
-  if (kinds.join() !== "schema-types,validator") throw new Error(`dist/${SHIPPED_DERIVED_DIRECTORY} holds ${kinds.join(", ")}, expected schema-types and validator`);
+  const kinds = readdirSync(shipped)
+    .map((name) => name.replace(/-[0-9a-f]+\.txt$/, ""))
+    .sort();
+  if (kinds.join() !== "schema-types,validator")
+    throw new Error(`dist/${SHIPPED_DERIVED_DIRECTORY} holds ${kinds.join(", ")}, expected schema-types and validator`);
 }
 
 main().catch((error: unknown) => {

@@ -54,7 +54,10 @@ export function bundleTypeScript(entry: string): TypeScriptBundle {
 }
 
 function exportKey(clause: string): string {
-  return clause.replace(/^type /, "").split(" as ").pop()!;
+  return clause
+    .replace(/^type /, "")
+    .split(" as ")
+    .pop()!;
 }
 
 function shown(file: string): string {
@@ -107,7 +110,8 @@ function moduleBody(unit: ModuleUnit, declared: Map<string, string>, kinds: Map<
   const pieces: string[] = [];
   for (const statement of unit.source.statements) {
     if (moduleSpecifierOf(statement) !== undefined) continue;
-    if (ts.isExportDeclaration(statement) || ts.isExportAssignment(statement)) throw located(unit, statement, "local export lists cannot be joined; export at the declaration");
+    if (ts.isExportDeclaration(statement) || ts.isExportAssignment(statement))
+      throw located(unit, statement, "local export lists cannot be joined; export at the declaration");
     for (const [name, kind] of declaredNames(statement)) {
       const earlier = declared.get(name);
       if (earlier !== undefined) throw located(unit, statement, `${name} is declared in ${shown(earlier)} too; rename one`);
@@ -116,7 +120,9 @@ function moduleBody(unit: ModuleUnit, declared: Map<string, string>, kinds: Map<
     }
     pieces.push(withoutExportModifier(statement, text, unit));
   }
-  return `// ---- ${relative(resolve(__dirname, "..", ".."), unit.file).split("\\").join("/")} ----\n${pieces.join("").replace(/^\n+/, "")}\n`;
+  return `// ---- ${relative(resolve(__dirname, "..", ".."), unit.file)
+    .split("\\")
+    .join("/")} ----\n${pieces.join("").replace(/^\n+/, "")}\n`;
 }
 
 function withoutExportModifier(statement: ts.Statement, text: string, unit: ModuleUnit): string {
@@ -136,8 +142,8 @@ function declaredNames(statement: ts.Statement): Array<[string, "type" | "value"
     return statement.name === undefined ? [] : [[statement.name.text, "value"]];
   }
   if (ts.isVariableStatement(statement)) {
-    return statement.declarationList.declarations.flatMap((declaration): Array<[string, "value"]> =>
-      ts.isIdentifier(declaration.name) ? [[declaration.name.text, "value"]] : [],
+    return statement.declarationList.declarations.flatMap(
+      (declaration): Array<[string, "value"]> => (ts.isIdentifier(declaration.name) ? [[declaration.name.text, "value"]] : []),
     );
   }
   return [];

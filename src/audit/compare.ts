@@ -94,7 +94,8 @@ function knownAcrossSources(sources: readonly AuditSource[], asOf: string): Map<
   for (const source of sources) {
     for (const listed of source.models) {
       const entry = known.get(modelKey(listed.provider, listed.id)) ?? {};
-      if (listed.release_date !== undefined && (entry.release === undefined || listed.release_date < entry.release.date)) entry.release = { date: listed.release_date, from: source.label };
+      if (listed.release_date !== undefined && (entry.release === undefined || listed.release_date < entry.release.date))
+        entry.release = { date: listed.release_date, from: source.label };
       const retirement = sourceRetirement(listed, asOf);
       if (retirement !== undefined && entry.retired === undefined) entry.retired = `${retirement} (${source.label})`;
       known.set(modelKey(listed.provider, listed.id), entry);
@@ -133,7 +134,15 @@ export function compareWithSource(models: readonly RegistryModel[], source: Audi
   }
   const missing = missingModels(models, source, matched, asOf);
   const deprecated = audits.filter((audit) => audit.differences.some((difference) => difference.field === "status")).map((audit) => audit.id);
-  return { source: source.name, label: source.label, summary: summarise(audits, notListed, missing, deprecated), models: audits, notListed, missing, deprecated };
+  return {
+    source: source.name,
+    label: source.label,
+    summary: summarise(audits, notListed, missing, deprecated),
+    models: audits,
+    notListed,
+    missing,
+    deprecated,
+  };
 }
 
 /** Each difference is judged on its own: a sentence that explains one figure explains no other. */
@@ -167,7 +176,12 @@ function missingModels(models: readonly RegistryModel[], source: AuditSource, ma
     if (listed.chat !== true || !providers.has(listed.provider) || seen.has(key(listed))) continue;
     if (sourceRetirement(listed, asOf) !== undefined) continue;
     seen.add(key(listed));
-    missing.push({ provider: listed.provider, id: canonicalModelId(listed.provider, listed.id), key: listed.key, ...(listed.release_date ? { release_date: listed.release_date } : {}) });
+    missing.push({
+      provider: listed.provider,
+      id: canonicalModelId(listed.provider, listed.id),
+      key: listed.key,
+      ...(listed.release_date ? { release_date: listed.release_date } : {}),
+    });
   }
   return missing.sort(newestFirst);
 }
@@ -181,7 +195,12 @@ function newestFirst(a: MissingModel, b: MissingModel): number {
   return a.provider.localeCompare(b.provider) || a.id.localeCompare(b.id);
 }
 
-function summarise(audits: readonly ModelAudit[], notListed: readonly string[], missing: readonly MissingModel[], deprecated: readonly string[]): SourceSummary {
+function summarise(
+  audits: readonly ModelAudit[],
+  notListed: readonly string[],
+  missing: readonly MissingModel[],
+  deprecated: readonly string[],
+): SourceSummary {
   const count = (verdict: Verdict): number => audits.filter((audit) => audit.verdict === verdict).length;
   const differences = audits.flatMap((audit) => audit.differences);
   return {

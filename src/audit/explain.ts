@@ -55,7 +55,9 @@ const RULE = /\brule\b/i;
 
 /** The sentence of `notes` that explains `difference` against a source named by `mentions`, if there is one. */
 export function explanationFor(model: Pick<RegistryModel, "notes">, mentions: readonly string[], difference: RawDifference): string | undefined {
-  const fieldWords = FIELD_VOCABULARY.find(([prefix]) => difference.field === prefix || difference.field.startsWith(`${prefix}.`) || difference.field.startsWith(`${prefix}[`))?.[1];
+  const fieldWords = FIELD_VOCABULARY.find(
+    ([prefix]) => difference.field === prefix || difference.field.startsWith(`${prefix}.`) || difference.field.startsWith(`${prefix}[`),
+  )?.[1];
   if (fieldWords === undefined) return undefined;
   return sentences(model.notes ?? "").find((sentence) => {
     const lower = sentence.toLowerCase();
@@ -84,7 +86,12 @@ export function numberSpellings(value: FieldValue): string[] {
   if (typeof value !== "number") return [];
   const spellings = new Set([String(value), value.toLocaleString("en-US", { maximumFractionDigits: 10 })]);
   if (!Number.isInteger(value)) spellings.add(value.toFixed(2));
-  for (const [unit, suffix] of [[1000, "k"], [1024, "k"], [1_000_000, "m"], [1_048_576, "m"]] as const) {
+  for (const [unit, suffix] of [
+    [1000, "k"],
+    [1024, "k"],
+    [1_000_000, "m"],
+    [1_048_576, "m"],
+  ] as const) {
     if (value >= unit && value % unit === 0) spellings.add(`${value / unit}${suffix}`);
   }
   return [...spellings];

@@ -37,12 +37,18 @@ function sourceSection(source: SourceAudit, missingLimit: number): string[] {
   const withVerdict = (verdict: ModelAudit["verdict"]) => source.models.filter((model) => model.verdict === verdict);
   lines.push(...differenceGroup("Unexplained differences", withVerdict("unexplained"), false));
   lines.push(...differenceGroup("Explained differences", [...withVerdict("unexplained"), ...withVerdict("explained")], true));
-  if (source.deprecated.length > 0) lines.push("", `Marked deprecated or gone by the source (${source.deprecated.length}): ${source.deprecated.map(terminalText).join(", ")}`);
+  if (source.deprecated.length > 0)
+    lines.push("", `Marked deprecated or gone by the source (${source.deprecated.length}): ${source.deprecated.map(terminalText).join(", ")}`);
   if (source.missing.length > 0) {
     lines.push("", `Listed by the source, not in the registry (${source.missing.length}, newest first):`);
     const shown = source.missing.slice(0, missingLimit);
     const released = (model: MissingModel) => `${model.release_date ?? "-"}${model.release_date_from === undefined ? "" : ` (${model.release_date_from})`}`;
-    lines.push(...alignedTable(["provider", "model", "released", "retired", "source key"], shown.map((model) => [model.provider, model.id, released(model), model.retired ?? "-", model.key])).map((line) => `  ${line}`));
+    lines.push(
+      ...alignedTable(
+        ["provider", "model", "released", "retired", "source key"],
+        shown.map((model) => [model.provider, model.id, released(model), model.retired ?? "-", model.key]),
+      ).map((line) => `  ${line}`),
+    );
     if (source.missing.length > shown.length) lines.push(`  … and ${source.missing.length - shown.length} more (--json lists all)`);
   }
   return lines;
@@ -55,9 +61,17 @@ function sourceSection(source: SourceAudit, missingLimit: number): string[] {
 function differenceGroup(title: string, models: readonly ModelAudit[], explained: boolean): string[] {
   const differences = [...models]
     .sort((a, b) => a.provider.localeCompare(b.provider) || a.id.localeCompare(b.id))
-    .flatMap((model) => model.differences.filter((difference) => (difference.explanation !== undefined) === explained).map((difference) => ({ model, difference })));
+    .flatMap((model) =>
+      model.differences.filter((difference) => (difference.explanation !== undefined) === explained).map((difference) => ({ model, difference })),
+    );
   if (differences.length === 0) return [];
-  const rows = differences.map(({ model, difference }) => [model.provider, model.id, difference.field, formatValue(difference.registry), formatValue(difference.source)]);
+  const rows = differences.map(({ model, difference }) => [
+    model.provider,
+    model.id,
+    difference.field,
+    formatValue(difference.registry),
+    formatValue(difference.source),
+  ]);
   const [header, rule, ...body] = alignedTable(["provider", "model", "field", "registry", "source"], blankRepeats(rows));
   const quoted = (index: number) => (explained ? [`      notes: "${differences[index]!.difference.explanation}"`] : []);
   return ["", `${title} (${rows.length}):`, `  ${header}`, `  ${rule}`, ...body.flatMap((line, index) => [`  ${line}`, ...quoted(index)])];
@@ -77,7 +91,11 @@ function blankRepeats(rows: string[][]): string[][] {
 function alignedTable(header: readonly string[], unescaped: readonly (readonly string[])[]): string[] {
   const rows = unescaped.map((row) => row.map(terminalText));
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join("  ")
+      .trimEnd();
   return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)];
 }
 
@@ -86,4 +104,3 @@ export function formatValue(value: FieldValue): string {
   if (Array.isArray(value)) return `[${value.join(", ")}]`;
   return String(value);
 }
-

@@ -1,6 +1,15 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { auditRegistry, hasUnexplainedDifferences, loadAuditSource, parseSourceSpec, pinnedSources, renderAuditJson, renderAuditTable, type SourceSpec } from "../audit";
+import {
+  auditRegistry,
+  hasUnexplainedDifferences,
+  loadAuditSource,
+  parseSourceSpec,
+  pinnedSources,
+  renderAuditJson,
+  renderAuditTable,
+  type SourceSpec,
+} from "../audit";
 import type { AuditSource, RegistryModel } from "../audit/types";
 import { generate } from "../generator/generate";
 import { loadRegistryChain } from "../generator/input/load-chain";
@@ -56,7 +65,10 @@ export function runAudit(argv: readonly string[], io: CliIO, c: Colors): Promise
   return runCommand(argv, io, c, SPEC, async ({ values }) => {
     const registryPath = values.registry === undefined ? resolve(io.cwd, DEFAULT_REGISTRY_PATH) : requireExistingFile(values.registry, io.cwd, "--registry");
     const asOf = checkedAsOf(values["as-of"] ?? todayUtc());
-    const specs = values.source === undefined ? (configuredSources(registryPath) ?? shippedSources(io, c)) : values.source.map((text) => sourceFromCommandLine(text, io.cwd));
+    const specs =
+      values.source === undefined
+        ? (configuredSources(registryPath) ?? shippedSources(io, c))
+        : values.source.map((text) => sourceFromCommandLine(text, io.cwd));
     if (!(await registryIsValid(registryPath, asOf, io, c))) return EXIT_INVALID;
     const projectRoot = nearestPackageDirectory(dirname(registryPath)) ?? io.cwd;
     const sources = specs.map((spec) => loadSource(spec, projectRoot));
@@ -92,7 +104,6 @@ function loadSource(spec: SourceSpec, projectRoot: string): AuditSource {
   }
 }
 
-
 /** A `--source` value: its name checked, its path (relative to the working directory) required to exist. */
 export function sourceFromCommandLine(text: string, cwd: string): SourceSpec {
   let spec: SourceSpec;
@@ -115,9 +126,12 @@ function configuredSpec(text: string, directory: string): SourceSpec {
 /** `modelRegistry.audit.sources` of the nearest package.json above the registry, paths relative to it; undefined when it names none. */
 export function configuredSources(registryPath: string): SourceSpec[] | undefined {
   const directory = nearestPackageDirectory(dirname(registryPath));
-  const manifest = directory === undefined ? undefined : (JSON.parse(readBoundedText(join(directory, "package.json"))) as {
-    modelRegistry?: { audit?: { sources?: unknown } };
-  });
+  const manifest =
+    directory === undefined
+      ? undefined
+      : (JSON.parse(readBoundedText(join(directory, "package.json"))) as {
+          modelRegistry?: { audit?: { sources?: unknown } };
+        });
   const specs = manifest?.modelRegistry?.audit?.sources;
   if (Array.isArray(specs) && specs.length > 0 && specs.every((s) => typeof s === "string")) {
     return specs.map((text: string) => {
@@ -135,10 +149,15 @@ export function configuredSources(registryPath: string): SourceSpec[] | undefine
 function shippedSources(io: CliIO, c: Colors): SourceSpec[] {
   const genaiPrices = isResolvable("@pydantic/genai-prices");
   const specs = pinnedSources(packageRoot()).filter((spec) => (spec.path === undefined ? genaiPrices : existsSync(spec.path)));
-  if (specs.length === 0) throw new UsageError('no source to compare with: name one with --source, or list them in package.json under "modelRegistry": { "audit": { "sources": [...] } }');
+  if (specs.length === 0)
+    throw new UsageError(
+      'no source to compare with: name one with --source, or list them in package.json under "modelRegistry": { "audit": { "sources": [...] } }',
+    );
   const names = specs.map((spec) => spec.name).join(", ");
   const missing = genaiPrices ? "" : "; add genai-prices with npm install --save-dev @pydantic/genai-prices";
-  io.stderr.write(`${c.dim("note")}: no --source given: comparing with the lists shipped with @lattice-lock/model-registry ${packageVersion()} (${names})${missing}\n`);
+  io.stderr.write(
+    `${c.dim("note")}: no --source given: comparing with the lists shipped with @lattice-lock/model-registry ${packageVersion()} (${names})${missing}\n`,
+  );
   return specs;
 }
 

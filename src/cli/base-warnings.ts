@@ -10,7 +10,11 @@ import type { Colors } from "./colors";
  * full only when they concern a model the app's registry itself names (adds, overrides, aliases); the rest
  * become one line per base file, with the models they concern. `--verbose` shows them all.
  */
-export async function splitBaseWarnings(diagnostics: readonly Diagnostic[], registryPath: string, cwd: string): Promise<{ shown: Diagnostic[]; summarized: Map<string, Diagnostic[]> }> {
+export async function splitBaseWarnings(
+  diagnostics: readonly Diagnostic[],
+  registryPath: string,
+  cwd: string,
+): Promise<{ shown: Diagnostic[]; summarized: Map<string, Diagnostic[]> }> {
   const own = resolve(cwd, registryPath);
   const isBaseWarning = (d: Diagnostic) => d.severity === "warning" && resolve(cwd, d.file) !== own;
   if (!diagnostics.some(isBaseWarning)) return { shown: [...diagnostics], summarized: new Map() };

@@ -33,7 +33,8 @@ const OPTION_HELP = {
     "--config <file>    settings file (default: model-registry.config.json in the project, else the\n" +
     '                     "modelRegistry" key of its package.json); flags override it',
   format: '--format <esm|cjs> module format of the generated module (default: from package.json "type")',
-  language: "--language <ts|js> models.generated.ts, which the app's compiler emits, or .js with .d.ts\n                     (default: ts where a tsconfig.json governs the output directory, else js)",
+  language:
+    "--language <ts|js> models.generated.ts, which the app's compiler emits, or .js with .d.ts\n                     (default: ts where a tsconfig.json governs the output directory, else js)",
   runtime:
     "--runtime <where>  bundled (default: a copy of the runtime beside the output, nothing needed at run time),\n" +
     "                     a path to a runtime module, or a package name",
@@ -42,8 +43,8 @@ const OPTION_HELP = {
     "                     it changes only the diagnostics, never the generated output",
   force:
     "--force            regenerate from scratch: even when the last run's record shows nothing changed (settings,\n" +
-    '                     code, inputs, outputs and day), and without reusing the compiled schema or formatted\n' +
-    '                     skeleton kept in node_modules/.cache/model-registry; without it an unchanged run only\n' +
+    "                     code, inputs, outputs and day), and without reusing the compiled schema or formatted\n" +
+    "                     skeleton kept in node_modules/.cache/model-registry; without it an unchanged run only\n" +
     '                     reports "already up to date"',
   quiet: "--quiet, -q        print errors only",
   verbose:
@@ -62,7 +63,24 @@ const EXIT_CODES = `Exit codes: 0 ok, 1 invalid input (registry, schema or confi
 const COMMAND_HELP: Record<GenerateCommand, { summary: string; options: readonly OptionName[] }> = {
   generate: {
     summary: "Validates the registry, then writes the generated module (only the files that change).",
-    options: ["registry", "out", "schema", "config", "format", "language", "runtime", "docs", "watch", "check", "as-of", "force", "quiet", "verbose", "help", "version"],
+    options: [
+      "registry",
+      "out",
+      "schema",
+      "config",
+      "format",
+      "language",
+      "runtime",
+      "docs",
+      "watch",
+      "check",
+      "as-of",
+      "force",
+      "quiet",
+      "verbose",
+      "help",
+      "version",
+    ],
   },
   validate: {
     summary: "Validates the registry against the schema and every rule; writes nothing.",
@@ -192,7 +210,13 @@ interface Display {
   verbose: boolean;
 }
 
-async function generateAndReport(options: GenerateOptions, display: Display, io: CliIO, c: Colors, slot?: RunSlot): Promise<{ exitCode: number; inputs: string[] }> {
+async function generateAndReport(
+  options: GenerateOptions,
+  display: Display,
+  io: CliIO,
+  c: Colors,
+  slot?: RunSlot,
+): Promise<{ exitCode: number; inputs: string[] }> {
   const { generate } = await loadGenerator();
   const result = await generate(options);
   if (result.interrupted) return { exitCode: reportInterrupted(options.signal, io, c), inputs: result.inputs };
@@ -244,7 +268,9 @@ async function watchAndReport(options: GenerateOptions, display: Display, io: Cl
       return watched;
     },
     onWatchError: (error) =>
-      io.stderr.write(`${c.yellow("warning")}: a directory watcher failed (${error.message}); still watching by polling, changes may take a moment longer to be seen\n`),
+      io.stderr.write(
+        `${c.yellow("warning")}: a directory watcher failed (${error.message}); still watching by polling, changes may take a moment longer to be seen\n`,
+      ),
   });
   return io.signal === undefined ? lastExitCode : EXIT_OK;
 }
@@ -351,7 +377,9 @@ async function reportDiagnostics(result: GenerateResult, options: GenerateOption
     return sources.get(file);
   };
   const reported = quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
-  const { shown, summarized } = verbose ? { shown: reported, summarized: new Map<string, Diagnostic[]>() } : await splitBaseWarnings(reported, runPaths(options, io.cwd).registryPath, io.cwd);
+  const { shown, summarized } = verbose
+    ? { shown: reported, summarized: new Map<string, Diagnostic[]>() }
+    : await splitBaseWarnings(reported, runPaths(options, io.cwd).registryPath, io.cwd);
   for (const diagnostic of shown.slice(0, MAX_SHOWN_DIAGNOSTICS)) {
     const located = { ...diagnostic, file: displayPath(resolve(io.cwd, diagnostic.file), io.cwd) };
     io.stderr.write(formatDiagnostic(located, sourceOf(diagnostic.file), c) + "\n\n");

@@ -66,13 +66,18 @@ function initProject({ force, extendsCatalogue }: { force: boolean; extendsCatal
   const manifest = withGenerateScript(manifestPath, projectDir, io.cwd);
   const files: OutputFile[] = [
     { path: registryPath, contents: registry },
-    { path: configPath, contents: JSON.stringify({ registry: "models/model_registry.yaml", outDir: "src/generated", command: "npm run generate" }, null, 2) + "\n" },
+    {
+      path: configPath,
+      contents: JSON.stringify({ registry: "models/model_registry.yaml", outDir: "src/generated", command: "npm run generate" }, null, 2) + "\n",
+    },
   ];
   writeOrExplain(files);
   if (manifest !== undefined) writeManifest(manifestPath, manifest);
   for (const file of files) io.stdout.write(`${c.green("✓")} wrote ${relative(io.cwd, file.path) || file.path}\n`);
   const shownManifest = relative(io.cwd, manifestPath) || manifestPath;
-  io.stdout.write(manifest === undefined ? `${c.green("✓")} kept ${shownManifest} (it already has a "generate" script)\n` : `${c.green("✓")} wrote ${shownManifest}\n`);
+  io.stdout.write(
+    manifest === undefined ? `${c.green("✓")} kept ${shownManifest} (it already has a "generate" script)\n` : `${c.green("✓")} wrote ${shownManifest}\n`,
+  );
   io.stdout.write(
     [
       "",
@@ -136,7 +141,10 @@ type CatalogueModel = { id: string; provider: string; notes?: string; sources?: 
  * the entry came from, and source citations lose the maintainers' remarks on how a page was read.
  */
 function inPlainWords<M extends CatalogueModel>(model: M): M {
-  const sources = model.sources === undefined ? undefined : Object.fromEntries(Object.entries(model.sources).map(([field, source]) => [field, withoutReadingRemarks(source)]));
+  const sources =
+    model.sources === undefined
+      ? undefined
+      : Object.fromEntries(Object.entries(model.sources).map(([field, source]) => [field, withoutReadingRemarks(source)]));
   return {
     ...model,
     notes: `Copied from the catalogue of ${CATALOGUE_PACKAGE} ${packageVersion()}, where its entry explains each figure and its source. Edit it freely: this file is yours.`,
@@ -146,9 +154,7 @@ function inPlainWords<M extends CatalogueModel>(model: M): M {
 
 /** `page.md (docs corpus, read 2026-12-01)` → `page.md (read 2026-12-01)`; `page.md (docs corpus)` → `page.md`. */
 function withoutReadingRemarks(source: string): string {
-  return source
-    .replace(/ \(docs corpus\)/g, "")
-    .replace(/\(docs corpus[,;] /g, "(");
+  return source.replace(/ \(docs corpus\)/g, "").replace(/\(docs corpus[,;] /g, "(");
 }
 
 /** The schema as installed in the project (node_modules/@lattice-lock/model-registry/...), relative to the registry. */
@@ -165,7 +171,8 @@ function schemaReference(registryPath: string, projectDir: string): string {
  */
 function withGenerateScript(manifestPath: string, projectDir: string, cwd: string): string | undefined {
   const read = readRegularFile(manifestPath);
-  if (!read.ok && read.code === "ENOENT") return JSON.stringify({ name: projectDir.split(/[\\/]/).pop() ?? "app", private: true, scripts: { generate: GENERATE_SCRIPT } }, null, 2) + "\n";
+  if (!read.ok && read.code === "ENOENT")
+    return JSON.stringify({ name: projectDir.split(/[\\/]/).pop() ?? "app", private: true, scripts: { generate: GENERATE_SCRIPT } }, null, 2) + "\n";
   const shown = relative(cwd, manifestPath) || manifestPath;
   if (!read.ok) throw new InputError(`cannot read ${shown}: ${read.reason}; nothing was written`);
   const text = read.bytes.toString("utf8");
@@ -179,7 +186,9 @@ function withGenerateScript(manifestPath: string, projectDir: string, cwd: strin
   if (!isPlainObject(manifest)) throw new InputError(`${shown}:1:1: must be a JSON object, got ${describeJson(manifest)}; nothing was written`);
   const scripts = manifest.scripts;
   if (scripts !== undefined && !isPlainObject(scripts)) {
-    throw new InputError(`${shown}:${keyPosition(text, "scripts")}: "scripts" must be an object of script names to commands, got ${describeJson(scripts)}; nothing was written`);
+    throw new InputError(
+      `${shown}:${keyPosition(text, "scripts")}: "scripts" must be an object of script names to commands, got ${describeJson(scripts)}; nothing was written`,
+    );
   }
   if (scripts !== undefined && Object.hasOwn(scripts, "generate")) return undefined;
   manifest.scripts = { ...scripts, generate: GENERATE_SCRIPT };

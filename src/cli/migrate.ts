@@ -9,17 +9,7 @@ import { entriesToYaml } from "../migrate/yaml-out";
 import { entryProblems } from "./imported-entries";
 import { isIsoDate } from "../shared/dates";
 import type { ModelEntry } from "../shared/registry-file";
-import {
-  EXIT_OK,
-  InputError,
-  reportInternalError,
-  requireExistingFile,
-  runCommand,
-  UsageError,
-  type CliIO,
-  type CommandLine,
-  type CommandSpec,
-} from "./args";
+import { EXIT_OK, InputError, reportInternalError, requireExistingFile, runCommand, UsageError, type CliIO, type CommandLine, type CommandSpec } from "./args";
 import { colorsFor } from "./colors";
 
 const EXIT_CODES = `Exit codes: 0 written, 1 the input cannot be converted or --out exists (nothing written), 2 bad usage
@@ -92,10 +82,19 @@ export function runMigrate(argv: readonly string[], io: CliIO): Promise<number> 
 
 /** `npm run import:litellm`: LiteLLM price list → registry YAML entries, report on stderr. */
 export function runImportLitellm(argv: readonly string[], io: CliIO): Promise<number> {
-  const spec = { name: "npm run import:litellm --", usage: LITELLM_USAGE, options: LITELLM_OPTIONS, positionals: INPUT, paths: [...PATHS, "provider"] } as const;
+  const spec = {
+    name: "npm run import:litellm --",
+    usage: LITELLM_USAGE,
+    options: LITELLM_OPTIONS,
+    positionals: INPUT,
+    paths: [...PATHS, "provider"],
+  } as const;
   return runBin(argv, io, spec, (line) => {
     const args = commonArgs(line, io.cwd);
-    const providers = line.values.provider?.split(",").map((p) => p.trim()).filter(Boolean);
+    const providers = line.values.provider
+      ?.split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
     const verified = args.verified ?? dateInName(args.input);
     if (verified === undefined) throw new InputError("no date in the file name; pass --verified YYYY-MM-DD (the snapshot's date)");
     const { entries, report } = convertLiteLlm(readJson(args.input, args.shownInput), { verified, ...(providers ? { providers } : {}) });
@@ -104,7 +103,12 @@ export function runImportLitellm(argv: readonly string[], io: CliIO): Promise<nu
 }
 
 /** A bin of its own: it reports its own bugs (exit 3), as runCli does for model-registry. */
-function runBin<const O extends typeof MIGRATE_OPTIONS>(argv: readonly string[], io: CliIO, spec: CommandSpec<O>, run: (line: CommandLine<O>) => number): Promise<number> {
+function runBin<const O extends typeof MIGRATE_OPTIONS>(
+  argv: readonly string[],
+  io: CliIO,
+  spec: CommandSpec<O>,
+  run: (line: CommandLine<O>) => number,
+): Promise<number> {
   const c = colorsFor(io.stderr, io.env);
   return runCommand(argv, io, c, spec, run).catch((error: unknown) => reportInternalError(error, io, c));
 }
@@ -116,7 +120,9 @@ function commonArgs({ values, positionals }: CommandLine<typeof MIGRATE_OPTIONS>
   }
   const out = values.out === undefined ? undefined : resolve(cwd, values.out);
   if (out !== undefined && lstatSync(out, { throwIfNoEntry: false }) !== undefined) {
-    const what = lstatSync(out).isSymbolicLink() ? `is a symlink (to ${readlinkSync(out)}${existsSync(out) ? "" : ", which does not exist"})` : "already exists";
+    const what = lstatSync(out).isSymbolicLink()
+      ? `is a symlink (to ${readlinkSync(out)}${existsSync(out) ? "" : ", which does not exist"})`
+      : "already exists";
     throw new InputError(`${out} ${what}; refusing to overwrite it (write to a new file, or use --merge to add only new IDs)`);
   }
   return {

@@ -83,8 +83,19 @@ export function runRefresh(argv: readonly string[], io: CliIO, c: Colors): Promi
     const data = loadRegistryChain(registryPath).source!.data as RegistryData;
     const projectRoot = nearestPackageDirectory(dirname(registryPath)) ?? dirname(registryPath);
     const specs = explicit ?? defaultSources(registryPath, projectRoot, io.env, values.offline === true);
-    const context: LoadContext = { projectRoot, env: io.env, baseUrls: { ...providerBaseUrls(data, io.env), ...baseUrls }, http: { timeoutMs: HTTP_TIMEOUT_MS }, models: data.models, readOn: asOf };
-    const { sources, statuses } = await readSources(specs.filter((spec) => !(values.offline && sourceKind(spec.name) === "http")), context, io.env);
+    const context: LoadContext = {
+      projectRoot,
+      env: io.env,
+      baseUrls: { ...providerBaseUrls(data, io.env), ...baseUrls },
+      http: { timeoutMs: HTTP_TIMEOUT_MS },
+      models: data.models,
+      readOn: asOf,
+    };
+    const { sources, statuses } = await readSources(
+      specs.filter((spec) => !(values.offline && sourceKind(spec.name) === "http")),
+      context,
+      io.env,
+    );
     const plan = planRefresh(data.models, sources, asOf);
     const report: RefreshReport = { asOf, registryModels: data.models.length, sources: statuses, plan, applied: [], skipped: [] };
     if (values.write) {
@@ -105,7 +116,9 @@ function defaultSources(registryPath: string, projectRoot: string, env: NodeJS.P
     if (!(error instanceof UsageError)) throw error;
   }
   const names = new Set(configured.map((spec) => spec.name));
-  const packages = PACKAGE_ADAPTERS.filter((adapter) => !names.has(adapter.name) && findInstalledPackage(adapter.packageName, projectRoot) !== undefined).map((adapter) => ({ name: adapter.name }));
+  const packages = PACKAGE_ADAPTERS.filter((adapter) => !names.has(adapter.name) && findInstalledPackage(adapter.packageName, projectRoot) !== undefined).map(
+    (adapter) => ({ name: adapter.name }),
+  );
   const apis = offline ? [] : LIST_MODELS_APIS.filter((api) => apiEnabled(api, env)).map((api) => ({ name: api.name }));
   return [...configured, ...packages, ...apis];
 }
@@ -116,7 +129,11 @@ function apiEnabled(api: ListModelsApi, env: NodeJS.ProcessEnv): boolean {
 }
 
 /** Each source on its own: one that cannot be read is reported with where and why, and the others go on. */
-async function readSources(specs: readonly SourceSpec[], context: LoadContext, env: NodeJS.ProcessEnv): Promise<{ sources: AuditSource[]; statuses: SourceStatus[] }> {
+async function readSources(
+  specs: readonly SourceSpec[],
+  context: LoadContext,
+  env: NodeJS.ProcessEnv,
+): Promise<{ sources: AuditSource[]; statuses: SourceStatus[] }> {
   const sources: AuditSource[] = [];
   const statuses: SourceStatus[] = [];
   for (const spec of specs) {

@@ -27,7 +27,8 @@ export function formatDiagnostic(diagnostic: Diagnostic, source: string | readon
   const message = terminalLines(diagnostic.message.length > MAX_MESSAGE_LENGTH ? `${diagnostic.message.slice(0, MAX_MESSAGE_LENGTH)}…` : diagnostic.message);
   const sourceText = source;
   const lines = [`${c.cyan(location)} - ${severity} ${c.dim(diagnostic.code)}: ${message}`];
-  if (sourceText !== undefined && diagnostic.line > 0 && diagnostic.sourceShown !== false) lines.push(codeFrame(sourceText, diagnostic.line, diagnostic.column, c));
+  if (sourceText !== undefined && diagnostic.line > 0 && diagnostic.sourceShown !== false)
+    lines.push(codeFrame(sourceText, diagnostic.line, diagnostic.column, c));
   if (diagnostic.hint) lines.push(`  ${c.green("hint")}: ${terminalLines(diagnostic.hint)}`);
   return lines.join("\n");
 }

@@ -55,7 +55,12 @@ const OPTIONS = {
   json: { type: "boolean" },
 } as const;
 
-const SPEC = { name: "model-registry select", usage: SELECT_USAGE, options: OPTIONS, renamed: { type: "task", "task-type": "task", providers: "provider" } } as const;
+const SPEC = {
+  name: "model-registry select",
+  usage: SELECT_USAGE,
+  options: OPTIONS,
+  renamed: { type: "task", "task-type": "task", providers: "provider" },
+} as const;
 
 const DEFAULT_TOP = 10;
 
@@ -155,7 +160,12 @@ function textReport(result: SelectionResult, top: number, c: Colors): string {
 function table(rows: readonly (readonly string[])[]): string[] {
   const cells = rows.map((row) => row.map(terminalText));
   const widths = cells[0]!.map((_, column) => Math.max(...cells.map((row) => row[column]!.length)));
-  return cells.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join("  ").trimEnd());
+  return cells.map((row) =>
+    row
+      .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!)))
+      .join("  ")
+      .trimEnd(),
+  );
 }
 
 function jsonReport(result: SelectionResult, requirements: TaskRequirements): string {

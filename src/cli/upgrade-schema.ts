@@ -47,7 +47,10 @@ async function upgradeFile(named: string | undefined, dryRun: boolean, io: CliIO
   const layout = { bom: original.startsWith("\uFEFF"), crlf: original.includes("\r\n") };
   const upgraded = upgradeRegistryText(layout.bom ? original.slice(1) : original);
   // The file keeps its byte order mark and line endings: only the upgraded entries change.
-  const outcome = upgraded.kind === "upgraded" ? { ...upgraded, text: (layout.bom ? "\uFEFF" : "") + (layout.crlf ? upgraded.text.replace(/\r?\n/g, "\r\n") : upgraded.text) } : upgraded;
+  const outcome =
+    upgraded.kind === "upgraded"
+      ? { ...upgraded, text: (layout.bom ? "\uFEFF" : "") + (layout.crlf ? upgraded.text.replace(/\r?\n/g, "\r\n") : upgraded.text) }
+      : upgraded;
   if (outcome.kind === "failed") {
     io.stderr.write(`${shown}:1:1 - ${c.red("error")} upgrade/failed: ${outcome.message}\n`);
     return EXIT_INVALID;

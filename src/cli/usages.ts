@@ -101,7 +101,9 @@ export function runUsagesCommand(argv: readonly string[], io: CliIO, c: Colors):
 
 function reportInterrupted(outcome: UsagesOutcome, io: CliIO, c: Colors): number {
   const by = abortSignalName(io.signal);
-  io.stderr.write(`${c.yellow("Interrupted")}${by === undefined ? "" : ` by ${by}`}: stopped before the next write; ${plural(outcome.changes.length, "file")} rewritten before it.\n`);
+  io.stderr.write(
+    `${c.yellow("Interrupted")}${by === undefined ? "" : ` by ${by}`}: stopped before the next write; ${plural(outcome.changes.length, "file")} rewritten before it.\n`,
+  );
   return exitCodeForSignal(by);
 }
 
@@ -121,7 +123,10 @@ function lossLines(outcome: UsagesOutcome, path: string, cwd: string): string {
   const { uses, fix } = outcome.report;
   return uses
     .filter((use, index) => use.file === path && use.fix.kind === "rewrite" && use.fix.lost !== undefined && fix?.outcomes[index]?.kind === "rewritten")
-    .map((use) => `# ${location(use, cwd)}  ${use.modelId} → ${(use.fix as { replacement: string }).replacement}${lossNote(use.fix as Parameters<typeof lossNote>[0])}\n`)
+    .map(
+      (use) =>
+        `# ${location(use, cwd)}  ${use.modelId} → ${(use.fix as { replacement: string }).replacement}${lossNote(use.fix as Parameters<typeof lossNote>[0])}\n`,
+    )
     .join("");
 }
 
@@ -177,12 +182,17 @@ function shippedCatalogue(): { path: string; shownPath: string } {
 }
 
 function lossesOf(text: string): Set<CapabilityLoss> {
-  const losses = text.split(",").map((loss) => loss.trim()).filter((loss) => loss !== "");
+  const losses = text
+    .split(",")
+    .map((loss) => loss.trim())
+    .filter((loss) => loss !== "");
   const unknown = losses.filter((loss) => !CAPABILITY_LOSSES.includes(loss));
   if (losses.length === 0 || unknown.length > 0) {
     const hint = unknown.map((loss) => closestMatch(loss, CAPABILITY_LOSSES)).find((match) => match !== undefined);
     const got = unknown.length > 0 ? `unknown capability ${unknown.map((loss) => `"${loss}"`).join(", ")}` : "an empty list";
-    throw new UsageError(`--allow-loss takes a comma-separated list of ${CAPABILITY_LOSSES.join(", ")}; got ${got}${hint === undefined ? "" : ` (did you mean ${hint}?)`}`);
+    throw new UsageError(
+      `--allow-loss takes a comma-separated list of ${CAPABILITY_LOSSES.join(", ")}; got ${got}${hint === undefined ? "" : ` (did you mean ${hint}?)`}`,
+    );
   }
   return new Set(losses);
 }

@@ -157,9 +157,25 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const diagnostic =
       locked.reason === "aborted"
         ? interruptedDiagnostic(options.signal, registryPath)
-        : { severity: "error" as const, code: "write/locked", message: `another generate (pid ${locked.owner}) has been writing these outputs for too long; nothing was written`, file: outDir, line: 0, column: 0 };
+        : {
+            severity: "error" as const,
+            code: "write/locked",
+            message: `another generate (pid ${locked.owner}) has been writing these outputs for too long; nothing was written`,
+            file: outDir,
+            line: 0,
+            column: 0,
+          };
     const file = portableRelative(cwd, diagnostic.file);
-    return { ok: false, diagnostics: [{ ...diagnostic, file }], files: [], written: [], stale: [], timings: new StageTimer().timings, inputs: [], ...(locked.reason === "aborted" ? { interrupted: true } : {}) };
+    return {
+      ok: false,
+      diagnostics: [{ ...diagnostic, file }],
+      files: [],
+      written: [],
+      stale: [],
+      timings: new StageTimer().timings,
+      inputs: [],
+      ...(locked.reason === "aborted" ? { interrupted: true } : {}),
+    };
   }
   try {
     return await generateOutputs(options);
@@ -200,7 +216,10 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
   // Every check that can run, runs (one run reports every mistake); only a file that does not parse, or is not
   // this format version, stops here: the rules then have nothing they could judge.
   const source = chain.source;
-  const versionProblems = source === undefined ? [] : [...chain.files.flatMap((file) => checkFormatVersion(file, shownPath(file.file))), ...baseVersionProblems(chain.files, shownPath)];
+  const versionProblems =
+    source === undefined
+      ? []
+      : [...chain.files.flatMap((file) => checkFormatVersion(file, shownPath(file.file))), ...baseVersionProblems(chain.files, shownPath)];
   diagnostics.push(...versionProblems);
   if (source !== undefined && versionProblems.length === 0) {
     diagnostics.push(...timer.time("validate", () => [...extensionKeyProblems(chain.files, schema), ...validateAgainstSchema(source, schema, cache)]));
@@ -265,7 +284,10 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
   if (hasErrors(diagnostics)) return result(diagnostics);
 
   if (await isInterrupted(options.signal)) return interrupted();
-  const former = formerOutputs(layout, files.map((file) => file.path)).filter(isGeneratedFile);
+  const former = formerOutputs(
+    layout,
+    files.map((file) => file.path),
+  ).filter(isGeneratedFile);
   if (mode === "check") {
     const stale = timer.time("write", () => [
       ...files.flatMap((file): StaleOutput[] => {
@@ -296,7 +318,16 @@ function settleOutputDirectories(mode: GenerateMode, outDir: string, options: Ge
   if (mode === "validate") return [];
   if (mode === "check") {
     if (!hasInterruptedWrite(outDir)) return [];
-    return [{ severity: "error", code: "write/interrupted", message: "a previous generate was interrupted between renaming its outputs, so they may come from different registries; run generate to complete it", file: outDir, line: 0, column: 0 }];
+    return [
+      {
+        severity: "error",
+        code: "write/interrupted",
+        message: "a previous generate was interrupted between renaming its outputs, so they may come from different registries; run generate to complete it",
+        file: outDir,
+        line: 0,
+        column: 0,
+      },
+    ];
   }
   const repaired = repairInterruptedWrite(outDir);
   const docs = options.docs;
@@ -304,14 +335,16 @@ function settleOutputDirectories(mode: GenerateMode, outDir: string, options: Ge
     docs === undefined ? [] : [docs.markdownPath, docs.chartPath, docs.timelinePath, docs.readmePath].filter((path): path is string => path !== undefined);
   removeStaleTemporaries([outDir, ...docDirectories.map((path) => dirname(resolve(cwd, path)))]);
   if (repaired.length === 0) return [];
-  return [{
-    severity: "warning",
-    code: "write/repaired",
-    message: `completed an interrupted write of a previous run (${repaired.map((path) => portableRelative(cwd, path)).join(", ")}), so the outputs form one set again`,
-    file: outDir,
-    line: 0,
-    column: 0,
-  }];
+  return [
+    {
+      severity: "warning",
+      code: "write/repaired",
+      message: `completed an interrupted write of a previous run (${repaired.map((path) => portableRelative(cwd, path)).join(", ")}), so the outputs form one set again`,
+      file: outDir,
+      line: 0,
+      column: 0,
+    },
+  ];
 }
 
 function interruptedDiagnostic(signal: AbortSignal | undefined, registryPath: string): Diagnostic {

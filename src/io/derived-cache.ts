@@ -102,12 +102,7 @@ export function derivedCacheIn(directory: string, { holdsCode = false }: { holds
 }
 
 /** Computes `text` through the cache: a hit returns the stored text, a miss computes and stores it. */
-export async function throughCache(
-  cache: DerivedCache | undefined,
-  kind: DerivedKind,
-  inputs: unknown,
-  compute: () => Promise<string>,
-): Promise<string> {
+export async function throughCache(cache: DerivedCache | undefined, kind: DerivedKind, inputs: unknown, compute: () => Promise<string>): Promise<string> {
   const stored = cache?.read(kind, inputs);
   if (stored !== undefined) return stored;
   const text = await compute();
@@ -121,7 +116,10 @@ export function dependencyVersion(name: string): string {
 }
 
 function entryDigest(kind: DerivedKind, inputs: unknown): string {
-  return createHash("sha256").update(JSON.stringify({ kind, code: generatorCodeDigest(), inputs })).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(JSON.stringify({ kind, code: generatorCodeDigest(), inputs }))
+    .digest("hex")
+    .slice(0, 32);
 }
 
 function textDigest(text: string): string {

@@ -66,7 +66,8 @@ function outsideRootReason(target: string, root: string, shownPath: string): str
   const realRoot = realPathOf(root) ?? root;
   const inside = relative(realRoot, target);
   const viaLink = isSymlink(shownPath) || target !== shownPath ? ` (${shownPath} resolves to ${target})` : "";
-  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return `it is outside the project ${realRoot}${viaLink}; only files inside it are rewritten`;
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
+    return `it is outside the project ${realRoot}${viaLink}; only files inside it are rewritten`;
   if (inside.split(sep).includes("node_modules")) return `it is under node_modules${viaLink}; dependencies are never rewritten`;
   if (!lstatSync(target).isFile()) return "it is not a regular file";
   return undefined;

@@ -67,7 +67,11 @@ function retryable(status: number): boolean {
 }
 
 /** Retry-After in seconds or as an HTTP date; undefined when beyond the limit. */
-export function retryDelay(header: string | string[] | undefined, options: Pick<HttpRequestOptions, "maxRetryAfterMs" | "defaultRetryDelayMs">, now = Date.now()): number | undefined {
+export function retryDelay(
+  header: string | string[] | undefined,
+  options: Pick<HttpRequestOptions, "maxRetryAfterMs" | "defaultRetryDelayMs">,
+  now = Date.now(),
+): number | undefined {
   const limit = options.maxRetryAfterMs ?? 10_000;
   const text = Array.isArray(header) ? header[0] : header;
   let delay = options.defaultRetryDelayMs ?? 1000;
@@ -79,7 +83,11 @@ export function retryDelay(header: string | string[] | undefined, options: Pick<
 function checked(url: string, response: Response, options: HttpRequestOptions, suffix = ""): Response {
   if (response.status >= 200 && response.status < 300) return response;
   if ((response.status === 401 || response.status === 403) && options.keyVariable !== undefined) {
-    throw new HttpError(displayUrl(url), `HTTP ${response.status}: ${options.keyVariable} holds no valid key for this API (the key is not shown)`, response.status);
+    throw new HttpError(
+      displayUrl(url),
+      `HTTP ${response.status}: ${options.keyVariable} holds no valid key for this API (the key is not shown)`,
+      response.status,
+    );
   }
   throw new HttpError(displayUrl(url), `HTTP ${response.status}${suffix}`, response.status);
 }
@@ -93,7 +101,11 @@ async function followRedirects(url: string, options: HttpRequestOptions): Promis
     if (location === undefined) return response;
     const next = new URL(location, current);
     if (next.host !== current.host || next.protocol !== current.protocol) {
-      throw new HttpError(displayUrl(url), `redirected to another host (${next.protocol}//${next.host}): refused, the credentials are only for ${current.host}`, response.status);
+      throw new HttpError(
+        displayUrl(url),
+        `redirected to another host (${next.protocol}//${next.host}): refused, the credentials are only for ${current.host}`,
+        response.status,
+      );
     }
     if (hop >= MAX_REDIRECTS) throw new HttpError(displayUrl(url), `more than ${MAX_REDIRECTS} redirects`, response.status);
     current = next;

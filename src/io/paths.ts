@@ -44,7 +44,10 @@ export const DEFAULT_REGISTRY_PATH = "models/model_registry.yaml";
 export const DEFAULT_OUT_DIR = "generated";
 
 /** The registry, output directory and schema of a run, absolute, with the defaults filled in. */
-export function runPaths(options: { registryPath?: string; outDir?: string; schemaPath?: string }, cwd: string): { registryPath: string; outDir: string; schemaPath: string } {
+export function runPaths(
+  options: { registryPath?: string; outDir?: string; schemaPath?: string },
+  cwd: string,
+): { registryPath: string; outDir: string; schemaPath: string } {
   return {
     registryPath: resolve(cwd, options.registryPath ?? DEFAULT_REGISTRY_PATH),
     outDir: resolve(cwd, options.outDir ?? DEFAULT_OUT_DIR),

@@ -47,7 +47,11 @@ function readAtMost(fd: number, maxBytes: number): InputReadResult {
 }
 
 function tooLarge(size: number, maxBytes: number): InputReadResult {
-  return { ok: false, reason: `it is larger than the limit of ${maxBytes.toLocaleString("en-US")} bytes (${size.toLocaleString("en-US")}+ bytes)`, code: "EFBIG" };
+  return {
+    ok: false,
+    reason: `it is larger than the limit of ${maxBytes.toLocaleString("en-US")} bytes (${size.toLocaleString("en-US")}+ bytes)`,
+    code: "EFBIG",
+  };
 }
 
 function describeFileType(stats: Stats): string {
@@ -91,9 +95,12 @@ export function readTextIfRegular(path: string, maxBytes = DEFAULT_MAX_INPUT_BYT
 
 function failure(error: NodeJS.ErrnoException): InputReadResult {
   const reason =
-    error.code === "ENOENT" ? "the file does not exist"
-    : error.code === "EISDIR" ? "it is a directory"
-    : error.code === "EACCES" ? "permission denied"
-    : (error.code ?? error.message);
+    error.code === "ENOENT"
+      ? "the file does not exist"
+      : error.code === "EISDIR"
+        ? "it is a directory"
+        : error.code === "EACCES"
+          ? "permission denied"
+          : (error.code ?? error.message);
   return { ok: false, reason, ...(error.code !== undefined ? { code: error.code } : {}) };
 }

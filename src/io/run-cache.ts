@@ -55,7 +55,9 @@ export function runCachePath(directory: string, key: string): string {
 
 /** A digest of the run's settings and the generator's code (generatorCodeDigest). */
 export function runKey(settings: unknown): string {
-  return createHash("sha256").update(JSON.stringify({ cache: CACHE_VERSION, code: generatorCodeDigest(), settings })).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify({ cache: CACHE_VERSION, code: generatorCodeDigest(), settings }))
+    .digest("hex");
 }
 
 let codeDigest: string | undefined;

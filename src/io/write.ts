@@ -134,7 +134,7 @@ function renameStaged(staged: readonly StagedFile[], io: WriteIo, journal: strin
 
 /** A regenerated file keeps the permissions (and, where the process may, the owner) of the file it replaces. */
 function keepModeAndOwner(target: string, temporary: string): void {
-  let previous;
+  let previous: ReturnType<typeof statSync>;
   try {
     previous = statSync(target);
   } catch {
@@ -210,8 +210,11 @@ function readJournal(path: string): Journal | undefined {
     if (typeof parsed.pid !== "number" || !Array.isArray(parsed.renames)) return undefined;
     const renames = parsed.renames.filter(
       (r): r is StagedFile =>
-        typeof r?.temporary === "string" && typeof r.target === "string" && typeof r.sha256 === "string" &&
-        dirname(r.temporary) === dirname(r.target) && TEMPORARY_NAME.test(basename(r.temporary)),
+        typeof r?.temporary === "string" &&
+        typeof r.target === "string" &&
+        typeof r.sha256 === "string" &&
+        dirname(r.temporary) === dirname(r.target) &&
+        TEMPORARY_NAME.test(basename(r.temporary)),
     );
     return { pid: parsed.pid, renames };
   } catch {

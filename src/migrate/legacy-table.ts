@@ -46,7 +46,12 @@ export interface LegacyTable {
 const REQUIRED_COLUMNS = ["Model", "Provider", "Context", "Speed", "Quality", "Cost Input", "Cost Output", "Vision", "Status"];
 
 function splitRow(line: string): string[] {
-  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+  return line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split("|")
+    .map((c) => c.trim());
 }
 
 /** A section row: the first cell is bold (`**LOCAL MODELS (20 models - FREE)**`), the rest are empty. */
@@ -123,7 +128,10 @@ function parseVision(text: string): boolean | undefined {
 
 /** "✅ Installed" and "Available" both mean the model can be used: production. Installation is a fact about one machine. */
 function parseStatus(text: string): ModelEntry["status"] | undefined {
-  const t = text.replace(/\uFE0F/g, "").trim().toLowerCase();
+  const t = text
+    .replace(/\uFE0F/g, "")
+    .trim()
+    .toLowerCase();
   return t === "✅ installed" || t === "installed" || t === "available" ? "production" : undefined;
 }
 
@@ -161,8 +169,10 @@ export function legacyRowToEntry(row: LegacyRow, problems: MigrationProblem[], v
   const bolts = cellValue(ctx, row, "Speed", (t) => countSymbol(t, "⚡"), "not a run of ⚡");
   const vision = cellValue(ctx, row, "Vision", parseVision, "expected ✅ or ❌");
   const status = cellValue(ctx, row, "Status", parseStatus, "expected '✅ Installed' or 'Available'");
-  if (stars !== undefined && (stars < 1 || stars > 5)) problems.push({ where: ctx.where, field: "Quality", value: row.cells["Quality"], reason: "more than 5 stars" });
-  if (bolts !== undefined && (bolts < 1 || bolts > 3)) problems.push({ where: ctx.where, field: "Speed", value: row.cells["Speed"], reason: "expected 1 to 3 ⚡" });
+  if (stars !== undefined && (stars < 1 || stars > 5))
+    problems.push({ where: ctx.where, field: "Quality", value: row.cells["Quality"], reason: "more than 5 stars" });
+  if (bolts !== undefined && (bolts < 1 || bolts > 3))
+    problems.push({ where: ctx.where, field: "Speed", value: row.cells["Speed"], reason: "expected 1 to 3 ⚡" });
   if (problems.length > before) return undefined;
 
   const maxOutput = Math.min(LEGACY_DEFAULT_MAX_OUTPUT, context!);
@@ -190,7 +200,8 @@ export function legacyRowToEntry(row: LegacyRow, problems: MigrationProblem[], v
 function addHardware(entry: ModelEntry, row: LegacyRow, ctx: ConvertContext): void {
   const sizes = cellValue(ctx, row, "Size/RAM", parseHardware, "expected download/RAM like 42GB/64GB+; hardware left out");
   const parameters = parametersFromTag(entry.id);
-  if (parameters === undefined) ctx.problems.push({ where: ctx.where, field: "Model", value: entry.id, reason: "no parameter count in the tag; hardware left out" });
+  if (parameters === undefined)
+    ctx.problems.push({ where: ctx.where, field: "Model", value: entry.id, reason: "no parameter count in the tag; hardware left out" });
   if (sizes && parameters !== undefined) entry.hardware = { parameters_billion: parameters, download_size_gb: sizes.download, min_ram_gb: sizes.ram };
 }
 

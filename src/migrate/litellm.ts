@@ -94,7 +94,13 @@ function countUnmappedProvider(report: MigrationReport, provider: unknown): void
 }
 
 /** One entry's failure is reported and that entry skipped; the rest of the import goes on. */
-function convertOneReportingFailures(key: string, raw: Record<string, unknown>, provider: string, verified: string, report: MigrationReport): ModelEntry | undefined {
+function convertOneReportingFailures(
+  key: string,
+  raw: Record<string, unknown>,
+  provider: string,
+  verified: string,
+  report: MigrationReport,
+): ModelEntry | undefined {
   try {
     return convertOne(key, raw, provider, verified, report);
   } catch (error) {
@@ -110,10 +116,14 @@ function convertOne(key: string, raw: Record<string, unknown>, provider: string,
   const maxOutput = positiveInt(raw["max_output_tokens"]) ?? positiveInt(raw["max_tokens"]);
   const input = price(raw["input_cost_per_token"]);
   const output = price(raw["output_cost_per_token"]);
-  if (contextWindow === undefined) problems.push({ where: key, field: "max_input_tokens", value: String(raw["max_input_tokens"]), reason: "missing or not a positive integer" });
-  if (maxOutput === undefined) problems.push({ where: key, field: "max_output_tokens", value: String(raw["max_output_tokens"]), reason: "missing or not a positive integer" });
-  if (input === undefined) problems.push({ where: key, field: "input_cost_per_token", value: String(raw["input_cost_per_token"]), reason: "missing or not a non-negative number" });
-  if (output === undefined) problems.push({ where: key, field: "output_cost_per_token", value: String(raw["output_cost_per_token"]), reason: "missing or not a non-negative number" });
+  if (contextWindow === undefined)
+    problems.push({ where: key, field: "max_input_tokens", value: String(raw["max_input_tokens"]), reason: "missing or not a positive integer" });
+  if (maxOutput === undefined)
+    problems.push({ where: key, field: "max_output_tokens", value: String(raw["max_output_tokens"]), reason: "missing or not a positive integer" });
+  if (input === undefined)
+    problems.push({ where: key, field: "input_cost_per_token", value: String(raw["input_cost_per_token"]), reason: "missing or not a non-negative number" });
+  if (output === undefined)
+    problems.push({ where: key, field: "output_cost_per_token", value: String(raw["output_cost_per_token"]), reason: "missing or not a non-negative number" });
   const id = provider === "azure" ? `azure/${providerSideName(key)}` : providerSideName(key);
   if (!MODEL_ID.test(id) || id.length > 128) problems.push({ where: key, reason: `"${id}" is not a valid registry model ID` });
   if (problems.length > before) return undefined;
@@ -155,7 +165,12 @@ function convertOne(key: string, raw: Record<string, unknown>, provider: string,
   if (typeof deprecation === "string") {
     if (/^\d{4}-\d{2}-\d{2}$/.test(deprecation)) {
       notes.push(`LiteLLM lists deprecation_date ${deprecation}: set status deprecated with replaced_by by hand.`);
-      problems.push({ where: key, field: "deprecation_date", value: deprecation, reason: "needs a replaced_by chosen by a maintainer; imported as production with a note" });
+      problems.push({
+        where: key,
+        field: "deprecation_date",
+        value: deprecation,
+        reason: "needs a replaced_by chosen by a maintainer; imported as production with a note",
+      });
     } else {
       problems.push({ where: key, field: "deprecation_date", value: deprecation, reason: "not a YYYY-MM-DD date; ignored" });
     }

@@ -12,7 +12,7 @@ export function boltsToSpeed(bolts: number): number {
 
 /** Counts a run of one symbol (⭐, ⚡), ignoring spaces and emoji variation selectors; undefined if anything else is there. */
 export function countSymbol(text: string, symbol: string): number | undefined {
-  const cleaned = text.replace(/[\s\uFE0F]/g, "");
+  const cleaned = text.replace(/\s|\uFE0F/g, "");
   if (cleaned.length === 0) return undefined;
   const count = [...cleaned].filter((c) => c === symbol).length;
   return count * [...symbol].length === [...cleaned].length ? count : undefined;

@@ -12,10 +12,7 @@ import { quoteDates } from "./yaml-out";
  * - `deprecation: { date, replaced_by, removal_date }` → `deprecation_date`, `shutdown_date`, `replaced_by`;
  * - `source: <url>` → `sources: { all: <url> }`.
  */
-export type UpgradeOutcome =
-  | { kind: "upgraded"; text: string; models: number }
-  | { kind: "already-current" }
-  | { kind: "failed"; message: string };
+export type UpgradeOutcome = { kind: "upgraded"; text: string; models: number } | { kind: "already-current" } | { kind: "failed"; message: string };
 
 export const CURRENT_FORMAT_VERSION = 2;
 

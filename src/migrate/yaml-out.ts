@@ -3,10 +3,31 @@ import type { ModelEntry } from "../shared/registry-file";
 
 /** Canonical key order of a model entry, as in the curated registry. */
 const KEY_ORDER = [
-  "id", "provider", "display_name", "api_name", "release_date", "status", "context_window", "max_input_tokens",
-  "max_output_tokens", "pricing", "capabilities", "scores", "speed_rating", "min_api_version", "deprecation_date",
-  "shutdown_date", "replaced_by", "replacement_note", "inference_profiles", "requires_inference_profile", "hardware",
-  "best_for", "notes", "sources", "verified",
+  "id",
+  "provider",
+  "display_name",
+  "api_name",
+  "release_date",
+  "status",
+  "context_window",
+  "max_input_tokens",
+  "max_output_tokens",
+  "pricing",
+  "capabilities",
+  "scores",
+  "speed_rating",
+  "min_api_version",
+  "deprecation_date",
+  "shutdown_date",
+  "replaced_by",
+  "replacement_note",
+  "inference_profiles",
+  "requires_inference_profile",
+  "hardware",
+  "best_for",
+  "notes",
+  "sources",
+  "verified",
 ];
 
 /** Maps printed on one line when they hold only scalars (and lists of scalars): they read like a table row. */
@@ -74,5 +95,11 @@ export function entriesToYaml(entries: ModelEntry[], options: { withKey?: boolea
   const body = doc.toString({ lineWidth: 0, flowCollectionPadding: true }).trimEnd() + "\n";
   const unpadded = body.replace(/\[ ([^\[\]"'#]*) \]/g, "[$1]");
   if (!options.withKey) return unpadded;
-  return "models:\n" + unpadded.split("\n").map((line) => (line === "" ? line : "  " + line)).join("\n");
+  return (
+    "models:\n" +
+    unpadded
+      .split("\n")
+      .map((line) => (line === "" ? line : "  " + line))
+      .join("\n")
+  );
 }

@@ -34,14 +34,20 @@ export function applyUpdates(text: string, proposals: readonly Proposal[], readO
   const applied: Proposal[] = [];
   const skipped: ApplyResult["skipped"] = [];
   const byModel = new Map<string, Proposal[]>();
-  for (const proposal of proposals.filter((candidate) => candidate.kind === "update")) byModel.set(proposal.model, [...(byModel.get(proposal.model) ?? []), proposal]);
+  for (const proposal of proposals.filter((candidate) => candidate.kind === "update"))
+    byModel.set(proposal.model, [...(byModel.get(proposal.model) ?? []), proposal]);
   for (const [id, updates] of byModel) {
     const entry = byId.get(id);
     if (entry === undefined) {
       for (const proposal of updates) skipped.push({ proposal, reason: "the model is defined in a base registry: change it there, or through overrides" });
       continue;
     }
-    const problem = priceHistory(document, entry, updates.filter((proposal) => proposal.group === "pricing"), readOn);
+    const problem = priceHistory(
+      document,
+      entry,
+      updates.filter((proposal) => proposal.group === "pricing"),
+      readOn,
+    );
     for (const proposal of updates) {
       if (proposal.group === "pricing" && problem !== undefined) {
         skipped.push({ proposal, reason: problem });
@@ -53,7 +59,9 @@ export function applyUpdates(text: string, proposals: readonly Proposal[], readO
     const changed = applied.filter((proposal) => proposal.model === id);
     if (changed.length === 0) continue;
     for (const group of new Set(changed.map((proposal) => proposal.group))) {
-      const citations = [...new Set(changed.filter((proposal) => proposal.group === group).flatMap((proposal) => proposal.claims.map((claim) => claim.citation)))].sort();
+      const citations = [
+        ...new Set(changed.filter((proposal) => proposal.group === group).flatMap((proposal) => proposal.claims.map((claim) => claim.citation))),
+      ].sort();
       entry.setIn(["sources", group], `${citations.join("; ")} (read ${readOn})`);
     }
     setScalar(entry, ["verified"], readOn);
@@ -86,13 +94,20 @@ function setScalar(entry: YAMLMap, path: string[], value: FieldValue): void {
  */
 function priceHistory(document: Document, entry: YAMLMap, updates: readonly Proposal[], readOn: string): string | undefined {
   if (updates.length === 0) return undefined;
-  const changeDate = updates.map((proposal) => proposal.changeDate ?? readOn).sort().at(-1)!;
+  const changeDate = updates
+    .map((proposal) => proposal.changeDate ?? readOn)
+    .sort()
+    .at(-1)!;
   const pricing = entry.get("pricing", true);
   if (!isMap(pricing)) return "the entry has no pricing mapping";
   const periods = pricing.get("periods", true);
   const existing = isSeq(periods) ? (periods.toJSON() as { from?: string; until?: string }[]) : [];
-  if (existing.some((period) => period.until === undefined || period.until > changeDate)) return `a price period already reaches past ${changeDate}: edit by hand`;
-  const from = existing.map((period) => period.until!).sort().at(-1);
+  if (existing.some((period) => period.until === undefined || period.until > changeDate))
+    return `a price period already reaches past ${changeDate}: edit by hand`;
+  const from = existing
+    .map((period) => period.until!)
+    .sort()
+    .at(-1);
   const old: Record<string, unknown> = { ...(from ? { from } : {}), until: changeDate };
   const previous = updates.filter((proposal) => proposal.old !== null);
   // A price the registry did not have before has no history to keep.

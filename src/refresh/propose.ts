@@ -59,11 +59,7 @@ const LIFECYCLE_DATES = new Set(["deprecation_date", "shutdown_date", "earliest_
 export function planRefresh(models: readonly RegistryModel[], sources: readonly AuditSource[], asOf: string): RefreshPlan {
   const audits = sources.map((source) => ({ source, audit: compareWithSource(models, source, asOf) }));
   const explained = audits.reduce((sum, { audit }) => sum + audit.summary.explainedDifferences, 0);
-  const proposals = [
-    ...models.flatMap((model) => modelProposals(model, audits, asOf)),
-    ...additions(models, audits, asOf),
-    ...absences(models, audits),
-  ];
+  const proposals = [...models.flatMap((model) => modelProposals(model, audits, asOf)), ...additions(models, audits, asOf), ...absences(models, audits)];
   return { asOf, proposals, explained };
 }
 
@@ -77,7 +73,11 @@ function isFirstParty(source: AuditSource, provider: string): boolean {
 }
 
 function claimOf(source: AuditSource, provider: string, value: FieldValue, listed?: SourceModel, asOf?: string): Claim {
-  const since = listed?.pricing?.periods?.filter((period) => period.from !== undefined && period.from <= asOf! && (period.until === undefined || asOf! < period.until)).map((period) => period.from!).sort().at(-1);
+  const since = listed?.pricing?.periods
+    ?.filter((period) => period.from !== undefined && period.from <= asOf! && (period.until === undefined || asOf! < period.until))
+    .map((period) => period.from!)
+    .sort()
+    .at(-1);
   return { source: source.label, value, firstParty: isFirstParty(source, provider), citation: source.citation ?? source.label, ...(since ? { since } : {}) };
 }
 
@@ -121,26 +121,47 @@ function decide(model: RegistryModel, field: string, group: FieldGroup, registry
   const firstPartyValues = new Set(all.filter((claim) => claim.firstParty).map((claim) => valueKey(claim.value)));
   const [onlyValue] = byValue.keys();
 
-  if (field === "status") return { ...base, kind: "review", new: claims[0]!.value, claims, why: "the source marks it retired: status, deprecation_date and replaced_by need a person" };
-  if (field.startsWith("pricing.tiers")) return { ...base, kind: byValue.size > 1 ? "disagreement" : "review", new: claims[0]!.value, claims: all, why: "long-context tiers are reviewed by hand" };
+  if (field === "status")
+    return {
+      ...base,
+      kind: "review",
+      new: claims[0]!.value,
+      claims,
+      why: "the source marks it retired: status, deprecation_date and replaced_by need a person",
+    };
+  if (field.startsWith("pricing.tiers"))
+    return { ...base, kind: byValue.size > 1 ? "disagreement" : "review", new: claims[0]!.value, claims: all, why: "long-context tiers are reviewed by hand" };
 
   let settled: Claim[] | undefined;
   let why = "";
   if (firstPartyValues.size === 1) {
     const [value] = firstPartyValues;
     settled = byValue.get(value!);
-    why = `first-party: ${settled?.filter((claim) => claim.firstParty).map((claim) => claim.source).join(", ")}`;
-  } else if (firstPartyValues.size === 0 && byValue.size === 1 && supporters.length === 0 && byValue.get(onlyValue!)!.length >= 2 && !LIFECYCLE_DATES.has(field)) {
+    why = `first-party: ${settled
+      ?.filter((claim) => claim.firstParty)
+      .map((claim) => claim.source)
+      .join(", ")}`;
+  } else if (
+    firstPartyValues.size === 0 &&
+    byValue.size === 1 &&
+    supporters.length === 0 &&
+    byValue.get(onlyValue!)!.length >= 2 &&
+    !LIFECYCLE_DATES.has(field)
+  ) {
     settled = byValue.get(onlyValue!);
     why = `${settled!.length} independent sources agree`;
   }
   if (settled === undefined) {
     const reason =
-      firstPartyValues.size > 1 ? "first-party sources disagree"
-      : LIFECYCLE_DATES.has(field) && firstPartyValues.size === 0 ? "lifecycle dates are applied from a first-party source only"
-      : supporters.length > 0 ? `${supporters.map((claim) => claim.source).join(", ")} state${supporters.length === 1 ? "s" : ""} the registry's value`
-      : byValue.size > 1 ? "the sources disagree"
-      : "one source only, not first-party";
+      firstPartyValues.size > 1
+        ? "first-party sources disagree"
+        : LIFECYCLE_DATES.has(field) && firstPartyValues.size === 0
+          ? "lifecycle dates are applied from a first-party source only"
+          : supporters.length > 0
+            ? `${supporters.map((claim) => claim.source).join(", ")} state${supporters.length === 1 ? "s" : ""} the registry's value`
+            : byValue.size > 1
+              ? "the sources disagree"
+              : "one source only, not first-party";
     return { ...base, kind: "disagreement", new: claims[0]!.value, claims: all, why: reason };
   }
   const value = settled[0]!.value;
@@ -148,18 +169,33 @@ function decide(model: RegistryModel, field: string, group: FieldGroup, registry
     return { ...base, kind: "review", new: value, claims: settled, why: `${why}; the shutdown date has passed, so status and replaced_by need a person` };
   }
   if (field === "deprecation_date" && model.status !== "deprecated") {
-    return { ...base, kind: "review", new: value, claims: settled, why: `${why}; only a deprecated entry has a deprecation_date, so status and replaced_by need a person` };
+    return {
+      ...base,
+      kind: "review",
+      new: value,
+      claims: settled,
+      why: `${why}; only a deprecated entry has a deprecation_date, so status and replaced_by need a person`,
+    };
   }
   if (group === "pricing" && priceInsidePeriod(model, field, asOf)) {
     return { ...base, kind: "review", new: value, claims: settled, why: `${why}; the registry prices it through a period in force today, edit by hand` };
   }
-  const changeDate = group === "pricing" ? (settled.map((claim) => claim.since).filter((since): since is string => since !== undefined).sort().at(-1) ?? asOf) : undefined;
+  const changeDate =
+    group === "pricing"
+      ? (settled
+          .map((claim) => claim.since)
+          .filter((since): since is string => since !== undefined)
+          .sort()
+          .at(-1) ?? asOf)
+      : undefined;
   return { ...base, kind: "update", new: value, claims: settled, why, ...(changeDate ? { changeDate } : {}) };
 }
 
 function priceInsidePeriod(model: RegistryModel, field: string, asOf: string): boolean {
   const name = field.slice("pricing.".length) as keyof PriceTable;
-  return (model.pricing.periods ?? []).some((period) => period[name] !== undefined && (period.from === undefined || period.from <= asOf) && (period.until === undefined || asOf < period.until));
+  return (model.pricing.periods ?? []).some(
+    (period) => period[name] !== undefined && (period.from === undefined || period.from <= asOf) && (period.until === undefined || asOf < period.until),
+  );
 }
 
 /** New models: listed by a first-party source, or by two sources; with every figure the listing sources agree on. */
@@ -190,14 +226,29 @@ function additions(models: readonly RegistryModel[], runs: readonly SourceRun[],
       old: null,
       new: id,
       claims,
-      figures: agreedFigures(listings.map(({ model }) => model), asOf),
+      figures: agreedFigures(
+        listings.map(({ model }) => model),
+        asOf,
+      ),
       why: `${firstParty.length > 0 ? "listed by first-party " + firstParty.map(({ source }) => source.label).join(", ") : `${listings.length} sources list it`}; add by hand (display_name, scores, speed_rating and best_for are judgements no source states)`,
     });
   }
   return proposals.sort((a, b) => a.provider.localeCompare(b.provider) || a.model.localeCompare(b.model));
 }
 
-const FIGURES = ["release_date", "context_window", "max_input_tokens", "max_output_tokens", "pricing.input", "pricing.output", "pricing.cached_input", "capabilities.input", "capabilities.output", "capabilities.tool_calling", "capabilities.reasoning"];
+const FIGURES = [
+  "release_date",
+  "context_window",
+  "max_input_tokens",
+  "max_output_tokens",
+  "pricing.input",
+  "pricing.output",
+  "pricing.cached_input",
+  "capabilities.input",
+  "capabilities.output",
+  "capabilities.tool_calling",
+  "capabilities.reasoning",
+];
 
 function agreedFigures(listings: readonly SourceModel[], asOf: string): Record<string, FieldValue> {
   const figures: Record<string, FieldValue> = {};
@@ -215,7 +266,19 @@ function absences(models: readonly RegistryModel[], runs: readonly SourceRun[]):
     return audit.notListed.flatMap((id): Proposal[] => {
       const model = models.find((entry) => entry.id === id);
       if (model === undefined || !isFirstParty(source, model.provider) || model.status === "deprecated") return [];
-      return [{ kind: "absent", provider: model.provider, model: id, field: "(listed)", group: "lifecycle", old: true, new: false, claims: [claimOf(source, model.provider, false)], why: `not in ${source.label}: reported only (absence from a list is not a deprecation)` }];
+      return [
+        {
+          kind: "absent",
+          provider: model.provider,
+          model: id,
+          field: "(listed)",
+          group: "lifecycle",
+          old: true,
+          new: false,
+          claims: [claimOf(source, model.provider, false)],
+          why: `not in ${source.label}: reported only (absence from a list is not a deprecation)`,
+        },
+      ];
     });
   });
 }

@@ -50,7 +50,14 @@ function identify(proposal: Proposal): { model: string; field: string } {
  * provider and kind, then per provider every proposal — model, field, old → new, which sources, why.
  */
 export function renderRefreshReport(report: RefreshReport): string {
-  const lines = [`# Registry refresh, ${report.asOf}`, "", `${report.registryModels} registry models; ${report.plan.explained} differences are explained by the entries' notes and stay quiet.`, "", "## Sources", ""];
+  const lines = [
+    `# Registry refresh, ${report.asOf}`,
+    "",
+    `${report.registryModels} registry models; ${report.plan.explained} differences are explained by the entries' notes and stay quiet.`,
+    "",
+    "## Sources",
+    "",
+  ];
   for (const source of report.sources) lines.push(`- ${clean(source.name)}: ${clean(sourceLine(source))}`);
   const providers = [...new Set(report.plan.proposals.map((proposal) => proposal.provider))].sort();
   lines.push("", "## Summary", "", `| provider | ${KINDS.map((kind) => TITLES[kind]).join(" | ")} |`, `|---|${KINDS.map(() => "---:").join("|")}|`);
@@ -66,7 +73,8 @@ export function renderRefreshReport(report: RefreshReport): string {
       const proposals = report.plan.proposals.filter((proposal) => proposal.provider === provider && proposal.kind === kind);
       if (proposals.length === 0) continue;
       lines.push("", `### ${TITLES[kind]} (${proposals.length})`, "", "| model | field | old → new | sources | why |", "|---|---|---|---|---|");
-      for (const proposal of proposals) lines.push(`| ${cell(proposal.model)} | ${cell(proposal.field)} | ${cell(change(proposal))} | ${cell(claims(proposal))} | ${cell(proposal.why)} |`);
+      for (const proposal of proposals)
+        lines.push(`| ${cell(proposal.model)} | ${cell(proposal.field)} | ${cell(change(proposal))} | ${cell(claims(proposal))} | ${cell(proposal.why)} |`);
     }
   }
   return `${lines.join("\n")}\n`;
@@ -79,7 +87,12 @@ function sourceLine(source: SourceStatus): string {
 }
 
 function change(proposal: Proposal): string {
-  if (proposal.kind === "addition") return `new: ${Object.entries(proposal.figures ?? {}).map(([field, value]) => `${field} ${formatValue(value)}`).join(", ") || "no figure the sources agree on"}`;
+  if (proposal.kind === "addition")
+    return `new: ${
+      Object.entries(proposal.figures ?? {})
+        .map(([field, value]) => `${field} ${formatValue(value)}`)
+        .join(", ") || "no figure the sources agree on"
+    }`;
   if (proposal.kind === "absent") return "listed → not listed";
   const since = proposal.changeDate === undefined ? "" : ` from ${proposal.changeDate}`;
   return `${formatValue(proposal.old)} → ${formatValue(proposal.new)}${since}`;

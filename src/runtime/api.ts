@@ -81,4 +81,3 @@ export function createRegistryApi(data: RegistryData | GeneratedRegistryData, op
     availableModels: (env, filter) => availableModels(registry, env, filter),
   };
 }
-

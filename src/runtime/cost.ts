@@ -185,9 +185,7 @@ function serviceTierOf(requested: unknown, reported: string | undefined): Servic
 }
 
 function periodInForce(model: AnyModelRecord, at: number): Period | undefined {
-  return model.pricing.periods?.find(
-    (p) => (p.from === undefined || at >= startOfDayUtc(p.from)) && (p.until === undefined || at < startOfDayUtc(p.until)),
-  );
+  return model.pricing.periods?.find((p) => (p.from === undefined || at >= startOfDayUtc(p.from)) && (p.until === undefined || at < startOfDayUtc(p.until)));
 }
 
 /** The rates below every tier: base, overridden by the period in force, or a service tier's own table. */
@@ -202,10 +200,7 @@ function standardRates(model: AnyModelRecord, period: Period | undefined, servic
   }
   if (table.multiplier !== undefined) return { rates, multiplier: toScaledInteger(table.multiplier, MULTIPLIER_SCALE) };
   if (period !== undefined) {
-    throw new UnpricedUsageError(
-      model.id,
-      `the registry has ${serviceTier} prices for "${model.id}" only outside its price period ${describeRange(period)}`,
-    );
+    throw new UnpricedUsageError(model.id, `the registry has ${serviceTier} prices for "${model.id}" only outside its price period ${describeRange(period)}`);
   }
   return { rates: ratesFrom(table, "service-tier"), multiplier: ONE };
 }
@@ -269,7 +264,13 @@ function webSearchFee(model: AnyModelRecord, calls: bigint): { line: FeeLine; sc
   const scaled = toScaledInteger(per1k, PRICE_SCALE) * calls * 10n ** BigInt(LINE_SCALE - PRICE_SCALE - 3);
   return {
     scaled,
-    line: { item: "web_search", calls: Number(calls), usdPer1k: per1k, usd: scaledToNumber(scaled, LINE_SCALE), usdExact: scaledToDecimalString(scaled, LINE_SCALE) },
+    line: {
+      item: "web_search",
+      calls: Number(calls),
+      usdPer1k: per1k,
+      usd: scaledToNumber(scaled, LINE_SCALE),
+      usdExact: scaledToDecimalString(scaled, LINE_SCALE),
+    },
   };
 }
 

@@ -20,7 +20,5 @@ export function invocationIdOf(model: AnyModelRecord, profile?: string): string 
   if (wanted === undefined) return model.api_name ?? model.id;
   if (hasOwnKey(profiles, wanted)) return profiles[wanted]!;
   const why = profile === undefined ? `needs an inference profile and offers no "${DEFAULT_INFERENCE_PROFILE}" one` : `has no "${wanted}" inference profile`;
-  throw new InvalidArgumentError(
-    `model "${model.id}" ${why}; ${offered.length === 0 ? "it has none" : `it offers: ${offered.join(", ")}`}`,
-  );
+  throw new InvalidArgumentError(`model "${model.id}" ${why}; ${offered.length === 0 ? "it has none" : `it offers: ${offered.join(", ")}`}`);
 }

@@ -46,11 +46,7 @@ const API_NAME_PLACEHOLDER = "api_name";
  * from `AWS_DEFAULT_REGION` when only that is set. Values are inserted once: a value that itself contains
  * `{...}` is not expanded again. A trailing `/` on a value followed by `/` in the template is dropped.
  */
-export function resolveProviderBaseUrl(
-  provider: AnyProviderRecord,
-  env: EnvLike,
-  model: AnyModelRecord | undefined,
-): BaseUrlResolution {
+export function resolveProviderBaseUrl(provider: AnyProviderRecord, env: EnvLike, model: AnyModelRecord | undefined): BaseUrlResolution {
   const template = provider.base_url;
   const missing = new Set<string>();
   const url = template.replace(PLACEHOLDER, (placeholder: string, name: string, offset: number) => {

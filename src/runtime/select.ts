@@ -7,15 +7,7 @@ import { deepFreeze } from "./freeze";
 import type { EnvLike, ProviderReadiness } from "./providers";
 
 /** The legacy orchestrator's task types. */
-export type TaskType =
-  | "code_generation"
-  | "debugging"
-  | "architectural_design"
-  | "documentation"
-  | "testing"
-  | "data_analysis"
-  | "general"
-  | "reasoning";
+export type TaskType = "code_generation" | "debugging" | "architectural_design" | "documentation" | "testing" | "data_analysis" | "general" | "reasoning";
 
 export type TaskPriority = "speed" | "cost" | "quality" | "balanced";
 
@@ -308,7 +300,9 @@ function explainTopPick(
   // The runner-up is the best candidate serving other weights: a reseller's copy of the top pick is no alternative.
   const runnerUp = candidates.find((c) => weightsOf(c.model) !== weightsOf(top.model));
   const margin =
-    runnerUp === undefined ? "the only weights that qualify" : `${round6(top.score - runnerUp.score)} ${top.score >= runnerUp.score ? "ahead of" : "behind"} ${runnerUp.id}`;
+    runnerUp === undefined
+      ? "the only weights that qualify"
+      : `${round6(top.score - runnerUp.score)} ${top.score >= runnerUp.score ? "ahead of" : "behind"} ${runnerUp.id}`;
   const order = measuredFirst ? "measured models ranked first" : "no candidate has published results";
   return (
     `${top.id} ranks first for ${task} with score ${top.score} (${weights.quality} × quality ${quality} + ${weights.cost} × cost ${cost} + ` +
@@ -446,9 +440,14 @@ function normalizeRequirements(requirements: TaskRequirements): NormalizedRequir
 /** The workload's own properties only: a polluted Object.prototype.cacheHitRate, .serviceTier or .at changes nothing. */
 function checkedWorkload(given: Workload): Workload {
   const fields = optionsArgument(given, "workload");
-  const workload = Object.assign(Object.create(null) as object, Object.fromEntries(
-    (["inputTokens", "outputTokens", "cacheHitRate", "cacheWriteTokens", "serviceTier", "at"] as const).flatMap((key) => (own(fields, key) === undefined ? [] : [[key, own(fields, key)]])),
-  )) as unknown as Workload;
+  const workload = Object.assign(
+    Object.create(null) as object,
+    Object.fromEntries(
+      (["inputTokens", "outputTokens", "cacheHitRate", "cacheWriteTokens", "serviceTier", "at"] as const).flatMap((key) =>
+        own(fields, key) === undefined ? [] : [[key, own(fields, key)]],
+      ),
+    ),
+  ) as unknown as Workload;
   const rate = workload.cacheHitRate;
   if (rate !== undefined && !(typeof rate === "number" && rate >= 0 && rate <= 1)) {
     throw new InvalidArgumentError(`workload.cacheHitRate must be between 0 and 1, got ${String(rate)}`);
@@ -474,9 +473,7 @@ function nonNegative(value: number, name: string): number {
 
 function unitScore(value: number, name: string): number {
   if (typeof value !== "number" || !(value >= 0 && value <= 1)) {
-    throw new InvalidArgumentError(
-      `${name} must be between 0 and 1, got ${describe(value)} (registry scores are 0..1: divide a legacy 0-100 score by 100)`,
-    );
+    throw new InvalidArgumentError(`${name} must be between 0 and 1, got ${describe(value)} (registry scores are 0..1: divide a legacy 0-100 score by 100)`);
   }
   return value;
 }

@@ -122,7 +122,9 @@ function detectShape(fields: Fields): UsageShape {
   const camelCase = has(fields, "inputTokens") || has(fields, "outputTokens");
   const ownFieldsToo = (matches.includes("openai-chat") && snakeCase) || (matches.includes("vercel-ai-v4") && camelCase);
   if (matches.length > 1 || (snakeCase && camelCase) || ownFieldsToo) {
-    throw new InvalidArgumentError(`usage mixes the fields of several shapes (${[...matches, snakeCase ? "input_tokens" : "", camelCase ? "inputTokens" : ""].filter(Boolean).join(", ")}); pass one SDK's usage object as it came`);
+    throw new InvalidArgumentError(
+      `usage mixes the fields of several shapes (${[...matches, snakeCase ? "input_tokens" : "", camelCase ? "inputTokens" : ""].filter(Boolean).join(", ")}); pass one SDK's usage object as it came`,
+    );
   }
   if (matches[0] !== undefined) return matches[0];
   if (snakeCase) {
@@ -174,9 +176,7 @@ function fromAnthropic(fields: Fields): NormalizedUsage {
   const write1h = optionalCount(byDuration, "ephemeral_1h_input_tokens", "cache_creation.");
   const split = write5m + write1h > 0n;
   if (split && written !== 0n && written !== write5m + write1h) {
-    throw new InvalidArgumentError(
-      `cache_creation splits ${write5m + write1h} cache-write tokens by duration, but cache_creation_input_tokens is ${written}`,
-    );
+    throw new InvalidArgumentError(`cache_creation splits ${write5m + write1h} cache-write tokens by duration, but cache_creation_input_tokens is ${written}`);
   }
   const serviceTier = has(fields, "service_tier") ? fields.service_tier : undefined;
   return checked({
@@ -193,14 +193,16 @@ function fromAnthropic(fields: Fields): NormalizedUsage {
 
 function fromVercelAI(fields: Fields): NormalizedUsage {
   const details = optionalObject(fields, "inputTokenDetails");
-  const cacheRead = has(details, "cacheReadTokens") && details.cacheReadTokens !== undefined
-    ? optionalCount(details, "cacheReadTokens", "inputTokenDetails.")
-    : optionalCount(fields, "cachedInputTokens");
+  const cacheRead =
+    has(details, "cacheReadTokens") && details.cacheReadTokens !== undefined
+      ? optionalCount(details, "cacheReadTokens", "inputTokenDetails.")
+      : optionalCount(fields, "cachedInputTokens");
   const cacheWrite = optionalCount(details, "cacheWriteTokens", "inputTokenDetails.");
   // The AI SDK leaves every count undefined when the provider reports none: then the error names inputTokens, the field the caller reads.
-  const input = fields.inputTokens === undefined && has(details, "noCacheTokens") && details.noCacheTokens !== undefined
-    ? requiredCount(details, "noCacheTokens", "inputTokenDetails.") + cacheRead + cacheWrite
-    : requiredCount(fields, "inputTokens");
+  const input =
+    fields.inputTokens === undefined && has(details, "noCacheTokens") && details.noCacheTokens !== undefined
+      ? requiredCount(details, "noCacheTokens", "inputTokenDetails.") + cacheRead + cacheWrite
+      : requiredCount(fields, "inputTokens");
   return checked({ shape: "vercel-ai", input, output: requiredCount(fields, "outputTokens"), cacheRead, cacheWrite });
 }
 

@@ -26,14 +26,9 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
     (a, b) =>
-      compareStrings(a.file, b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      compareStrings(a.code, b.code) ||
-      compareStrings(a.message, b.message),
+      compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.code, b.code) || compareStrings(a.message, b.message),
   );
 }
-
 
 /** Internal failures (bugs), as opposed to problems in the user's input. */
 export class InternalError extends Error {

@@ -97,7 +97,10 @@ export function markdownCode(value: string): string {
 
 /** A URL as a markdown link destination: characters that would end it are percent-encoded. */
 export function markdownUrl(url: string): string {
-  return plainText(url.replace(INVISIBLE_OR_BIDI, (c) => encodeURIComponent(c))).replace(/[\s()<>|`\\"'[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return plainText(url.replace(INVISIBLE_OR_BIDI, (c) => encodeURIComponent(c))).replace(
+    /[\s()<>|`\\"'[\]]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
 }
 
 /** Text content or attribute value in XML/SVG. */

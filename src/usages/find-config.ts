@@ -24,7 +24,17 @@ export function findConfigUses(path: string, language: ConfigLanguage, registry:
     const at = lineAndColumn(text, found.start - (found.quote ? 1 : 0));
     const match = registry.names.get(found.value);
     if (match !== undefined) {
-      findings.uses.push({ file: path, ...at, start: found.start, end: found.end, name: found.value, via: match.via, kind: "config", modelId: match.modelId, ...(found.quote ? { quote: found.quote } : {}) });
+      findings.uses.push({
+        file: path,
+        ...at,
+        start: found.start,
+        end: found.end,
+        name: found.value,
+        via: match.via,
+        kind: "config",
+        modelId: match.modelId,
+        ...(found.quote ? { quote: found.quote } : {}),
+      });
     } else if (looksLikeModelId(found.value)) {
       findings.unknown.push(unknownAt(path, at, found.value, registry));
     }

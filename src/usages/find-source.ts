@@ -35,7 +35,13 @@ export function isGeneratedFile(path: string): boolean {
   return GENERATED_FILE.test(path.slice(path.lastIndexOf("/") + 1));
 }
 
-function findInFile(file: ts.SourceFile, checker: ts.TypeChecker, registry: UsageRegistry, generatedModule: string | undefined, findings: SourceFindings): void {
+function findInFile(
+  file: ts.SourceFile,
+  checker: ts.TypeChecker,
+  registry: UsageRegistry,
+  generatedModule: string | undefined,
+  findings: SourceFindings,
+): void {
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       const use = stringUse(node, file, checker, registry);
@@ -62,7 +68,12 @@ function unknownName(name: string, file: ts.SourceFile, start: number, registry:
   return unknownAt(file.fileName, { line: position.line + 1, column: position.character + 1 }, name, registry);
 }
 
-function stringUse(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral, file: ts.SourceFile, checker: ts.TypeChecker, registry: UsageRegistry): ModelUse | undefined {
+function stringUse(
+  node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral,
+  file: ts.SourceFile,
+  checker: ts.TypeChecker,
+  registry: UsageRegistry,
+): ModelUse | undefined {
   const match = registry.names.get(node.text);
   if (match === undefined || isModuleSpecifier(node)) return undefined;
   const start = node.getStart(file);
@@ -96,7 +107,10 @@ function isModuleSpecifier(node: ts.Node): boolean {
   const parent = node.parent;
   if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isExternalModuleReference(parent)) return true;
   if (ts.isLiteralTypeNode(parent) && ts.isImportTypeNode(parent.parent)) return true;
-  return ts.isCallExpression(parent) && (parent.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(parent.expression) && parent.expression.text === "require"));
+  return (
+    ts.isCallExpression(parent) &&
+    (parent.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(parent.expression) && parent.expression.text === "require"))
+  );
 }
 
 /** `keyof ModelAliases`: how the declarations spell `ModelAlias`; the union it resolves to keeps only this origin. */

@@ -37,7 +37,15 @@ export function planFixes(uses: readonly ClassifiedUse[], project: Project): Fix
   for (const [path, accepted] of byFile) {
     for (const index of accepted) outcomes[index] = { kind: "rewritten", replacement: (uses[index]!.fix as { replacement: string }).replacement };
     const before = originals.get(path)!;
-    if (accepted.length > 0) changes.push({ path, before, after: applyEdits(before, accepted.map((index) => uses[index]!)) });
+    if (accepted.length > 0)
+      changes.push({
+        path,
+        before,
+        after: applyEdits(
+          before,
+          accepted.map((index) => uses[index]!),
+        ),
+      });
   }
   return { outcomes, changes };
 }
@@ -96,7 +104,10 @@ class EditChecker {
   }
 
   private setEdits(path: string, indexes: readonly number[]): void {
-    const text = applyEdits(this.originals.get(path)!, indexes.map((index) => this.uses[index]!));
+    const text = applyEdits(
+      this.originals.get(path)!,
+      indexes.map((index) => this.uses[index]!),
+    );
     const sourceFile = this.project.getSourceFileOrThrow(path);
     if (sourceFile.getFullText() !== text) sourceFile.replaceWithText(text);
   }
@@ -140,7 +151,9 @@ function countKeys(keys: readonly string[]): Map<string, number> {
  */
 function diagnosticKeys(project: Project): string[] {
   const program = project.getProgram().compilerObject;
-  const ownFiles = program.getSourceFiles().filter((file) => !file.isDeclarationFile && !file.fileName.includes("/node_modules/") && !isGeneratedFile(file.fileName));
+  const ownFiles = program
+    .getSourceFiles()
+    .filter((file) => !file.isDeclarationFile && !file.fileName.includes("/node_modules/") && !isGeneratedFile(file.fileName));
   const diagnostics = ownFiles.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]);
   return diagnostics.map((d) => `${d.file?.fileName ?? ""}\u0000TS${d.code}\u0000${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
 }

@@ -116,7 +116,8 @@ function uniqueByRealPath(paths: readonly string[]): string[] {
 /** Directories no one means by `usages .`: installed packages, version control and tool state, build output. */
 const SKIPPED_DIRECTORIES = new Set(["node_modules", "dist", "build", "out", "coverage"]);
 /** Files in a directory that hold no uses: the generator's own output, lockfiles, compiler settings and schemas. */
-const SKIPPED_FILES = /^(?:models\.generated\..*|model-registry-runtime\..*|.*\.d\.[mc]?ts|package-lock\.json|pnpm-lock\.yaml|tsconfig.*\.json|jsconfig\.json|.*\.schema\.json)$/;
+const SKIPPED_FILES =
+  /^(?:models\.generated\..*|model-registry-runtime\..*|.*\.d\.[mc]?ts|package-lock\.json|pnpm-lock\.yaml|tsconfig.*\.json|jsconfig\.json|.*\.schema\.json)$/;
 /** A registry YAML (`version:` and the top-level keys of one): it names every model, so scanning it would list them all. */
 const REGISTRY_KEYS = /^version:[ \t]*\d[\s\S]*^(?:models|providers|extends|overrides|remove):/m;
 

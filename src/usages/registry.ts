@@ -89,7 +89,9 @@ export function loadRegistryFromModule(text: string, shownPath: string): UsageRe
   const modelTexts = [...texts].filter(([name]) => name.startsWith("__modelLines_")).map(([, value]) => value);
   if (modelTexts.length === 0) throw new RegistryInputError(`${shownPath} has no model data; is it a module written by \`model-registry generate\`?`);
   const models = modelTexts.flatMap((value) => jsonLines(value, shownPath, isModelEntry, "a model entry with a string id")).map(([, entry]) => entry);
-  const aliases = Object.fromEntries(jsonLines(texts.get("__aliasLines") ?? "", shownPath, (value): value is string => typeof value === "string", "a model ID"));
+  const aliases = Object.fromEntries(
+    jsonLines(texts.get("__aliasLines") ?? "", shownPath, (value): value is string => typeof value === "string", "a model ID"),
+  );
   return buildUsageRegistry(models, aliases, shownPath);
 }
 

@@ -20,10 +20,21 @@ export function formatJsonReport(report: UsageReport): string {
       daysLeft: use.daysLeft ?? null,
       replacement: use.replacement ?? null,
       urgency: use.urgency,
-      fix: use.fix.kind === "none" ? null : use.fix.kind === "unsafe" ? { safe: false, reason: use.fix.reason } : { safe: true, text: use.fix.text, ...(use.fix.lost ? { lost: use.fix.lost } : {}) },
+      fix:
+        use.fix.kind === "none"
+          ? null
+          : use.fix.kind === "unsafe"
+            ? { safe: false, reason: use.fix.reason }
+            : { safe: true, text: use.fix.text, ...(use.fix.lost ? { lost: use.fix.lost } : {}) },
       ...(report.fix === undefined ? {} : { outcome: outcome ?? null }),
     };
   });
-  const unknown = report.unknown.map((name) => ({ file: reportPath(name.file, report.cwd), line: name.line, column: name.column, text: name.name, suggestion: name.suggestion ?? null }));
+  const unknown = report.unknown.map((name) => ({
+    file: reportPath(name.file, report.cwd),
+    line: name.line,
+    column: name.column,
+    text: name.name,
+    suggestion: name.suggestion ?? null,
+  }));
   return JSON.stringify({ asOf: report.asOf, registry: report.registry, ...(report.fix ? { dryRun: report.fix.dryRun } : {}), uses, unknown }, null, 2) + "\n";
 }

@@ -10,7 +10,11 @@ const RULES: Record<Exclude<Urgency, "current">, { id: string; level: "error" | 
   deprecated: { id: "model-deprecated", level: "note", description: "The model is deprecated or has a shutdown date further out." },
 };
 
-const UNKNOWN_RULE = { id: "model-unknown", level: "warning", description: "The string looks like a provider's model ID, but the registry has no such model." } as const;
+const UNKNOWN_RULE = {
+  id: "model-unknown",
+  level: "warning",
+  description: "The string looks like a provider's model ID, but the registry has no such model.",
+} as const;
 
 /** SARIF 2.1.0, one result per use of a model that is not current and per unknown model ID, so CI shows them inline on a pull request. */
 export function formatSarifReport(report: UsageReport, toolVersion: string): string {
@@ -46,7 +50,12 @@ function result(use: ClassifiedUse, cwd: string): Result {
       {
         physicalLocation: {
           artifactLocation: { uri: uriPath(reportPath(use.file, cwd)), uriBaseId: "SRCROOT" },
-          region: { startLine: use.line, startColumn: use.column, endLine: use.line, endColumn: use.column + use.end - use.start + (use.quote === undefined ? 0 : 2) },
+          region: {
+            startLine: use.line,
+            startColumn: use.column,
+            endLine: use.line,
+            endColumn: use.column + use.end - use.start + (use.quote === undefined ? 0 : 2),
+          },
         },
       },
     ],
@@ -60,12 +69,24 @@ function unknownResult(name: UnknownName, cwd: string): Result {
     ruleIndex: Object.values(RULES).length,
     level: UNKNOWN_RULE.level,
     message: { text: `${name.name} looks like a model ID but is not in the registry.${hint}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(reportPath(name.file, cwd)), uriBaseId: "SRCROOT" }, region: { startLine: name.line, startColumn: name.column } } }],
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(reportPath(name.file, cwd)), uriBaseId: "SRCROOT" },
+          region: { startLine: name.line, startColumn: name.column },
+        },
+      },
+    ],
   };
 }
 
 function message(use: ClassifiedUse): string {
-  const shutdown = use.shutdownDate === undefined ? "no shutdown date announced" : use.daysLeft! <= 0 ? `shut down on ${use.shutdownDate} (${daysLeftText(use)})` : `shuts down on ${use.shutdownDate} (in ${daysLeftText(use)})`;
+  const shutdown =
+    use.shutdownDate === undefined
+      ? "no shutdown date announced"
+      : use.daysLeft! <= 0
+        ? `shut down on ${use.shutdownDate} (${daysLeftText(use)})`
+        : `shuts down on ${use.shutdownDate} (in ${daysLeftText(use)})`;
   const replacement = use.replacement === undefined ? "no replacement is named" : `move to ${use.replacement}`;
   return `${use.modelId} (${use.provider}, ${use.status}): ${shutdown}; ${replacement}.`;
 }

@@ -50,7 +50,12 @@ export function formatTextReport(report: UsageReport): string {
   }
   if (report.unknown.length > 0) {
     lines.push("", `Not in the registry (${plural(report.unknown.length, "string")} that look${report.unknown.length === 1 ? "s" : ""} like a model ID)`);
-    lines.push(...table([["location", "text", "closest registry name"], ...report.unknown.map((name) => [`${reportPath(name.file, cwd)}:${name.line}:${name.column}`, name.name, name.suggestion ?? "-"])]));
+    lines.push(
+      ...table([
+        ["location", "text", "closest registry name"],
+        ...report.unknown.map((name) => [`${reportPath(name.file, cwd)}:${name.line}:${name.column}`, name.name, name.suggestion ?? "-"]),
+      ]),
+    );
   }
   if (report.fix !== undefined) lines.push("", ...fixLines(report, report.fix));
   return lines.join("\n") + "\n";
@@ -70,7 +75,8 @@ function fixLines(report: UsageReport, fix: NonNullable<UsageReport["fix"]>): st
   const skipped: string[][] = [];
   report.uses.forEach((use, index) => {
     const outcome = fix.outcomes[index];
-    if (outcome?.kind === "rewritten") rewritten.push([location(use, report.cwd), `${use.name} → ${(use.fix as RewritePlan).text}${lossNote(use.fix as RewritePlan)}`]);
+    if (outcome?.kind === "rewritten")
+      rewritten.push([location(use, report.cwd), `${use.name} → ${(use.fix as RewritePlan).text}${lossNote(use.fix as RewritePlan)}`]);
     if (outcome?.kind === "skipped") skipped.push([location(use, report.cwd), use.modelId, outcome.reason]);
   });
   return [

@@ -47,8 +47,15 @@ export async function runUsages(options: UsagesOptions): Promise<UsagesOutcome> 
   const target = loadScanTarget(options);
   const generatedModule = findGeneratedModule(target, options);
   const registry = loadRegistry(options, generatedModule);
-  const findings = [findSourceUses(target.project, registry, generatedModule), ...target.configFiles.map((file) => findConfigUses(file.path, file.language, registry))];
-  const uses = classifyUses(findings.flatMap((found) => found.uses), registry, { asOf: options.asOf, ...(options.allowLoss ? { allowLoss: options.allowLoss } : {}) });
+  const findings = [
+    findSourceUses(target.project, registry, generatedModule),
+    ...target.configFiles.map((file) => findConfigUses(file.path, file.language, registry)),
+  ];
+  const uses = classifyUses(
+    findings.flatMap((found) => found.uses),
+    registry,
+    { asOf: options.asOf, ...(options.allowLoss ? { allowLoss: options.allowLoss } : {}) },
+  );
   const unknown = findings.flatMap((found) => found.unknown).sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column);
   const report: UsageReport = { asOf: options.asOf, registry: registry.source, cwd: options.cwd, uses, unknown };
   if (!options.fix) return { report, changes: [] };
@@ -113,7 +120,9 @@ function loadRegistry(options: UsagesOptions, generatedModule: string | undefine
   if (generatedModule === undefined) {
     const fallback = options.fallbackRegistries?.find((candidate) => existsSync(candidate.path));
     if (fallback !== undefined) return loadRegistryYaml(fallback.path, fallback.shownPath);
-    throw new ProjectInputError("no registry: the project has no models.generated.ts or models.generated.d.ts; pass --registry <yaml> or --module <generated module>");
+    throw new ProjectInputError(
+      "no registry: the project has no models.generated.ts or models.generated.d.ts; pass --registry <yaml> or --module <generated module>",
+    );
   }
   const dataModule = dataModuleOf(generatedModule);
   return loadRegistryFromModule(readBoundedText(dataModule), reportPath(dataModule, options.cwd));

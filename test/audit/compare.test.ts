@@ -28,8 +28,31 @@ describe("compareWithSource: summary per source", () => {
 
 describe("compareWithSource: verdict per model", () => {
   it.each([
-    ["litellm", { "gpt-agree": "agree", "gpt-explained": "explained", "gpt-unexplained": "unexplained", "gpt-retired": "unexplained", "claude-sonnet": "agree", "anthropic.claude-sonnet-9-v1:0": "unexplained", "azure/gpt-4o": "agree", "gemini-9-flash": "agree" }],
-    ["genai-prices", { "gpt-agree": "agree", "gpt-explained": "unexplained", "gpt-retired": "unexplained", "claude-sonnet": "agree", "anthropic.claude-sonnet-9-v1:0": "agree", "azure/gpt-4o": "agree", "gemini-9-flash": "agree" }],
+    [
+      "litellm",
+      {
+        "gpt-agree": "agree",
+        "gpt-explained": "explained",
+        "gpt-unexplained": "unexplained",
+        "gpt-retired": "unexplained",
+        "claude-sonnet": "agree",
+        "anthropic.claude-sonnet-9-v1:0": "unexplained",
+        "azure/gpt-4o": "agree",
+        "gemini-9-flash": "agree",
+      },
+    ],
+    [
+      "genai-prices",
+      {
+        "gpt-agree": "agree",
+        "gpt-explained": "unexplained",
+        "gpt-retired": "unexplained",
+        "claude-sonnet": "agree",
+        "anthropic.claude-sonnet-9-v1:0": "agree",
+        "azure/gpt-4o": "agree",
+        "gemini-9-flash": "agree",
+      },
+    ],
     ["models-dev", { "gpt-agree": "agree", "gpt-retired": "unexplained", "anthropic.claude-sonnet-9-v1:0": "explained" }],
   ])("%s", (name, expected) => {
     expect(verdicts(audit(name))).toEqual(expected);
@@ -70,7 +93,9 @@ describe("compareWithSource: the differences", () => {
   });
 
   it("a registry model already deprecated agrees with a source that says so; a future shutdown is only a date", () => {
-    const deprecated = registry.map((model) => (model.id === "gpt-retired" ? { ...model, status: "deprecated" as const, shutdown_date: "2026-06-01", replaced_by: "gpt-agree" } : model));
+    const deprecated = registry.map((model) =>
+      model.id === "gpt-retired" ? { ...model, status: "deprecated" as const, shutdown_date: "2026-06-01", replaced_by: "gpt-agree" } : model,
+    );
     expect(audit("litellm", deprecated).deprecated).toEqual([]);
     expect(fieldsOf(audit("litellm", deprecated), "gpt-retired")).toEqual([]);
     expect(fieldsOf(audit("litellm", registry, "2026-05-31"), "gpt-retired")).toEqual(["shutdown_date"]);
@@ -110,7 +135,11 @@ describe("compareWithSource: models the registry lacks", () => {
       { provider: "openai", id: "gpt-older-new", key: "providers/openai/models/gpt-older-new.toml", release_date: "2026-01-10" },
     ]);
     // gpt-gone is a chat model the registry lacks too, but LiteLLM says it shut down on 2026-03-01.
-    expect(audit("litellm").missing.map((model) => model.id).sort()).toEqual(["__proto__", "constructor", "gpt-new"]);
+    expect(
+      audit("litellm")
+        .missing.map((model) => model.id)
+        .sort(),
+    ).toEqual(["__proto__", "constructor", "gpt-new"]);
     // Azure's gpt-4o matched through the OpenAI fallback; OpenAI's own gpt-4o is still missing for the registry's openai provider.
     expect(audit("genai-prices").missing.map((model) => `${model.provider}/${model.id}`)).toEqual(["openai/gpt-4o", "openai/gpt-new"]);
   });
@@ -165,14 +194,27 @@ describe("compareWithSource: each difference is judged on its own", () => {
 describe("auditRegistry: the models a source lists that the registry lacks", () => {
   const model = (id: string, fields: Partial<SourceModelFields> = {}) => ({ provider: "bedrock" as const, id, key: `aws/${id}`, chat: true, ...fields });
   type SourceModelFields = { release_date: string; deprecated: boolean };
-  const listing = (name: "litellm" | "models-dev", label: string, models: ReturnType<typeof model>[]): AuditSource => ({ name, label, models, find: () => undefined });
+  const listing = (name: "litellm" | "models-dev", label: string, models: ReturnType<typeof model>[]): AuditSource => ({
+    name,
+    label,
+    models,
+    find: () => undefined,
+  });
   const bedrock = { ...registryModel("claude-sonnet"), provider: "bedrock" as const, id: "us.amazon.nova-premier-v1:0", api_name: undefined };
 
   const report = auditRegistry(
     [bedrock],
     [
-      listing("litellm", "undated list", [model("amazon.nova-9-v1:0"), model("amazon.nova-10-v1:0"), model("amazon.nova-old-v1:0"), model("global.amazon.nova-premier-v1:0")]),
-      listing("models-dev", "dated list", [model("amazon.nova-9-v1:0", { release_date: "2026-09-01" }), model("amazon.nova-10-v1:0", { release_date: "2026-10-01", deprecated: true })]),
+      listing("litellm", "undated list", [
+        model("amazon.nova-9-v1:0"),
+        model("amazon.nova-10-v1:0"),
+        model("amazon.nova-old-v1:0"),
+        model("global.amazon.nova-premier-v1:0"),
+      ]),
+      listing("models-dev", "dated list", [
+        model("amazon.nova-9-v1:0", { release_date: "2026-09-01" }),
+        model("amazon.nova-10-v1:0", { release_date: "2026-10-01", deprecated: true }),
+      ]),
     ],
     { asOf: AS_OF },
   );
@@ -184,7 +226,14 @@ describe("auditRegistry: the models a source lists that the registry lacks", () 
 
   it("newest first by the release date another list gives, marking what another list retired", () => {
     expect(undated!.missing).toEqual([
-      { provider: "bedrock", id: "amazon.nova-10-v1:0", key: "aws/amazon.nova-10-v1:0", release_date: "2026-10-01", release_date_from: "dated list", retired: "deprecated (dated list)" },
+      {
+        provider: "bedrock",
+        id: "amazon.nova-10-v1:0",
+        key: "aws/amazon.nova-10-v1:0",
+        release_date: "2026-10-01",
+        release_date_from: "dated list",
+        retired: "deprecated (dated list)",
+      },
       { provider: "bedrock", id: "amazon.nova-9-v1:0", key: "aws/amazon.nova-9-v1:0", release_date: "2026-09-01", release_date_from: "dated list" },
       { provider: "bedrock", id: "amazon.nova-old-v1:0", key: "aws/amazon.nova-old-v1:0" },
     ]);

@@ -12,7 +12,12 @@ const withNotes = (notes: string | undefined) => ({ id: "m", provider: "openai",
 const LITELLM = sourceMentions({ name: "litellm" });
 const GENAI = sourceMentions({ name: "genai-prices" });
 const MODELS_DEV = sourceMentions({ name: "models-dev" });
-const diff = (field: string, source: RawDifference["source"], registry: RawDifference["registry"] = null): RawDifference => ({ field, group: "limits", registry, source });
+const diff = (field: string, source: RawDifference["source"], registry: RawDifference["registry"] = null): RawDifference => ({
+  field,
+  group: "limits",
+  registry,
+  source,
+});
 
 describe("explanationFor: a sentence names the source, the field and the value it departs from", () => {
   it.each<[string | undefined, readonly string[], RawDifference, string | undefined]>([
@@ -25,14 +30,29 @@ describe("explanationFor: a sentence names the source, the field and the value i
     [DOCUMENTED, LITELLM, diff("pricing.output", 4, 5), undefined],
     [DOCUMENTED, GENAI, diff("pricing.input", 4, 5), undefined],
     [DOCUMENTED, MODELS_DEV, diff("max_output_tokens", 128000, 64000), undefined],
-    ["models.dev says the model was released 2026-03-05.", MODELS_DEV, diff("release_date", "2026-03-05"), "models.dev says the model was released 2026-03-05."],
+    [
+      "models.dev says the model was released 2026-03-05.",
+      MODELS_DEV,
+      diff("release_date", "2026-03-05"),
+      "models.dev says the model was released 2026-03-05.",
+    ],
     ["models.dev says the model was released 2026-03-05.", MODELS_DEV, diff("release_date", "2026-03-06"), undefined],
     ["models.dev lists it as deprecated.", MODELS_DEV, diff("status", "deprecated", "production"), "models.dev lists it as deprecated."],
     ["models.dev omits PDF input.", MODELS_DEV, diff("capabilities.input", ["text"], ["text", "pdf"]), "models.dev omits PDF input."],
     ["models.dev omits image input.", MODELS_DEV, diff("capabilities.input", ["text"], ["text", "pdf"]), undefined],
     ["models.dev lists a context of 1M tokens.", MODELS_DEV, diff("context_window", 1048576), "models.dev lists a context of 1M tokens."],
-    ["LiteLLM's context window of 1,114,112 is the sum of input and output limits.", LITELLM, diff("context_window", 1114112), "LiteLLM's context window of 1,114,112 is the sum of input and output limits."],
-    ["By the registry's rule for Google, context_window is the input limit, whatever LiteLLM says.", LITELLM, diff("context_window", 1114112), "By the registry's rule for Google, context_window is the input limit, whatever LiteLLM says."],
+    [
+      "LiteLLM's context window of 1,114,112 is the sum of input and output limits.",
+      LITELLM,
+      diff("context_window", 1114112),
+      "LiteLLM's context window of 1,114,112 is the sum of input and output limits.",
+    ],
+    [
+      "By the registry's rule for Google, context_window is the input limit, whatever LiteLLM says.",
+      LITELLM,
+      diff("context_window", 1114112),
+      "By the registry's rule for Google, context_window is the input limit, whatever LiteLLM says.",
+    ],
     // the sentence that motivated the rule: it names the source and "price" but neither the field nor the value
     ["genai-prices batch prices are 50% of the standard price.", GENAI, diff("pricing.input", 4, 5), undefined],
     ["Imported from LiteLLM.", LITELLM, diff("pricing.input", 4, 5), undefined],

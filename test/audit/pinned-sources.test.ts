@@ -12,7 +12,10 @@ const sources = pinnedSources(ROOT).map((spec) => loadAuditSource(spec, { projec
 const models = (parse(readFileSync(fixturePath("registry-pinned.yaml"), "utf8")) as { models: RegistryModel[] }).models;
 const report = auditRegistry(models, sources, { asOf: "2026-12-01" });
 const bySource = (name: string) => report.sources.find((source) => source.source === name)!;
-const differences = (name: string) => bySource(name).models.flatMap((model) => model.differences.map((difference) => `${model.id} ${difference.field}: ${String(difference.registry)} vs ${String(difference.source)}`));
+const differences = (name: string) =>
+  bySource(name).models.flatMap((model) =>
+    model.differences.map((difference) => `${model.id} ${difference.field}: ${String(difference.registry)} vs ${String(difference.source)}`),
+  );
 
 describe("audit of real entries against the pinned sources", () => {
   it("models.dev, where the figures came from, agrees", () => {
@@ -35,7 +38,9 @@ describe("audit of real entries against the pinned sources", () => {
   });
 
   it("lists newer models the registry lacks, none of them retired", () => {
-    const missing = bySource("models-dev").missing.slice(0, 3).map((model) => `${model.id} ${model.release_date}`);
+    const missing = bySource("models-dev")
+      .missing.slice(0, 3)
+      .map((model) => `${model.id} ${model.release_date}`);
     expect(missing).toEqual(["claude-sonnet-5 2026-06-30", "claude-fable-5 2026-06-09", "claude-opus-4-8 2026-05-28"]);
   });
 

@@ -2,7 +2,10 @@ import { pricesInForce } from "../../src/audit/prices";
 import type { PricePeriod } from "../../src/audit/types";
 
 const introductory: PricePeriod[] = [{ until: "2027-01-01", input: 0.75, output: 3.75, note: "introductory price" }];
-const announced: PricePeriod[] = [{ from: "2027-01-01", input: 1.5 }, { from: "2027-06-01", input: 2 }];
+const announced: PricePeriod[] = [
+  { from: "2027-01-01", input: 1.5 },
+  { from: "2027-06-01", input: 2 },
+];
 
 describe("pricesInForce", () => {
   it.each([

@@ -71,7 +71,10 @@ describe("renderAuditJson", () => {
 
   it("keeps every matched model with its verdict and source key", () => {
     const json = JSON.parse(renderAuditJson(report)) as AuditReport;
-    expect(json.sources[0]?.models.find((model) => model.id === "anthropic.claude-sonnet-9-v1:0")).toMatchObject({ verdict: "unexplained", sourceKey: "us.anthropic.claude-sonnet-9-v1:0" });
+    expect(json.sources[0]?.models.find((model) => model.id === "anthropic.claude-sonnet-9-v1:0")).toMatchObject({
+      verdict: "unexplained",
+      sourceKey: "us.anthropic.claude-sonnet-9-v1:0",
+    });
   });
 });
 

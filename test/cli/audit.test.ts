@@ -24,8 +24,14 @@ describe("model-registry audit", () => {
     const { code, stdout, stderr } = await audit(["--strict", "--json"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as { sources: Array<{ label: string; summary: { matched: number; unexplained: number; unexplainedDifferences: number } }> };
-    expect(report.sources.map((s) => s.label)).toEqual(["LiteLLM (last_updated 2026-07-24)", "@pydantic/genai-prices@0.1.8", "models.dev@f3fc692 (2026-07-02)"]);
+    const report = JSON.parse(stdout) as {
+      sources: Array<{ label: string; summary: { matched: number; unexplained: number; unexplainedDifferences: number } }>;
+    };
+    expect(report.sources.map((s) => s.label)).toEqual([
+      "LiteLLM (last_updated 2026-07-24)",
+      "@pydantic/genai-prices@0.1.8",
+      "models.dev@f3fc692 (2026-07-02)",
+    ]);
     for (const source of report.sources) {
       expect(source.summary.unexplainedDifferences).toBe(0);
       expect(source.summary.matched).toBeGreaterThan(100);
@@ -68,7 +74,9 @@ describe("model-registry audit", () => {
       writeFileSync(join(dir, "model_registry.yaml"), readFileSync(join(REPO_ROOT, "test/fixtures/lifecycle/shutdown-schedule/registry.yaml")));
       const { code, stdout, stderr } = await audit(["--registry", "model_registry.yaml", "--json"], dir);
       expect(code).toBe(0);
-      expect(stderr).toMatch(/^note: no --source given: comparing with the lists shipped with @lattice-lock\/model-registry \S+ \(litellm, genai-prices, models-dev\)\n$/);
+      expect(stderr).toMatch(
+        /^note: no --source given: comparing with the lists shipped with @lattice-lock\/model-registry \S+ \(litellm, genai-prices, models-dev\)\n$/,
+      );
       const labels = (JSON.parse(stdout) as { sources: Array<{ label: string }> }).sources.map((source) => source.label);
       expect(labels).toEqual(["LiteLLM (last_updated 2026-07-24)", "@pydantic/genai-prices@0.1.8", "models.dev@f3fc692 (2026-07-02)"]);
     } finally {
@@ -84,10 +92,14 @@ describe("model-registry audit", () => {
 
 test("a reader that closes the pipe early (audit | head) ends the output quietly, exit 0", async () => {
   const { spawn } = await import("node:child_process");
-  const child = spawn(process.execPath, [join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), join(REPO_ROOT, "scripts/model-registry.ts"), "audit", "--as-of", TEST_AS_OF], {
-    cwd: REPO_ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), join(REPO_ROOT, "scripts/model-registry.ts"), "audit", "--as-of", TEST_AS_OF],
+    {
+      cwd: REPO_ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
   child.stdout.once("data", () => child.stdout.destroy());
@@ -112,19 +124,33 @@ describe("audit reads sources only as regular files of bounded size, and prints 
   test.each([
     ["litellm=FIFO", () => `litellm=${mkfifo(join(dir, "prices.json"))}`, "prices.json: cannot be read: it is a named pipe (FIFO), not a regular file"],
     ["litellm=/dev/zero", () => "litellm=/dev/zero", "/dev/zero: cannot be read: it is a character device"],
-    ["a models.dev .toml linked to /dev/zero", () => `models-dev=${treeWith(dir, (toml) => symlinkSync("/dev/zero", toml))}`, "gpt-agree.toml: it is a character device"],
+    [
+      "a models.dev .toml linked to /dev/zero",
+      () => `models-dev=${treeWith(dir, (toml) => symlinkSync("/dev/zero", toml))}`,
+      "gpt-agree.toml: it is a character device",
+    ],
     ["a models.dev .toml that is a FIFO", () => `models-dev=${treeWith(dir, (toml) => mkfifo(toml))}`, "gpt-agree.toml: it is a named pipe (FIFO)"],
     ["a models.dev .toml with a syntax error", () => `models-dev=${treeWith(dir, (toml) => writeFileSync(toml, "name = [\n"))}`, "gpt-agree.toml"],
-  ])("%s: exit 1 naming the file, promptly", async (_name, source, message) => {
-    const run = await auditProcess(source());
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(message);
-    expect(run.stderr).not.toMatch(/internal error|    at /);
-  }, 30_000);
+  ])(
+    "%s: exit 1 naming the file, promptly",
+    async (_name, source, message) => {
+      const run = await auditProcess(source());
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(message);
+      expect(run.stderr).not.toMatch(/internal error|    at /);
+    },
+    30_000,
+  );
 
   test("a LiteLLM key holding terminal escapes is printed with them shown by name", async () => {
     const prices = liteLlmFixtureWithoutPrototypeKeys();
-    prices["evil\u001b]0;owned\u0007\u001b[2J-model"] = { litellm_provider: "openai", mode: "chat", max_input_tokens: 1000, input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 };
+    prices["evil\u001b]0;owned\u0007\u001b[2J-model"] = {
+      litellm_provider: "openai",
+      mode: "chat",
+      max_input_tokens: 1000,
+      input_cost_per_token: 1e-6,
+      output_cost_per_token: 2e-6,
+    };
     writeFileSync(join(dir, "prices.json"), JSON.stringify(prices));
     const run = await audit(["--registry", SHIPPED_REGISTRY, "--source", `litellm=${join(dir, "prices.json")}`], dir);
     expect(run.code).toBe(0);
@@ -135,13 +161,21 @@ describe("audit reads sources only as regular files of bounded size, and prints 
   test.each([
     ["SIGINT", 130],
     ["SIGTERM", 143],
-  ] as const)("%s during audit: exit %i, no report", async (signal, code) => {
-    writeFileSync(join(dir, "prices.json"), JSON.stringify(liteLlmFixtureWithoutPrototypeKeys()));
-    const run = await runBinWithSignal(["audit", "--as-of", TEST_AS_OF, "--registry", SHIPPED_REGISTRY, "--source", `litellm=${join(dir, "prices.json")}`], dir, signal);
-    const [exit, stdout] = [run.code, run.stdout];
-    expect(exit).toBe(code);
-    expect(stdout).toBe("");
-  }, 30_000);
+  ] as const)(
+    "%s during audit: exit %i, no report",
+    async (signal, code) => {
+      writeFileSync(join(dir, "prices.json"), JSON.stringify(liteLlmFixtureWithoutPrototypeKeys()));
+      const run = await runBinWithSignal(
+        ["audit", "--as-of", TEST_AS_OF, "--registry", SHIPPED_REGISTRY, "--source", `litellm=${join(dir, "prices.json")}`],
+        dir,
+        signal,
+      );
+      const [exit, stdout] = [run.code, run.stdout];
+      expect(exit).toBe(code);
+      expect(stdout).toBe("");
+    },
+    30_000,
+  );
 });
 
 function mkfifo(path: string): string {

@@ -10,10 +10,14 @@ import { cli, REPO_ROOT } from "./helpers";
 /** A day five days before the first shutdown in the shipped catalogue, so some of its models warn "shuts down soon". */
 const AS_OF = (() => {
   const { models } = parse(readFileSync(join(REPO_ROOT, "models/model_registry.yaml"), "utf8")) as { models: Array<{ shutdown_date?: string }> };
-  const first = models.map((model) => model.shutdown_date).filter((date): date is string => date !== undefined && date > "2026-12-06").sort()[0]!;
+  const first = models
+    .map((model) => model.shutdown_date)
+    .filter((date): date is string => date !== undefined && date > "2026-12-06")
+    .sort()[0]!;
   return new Date(Date.parse(first) - 5 * 86_400_000).toISOString().slice(0, 10);
 })();
-const SUMMARY = /^(\d+) warnings? in the base registry \S*models\/model_registry\.yaml \(rule\/shutdown-soon: ([^)]*)\), about models this registry does not name; --verbose shows them/m;
+const SUMMARY =
+  /^(\d+) warnings? in the base registry \S*models\/model_registry\.yaml \(rule\/shutdown-soon: ([^)]*)\), about models this registry does not name; --verbose shows them/m;
 /** A code frame's location line pointing into the catalogue. */
 const CATALOGUE_FRAME = /\S\/models\/model_registry\.yaml:\d+:\d+ - warning/; // the app's own file shows as models/…, relative
 

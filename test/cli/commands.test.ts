@@ -29,7 +29,10 @@ test.each([
   [["--frobnicate"], "unknown option --frobnicate"],
   [["genrate"], 'unknown command "genrate"; did you mean `generate`?'],
   [["valdate", "--help"], 'unknown command "valdate"; did you mean `validate`?'],
-  [["selct", "--help"], 'unknown command "selct"; did you mean `select`? (expected generate, validate, check, init, upgrade-schema, audit, refresh, usages or select)'],
+  [
+    ["selct", "--help"],
+    'unknown command "selct"; did you mean `select`? (expected generate, validate, check, init, upgrade-schema, audit, refresh, usages or select)',
+  ],
   [["-h", "audti"], 'unknown command "audti"; did you mean `audit`?'],
   [["check", "--watch"], "--watch cannot be combined with check"],
   [["--out"], "--out"],

@@ -37,41 +37,107 @@ const ROWS: Row[] = [
   ...(["generate", "validate", "check"] as const).flatMap((command): Row[] => [
     { entry: "model-registry", argv: [command, "--help"], code: 0, says: `Usage: model-registry ${command}` },
     { entry: "model-registry", argv: [command, ...REGISTRY], code: 1, says: "schema/type", setup: invalidRegistry },
-    { entry: "model-registry", argv: [command, ...REGISTRY, "--schema", "broken.json"], code: 1, says: "schema/json", setup: (dir) => writeFileSync(join(dir, "broken.json"), "{") },
+    {
+      entry: "model-registry",
+      argv: [command, ...REGISTRY, "--schema", "broken.json"],
+      code: 1,
+      says: "schema/json",
+      setup: (dir) => writeFileSync(join(dir, "broken.json"), "{"),
+    },
     { entry: "model-registry", argv: [command, "--registy", "model_registry.yaml"], code: 2, says: "unknown option --registy; did you mean --registry?" },
     { entry: "model-registry", argv: [command, "--as-of", "2026-02-30"], code: 2, says: "--as-of must be a calendar date" },
     { entry: "model-registry", argv: [command, "--schema", "missing.json"], code: 2, says: "cannot find missing.json (--schema)" },
     { entry: "model-registry", argv: [command, ...REGISTRY], code: 3, says: "this is a bug in model-registry", bug: generatorBug },
   ]),
   { entry: "model-registry", argv: ["check", ...REGISTRY, "--out", "generated"], code: 1, says: "Stale generated output" },
-  { entry: "model-registry", argv: ["--config", "bad.json"], code: 1, says: 'unknown setting "registr"', setup: (dir) => writeFileSync(join(dir, "bad.json"), '{ "registr": "x" }') },
+  {
+    entry: "model-registry",
+    argv: ["--config", "bad.json"],
+    code: 1,
+    says: 'unknown setting "registr"',
+    setup: (dir) => writeFileSync(join(dir, "bad.json"), '{ "registr": "x" }'),
+  },
   { entry: "model-registry", argv: ["genrate"], code: 2, says: 'unknown command "genrate"; did you mean `generate`?' },
   { entry: "model-registry", argv: ["--version"], code: 0, says: "." },
 
   { entry: "model-registry", argv: ["init", "--help"], code: 0, says: "Usage: model-registry init" },
-  { entry: "model-registry", argv: ["init"], code: 1, says: "already exist; nothing was written", setup: (dir) => writeFileSync(join(dir, "model-registry.config.json"), "{}") },
+  {
+    entry: "model-registry",
+    argv: ["init"],
+    code: 1,
+    says: "already exist; nothing was written",
+    setup: (dir) => writeFileSync(join(dir, "model-registry.config.json"), "{}"),
+  },
   { entry: "model-registry", argv: ["init", "--froce"], code: 2, says: "unknown option --froce; did you mean --force?" },
-  { entry: "model-registry", argv: ["init", "--force"], code: 3, says: "simulated bug", bug: () => jest.spyOn(write, "writeFilesAtomically").mockImplementation(() => { throw simulated(); }) },
+  {
+    entry: "model-registry",
+    argv: ["init", "--force"],
+    code: 3,
+    says: "simulated bug",
+    bug: () =>
+      jest.spyOn(write, "writeFilesAtomically").mockImplementation(() => {
+        throw simulated();
+      }),
+  },
 
   { entry: "model-registry", argv: ["upgrade-schema", "--help"], code: 0, says: "Usage: model-registry upgrade-schema" },
-  { entry: "model-registry", argv: ["upgrade-schema", "v1.yaml"], code: 1, says: "upgrade/failed", setup: (dir) => writeFileSync(join(dir, "v1.yaml"), "version: 1\nmodels:\n  - id: x\n    notes: *nothere\n") },
+  {
+    entry: "model-registry",
+    argv: ["upgrade-schema", "v1.yaml"],
+    code: 1,
+    says: "upgrade/failed",
+    setup: (dir) => writeFileSync(join(dir, "v1.yaml"), "version: 1\nmodels:\n  - id: x\n    notes: *nothere\n"),
+  },
   { entry: "model-registry", argv: ["upgrade-schema", "missing.yaml"], code: 2, says: "cannot find missing.yaml" },
-  { entry: "model-registry", argv: ["upgrade-schema", "model_registry.yaml"], code: 3, says: "simulated bug", bug: () => jest.spyOn(upgrade, "upgradeRegistryText").mockImplementation(() => { throw simulated(); }) },
+  {
+    entry: "model-registry",
+    argv: ["upgrade-schema", "model_registry.yaml"],
+    code: 3,
+    says: "simulated bug",
+    bug: () =>
+      jest.spyOn(upgrade, "upgradeRegistryText").mockImplementation(() => {
+        throw simulated();
+      }),
+  },
 
   { entry: "model-registry", argv: ["audit", "--help"], code: 0, says: "Usage: model-registry audit" },
-  { entry: "model-registry", argv: ["audit", ...REGISTRY, "--source", "genai-prices"], code: 1, says: "must be valid before it can be audited", setup: invalidRegistry },
+  {
+    entry: "model-registry",
+    argv: ["audit", ...REGISTRY, "--source", "genai-prices"],
+    code: 1,
+    says: "must be valid before it can be audited",
+    setup: invalidRegistry,
+  },
   { entry: "model-registry", argv: ["audit", "--source", "openrouter=x.json"], code: 2, says: 'unknown source "openrouter"' },
   { entry: "model-registry", argv: ["audit", ...REGISTRY, "--source", "genai-prices"], code: 3, says: "simulated bug", bug: generatorBug },
 
   { entry: "model-registry", argv: ["usages", "--help"], code: 0, says: "Usage: model-registry usages" },
   { entry: "model-registry", argv: ["usages", "model_registry.yaml", ...REGISTRY], code: 1, says: "model_registry.yaml:", setup: invalidRegistry },
   { entry: "model-registry", argv: ["usages", "--fail-within", "soon"], code: 2, says: '--fail-within takes a whole number of days; got "soon"' },
-  { entry: "model-registry", argv: ["usages", "model_registry.yaml", ...REGISTRY], code: 3, says: "simulated bug", bug: () => jest.spyOn(usagesScan, "runUsages").mockImplementation(() => { throw simulated(); }) },
+  {
+    entry: "model-registry",
+    argv: ["usages", "model_registry.yaml", ...REGISTRY],
+    code: 3,
+    says: "simulated bug",
+    bug: () =>
+      jest.spyOn(usagesScan, "runUsages").mockImplementation(() => {
+        throw simulated();
+      }),
+  },
 
   { entry: "migrate", argv: ["--help"], code: 0, says: "Usage: npm run migrate --" },
   { entry: "migrate", argv: [LEGACY, "--out", "model_registry.yaml"], code: 1, says: "already exists; refusing to overwrite it" },
   { entry: "migrate", argv: [LEGACY, "--verified", "2026-13-01"], code: 2, says: "--verified must be a real date" },
-  { entry: "migrate", argv: [LEGACY], code: 3, says: "simulated bug", bug: () => jest.spyOn(legacyTable, "convertLegacyMarkdown").mockImplementation(() => { throw simulated(); }) },
+  {
+    entry: "migrate",
+    argv: [LEGACY],
+    code: 3,
+    says: "simulated bug",
+    bug: () =>
+      jest.spyOn(legacyTable, "convertLegacyMarkdown").mockImplementation(() => {
+        throw simulated();
+      }),
+  },
 
   { entry: "import-litellm", argv: ["--help"], code: 0, says: "Usage: npm run import:litellm --" },
   { entry: "import-litellm", argv: [PRICES, "--verified", "2026-07-24"], code: 1, says: "is not valid JSON" },
@@ -82,7 +148,10 @@ const ROWS: Row[] = [
     code: 3,
     says: "simulated bug",
     setup: (dir) => writeFileSync(join(dir, "prices-2026-07-24.json"), "{}"),
-    bug: () => jest.spyOn(litellm, "convertLiteLlm").mockImplementation(() => { throw simulated(); }),
+    bug: () =>
+      jest.spyOn(litellm, "convertLiteLlm").mockImplementation(() => {
+        throw simulated();
+      }),
   },
 ];
 

@@ -65,7 +65,11 @@ test("init --extends without the package in the project writes nothing and says 
 
 describe("package.json init cannot edit: a located error, exit 1, nothing written", () => {
   test.each([
-    ["scripts is a string", '{\n  "name": "app",\n  "scripts": "jest --ci"\n}\n', 'package.json:3:3: "scripts" must be an object of script names to commands, got a string ("jest --ci")'],
+    [
+      "scripts is a string",
+      '{\n  "name": "app",\n  "scripts": "jest --ci"\n}\n',
+      'package.json:3:3: "scripts" must be an object of script names to commands, got a string ("jest --ci")',
+    ],
     ["scripts is an array", '{ "scripts": ["a"] }\n', '"scripts" must be an object of script names to commands, got an array'],
     ["invalid JSON", '{ "name": "app",\n  "private": tru }\n', "not valid JSON"],
     ["null", "null\n", "package.json:1:1: must be a JSON object, got null"],
@@ -84,7 +88,11 @@ describe("package.json init cannot edit: a located error, exit 1, nothing writte
 describe("package.json init edits keeps everything but the added script", () => {
   test.each([
     ["a BOM", '\uFEFF{\n  "name": "app"\n}\n', '\uFEFF{\n  "name": "app",\n  "scripts": {\n    "generate": "model-registry generate"\n  }\n}\n'],
-    ["tabs and CRLF", '{\r\n\t"name": "app",\r\n\t"scripts": {\r\n\t\t"test": "jest"\r\n\t}\r\n}\r\n', '{\r\n\t"name": "app",\r\n\t"scripts": {\r\n\t\t"test": "jest",\r\n\t\t"generate": "model-registry generate"\r\n\t}\r\n}\r\n'],
+    [
+      "tabs and CRLF",
+      '{\r\n\t"name": "app",\r\n\t"scripts": {\r\n\t\t"test": "jest"\r\n\t}\r\n}\r\n',
+      '{\r\n\t"name": "app",\r\n\t"scripts": {\r\n\t\t"test": "jest",\r\n\t\t"generate": "model-registry generate"\r\n\t}\r\n}\r\n',
+    ],
   ])("%s (init --force)", async (_name, manifest, expected) => {
     writeFileSync(join(app, "package.json"), manifest);
     expect((await cli(["init", "--force"], { cwd: app })).code).toBe(0);

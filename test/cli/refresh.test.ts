@@ -60,17 +60,26 @@ function writeSources(gptX: { input: number; output: number }, gptY: { maxOutput
 test("--write applies what two sources agree on, keeps the old price as a dated period, validates, and never shows the key", async () => {
   const sources = writeSources({ input: 5, output: 30 });
   // A hostile list-models server that echoes the key back as a model ID.
-  server = await startLocalServer((request, response) => sendJson(response, { data: [{ id: "gpt-x" }, { id: `gpt-${String(request.headers.authorization).slice(7)}` }] }));
-  const result = await refresh([...sources, "--source", "openai-api", "--base-url", `openai-api=${server.url}/v1`, "--write", "--json"], { OPENAI_API_KEY: FAKE_KEY });
+  server = await startLocalServer((request, response) =>
+    sendJson(response, { data: [{ id: "gpt-x" }, { id: `gpt-${String(request.headers.authorization).slice(7)}` }] }),
+  );
+  const result = await refresh([...sources, "--source", "openai-api", "--base-url", `openai-api=${server.url}/v1`, "--write", "--json"], {
+    OPENAI_API_KEY: FAKE_KEY,
+  });
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);
   const text = registryText();
-  expect(text).toContain('- { until: 2026-12-06, input: 4, output: 20, note: "price before 2026-12-06; changed per LiteLLM (last_updated 2026-12-05), models.dev (api.json) (refresh 2026-12-06)" }');
+  expect(text).toContain(
+    '- { until: 2026-12-06, input: 4, output: 20, note: "price before 2026-12-06; changed per LiteLLM (last_updated 2026-12-05), models.dev (api.json) (refresh 2026-12-06)" }',
+  );
   expect(text).toMatch(/pricing:\n {6}input: 5\n {6}output: 30\n {6}cached_input: 0.4\n/);
   expect(text).toContain("      pricing: api.json; litellm.json (read 2026-12-06)");
   expect(text).toContain("# The flagship: its launch price was a promotion.");
   const report = JSON.parse(result.stdout) as { applied: unknown[]; plan: { proposals: { kind: string; model: string }[] } };
-  expect(report.applied).toEqual([{ model: "gpt-x", field: "pricing.input" }, { model: "gpt-x", field: "pricing.output" }]);
+  expect(report.applied).toEqual([
+    { model: "gpt-x", field: "pricing.input" },
+    { model: "gpt-x", field: "pricing.output" },
+  ]);
   expect(report.plan.proposals.filter((p) => p.kind === "absent").map((p) => p.model)).toEqual(["gpt-y"]);
   expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${FAKE_KEY}`);
   for (const output of [result.stdout, result.stderr, text]) expect(output).not.toContain(FAKE_KEY);
@@ -87,7 +96,13 @@ test("--check: exit 1 while the sources show changes neither applied nor explain
 
 test("a note that names the field and the value it departs from keeps --check quiet", async () => {
   const sources = writeSources({ input: 5, output: 20 });
-  writeFileSync(join(dir, "model_registry.yaml"), registryText().replace("Launch figures from the provider's page.", "Launch figures from the provider's page. LiteLLM and models.dev list an input price of $5; the promotion is still on."));
+  writeFileSync(
+    join(dir, "model_registry.yaml"),
+    registryText().replace(
+      "Launch figures from the provider's page.",
+      "Launch figures from the provider's page. LiteLLM and models.dev list an input price of $5; the promotion is still on.",
+    ),
+  );
   const result = await refresh([...sources, "--check"]);
   expect(result.code).toBe(0);
   expect(result.stdout).toContain("differences are explained by the entries' notes and stay quiet");
@@ -108,7 +123,9 @@ test("a refused key names the variable, not the key, and the other sources proce
   server = await startLocalServer((_request, response) => sendJson(response, { error: { message: `Incorrect API key provided: ${FAKE_KEY}` } }, 401));
   const result = await refresh([...sources, "--source", "openai-api", "--base-url", `openai-api=${server.url}/v1`], { OPENAI_API_KEY: FAKE_KEY });
   expect(result.code).toBe(0);
-  expect(result.stdout).toContain(`- openai-api: NOT READ — ${server.url}/v1/models: HTTP 401: OPENAI_API_KEY holds no valid key for this API (the key is not shown)`);
+  expect(result.stdout).toContain(
+    `- openai-api: NOT READ — ${server.url}/v1/models: HTTP 401: OPENAI_API_KEY holds no valid key for this API (the key is not shown)`,
+  );
   expect(result.stdout + result.stderr).not.toContain(FAKE_KEY);
 });
 
@@ -163,22 +180,33 @@ describe("interrupted --write: the registry is the old file or the new one", () 
     expect(registryText()).toBe(before);
   });
 
-  test.each([300, 1500, 3000, 6000])("the bin sent SIGINT after %i ms leaves a whole registry, old or new", async (delayMs) => {
-    const { spawn } = await import("node:child_process");
-    const { CLI_SCRIPT, NODE_WITH_TSX } = await import("./helpers");
-    const sources = writeSources({ input: 5, output: 30 });
-    const before = registryText();
-    const [node, ...nodeArgs] = NODE_WITH_TSX;
-    const child = spawn(node!, [...nodeArgs, CLI_SCRIPT, "refresh", "--registry", "model_registry.yaml", "--as-of", AS_OF, ...sources, "--write"], { cwd: dir, stdio: "ignore" });
-    const timer = setTimeout(() => child.kill("SIGINT"), delayMs);
-    const code = await new Promise<number | null>((resolve) => child.on("exit", (exit) => resolve(exit)));
-    clearTimeout(timer);
-    const after = registryText();
-    // 0: it finished (the new file); 130: the handler stopped it before the rename; null: killed before the
-    // handlers were installed (node still starting). Only a finished run changes the file, and then wholly.
-    expect([0, 130, null]).toContain(code);
-    if (code === 0) expect(after).toContain("- { until: 2026-12-06, input: 4, output: 20");
-    else expect(after).toBe(before);
-    expect(require("node:fs").readdirSync(dir).filter((name: string) => name.startsWith("."))).toEqual([]);
-  }, 60_000);
+  test.each([300, 1500, 3000, 6000])(
+    "the bin sent SIGINT after %i ms leaves a whole registry, old or new",
+    async (delayMs) => {
+      const { spawn } = await import("node:child_process");
+      const { CLI_SCRIPT, NODE_WITH_TSX } = await import("./helpers");
+      const sources = writeSources({ input: 5, output: 30 });
+      const before = registryText();
+      const [node, ...nodeArgs] = NODE_WITH_TSX;
+      const child = spawn(node!, [...nodeArgs, CLI_SCRIPT, "refresh", "--registry", "model_registry.yaml", "--as-of", AS_OF, ...sources, "--write"], {
+        cwd: dir,
+        stdio: "ignore",
+      });
+      const timer = setTimeout(() => child.kill("SIGINT"), delayMs);
+      const code = await new Promise<number | null>((resolve) => child.on("exit", (exit) => resolve(exit)));
+      clearTimeout(timer);
+      const after = registryText();
+      // 0: it finished (the new file); 130: the handler stopped it before the rename; null: killed before the
+      // handlers were installed (node still starting). Only a finished run changes the file, and then wholly.
+      expect([0, 130, null]).toContain(code);
+      if (code === 0) expect(after).toContain("- { until: 2026-12-06, input: 4, output: 20");
+      else expect(after).toBe(before);
+      expect(
+        require("node:fs")
+          .readdirSync(dir)
+          .filter((name: string) => name.startsWith(".")),
+      ).toEqual([]);
+    },
+    60_000,
+  );
 });

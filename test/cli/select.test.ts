@@ -50,12 +50,15 @@ test("--provider narrows to the named providers; the others say why they are out
 });
 
 test.each([
-  [["--task", "cooking"], "--task must be one of code_generation, debugging, testing, architectural_design, reasoning, data_analysis, documentation, general, got \"cooking\""],
-  [["--priority", "cheap"], "--priority must be one of quality, cost, speed, balanced, got \"cheap\""],
-  [["--min-context", "lots"], "--min-context needs a token count such as 128000, 128K or 1M, got \"lots\""],
+  [
+    ["--task", "cooking"],
+    '--task must be one of code_generation, debugging, testing, architectural_design, reasoning, data_analysis, documentation, general, got "cooking"',
+  ],
+  [["--priority", "cheap"], '--priority must be one of quality, cost, speed, balanced, got "cheap"'],
+  [["--min-context", "lots"], '--min-context needs a token count such as 128000, 128K or 1M, got "lots"'],
   [["--max-cost", "-1"], "--max-cost needs a value, got the option -1"],
   [["--min-coding", "85"], "minCoding must be between 0 and 1, got 85"],
-  [["--top", "two"], "--top needs a whole number >= 0, got \"two\""],
+  [["--top", "two"], '--top needs a whole number >= 0, got "two"'],
   [["--type", "reasoning"], "unknown option --type; did you mean --task?"],
 ])("bad usage %j is exit 2 with what is expected", async (argv, message) => {
   const { code, stdout, stderr } = await run(argv);
@@ -74,5 +77,6 @@ test("nothing qualifies: exit 0, and the explanation says so", async () => {
 test("--help lists every flag", async () => {
   const { code, stdout } = await run(["--help"]);
   expect(code).toBe(0);
-  for (const flag of ["--task", "--priority", "--min-context", "--max-cost", "--vision", "--tools", "--provider", "--keys-set", "--json"]) expect(stdout).toContain(flag);
+  for (const flag of ["--task", "--priority", "--min-context", "--max-cost", "--vision", "--tools", "--provider", "--keys-set", "--json"])
+    expect(stdout).toContain(flag);
 });

@@ -53,7 +53,11 @@ test("a skipped run repeats the recorded run's warnings", async () => {
 });
 
 test.each<[string, (dir: string) => void, string[]]>([
-  ["the registry changed", (dir) => writeFileSync(join(dir, "model_registry.yaml"), readFileSync(join(dir, "model_registry.yaml"), "utf8") + "\n# edited\n"), []],
+  [
+    "the registry changed",
+    (dir) => writeFileSync(join(dir, "model_registry.yaml"), readFileSync(join(dir, "model_registry.yaml"), "utf8") + "\n# edited\n"),
+    [],
+  ],
   ["an output was edited by hand", (dir) => writeFileSync(join(dir, DECLARATIONS), readFileSync(join(dir, DECLARATIONS), "utf8") + "// hand edit\n"), []],
   ["an output was deleted", (dir) => rmSync(join(dir, DECLARATIONS)), []],
   ["the formatter's settings appeared", (dir) => writeFileSync(join(dir, ".editorconfig"), "root = true\n[*]\nindent_style = tab\n"), []],

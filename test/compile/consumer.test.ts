@@ -66,10 +66,7 @@ export const used = [keysAreIds, providerConstant, literal, constant, sameValue,
 });
 
 test("a misspelt ID literal is a compile error that names the literal", () => {
-  const found = errors(
-    "misspelt-literal.ts",
-    `import type { ModelId } from ${from};\nexport const id: ModelId = "gpt-4o-mnii";\n`,
-  );
+  const found = errors("misspelt-literal.ts", `import type { ModelId } from ${from};\nexport const id: ModelId = "gpt-4o-mnii";\n`);
   expect(found).toHaveLength(1);
   // TS2322 "not assignable", or TS2820 when tsc also finds a near miss ("Did you mean ...?").
   expect([2322, 2820]).toContain(found[0]!.code);
@@ -86,10 +83,7 @@ test("a misspelt constant is a compile error that names the property", () => {
 });
 
 test("a misspelt key of MODELS is a compile error that names the key", () => {
-  const found = errors(
-    "misspelt-key.ts",
-    `import { MODELS } from ${from};\nexport const window = MODELS["gpt-4o-mnii"].context_window;\n`,
-  );
+  const found = errors("misspelt-key.ts", `import { MODELS } from ${from};\nexport const window = MODELS["gpt-4o-mnii"].context_window;\n`);
   expect(found).toHaveLength(1);
   expect(found[0]!.text).toContain("Property 'gpt-4o-mnii' does not exist on type 'ModelRegistry'");
 });
@@ -163,11 +157,8 @@ test("the tsc command line, with the project's options, rejects a scratch consum
   };
   writeFileSync(join(project, "tsconfig.json"), JSON.stringify(tsconfig));
   const tsc = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [require.resolve("typescript/bin/tsc"), "-p", project, "--pretty", "false"],
-      { cwd: project },
-      (error, stdout) => resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout }),
+    execFile(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", project, "--pretty", "false"], { cwd: project }, (error, stdout) =>
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout }),
     );
   });
   expect(tsc.code).not.toBe(0);

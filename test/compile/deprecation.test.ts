@@ -2,14 +2,7 @@
 // strike-through) on uses of deprecated constants and keys, and the hover text names the replacement.
 // Shipped registry: o1-mini is deprecated, its replacement chain ends at gpt-5.6-terra; gpt-5.4 and
 // claude-sonnet-4-6 are current.
-import {
-  ConsumerLanguageService,
-  SHIPPED_MODULE,
-  describeMessages,
-  importSpecifier,
-  temporaryDirectory,
-  writeConsumer,
-} from "../helpers/typescript";
+import { ConsumerLanguageService, SHIPPED_MODULE, describeMessages, importSpecifier, temporaryDirectory, writeConsumer } from "../helpers/typescript";
 
 const DEPRECATED = 6385;
 

@@ -17,9 +17,7 @@ const scratch = temporaryDirectory("minimal-registry");
 let from = "";
 
 beforeAll(async () => {
-  from = importSpecifier(
-    await generateInto(join(FIXTURES, "valid", "minimal", "model_registry.yaml"), join(scratch.path, "generated")),
-  );
+  from = importSpecifier(await generateInto(join(FIXTURES, "valid", "minimal", "model_registry.yaml"), join(scratch.path, "generated")));
 });
 afterAll(() => scratch.remove());
 

@@ -2,7 +2,15 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
-const DOCUMENTS = ["docs/design.md", "README.md", "models/model_registry.md", "docs/using-in-another-repository.md", "docs/runtime-api.md", "docs/adding-a-model.md", "docs/cli.md"];
+const DOCUMENTS = [
+  "docs/design.md",
+  "README.md",
+  "models/model_registry.md",
+  "docs/using-in-another-repository.md",
+  "docs/runtime-api.md",
+  "docs/adding-a-model.md",
+  "docs/cli.md",
+];
 
 /** Inline link and image targets, outside fenced code blocks and code spans. */
 function linkTargets(markdown: string): string[] {

@@ -17,7 +17,13 @@ const FIXTURES = join(REPO_ROOT, "test/fixtures/benchmarks");
 const messages_ = (result: { diagnostics: Array<{ message: string }> }) => result.diagnostics.map((d) => d.message);
 
 const validate = (fixture: string) =>
-  generate({ cwd: REPO_ROOT, registryPath: `test/fixtures/benchmarks/${fixture}/registry.yaml`, outDir: join(REPO_ROOT, "test/.tmp/unused"), mode: "validate", asOf: "2026-12-06" });
+  generate({
+    cwd: REPO_ROOT,
+    registryPath: `test/fixtures/benchmarks/${fixture}/registry.yaml`,
+    outDir: join(REPO_ROOT, "test/.tmp/unused"),
+    mode: "validate",
+    asOf: "2026-12-06",
+  });
 
 test("every broken benchmark rule is reported at once, where it stands, with what is expected", async () => {
   const result = await validate("invalid");

@@ -18,10 +18,7 @@ afterAll(() => scratch.remove());
  * A copy of the project layout (models/, schema/, generated/) under a fresh directory, so the
  * relative paths in the banner are the same as in the repository.
  */
-function projectCopy(
-  name: string,
-  registryText: string,
-): { root: string; registryPath: string; schemaPath: string; outDir: string } {
+function projectCopy(name: string, registryText: string): { root: string; registryPath: string; schemaPath: string; outDir: string } {
   const root = join(scratch.path, name);
   mkdirSync(join(root, "models"), { recursive: true });
   mkdirSync(join(root, "schema"), { recursive: true });

@@ -46,7 +46,9 @@ test("the CLI's --docs writes the docs next to the registry, and check --docs fa
     expect(regenerated.code).toBe(0);
     expect(regenerated.stdout.trim()).toBe("✓ wrote models/model_registry.md");
     expect((await generate({ cwd: dir, mode: "check", docs: defaultDocs(dir) })).ok).toBe(true);
-    expect(readFileSync(join(dir, "README.md"), "utf8")).toMatch(/^# App\n\n<!-- registry:summary -->\n\*\*\d+ models[^]*\n<!-- \/registry:summary -->\n\nRest\.\n$/);
+    expect(readFileSync(join(dir, "README.md"), "utf8")).toMatch(
+      /^# App\n\n<!-- registry:summary -->\n\*\*\d+ models[^]*\n<!-- \/registry:summary -->\n\nRest\.\n$/,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

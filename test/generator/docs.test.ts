@@ -53,7 +53,8 @@ function tempProject(registrySource: string, readme?: string): { dir: string; op
   };
 }
 
-const README = "# Title\n\nBefore, with trailing spaces   \n\n<!-- registry:summary -->\nstale\n<!-- /registry:summary -->\n\n| a | b |\n|-|-|\nAfter *untouched*.\n";
+const README =
+  "# Title\n\nBefore, with trailing spaces   \n\n<!-- registry:summary -->\nstale\n<!-- /registry:summary -->\n\n| a | b |\n|-|-|\nAfter *untouched*.\n";
 
 describe("generated docs from a registry with hostile display names", () => {
   let dir: string;
@@ -94,7 +95,10 @@ describe("generated docs from a registry with hostile display names", () => {
     }
     const data = parseDocument(readFileSync(HOSTILE, "utf8")).toJS() as { models: Array<{ id: string; display_name: string }> };
     for (const model of data.models) {
-      const expected = model.display_name.replace(/\r\n/g, "\n").replace(/\t/g, " ").replace(/ *\n */g, "\n");
+      const expected = model.display_name
+        .replace(/\r\n/g, "\n")
+        .replace(/\t/g, " ")
+        .replace(/ *\n */g, "\n");
       expect(names.get(model.id)).toBe(expected);
     }
   });

@@ -45,7 +45,14 @@ async function generateScenario(scenario: string, options: Partial<GenerateOptio
     PROVIDERS: Record<string, ProviderConfig>;
     MODEL_ALIASES: Record<string, string>;
   };
-  return { result, models: module.MODELS, providers: module.PROVIDERS, aliases: module.MODEL_ALIASES, markdown: readFileSync(markdownPath, "utf8"), outDir: join(out, "generated") };
+  return {
+    result,
+    models: module.MODELS,
+    providers: module.PROVIDERS,
+    aliases: module.MODEL_ALIASES,
+    markdown: readFileSync(markdownPath, "utf8"),
+    outDir: join(out, "generated"),
+  };
 }
 
 /** The table row of `id` in the markdown (its first cell is the ID in backticks). */
@@ -172,7 +179,14 @@ const MISTAKES: Array<[scenario: string, registry: string, expected: Expected[]]
   [
     "a new model with a base model's ID, not marked as an override",
     "collision/registry.yaml",
-    [{ code: "extends/duplicate-id", at: "collision/registry.yaml:6:9", message: /"gpt-4o" is already defined by the base, at test\/fixtures\/extends\/base\.yaml:21:9/, hint: /overrides\.models/ }],
+    [
+      {
+        code: "extends/duplicate-id",
+        at: "collision/registry.yaml:6:9",
+        message: /"gpt-4o" is already defined by the base, at test\/fixtures\/extends\/base\.yaml:21:9/,
+        hint: /overrides\.models/,
+      },
+    ],
   ],
   [
     "overrides of IDs the base does not have",
@@ -185,20 +199,48 @@ const MISTAKES: Array<[scenario: string, registry: string, expected: Expected[]]
   [
     "a cycle",
     "cycle/a.yaml",
-    [{ code: "extends/cycle", at: "cycle/c.yaml:2:10", message: /cycle\/a\.yaml → test\/fixtures\/extends\/cycle\/b\.yaml → test\/fixtures\/extends\/cycle\/c\.yaml → test\/fixtures\/extends\/cycle\/a\.yaml$/ }],
+    [
+      {
+        code: "extends/cycle",
+        at: "cycle/c.yaml:2:10",
+        message:
+          /cycle\/a\.yaml → test\/fixtures\/extends\/cycle\/b\.yaml → test\/fixtures\/extends\/cycle\/c\.yaml → test\/fixtures\/extends\/cycle\/a\.yaml$/,
+      },
+    ],
   ],
-  ["a missing base file", "missing-base/registry.yaml", [{ code: "extends/unreadable", at: "missing-base/registry.yaml:2:10", message: /no-such-base\.yaml: the file does not exist/ }]],
-  ["a package that is not installed", "missing-package/registry.yaml", [{ code: "extends/not-found", at: "missing-package/registry.yaml:2:10", hint: /npm install --save-dev @lattice-lock\/no-such-catalogue/ }]],
+  [
+    "a missing base file",
+    "missing-base/registry.yaml",
+    [{ code: "extends/unreadable", at: "missing-base/registry.yaml:2:10", message: /no-such-base\.yaml: the file does not exist/ }],
+  ],
+  [
+    "a package that is not installed",
+    "missing-package/registry.yaml",
+    [{ code: "extends/not-found", at: "missing-package/registry.yaml:2:10", hint: /npm install --save-dev @lattice-lock\/no-such-catalogue/ }],
+  ],
   ["a base in another format version", "base-version/registry.yaml", [{ code: "extends/base-version", at: "base-version/base.yaml:2:10" }]],
   [
     "an override that removes a required field",
     "override-removes-required/registry.yaml",
-    [{ code: "schema/required", at: "override-removes-required/registry.yaml:8:23", message: /^`overrides\.models\[0\]` is missing the required field `context_window` \(an override sets it to null/ }],
+    [
+      {
+        code: "schema/required",
+        at: "override-removes-required/registry.yaml:8:23",
+        message: /^`overrides\.models\[0\]` is missing the required field `context_window` \(an override sets it to null/,
+      },
+    ],
   ],
   [
     "removing a provider the base's models still name",
     "remove-provider-in-use/registry.yaml",
-    [{ code: "extends/removed-provider-in-use", at: "remove-provider-in-use/registry.yaml:6:15", message: /"openai" cannot be removed: the base's models "gpt-4o", "gpt-4o-mini", "gpt-4" still name it/, hint: /remove\.models/ }],
+    [
+      {
+        code: "extends/removed-provider-in-use",
+        at: "remove-provider-in-use/registry.yaml:6:15",
+        message: /"openai" cannot be removed: the base's models "gpt-4o", "gpt-4o-mini", "gpt-4" still name it/,
+        hint: /remove\.models/,
+      },
+    ],
   ],
   [
     "extension keys written wrong",
@@ -209,13 +251,22 @@ const MISTAKES: Array<[scenario: string, registry: string, expected: Expected[]]
       { code: "extends/unknown-removal", at: "bad-extension-keys/registry.yaml:11:12", hint: /did you mean `gpt-4`/ },
     ],
   ],
-  ["overrides in a file that extends nothing", "overrides-without-extends/registry.yaml", [{ code: "schema/dependencies", at: "overrides-without-extends/registry.yaml:27:1" }]],
+  [
+    "overrides in a file that extends nothing",
+    "overrides-without-extends/registry.yaml",
+    [{ code: "schema/dependencies", at: "overrides-without-extends/registry.yaml:27:1" }],
+  ],
   [
     "mistakes in both files, each located in the file its value came from",
     "located/registry.yaml",
     [
       { code: "schema/maximum", at: "located/base.yaml:35:19", message: /^`models\[1\]\.speed_rating` must be <= 10/ },
-      { code: "schema/type", at: "located/registry.yaml:8:23", message: /^`overrides\.models\[0\]\.context_window` must be a whole number/, path: "/overrides/models/0/context_window" },
+      {
+        code: "schema/type",
+        at: "located/registry.yaml:8:23",
+        message: /^`overrides\.models\[0\]\.context_window` must be a whole number/,
+        path: "/overrides/models/0/context_window",
+      },
       { code: "schema/additionalProperties", at: "located/registry.yaml:9:7", message: /in `overrides\.models\[0\]`$/, hint: /did you mean `pricing`/ },
       { code: "rule/output-exceeds-context", at: "located/registry.yaml:11:26" },
       { code: "schema/not", at: "located/registry.yaml:26:5", message: /^`models\[0\]` must not have/ },
@@ -245,7 +296,11 @@ function reversedLayout(text: string): string {
       return key === "models" ? items.reverse() : items;
     }
     if (value === null || typeof value !== "object") return value;
-    return Object.fromEntries(Object.entries(value).reverse().map(([childKey, child]) => [childKey, reverse(child, childKey)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([childKey, child]) => [childKey, reverse(child, childKey)]),
+    );
   };
   return yamlWithQuotedDates(reverse(parse(text)), { collectionStyle: "block" });
 }
@@ -264,12 +319,24 @@ test("determinism: the same data in any key and entry order, in every file of th
     [["as-written", (text: string) => text] as const, ["reversed", reversedLayout] as const].map(async ([name, layout]) => {
       const root = join(scratch.path, `determinism-${name}`);
       const registryPath = chainCopy(root, layout);
-      const result = await generate({ registryPath, outDir: join(root, "out"), cwd: root, asOf: FIXTURE_AS_OF, docs: { markdownPath: join(root, "out", "registry.md"), chartPath: join(root, "out", "chart.svg") } });
+      const result = await generate({
+        registryPath,
+        outDir: join(root, "out"),
+        cwd: root,
+        asOf: FIXTURE_AS_OF,
+        docs: { markdownPath: join(root, "out", "registry.md"), chartPath: join(root, "out", "chart.svg") },
+      });
       assertClean(result);
-      return Object.fromEntries(readdirSync(join(root, "out")).sort().map((file) => [file, readFileSync(join(root, "out", file), "utf8")]));
+      return Object.fromEntries(
+        readdirSync(join(root, "out"))
+          .sort()
+          .map((file) => [file, readFileSync(join(root, "out", file), "utf8")]),
+      );
     }),
   );
-  expect(readFileSync(join(scratch.path, "determinism-reversed", "chain", "middle.yaml"), "utf8")).not.toBe(readFileSync(join(EXTENDS, "chain", "middle.yaml"), "utf8"));
+  expect(readFileSync(join(scratch.path, "determinism-reversed", "chain", "middle.yaml"), "utf8")).not.toBe(
+    readFileSync(join(EXTENDS, "chain", "middle.yaml"), "utf8"),
+  );
   expect(Object.keys(outputs[0]!)).toEqual([
     "chart.svg",
     "model-registry-runtime.d.ts",
@@ -291,7 +358,10 @@ test("the generated module of a chain is byte-for-byte that of the merged regist
     return ["models.generated.d.ts", "models.generated.js"].map((file) => readFileSync(join(root, "out", file), "utf8"));
   };
   const chainRoot = join(scratch.path, "flat-chain");
-  const chained = await generateModule(chainRoot, chainCopy(chainRoot, (text) => text));
+  const chained = await generateModule(
+    chainRoot,
+    chainCopy(chainRoot, (text) => text),
+  );
   const flatRoot = join(scratch.path, "flat-one-file");
   const merged = loadRegistryChain(registryOf("chain")).source!.data;
   mkdirSync(join(flatRoot, "chain"), { recursive: true });
@@ -341,12 +411,23 @@ test("file names in the docs are escaped: a hostile directory name cannot break 
   cpSync(join(EXTENDS, "base.yaml"), join(root, "base.yaml"));
   cpSync(registryOf("override-price"), join(directory, "registry.yaml"));
   const markdownPath = join(root, "registry.md");
-  assertClean(await generate({ registryPath: join(directory, "registry.yaml"), outDir: join(root, "out"), cwd: root, asOf: FIXTURE_AS_OF, docs: { markdownPath, chartPath: join(root, "chart.svg") } }));
+  assertClean(
+    await generate({
+      registryPath: join(directory, "registry.yaml"),
+      outDir: join(root, "out"),
+      cwd: root,
+      asOf: FIXTURE_AS_OF,
+      docs: { markdownPath, chartPath: join(root, "chart.svg") },
+    }),
+  );
   const markdown = readFileSync(markdownPath, "utf8");
   const lines = markdown.split("\n");
   const cells = (line: string) => line.split(/(?<!\\)\|/).length;
   const row = rowOf(markdown, "gpt-4o");
-  const header = lines.slice(0, lines.indexOf(row)).reverse().find((line) => line.startsWith("| ID |"))!;
+  const header = lines
+    .slice(0, lines.indexOf(row))
+    .reverse()
+    .find((line) => line.startsWith("| ID |"))!;
   expect(header).toMatch(/^\| ID \|.*\| Change \|$/);
   expect(cells(row)).toBe(cells(header));
   expect(row).not.toContain("<!--");
@@ -356,7 +437,8 @@ test("file names in the docs are escaped: a hostile directory name cannot break 
 describe("a base that is not a registry is rejected at the `extends` line, its content never shown", () => {
   const SCENARIOS = join(EXTENDS, "not-a-registry");
   const SECRET = /ghp_fixture_secret/;
-  const validateCli = (registry: string, cwd = SCENARIOS) => runModelRegistry(["validate", "--registry", registry], { cwd, env: { NO_COLOR: "1", CI_TOKEN: "ghp_fixture_secret_env" } });
+  const validateCli = (registry: string, cwd = SCENARIOS) =>
+    runModelRegistry(["validate", "--registry", registry], { cwd, env: { NO_COLOR: "1", CI_TOKEN: "ghp_fixture_secret_env" } });
 
   test.each([
     ["a .env file", "env/registry.yaml", "its top level is a string, not a mapping"],

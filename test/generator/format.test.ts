@@ -85,12 +85,16 @@ const configs: Array<[string, prettier.Options]> = [
 const configsFor = (name: string) => (name.includes("1,000") ? configs.slice(0, 2) : configs);
 
 describe.each(cases)("fast formatting of %s", (name, registry) => {
-  test.each(configsFor(name))("is byte-identical to full prettier with %s", async (_config, options) => {
-    const { fast, full } = await bothWays(partsFor(registry()), options);
-    expect(fast).toBeDefined();
-    expect(fast === full).toBe(true);
-    if (fast !== full) expect(fast).toEqual(full); // shows the difference
-  }, 20_000);
+  test.each(configsFor(name))(
+    "is byte-identical to full prettier with %s",
+    async (_config, options) => {
+      const { fast, full } = await bothWays(partsFor(registry()), options);
+      expect(fast).toBeDefined();
+      expect(fast === full).toBe(true);
+      if (fast !== full) expect(fast).toEqual(full); // shows the difference
+    },
+    20_000,
+  );
 });
 
 test("formatModule reads the prettier config next to the output and matches full prettier", async () => {

@@ -13,7 +13,14 @@ type GeneratedModule = typeof shipped;
 
 interface RegistryYaml {
   providers: Record<string, unknown>;
-  models: Array<{ id: string; provider: string; status: string; notes?: unknown; sources?: unknown; scores: { coding: number; reasoning: number; basis: string } }>;
+  models: Array<{
+    id: string;
+    provider: string;
+    status: string;
+    notes?: unknown;
+    sources?: unknown;
+    scores: { coding: number; reasoning: number; basis: string };
+  }>;
   aliases?: Record<string, string>;
 }
 
@@ -48,7 +55,9 @@ function describeRoundTrip(name: string, registryPath: string, load: () => Promi
 
     test("scores are the YAML's where no result counts, else derived from benchmarks (docs/scoring.md)", () => {
       for (const model of yaml.models) {
-        const scores = (generated.MODELS as unknown as Record<string, { scores: { coding: number; reasoning: number; basis: string; benchmark?: string } }>)[model.id]!.scores;
+        const scores = (generated.MODELS as unknown as Record<string, { scores: { coding: number; reasoning: number; basis: string; benchmark?: string } }>)[
+          model.id
+        ]!.scores;
         if (scores.basis === "benchmark" && model.scores.basis === "tier") expect(scores.benchmark).toMatch(/^(Derived from|Same weights as) /);
         else if (scores.coding !== model.scores.coding || scores.reasoning !== model.scores.reasoning) {
           // An unmeasured local model is capped at the small tier.

@@ -33,7 +33,10 @@ function newApp(name: string, manifest: Record<string, unknown>, compilerOptions
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name, private: true, ...manifest }));
   writeFileSync(
     join(dir, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { target: "ES2022", strict: true, outDir: "dist", rootDir: "src", skipLibCheck: true, types: [], ...compilerOptions }, include: ["src"] }),
+    JSON.stringify({
+      compilerOptions: { target: "ES2022", strict: true, outDir: "dist", rootDir: "src", skipLibCheck: true, types: [], ...compilerOptions },
+      include: ["src"],
+    }),
   );
   writeFileSync(join(dir, "src", "main.ts"), MAIN_TS);
   return { dir, remove };
@@ -107,10 +110,17 @@ describe("the TypeScript module", () => {
     const js = temporaryDirectory("model-registry-js");
     try {
       await generate({ cwd: js.path, registryPath: REGISTRY, outDir: js.path, asOf: AS_OF, cache: false, language: "js" });
-      const bundled = buildSync({ entryPoints: [join(app.dir, "src", "generated", "models.generated.ts")], bundle: true, format: "cjs", platform: "node", write: false });
+      const bundled = buildSync({
+        entryPoints: [join(app.dir, "src", "generated", "models.generated.ts")],
+        bundle: true,
+        format: "cjs",
+        platform: "node",
+        write: false,
+      });
       const fromTs = evaluate(bundled.outputFiles[0]!.text);
       const fromJs = require(join(js.path, "models.generated.js")) as Record<string, unknown>;
-      for (const name of ["MODELS", "MODEL_IDS", "PROVIDERS", "PROVIDER_IDS", "MODEL_ALIASES", "Models", "OpenAIModels"]) expect(fromTs[name]).toEqual(fromJs[name]);
+      for (const name of ["MODELS", "MODEL_IDS", "PROVIDERS", "PROVIDER_IDS", "MODEL_ALIASES", "Models", "OpenAIModels"])
+        expect(fromTs[name]).toEqual(fromJs[name]);
     } finally {
       js.remove();
     }
@@ -137,9 +147,24 @@ describe("switching the language of an output directory", () => {
       expect(existsSync(join(generated, "models.generated.js"))).toBe(true);
       writeFileSync(join(generated, "model-registry-runtime.mjs"), "export const mine = 1;\n");
       const check = await generate({ cwd: app.dir, registryPath: REGISTRY, outDir: generated, asOf: AS_OF, cache: false, mode: "check" });
-      const javascriptSet = readdirSync(generated).filter((name) => name !== "model-registry-runtime.mjs").sort();
-      expect(javascriptSet).toEqual(expect.arrayContaining(["model-registry-runtime.d.ts", "model-registry-runtime.js", "models.generated.d.ts", "models.generated.js", "models.generated.openai.js"]));
-      expect(check.stale.filter((file) => file.state === "obsolete").map((file) => file.path.split("/").pop()).sort()).toEqual(javascriptSet);
+      const javascriptSet = readdirSync(generated)
+        .filter((name) => name !== "model-registry-runtime.mjs")
+        .sort();
+      expect(javascriptSet).toEqual(
+        expect.arrayContaining([
+          "model-registry-runtime.d.ts",
+          "model-registry-runtime.js",
+          "models.generated.d.ts",
+          "models.generated.js",
+          "models.generated.openai.js",
+        ]),
+      );
+      expect(
+        check.stale
+          .filter((file) => file.state === "obsolete")
+          .map((file) => file.path.split("/").pop())
+          .sort(),
+      ).toEqual(javascriptSet);
       const result = await generateInto(app);
       expect(result.removed?.map((path) => path.split("/").pop()).sort()).toEqual(javascriptSet);
       expect(readdirSync(generated).every((name) => name.endsWith(".ts") || name === "model-registry-runtime.mjs")).toBe(true);

@@ -36,7 +36,9 @@ describe("shutdown dates against the as-of date", () => {
     ],
     [
       "2027-01-14",
-      ['error rule/shut-down-model-active 46:13 model "gpt-4o" was shut down on 2027-01-14 (on or before 2027-01-14) but is marked production; a shut-down model must be deprecated'],
+      [
+        'error rule/shut-down-model-active 46:13 model "gpt-4o" was shut down on 2027-01-14 (on or before 2027-01-14) but is marked production; a shut-down model must be deprecated',
+      ],
     ],
   ])("as of %s", async (asOf, expected) => {
     expect((await diagnosticsOn(asOf)).found).toEqual(expected);

@@ -7,16 +7,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { yamlWithQuotedDates } from "../helpers/yaml";
 import { generate } from "../../src/generator/generate";
-import {
-  BASE_REGISTRY,
-  generateIn,
-  leftoverTemporaryFiles,
-  makeTempDir,
-  removeDir,
-  runCliProcess,
-  digest,
-  digestTree,
-} from "./helpers";
+import { BASE_REGISTRY, generateIn, leftoverTemporaryFiles, makeTempDir, removeDir, runCliProcess, digest, digestTree } from "./helpers";
 
 const OUTPUT = "generated/models.generated.d.ts";
 /** Every file a run writes (the declarations, the data module, the runtime copied beside them). */
@@ -94,9 +85,7 @@ describe("concurrent runs", () => {
     const { dir, expectedOutputs } = await workspaceWithTwoRegistries();
     try {
       for (let round = 0; round < 3; round++) {
-        const results = await Promise.all(
-          ["a.yaml", "b.yaml"].map((registryPath) => generate({ cwd: dir, registryPath, outDir: "generated" })),
-        );
+        const results = await Promise.all(["a.yaml", "b.yaml"].map((registryPath) => generate({ cwd: dir, registryPath, outDir: "generated" })));
         expect(results.map((r) => r.ok)).toEqual([true, true]);
         // One run's declarations with the same run's data module: a mixed set would type data it does not hold.
         expect(expectedOutputs).toContainEqual(readOutputs(dir));

@@ -74,7 +74,10 @@ export function checkDeclarations(dtsPath: string, consumer = "export const mode
   const directory = join(dirname(dtsPath), "consumers", String(++checkCount));
   mkdirSync(directory, { recursive: true });
   const consumerPath = join(directory, "consumer.ts");
-  const specifier = relative(directory, dtsPath).split("\\").join("/").replace(/\.d\.ts$/, "");
+  const specifier = relative(directory, dtsPath)
+    .split("\\")
+    .join("/")
+    .replace(/\.d\.ts$/, "");
   writeFileSync(consumerPath, `import * as generated from ${JSON.stringify(specifier)};\n${consumer}`);
   const program = ts.createProgram({ rootNames: [consumerPath, dtsPath], options: OPTIONS, oldProgram: previousProgram });
   previousProgram = program;

@@ -18,7 +18,15 @@ function project(registryRelative: string, registry: string): { dir: string; opt
   mkdirSync(join(dir, registryRelative, ".."), { recursive: true });
   writeFileSync(join(dir, registryRelative), registry);
   const markdownPath = registryRelative.replace(/\.yaml$/, ".md");
-  return { dir, options: { cwd: dir, registryPath: registryRelative, outDir: "generated", docs: { markdownPath, chartPath: "docs/model-map.svg", readmePath: "README.md" } } };
+  return {
+    dir,
+    options: {
+      cwd: dir,
+      registryPath: registryRelative,
+      outDir: "generated",
+      docs: { markdownPath, chartPath: "docs/model-map.svg", readmePath: "README.md" },
+    },
+  };
 }
 
 test("bidi overrides and zero-width characters in names are shown by name in markdown, SVG and README", async () => {

@@ -84,7 +84,9 @@ test("a symlink where the module goes, to a hand-written file: refused, and the 
     symlinkSync(join(dir, "notes.md"), join(dir, "generated/models.generated.d.ts"));
     const run = await cli(["generate", "--registry", "model_registry.yaml"], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`generated/models.generated.d.ts: it is a symlink to ${join(dir, "notes.md")}, which exists and was not written by model-registry`);
+    expect(run.stderr).toContain(
+      `generated/models.generated.d.ts: it is a symlink to ${join(dir, "notes.md")}, which exists and was not written by model-registry`,
+    );
     expect(lstatSync(join(dir, "generated/models.generated.d.ts")).isSymbolicLink()).toBe(true);
   } finally {
     rmSync(dir, { recursive: true, force: true });

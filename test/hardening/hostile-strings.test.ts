@@ -66,8 +66,12 @@ describe("hostile strings", () => {
     expect(constants).toHaveLength(yaml.models.length);
     const consumer = [
       ...constants.map(([name, id], i) => `export const constant${i}: ${JSON.stringify(id)} = generated.Models.${name};`),
-      ...Object.entries(models).map(([id, model], i) => `export const provider${i}: ${JSON.stringify(model.provider)} = generated.getModel(${JSON.stringify(id)}).provider;`),
-      ...Object.entries(yaml.aliases ?? {}).map(([alias, target], i) => `export const alias${i}: ${JSON.stringify(target)} = generated.MODEL_ALIASES[${JSON.stringify(alias)}];`),
+      ...Object.entries(models).map(
+        ([id, model], i) => `export const provider${i}: ${JSON.stringify(model.provider)} = generated.getModel(${JSON.stringify(id)}).provider;`,
+      ),
+      ...Object.entries(yaml.aliases ?? {}).map(
+        ([alias, target], i) => `export const alias${i}: ${JSON.stringify(target)} = generated.MODEL_ALIASES[${JSON.stringify(alias)}];`,
+      ),
       // The directive is an error itself when the line below it compiles: an ID outside the registry must not.
       "// @ts-expect-error not a registered ID",
       'generated.getModel("gpt-4o*/");',

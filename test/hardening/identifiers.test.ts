@@ -17,9 +17,16 @@ const TOP_LEVEL = /^(?:export\s+)?(?:declare\s+)?(?:const|let|var|type|interface
 test("the reserved names are exactly the module's declarations other than the per-provider unions", async () => {
   const registryPath = join(REPO_ROOT, "models/model_registry.yaml");
   // The declaration file and the TypeScript module (which also declares its registry handle) together.
-  const languages = await Promise.all((["js", "ts"] as const).map((language) => generate({ cwd: REPO_ROOT, registryPath, mode: "check", ...SHIPPED_OPTIONS, language })));
+  const languages = await Promise.all(
+    (["js", "ts"] as const).map((language) => generate({ cwd: REPO_ROOT, registryPath, mode: "check", ...SHIPPED_OPTIONS, language })),
+  );
   const declarations = languages.map((result) => result.files[0]!.contents).join("\n");
-  const reexported = [...declarations.matchAll(/^export (?:type )?\{([^}]*)\} from/gm)].flatMap((m) => m[1]!.split(",").map((name) => name.trim()).filter(Boolean));
+  const reexported = [...declarations.matchAll(/^export (?:type )?\{([^}]*)\} from/gm)].flatMap((m) =>
+    m[1]!
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean),
+  );
   const declared = new Set([...[...declarations.matchAll(TOP_LEVEL)].map((m) => m[1]!), ...reexported]);
   const providers = (parse(readFileSync(registryPath, "utf8")) as { providers: Record<string, { display_name: string }> }).providers;
   for (const [id, config] of Object.entries(providers)) for (const name of providerDeclaredNames(id, config.display_name)) declared.delete(name);
@@ -53,6 +60,7 @@ test("two providers producing one type name: the error gives both lines", async 
 });
 
 test("duplicateDeclarations finds names declared twice at top level, whatever the keyword", () => {
-  const text = "export type ActiveModelId = 'a';\nexport type ActiveModelId = 'b';\nexport const X = 1;\nfunction deepFreeze() {}\nconst deepFreeze = 2;\n  type Inner = 1;\n  type Inner = 2;\n";
+  const text =
+    "export type ActiveModelId = 'a';\nexport type ActiveModelId = 'b';\nexport const X = 1;\nfunction deepFreeze() {}\nconst deepFreeze = 2;\n  type Inner = 1;\n  type Inner = 2;\n";
   expect(duplicateDeclarations(text)).toEqual(["ActiveModelId", "deepFreeze"]);
 });

@@ -120,7 +120,9 @@ test("a provider with no models is only a warning: generation still succeeds", a
     expect(declarations).toMatch(/export type AnthropicModelId =\s+AnthropicActiveModelId \| AnthropicDeprecatedModelId;/);
     expect(declarations).toContain("export interface AnthropicModelConstants {}");
     expect(declarations).toContain("export declare const AnthropicModels: AnthropicModelConstants;");
-    expect(readFileSync(join(dir, "generated/models.generated.js"), "utf8")).toContain('const AnthropicModels = /* @__PURE__ */ runtime.deepFreeze(/* @__PURE__ */ JSON.parse("{}"));');
+    expect(readFileSync(join(dir, "generated/models.generated.js"), "utf8")).toContain(
+      'const AnthropicModels = /* @__PURE__ */ runtime.deepFreeze(/* @__PURE__ */ JSON.parse("{}"));',
+    );
   } finally {
     removeDir(dir);
   }

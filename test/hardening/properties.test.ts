@@ -23,7 +23,11 @@ const modelId = fc.stringMatching(ID_PATTERN).filter((id) => !/^[0-9]+$/.test(id
 /** Any Unicode, including lone surrogates, control characters, emoji and bidi marks. */
 const text = fc.oneof(
   fc.string({ unit: "binary", minLength: 1, maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom("*/", "/*", "`", "${", "\\", '"', "'", "\n", "\u2028", "\u2029", "\u202E", "\uD800", "\uDC00", "😀", "</script>", "|", "@", " "), minLength: 1, maxLength: 12 }),
+  fc.string({
+    unit: fc.constantFrom("*/", "/*", "`", "${", "\\", '"', "'", "\n", "\u2028", "\u2029", "\u202E", "\uD800", "\uDC00", "😀", "</script>", "|", "@", " "),
+    minLength: 1,
+    maxLength: 12,
+  }),
 );
 /** Prices the unit guard accepts without a word: 0, or 0.001 (output: 0.02) to 1,000 USD per 1M tokens. */
 const price = (floor: number) => fc.oneof(fc.constant(0), fc.double({ min: floor, max: 1000, noNaN: true }));
@@ -48,28 +52,26 @@ const modelFields = fc.record(
   { requiredKeys: ["display_name", "context_window", "pricing", "capabilities", "scores", "speed_rating", "status"] },
 );
 
-const registry = fc
-  .uniqueArray(fc.tuple(modelId, modelFields), { minLength: 1, maxLength: 6, selector: ([id]) => constantName(id) })
-  .map((models) => ({
-    version: 2,
-    providers: {
-      openai: {
-        display_name: "OpenAI",
-        base_url: "https://api.openai.com/v1",
-        auth: { type: "bearer" },
-        env: { required: ["OPENAI_API_KEY"] },
-        docs_url: "https://platform.openai.com/docs/models",
-      },
+const registry = fc.uniqueArray(fc.tuple(modelId, modelFields), { minLength: 1, maxLength: 6, selector: ([id]) => constantName(id) }).map((models) => ({
+  version: 2,
+  providers: {
+    openai: {
+      display_name: "OpenAI",
+      base_url: "https://api.openai.com/v1",
+      auth: { type: "bearer" },
+      env: { required: ["OPENAI_API_KEY"] },
+      docs_url: "https://platform.openai.com/docs/models",
     },
-    models: models.map(([id, fields]) => ({
-      id,
-      provider: "openai",
-      ...fields,
-      max_output_tokens: 1,
-      sources: { all: "https://platform.openai.com/docs/models" },
-      verified: "2026-07-24",
-    })),
-  }));
+  },
+  models: models.map(([id, fields]) => ({
+    id,
+    provider: "openai",
+    ...fields,
+    max_output_tokens: 1,
+    sources: { all: "https://platform.openai.com/docs/models" },
+    verified: "2026-07-24",
+  })),
+}));
 
 test("random valid registries generate declarations that type-check and a module that loads to exactly the input", async () => {
   const dir = makeTempDir();
@@ -105,7 +107,14 @@ test("random valid registries generate declarations that type-check and a module
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant("delete-line" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("duplicate-line" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("replace-value" as const), at: fc.nat(), value: fc.oneof(fc.string({ unit: "binary", maxLength: 12 }), fc.constantFrom("", "-1", "1e400", ".nan", "[]", "{}", "~", "!!js/function x", "*a", "&a x", "<<: *a", '"', "'", "{", "- x", "|", ">", "0x1F", "yes")) }),
+  fc.record({
+    kind: fc.constant("replace-value" as const),
+    at: fc.nat(),
+    value: fc.oneof(
+      fc.string({ unit: "binary", maxLength: 12 }),
+      fc.constantFrom("", "-1", "1e400", ".nan", "[]", "{}", "~", "!!js/function x", "*a", "&a x", "<<: *a", '"', "'", "{", "- x", "|", ">", "0x1F", "yes"),
+    ),
+  }),
   fc.record({ kind: fc.constant("insert-bytes" as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
   fc.record({ kind: fc.constant("indent-line" as const), at: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
 );

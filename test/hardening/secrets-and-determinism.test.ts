@@ -71,7 +71,11 @@ function reordered(yamlText: string): string {
   const reverseKeys = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(reverseKeys);
     if (value === null || typeof value !== "object") return value;
-    return Object.fromEntries(Object.entries(value).reverse().map(([key, child]) => [key, reverseKeys(child)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([key, child]) => [key, reverseKeys(child)]),
+    );
   };
   const data = parse(yamlText) as RegistryData;
   data.models.reverse();

@@ -55,26 +55,30 @@ describe("inputs that are not regular files", () => {
     ["--schema", "fifo", "a named pipe (FIFO), not a regular file"],
     ["--registry", "/dev/zero", "a character device (such as /dev/zero), not a regular file"],
     ["--registry", ".", "a directory, not a regular file"],
-  ])("%s %s: a located error, exit 1, promptly; the previous output untouched", async (flag, input, reason) => {
-    const { dir } = await workspaceWithPreviousOutput();
-    // The FIFO lives outside the workspace: snapshotTree would block reading it.
-    const fifoDir = makeTempDir("fifo-");
-    try {
-      execFileSync("mkfifo", [join(fifoDir, "fifo")]);
-      const before = snapshotTree(dir);
-      const path = input === "fifo" ? join(fifoDir, "fifo") : input;
-      const args = flag === "--schema" ? ["--registry", "registry.yaml", "--schema", path] : ["--registry", path];
-      const run = await runBin(["generate", ...args, "--out", "generated"], dir);
-      expect(run.signal).toBeNull();
-      expect(run.code).toBe(1);
-      expect(run.stderr).toContain(reason);
-      expect(run.stderr).not.toMatch(/internal error|    at /);
-      expect(snapshotTree(dir)).toEqual(before);
-    } finally {
-      removeDir(dir);
-      removeDir(fifoDir);
-    }
-  }, 30_000);
+  ])(
+    "%s %s: a located error, exit 1, promptly; the previous output untouched",
+    async (flag, input, reason) => {
+      const { dir } = await workspaceWithPreviousOutput();
+      // The FIFO lives outside the workspace: snapshotTree would block reading it.
+      const fifoDir = makeTempDir("fifo-");
+      try {
+        execFileSync("mkfifo", [join(fifoDir, "fifo")]);
+        const before = snapshotTree(dir);
+        const path = input === "fifo" ? join(fifoDir, "fifo") : input;
+        const args = flag === "--schema" ? ["--registry", "registry.yaml", "--schema", path] : ["--registry", path];
+        const run = await runBin(["generate", ...args, "--out", "generated"], dir);
+        expect(run.signal).toBeNull();
+        expect(run.code).toBe(1);
+        expect(run.stderr).toContain(reason);
+        expect(run.stderr).not.toMatch(/internal error|    at /);
+        expect(snapshotTree(dir)).toEqual(before);
+      } finally {
+        removeDir(dir);
+        removeDir(fifoDir);
+      }
+    },
+    30_000,
+  );
 });
 
 test("a registry above the size cap is rejected without reading it all", async () => {
@@ -166,19 +170,23 @@ describe("an aborted run writes nothing", () => {
   test.each([
     ["SIGINT", 130],
     ["SIGTERM", 143],
-  ] as const)("the bin receiving %s during generate exits %i; the last good outputs stay", async (signalName, exitCode) => {
-    const { dir } = await workspaceWithPreviousOutput();
-    try {
-      writeFileSync(join(dir, "registry.yaml"), readFileSync(BASE_REGISTRY, "utf8").replace("display_name: GPT-4o\n", "display_name: GPT-4o changed\n"));
-      const before = snapshotTree(dir);
-      const run = await runBin(["generate", "--registry", "registry.yaml", "--out", "generated"], dir, (pid) => process.kill(pid, signalName));
-      expect([run.code, run.signal]).toEqual([exitCode, null]);
-      expect(run.stderr).toContain(`Interrupted by ${signalName}`);
-      expect(snapshotTree(dir)).toEqual(before);
-    } finally {
-      removeDir(dir);
-    }
-  }, 30_000);
+  ] as const)(
+    "the bin receiving %s during generate exits %i; the last good outputs stay",
+    async (signalName, exitCode) => {
+      const { dir } = await workspaceWithPreviousOutput();
+      try {
+        writeFileSync(join(dir, "registry.yaml"), readFileSync(BASE_REGISTRY, "utf8").replace("display_name: GPT-4o\n", "display_name: GPT-4o changed\n"));
+        const before = snapshotTree(dir);
+        const run = await runBin(["generate", "--registry", "registry.yaml", "--out", "generated"], dir, (pid) => process.kill(pid, signalName));
+        expect([run.code, run.signal]).toEqual([exitCode, null]);
+        expect(run.stderr).toContain(`Interrupted by ${signalName}`);
+        expect(snapshotTree(dir)).toEqual(before);
+      } finally {
+        removeDir(dir);
+      }
+    },
+    30_000,
+  );
 });
 
 async function runCliWithSignal(cwd: string, signal: AbortSignal, stderr: (text: string) => void): Promise<number> {

@@ -6,15 +6,7 @@
 import { chmodSync, cpSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate, type GenerateOptions } from "../../src/generator/generate";
-import {
-  commitJournal,
-  NODE_WRITE_IO,
-  OutputWriteError,
-  stageTemporaries,
-  WRITE_JOURNAL_NAME,
-  writeFilesAtomically,
-  type WriteIo,
-} from "../../src/io/write";
+import { commitJournal, NODE_WRITE_IO, OutputWriteError, stageTemporaries, WRITE_JOURNAL_NAME, writeFilesAtomically, type WriteIo } from "../../src/io/write";
 import { BASE_REGISTRY, FIXTURES, leftoverTemporaryFiles, makeTempDir, removeDir, digestTree } from "./helpers";
 
 /** A write that puts half the bytes on disk, then fails like a full disk, from the `failAt`-th file on. */

@@ -73,20 +73,29 @@ export function binScript(bin: Bin): string {
 export function runBinProcess(
   bin: Bin,
   argv: readonly string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; /** SIGKILL after this long (a hang reads as code null). */ deadlineMs?: number },
+  options: { cwd: string; env?: NodeJS.ProcessEnv /** SIGKILL after this long (a hang reads as code null). */; deadlineMs?: number },
 ): Promise<ProcessRun> {
   const [node, ...nodeArgs] = NODE_WITH_TSX;
   const deadline = options.deadlineMs === undefined ? {} : { timeout: options.deadlineMs, killSignal: "SIGKILL" as const };
   return new Promise((done) => {
-    execFile(node, [...nodeArgs, binScript(bin), ...argv], { cwd: options.cwd, env: options.env ?? { ...process.env, NO_COLOR: "1" }, ...deadline }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === "number" ? error.code : null;
-      done({ code, stdout, stderr });
-    });
+    execFile(
+      node,
+      [...nodeArgs, binScript(bin), ...argv],
+      { cwd: options.cwd, env: options.env ?? { ...process.env, NO_COLOR: "1" }, ...deadline },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === "number" ? error.code : null;
+        done({ code, stdout, stderr });
+      },
+    );
   });
 }
 
 /** The bin as a child process; `signal` is sent once its handlers are installed (its process title is set). */
-export function runBinWithSignal(args: string[], cwd: string, signal: NodeJS.Signals | undefined): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runBinWithSignal(
+  args: string[],
+  cwd: string,
+  signal: NodeJS.Signals | undefined,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const [node, ...nodeArgs] = NODE_WITH_TSX;
   const child = spawn(node, [...nodeArgs, binScript("model-registry"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
   let stdout = "";

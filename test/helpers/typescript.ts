@@ -37,8 +37,7 @@ export function projectCompilerOptions(): ts.CompilerOptions {
     },
   );
   if (!parsed) throw new Error("cannot parse tsconfig.json");
-  if (parsed.errors.length > 0)
-    throw new Error(parsed.errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n"));
+  if (parsed.errors.length > 0) throw new Error(parsed.errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n"));
   // Consumers live in a temporary directory, outside the project's rootDir; nothing is emitted. They declare values
   // only for their types, so the project's unused-name checks do not apply to them.
   cachedOptions = { ...parsed.options, noEmit: true, rootDir: undefined, outDir: undefined, noUnusedLocals: false, noUnusedParameters: false };
@@ -53,7 +52,11 @@ export function temporaryDirectory(prefix: string): { path: string; remove: () =
 
 /** The module specifier a consumer uses to import `modulePath` (absolute, without the .ts extension). */
 export function importSpecifier(modulePath: string): string {
-  return JSON.stringify(resolve(modulePath).replace(/\\/g, "/").replace(/(\.d)?\.ts$/, ""));
+  return JSON.stringify(
+    resolve(modulePath)
+      .replace(/\\/g, "/")
+      .replace(/(\.d)?\.ts$/, ""),
+  );
 }
 
 /** Writes a consumer source file into `directory` and returns its path. */
@@ -106,10 +109,7 @@ export function describeMessages(messages: readonly CompilerMessage[]): string {
 }
 
 function toMessage(diagnostic: ts.Diagnostic): CompilerMessage {
-  const position =
-    diagnostic.file && diagnostic.start !== undefined
-      ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start)
-      : undefined;
+  const position = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start) : undefined;
   return {
     code: diagnostic.code,
     category: categoryName(diagnostic.category),

@@ -22,19 +22,23 @@ describe.each([
   ["the run record", RECORDS, /\.json$/],
   ["the derived entries (types, skeleton)", DERIVED, /\.txt$/],
 ])("%s replaced by FIFOs", (_what, directory, pattern) => {
-  test.each(["generate", "validate"])("%s finishes promptly (exit 0) and the entries are regular files again", async (command) => {
-    const project = tempPackage("small");
-    try {
-      const args = [command, "--registry", "model_registry.yaml", ...(command === "generate" ? ["--out", "out"] : [])];
-      expect((await cli(["generate", "--registry", "model_registry.yaml", "--out", "out"], { cwd: project.dir })).code).toBe(0);
-      const fifos = replaceWithFifos(join(project.dir, directory), pattern);
-      appendFileSync(join(project.dir, "model_registry.yaml"), "# edited: the run cannot be skipped\n");
-      expect(fifos.length).toBeGreaterThan(0);
-      const run = await runBinProcess("model-registry", args, { cwd: project.dir, deadlineMs: 20_000 });
-      expect([run.code, run.stderr]).toEqual([0, expect.not.stringMatching(/internal error/)]);
-      if (command === "generate") for (const path of fifos) expect(lstatSync(path, { throwIfNoEntry: false })?.isFIFO() ?? false).toBe(false);
-    } finally {
-      project.cleanup();
-    }
-  }, 40_000);
+  test.each(["generate", "validate"])(
+    "%s finishes promptly (exit 0) and the entries are regular files again",
+    async (command) => {
+      const project = tempPackage("small");
+      try {
+        const args = [command, "--registry", "model_registry.yaml", ...(command === "generate" ? ["--out", "out"] : [])];
+        expect((await cli(["generate", "--registry", "model_registry.yaml", "--out", "out"], { cwd: project.dir })).code).toBe(0);
+        const fifos = replaceWithFifos(join(project.dir, directory), pattern);
+        appendFileSync(join(project.dir, "model_registry.yaml"), "# edited: the run cannot be skipped\n");
+        expect(fifos.length).toBeGreaterThan(0);
+        const run = await runBinProcess("model-registry", args, { cwd: project.dir, deadlineMs: 20_000 });
+        expect([run.code, run.stderr]).toEqual([0, expect.not.stringMatching(/internal error/)]);
+        if (command === "generate") for (const path of fifos) expect(lstatSync(path, { throwIfNoEntry: false })?.isFIFO() ?? false).toBe(false);
+      } finally {
+        project.cleanup();
+      }
+    },
+    40_000,
+  );
 });

@@ -20,7 +20,9 @@ test("a JSON answer", async () => {
 });
 
 test.each([500, 502, 503, 429])("HTTP %i is retried once, then the answer counts", async (status) => {
-  const local = await serve((_request, response) => (local.requests.length === 1 ? sendJson(response, {}, status, { "retry-after": "0" }) : sendJson(response, { second: true })));
+  const local = await serve((_request, response) =>
+    local.requests.length === 1 ? sendJson(response, {}, status, { "retry-after": "0" }) : sendJson(response, { second: true }),
+  );
   await expect(requestJson(`${local.url}/x`, { defaultRetryDelayMs: 0 })).resolves.toEqual({ second: true });
   expect(local.requests).toHaveLength(2);
 });
@@ -46,7 +48,9 @@ test("Retry-After in seconds or as a date", () => {
 
 test.each([401, 403])("HTTP %i names the variable that holds no valid key, never the key", async (status) => {
   const { url } = await serve((request, response) => sendJson(response, { error: `bad key ${request.headers.authorization}` }, status));
-  const error = await requestJson(`${url}/v1/models`, { headers: { authorization: `Bearer ${FAKE_KEY}` }, keyVariable: "OPENAI_API_KEY" }).catch((e: Error) => e);
+  const error = await requestJson(`${url}/v1/models`, { headers: { authorization: `Bearer ${FAKE_KEY}` }, keyVariable: "OPENAI_API_KEY" }).catch(
+    (e: Error) => e,
+  );
   expect((error as Error).message).toMatch(/HTTP \d+: OPENAI_API_KEY holds no valid key for this API \(the key is not shown\)/);
   expect(JSON.stringify(error) + String(error) + (error as Error).stack).not.toContain(FAKE_KEY);
 });

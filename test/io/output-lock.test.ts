@@ -28,7 +28,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function startGenerate(config: string): { done: Promise<number | null>; kill: () => void } {
   const [node, ...nodeArgs] = NODE_WITH_TSX;
-  const child = spawn(node, [...nodeArgs, binScript("model-registry"), "generate", "--config", config, "--force", "--as-of", "2026-12-01"], { cwd: dir, stdio: "ignore" });
+  const child = spawn(node, [...nodeArgs, binScript("model-registry"), "generate", "--config", config, "--force", "--as-of", "2026-12-01"], {
+    cwd: dir,
+    stdio: "ignore",
+  });
   return { done: new Promise((resolve) => child.on("close", (code) => resolve(code))), kill: () => child.kill("SIGKILL") };
 }
 
@@ -38,7 +41,9 @@ function origins(): string[] {
 }
 
 function leftovers(): string[] {
-  return ["out", "docs", "."].flatMap((sub) => readdirSync(join(dir, sub)).filter((name) => name.endsWith(".tmp") || name.includes("model-registry-write") || name.endsWith(".lock")));
+  return ["out", "docs", "."].flatMap((sub) =>
+    readdirSync(join(dir, sub)).filter((name) => name.endsWith(".tmp") || name.includes("model-registry-write") || name.endsWith(".lock")),
+  );
 }
 
 test("two concurrent generate --docs runs on one output set take turns: every round ends with one registry's outputs", async () => {

@@ -19,6 +19,12 @@ export async function validateModelsYaml(modelsYaml: string): Promise<Array<{ co
   const dir = tempDir();
   const file = join(dir, "model_registry.yaml");
   writeFileSync(file, header + modelsYaml);
-  const result = await generate({ mode: "validate", registryPath: file, cwd: dir, asOf: FIXTURE_AS_OF, schemaPath: join(ROOT, "schema/model_registry.schema.json") });
+  const result = await generate({
+    mode: "validate",
+    registryPath: file,
+    cwd: dir,
+    asOf: FIXTURE_AS_OF,
+    schemaPath: join(ROOT, "schema/model_registry.schema.json"),
+  });
   return result.diagnostics.filter((d) => d.severity === "error").map((d) => ({ code: d.code, message: d.message }));
 }

@@ -26,11 +26,20 @@ describe("the real legacy registry", () => {
 
   test("cells map to registry fields", () => {
     const byId = new Map(entries.map((e) => [e.id, e]));
-    expect(byId.get("gpt-4o-mini")).toMatchObject({ provider: "openai", context_window: 128000, pricing: { input: 0.15, output: 0.6 }, speed_rating: 10, status: "production" });
+    expect(byId.get("gpt-4o-mini")).toMatchObject({
+      provider: "openai",
+      context_window: 128000,
+      pricing: { input: 0.15, output: 0.6 },
+      speed_rating: 10,
+      status: "production",
+    });
     expect(byId.get("gpt-4o-mini")!.capabilities).toMatchObject({ input: ["text", "image"] });
     expect(byId.get("gpt-4o-mini")!.scores).toMatchObject({ coding: 0.6 });
     expect(byId.get("gemini-2.0-pro")!.context_window).toBe(2000000);
-    expect(byId.get("deepseek-coder:1.3b")).toMatchObject({ provider: "ollama", hardware: { parameters_billion: 1.3, download_size_gb: 0.776, min_ram_gb: 2 } });
+    expect(byId.get("deepseek-coder:1.3b")).toMatchObject({
+      provider: "ollama",
+      hardware: { parameters_billion: 1.3, download_size_gb: 0.776, min_ram_gb: 2 },
+    });
     expect(byId.get("dial-claude-opus-4")!.provider).toBe("dial");
   });
 
@@ -55,7 +64,10 @@ describe("a malformed table", () => {
   });
 
   test("counts rows per section against the claims", () => {
-    expect(report.sections.map((s) => [s.claimed, s.actual])).toEqual([[3, 2], [4, 3]]);
+    expect(report.sections.map((s) => [s.claimed, s.actual])).toEqual([
+      [3, 2],
+      [4, 3],
+    ]);
     expect(text).toContain("MISMATCH");
   });
 

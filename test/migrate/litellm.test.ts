@@ -12,7 +12,11 @@ describe("malformed LiteLLM JSON", () => {
 
   test("converts chat models of known providers only, per-token → per-1k", () => {
     expect(entries.map((e) => e.id)).toEqual(["bad-date", "good-model", "retiring"]);
-    expect(entries.find((e) => e.id === "good-model")).toMatchObject({ context_window: 128000, max_output_tokens: 16384, pricing: { input: 2.5, output: 10, cached_input: 1.25 } });
+    expect(entries.find((e) => e.id === "good-model")).toMatchObject({
+      context_window: 128000,
+      max_output_tokens: 16384,
+      pricing: { input: 2.5, output: 10, cached_input: 1.25 },
+    });
   });
 
   test("reports every entry it could not map and why", () => {

@@ -18,7 +18,11 @@ function upgraded(text: string): string {
   return outcome.text;
 }
 
-const commentLines = (text: string) => text.split("\n").filter((line) => line.includes("#")).map((line) => line.slice(line.indexOf("#")));
+const commentLines = (text: string) =>
+  text
+    .split("\n")
+    .filter((line) => line.includes("#"))
+    .map((line) => line.slice(line.indexOf("#")));
 
 describe("upgrade-schema on the v1 registry of 2026-11-24 (122 models)", () => {
   const before = readFileSync(V1_REGISTRY, "utf8");
@@ -84,8 +88,10 @@ test("comments in every place (above keys, after values, inside blocks) survive,
 test.each([
   ["version: 3\nmodels: []\n", "the file has version 3; only version 1 can be upgraded"],
   ["- a list\n", "the file is not a registry: its top level is not a mapping"],
-  ["version: 1\nmodels:\n  - id: x\n    capabilities: { coding_score: 1, reasoning_score: 1, supports_vision: \"yes\", supports_function_calling: true }\n",
-    'fix these first, then run the upgrade again: models[0].capabilities.supports_vision must be true or false'],
+  [
+    'version: 1\nmodels:\n  - id: x\n    capabilities: { coding_score: 1, reasoning_score: 1, supports_vision: "yes", supports_function_calling: true }\n',
+    "fix these first, then run the upgrade again: models[0].capabilities.supports_vision must be true or false",
+  ],
 ])("refuses %j with a clear reason", (text, message) => {
   expect(upgradeRegistryText(text)).toEqual({ kind: "failed", message });
 });
@@ -181,7 +187,11 @@ describe("upgrade-schema validates what it would write, and changes only the upg
   test.each([
     ["a price that overflows per 1M", V1.replace("cost_per_1k_input: 0.0025", "cost_per_1k_input: 1e306"), "schema/"],
     ["a deprecation without replaced_by", V1.replace("      replaced_by: gpt-4o\n", ""), "replaced_by"],
-    ["an existing scores key", V1.replace("    speed_rating: 6.7\n", "    speed_rating: 6.7\n    scores: { coding: 0.8, reasoning: 0.8, basis: tier }\n"), "yaml/duplicate-key"],
+    [
+      "an existing scores key",
+      V1.replace("    speed_rating: 6.7\n", "    speed_rating: 6.7\n    scores: { coding: 0.8, reasoning: 0.8, basis: tier }\n"),
+      "yaml/duplicate-key",
+    ],
     ["an existing pricing key", V1.replace("    speed_rating: 3.3\n", "    speed_rating: 3.3\n    pricing: { input: 30, output: 60 }\n"), "yaml/duplicate-key"],
   ])("%s: refused with the reason, exit 1, the file unchanged", async (_name, text, reason) => {
     writeFileSync(join(dir, "model_registry.yaml"), text);

@@ -5,7 +5,11 @@ import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 
 const REPO_ROOT = resolve(__dirname, "../..");
-const packed = (JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: REPO_ROOT, encoding: "utf8" })) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((file) => file.path);
+const packed = (
+  JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: REPO_ROOT, encoding: "utf8" })) as Array<{
+    files: Array<{ path: string }>;
+  }>
+)[0]!.files.map((file) => file.path);
 
 test.each([
   "dist/scripts/model-registry.js",

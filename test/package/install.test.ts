@@ -103,7 +103,11 @@ describe("installed from a tarball", () => {
 
   beforeAll(() => {
     // dist/ is current: npm ci built it through `prepare` (and CI runs this after npm test), so packing skips scripts.
-    const packed = JSON.parse(ok(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], REPO_ROOT))) as Array<{ filename: string; size: number; unpackedSize: number }>;
+    const packed = JSON.parse(ok(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], REPO_ROOT))) as Array<{
+      filename: string;
+      size: number;
+      unpackedSize: number;
+    }>;
     tarball = join(work, packed[0]!.filename);
     figures.tarballKB = Math.round(packed[0]!.size / KB);
     app = newApp(work, "tarball-app");
@@ -149,7 +153,16 @@ describe("installed from a tarball", () => {
       'version: 2\nextends: "@lattice-lock/model-registry"\noverrides:\n  models:\n    - id: gpt-6-luna\n      pricing: { input: 0.05, output: 0.4 }\n',
     );
     ok(run("npx", ["model-registry", "generate", "--registry", "company/models.yaml", "--out", "company/generated", "--docs"], app));
-    const price = ok(run(process.execPath, ["-e", 'const m = require("./company/generated/models.generated.js"); console.log(JSON.stringify([m.getModel("gpt-6-luna").pricing.input, m.MODEL_IDS.length > 100]))'], app));
+    const price = ok(
+      run(
+        process.execPath,
+        [
+          "-e",
+          'const m = require("./company/generated/models.generated.js"); console.log(JSON.stringify([m.getModel("gpt-6-luna").pricing.input, m.MODEL_IDS.length > 100]))',
+        ],
+        app,
+      ),
+    );
     expect(JSON.parse(price)).toEqual([0.05, true]);
     expect(readFileSync(join(app, "company", "models.md"), "utf8")).toMatch(/pricing\.input.*overridden in/);
   }, 120_000);
@@ -158,7 +171,18 @@ describe("installed from a tarball", () => {
     writeFileSync(join(app, "src", "use.ts"), CONSUMER_TS);
     writeFileSync(
       join(app, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: "ES2022", module: "nodenext", moduleResolution: "nodenext", isolatedDeclarations: true, declaration: true }, include: ["src"] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: "ES2022",
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          isolatedDeclarations: true,
+          declaration: true,
+        },
+        include: ["src"],
+      }),
     );
     const good = run(process.execPath, [TSC, "-p", "."], app);
     expect(good.stdout + good.stderr).toBe("");
@@ -199,11 +223,29 @@ describe("installed from a tarball", () => {
     ]);
     const bundle = (source: string): string => {
       writeFileSync(join(app, "src", "entry.mjs"), source);
-      const result = buildSync({ entryPoints: [join(app, "src", "entry.mjs")], bundle: true, minify: true, format: "esm", platform: "node", write: false, logLevel: "silent" });
+      const result = buildSync({
+        entryPoints: [join(app, "src", "entry.mjs")],
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "node",
+        write: false,
+        logLevel: "silent",
+      });
       return result.outputFiles[0]!.text;
     };
     const lookup = bundle('import { getModel } from "./esm/models.generated.mjs";\nconsole.log(getModel("gpt-6-luna").display_name);\n');
-    const imported = ok(run(process.execPath, ["--input-type=module", "-e", 'import * as m from "./src/esm/models.generated.mjs"; console.log(JSON.stringify([m.MODELS, m.PROVIDERS, m.MODEL_ALIASES]).length)'], app));
+    const imported = ok(
+      run(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          'import * as m from "./src/esm/models.generated.mjs"; console.log(JSON.stringify([m.MODELS, m.PROVIDERS, m.MODEL_ALIASES]).length)',
+        ],
+        app,
+      ),
+    );
     const dataBytes = Number(imported.trim());
     figures.oneLookupBundleKB = Number((lookup.length / KB).toFixed(1));
     figures.registryDataKB = Number((dataBytes / KB).toFixed(1));
@@ -217,21 +259,70 @@ describe("installed from a tarball", () => {
   });
 
   test("the package's own entry points: the shipped registry under require and import, types for both; generate() from code", () => {
-    const cjs = ok(run(process.execPath, ["-e", RUN_LOOKUP('require("@lattice-lock/model-registry")').replace(/claude-haiku-5-6/g, "gpt-6-lunaa").replace("claude-haiku-5-5", "gpt-6-luna")], app));
-    const esm = ok(run(process.execPath, ["--input-type=module", "-e", `import * as ns from "@lattice-lock/model-registry"; ${RUN_LOOKUP("ns").replace(/claude-haiku-5-6/g, "gpt-6-lunaa").replace("claude-haiku-5-5", "gpt-6-luna")}`], app));
+    const cjs = ok(
+      run(
+        process.execPath,
+        [
+          "-e",
+          RUN_LOOKUP('require("@lattice-lock/model-registry")')
+            .replace(/claude-haiku-5-6/g, "gpt-6-lunaa")
+            .replace("claude-haiku-5-5", "gpt-6-luna"),
+        ],
+        app,
+      ),
+    );
+    const esm = ok(
+      run(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          `import * as ns from "@lattice-lock/model-registry"; ${RUN_LOOKUP("ns")
+            .replace(/claude-haiku-5-6/g, "gpt-6-lunaa")
+            .replace("claude-haiku-5-5", "gpt-6-luna")}`,
+        ],
+        app,
+      ),
+    );
     expect(JSON.parse(esm)).toEqual(JSON.parse(cjs));
     expect(JSON.parse(cjs).name).toBe("GPT-6 Luna");
     const types = join(app, "types-check");
     mkdirSync(types, { recursive: true });
-    writeFileSync(join(types, "a.mts"), 'import { getModel, type ModelId } from "@lattice-lock/model-registry";\nimport { createRegistryApi } from "@lattice-lock/model-registry/runtime";\nexport const id: ModelId = "gpt-6-luna";\nexport const n: number = getModel(id).context_window;\nexport const api = createRegistryApi;\n');
-    writeFileSync(join(types, "b.cts"), 'import { getModel, type ModelId } from "@lattice-lock/model-registry";\nimport { generate } from "@lattice-lock/model-registry/generator";\nexport const id: ModelId = "gpt-6-luna";\nexport const n: number = getModel(id).context_window;\nexport const g = generate;\n');
-    writeFileSync(join(types, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", target: "ES2022",
-      // The generator API is a Node tool, typed with Node's types as the app has them (here: this repo's @types/node).
-      typeRoots: [join(REPO_ROOT, "node_modules", "@types")], types: ["node"] }, include: ["*.mts", "*.cts"] }));
+    writeFileSync(
+      join(types, "a.mts"),
+      'import { getModel, type ModelId } from "@lattice-lock/model-registry";\nimport { createRegistryApi } from "@lattice-lock/model-registry/runtime";\nexport const id: ModelId = "gpt-6-luna";\nexport const n: number = getModel(id).context_window;\nexport const api = createRegistryApi;\n',
+    );
+    writeFileSync(
+      join(types, "b.cts"),
+      'import { getModel, type ModelId } from "@lattice-lock/model-registry";\nimport { generate } from "@lattice-lock/model-registry/generator";\nexport const id: ModelId = "gpt-6-luna";\nexport const n: number = getModel(id).context_window;\nexport const g = generate;\n',
+    );
+    writeFileSync(
+      join(types, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "ES2022",
+          // The generator API is a Node tool, typed with Node's types as the app has them (here: this repo's @types/node).
+          typeRoots: [join(REPO_ROOT, "node_modules", "@types")],
+          types: ["node"],
+        },
+        include: ["*.mts", "*.cts"],
+      }),
+    );
     const checked = run(process.execPath, [TSC, "-p", "."], types);
     expect(checked.stdout + checked.stderr).toBe("");
     const programmatic = ok(
-      run(process.execPath, ["-e", 'require("@lattice-lock/model-registry/generator").validate({ cwd: process.cwd(), registryPath: "models/model_registry.yaml" }).then((r) => console.log(JSON.stringify({ ok: r.ok, files: r.files.length })))'], app),
+      run(
+        process.execPath,
+        [
+          "-e",
+          'require("@lattice-lock/model-registry/generator").validate({ cwd: process.cwd(), registryPath: "models/model_registry.yaml" }).then((r) => console.log(JSON.stringify({ ok: r.ok, files: r.files.length })))',
+        ],
+        app,
+      ),
     );
     expect(JSON.parse(programmatic)).toEqual({ ok: true, files: 0 });
   }, 120_000);
@@ -265,7 +356,10 @@ console.log(JSON.stringify({ name: getModel(id).display_name, openai: OpenAI.MOD
 `;
 
 const TSCONFIG = (module: "commonjs" | "nodenext") =>
-  JSON.stringify({ compilerOptions: { target: "ES2022", module, strict: true, outDir: "dist", rootDir: "src", skipLibCheck: true, types: [] }, include: ["src"] });
+  JSON.stringify({
+    compilerOptions: { target: "ES2022", module, strict: true, outDir: "dist", rootDir: "src", skipLibCheck: true, types: [] },
+    include: ["src"],
+  });
 
 /** A fresh TypeScript app with the package installed from `source`, a tsconfig, init and generate done. */
 function typescriptApp(name: string, source: string, module: "commonjs" | "nodenext"): string {
@@ -304,7 +398,13 @@ describe("fresh TypeScript apps build and run with their own tools (tarball inst
   test("tsc, ESM (nodenext)", () => expectTscBuildRuns(typescriptApp("esm-app", tarball, "nodenext")), 300_000);
 
   test("esbuild bundle", () => {
-    buildSync({ entryPoints: [join(commonJsApp, "src", "main.ts")], bundle: true, platform: "node", outfile: join(commonJsApp, "esbuild", "main.js"), logLevel: "silent" });
+    buildSync({
+      entryPoints: [join(commonJsApp, "src", "main.ts")],
+      bundle: true,
+      platform: "node",
+      outfile: join(commonJsApp, "esbuild", "main.js"),
+      logLevel: "silent",
+    });
     expectAppOutput(ok(run(process.execPath, ["esbuild/main.js"], commonJsApp)));
   }, 120_000);
 
@@ -320,7 +420,15 @@ describe("fresh TypeScript apps build and run with their own tools (tarball inst
     ok(run("npx", ["model-registry", "generate", "--registry", catalogue, "--out", "src/catalogue"], commonJsApp));
     const bundle = (source: string): string => {
       writeFileSync(join(commonJsApp, "src", "one-lookup.ts"), source);
-      const result = buildSync({ entryPoints: [join(commonJsApp, "src", "one-lookup.ts")], bundle: true, minify: true, format: "esm", platform: "node", write: false, logLevel: "silent" });
+      const result = buildSync({
+        entryPoints: [join(commonJsApp, "src", "one-lookup.ts")],
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "node",
+        write: false,
+        logLevel: "silent",
+      });
       return result.outputFiles[0]!.text;
     };
     const openai = bundle('import { getModel } from "./catalogue/models.generated.openai.js";\nconsole.log(getModel("gpt-4o").display_name);\n');
@@ -340,11 +448,11 @@ describe("fresh TypeScript apps build and run with their own tools (tarball inst
 
 /** `init`, then `npm run generate`, then one lookup in the generated module: what every install must allow. */
 function expectInitGenerateAndLookup(app: string): void {
-    ok(run("npx", ["model-registry", "init"], app));
-    const generated = ok(run("npm", ["run", "--silent", "generate"], app));
-    expect(generated).toContain("wrote src/generated/models.generated.d.ts");
-    const required = ok(run(process.execPath, ["-e", RUN_LOOKUP('require("./src/generated/models.generated.js")')], app));
-    expect(JSON.parse(required).name).toBe("Claude Haiku 5.5");
+  ok(run("npx", ["model-registry", "init"], app));
+  const generated = ok(run("npm", ["run", "--silent", "generate"], app));
+  expect(generated).toContain("wrote src/generated/models.generated.d.ts");
+  const required = ok(run(process.execPath, ["-e", RUN_LOOKUP('require("./src/generated/models.generated.js")')], app));
+  expect(JSON.parse(required).name).toBe("Claude Haiku 5.5");
 }
 
 describe("installed from git", () => {

@@ -14,7 +14,15 @@ const models = (text: string) => (parse(text) as { models: RegistryModel[] }).mo
 /** genai-prices-like source: the old price until 2026-12-01, the new one from then. */
 const PRICES = testSource(
   "prices",
-  [{ provider: "openai", id: "gpt-x", key: "gpt-x", chat: true, pricing: { input: 4, output: 20, cached_input: 0.4, periods: [{ from: "2026-12-01", input: 5, output: 30, cached_input: 0.5 }] } }],
+  [
+    {
+      provider: "openai",
+      id: "gpt-x",
+      key: "gpt-x",
+      chat: true,
+      pricing: { input: 4, output: 20, cached_input: 0.4, periods: [{ from: "2026-12-01", input: 5, output: 30, cached_input: 0.5 }] },
+    },
+  ],
   { firstPartyFor: ["openai"] },
 );
 const SDK = testSource("sdk", [{ provider: "openai", id: "gpt-x", key: "gpt-x", chat: true, shutdown_date: "2027-06-01" }], { firstPartyFor: ["openai"] });
@@ -103,8 +111,14 @@ test("a price change keeps history: estimateCost before the change date returns 
 });
 
 test("a model defined in a base registry is not edited here: the update is reported as not applied", () => {
-  const plan = planRefresh([...models(REGISTRY), { ...models(REGISTRY)[0]!, id: "gpt-base" }], [testSource("sdk", [{ provider: "openai", id: "gpt-base", key: "gpt-base", max_output_tokens: 1000 }], { firstPartyFor: ["openai"] })], "2026-12-06");
+  const plan = planRefresh(
+    [...models(REGISTRY), { ...models(REGISTRY)[0]!, id: "gpt-base" }],
+    [testSource("sdk", [{ provider: "openai", id: "gpt-base", key: "gpt-base", max_output_tokens: 1000 }], { firstPartyFor: ["openai"] })],
+    "2026-12-06",
+  );
   const result = applyUpdates(REGISTRY, plan.proposals, "2026-12-06");
-  expect(result.skipped.map(({ proposal, reason }) => `${proposal.model} ${proposal.field}: ${reason}`)).toEqual(["gpt-base max_output_tokens: the model is defined in a base registry: change it there, or through overrides"]);
+  expect(result.skipped.map(({ proposal, reason }) => `${proposal.model} ${proposal.field}: ${reason}`)).toEqual([
+    "gpt-base max_output_tokens: the model is defined in a base registry: change it there, or through overrides",
+  ]);
   expect(result.text).toBe(REGISTRY);
 });

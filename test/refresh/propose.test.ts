@@ -18,25 +18,94 @@ const summary = (proposals: readonly Proposal[]) => proposals.map((p) => `${p.ki
 
 describe("planRefresh: who settles a figure", () => {
   it.each<[string, Parameters<typeof testSource>[], Partial<RegistryModel>, string[]]>([
-    ["a first-party source alone → update", [["sdk", [listed({ max_output_tokens: 64000 })], { firstPartyFor: ["openai"] }]], {}, ["update gpt-x max_output_tokens 128000→64000"]],
-    ["two sources agreeing → update", [["a", [listed({ context_window: 1050000 })]], ["b", [listed({ context_window: 1050000 })]]], {}, ["update gpt-x context_window 400000→1050000"]],
+    [
+      "a first-party source alone → update",
+      [["sdk", [listed({ max_output_tokens: 64000 })], { firstPartyFor: ["openai"] }]],
+      {},
+      ["update gpt-x max_output_tokens 128000→64000"],
+    ],
+    [
+      "two sources agreeing → update",
+      [
+        ["a", [listed({ context_window: 1050000 })]],
+        ["b", [listed({ context_window: 1050000 })]],
+      ],
+      {},
+      ["update gpt-x context_window 400000→1050000"],
+    ],
     ["one third-party source → listed, not applied", [["a", [listed({ context_window: 1050000 })]]], {}, ["disagreement gpt-x context_window 400000→1050000"]],
-    ["two sources that disagree → listed", [["a", [listed({ context_window: 1050000 })]], ["b", [listed({ context_window: 1000000 })]]], {}, ["disagreement gpt-x context_window 400000→1050000"]],
-    ["a source states the registry's value → listed", [["a", [listed({ context_window: 1050000 })]], ["b", [listed({ context_window: 1050000 })]], ["c", [listed({ context_window: 400000 })]]], {}, ["disagreement gpt-x context_window 400000→1050000"]],
-    ["a first-party lifecycle date → update", [["sdk", [listed({ shutdown_date: "2027-01-14" })], { firstPartyFor: ["openai"] }]], {}, ["update gpt-x shutdown_date null→\"2027-01-14\""]],
-    ["lifecycle dates from third parties only → listed", [["a", [listed({ shutdown_date: "2027-01-14" })]], ["b", [listed({ shutdown_date: "2027-01-14" })]]], {}, ["disagreement gpt-x shutdown_date null→\"2027-01-14\""]],
-    ["a passed shutdown of a live model → a person sets status and replacement", [["sdk", [listed({ shutdown_date: "2026-12-02" })], { firstPartyFor: ["openai"] }]], {}, ["review gpt-x shutdown_date null→\"2026-12-02\"", "review gpt-x status \"production\"→\"shut down 2026-12-02\""]],
-    ["a first-party deprecation date on a live model → a person deprecates it", [["sdk", [listed({ deprecation_date: "2026-11-01" })], { firstPartyFor: ["openai"] }]], {}, ["review gpt-x deprecation_date null→\"2026-11-01\"", "review gpt-x status \"production\"→\"deprecated 2026-11-01\""]],
-    ["notes that name the field and the value keep it quiet", [["a", [listed({ context_window: 1050000 })]]], { notes: "a lists a context window of 1,050,000; the provider's page says 400K." }, []],
-    ["notes that name only the group do not", [["a", [listed({ context_window: 1050000 })]]], { notes: "a has other limits." }, ["disagreement gpt-x context_window 400000→1050000"]],
+    [
+      "two sources that disagree → listed",
+      [
+        ["a", [listed({ context_window: 1050000 })]],
+        ["b", [listed({ context_window: 1000000 })]],
+      ],
+      {},
+      ["disagreement gpt-x context_window 400000→1050000"],
+    ],
+    [
+      "a source states the registry's value → listed",
+      [
+        ["a", [listed({ context_window: 1050000 })]],
+        ["b", [listed({ context_window: 1050000 })]],
+        ["c", [listed({ context_window: 400000 })]],
+      ],
+      {},
+      ["disagreement gpt-x context_window 400000→1050000"],
+    ],
+    [
+      "a first-party lifecycle date → update",
+      [["sdk", [listed({ shutdown_date: "2027-01-14" })], { firstPartyFor: ["openai"] }]],
+      {},
+      ['update gpt-x shutdown_date null→"2027-01-14"'],
+    ],
+    [
+      "lifecycle dates from third parties only → listed",
+      [
+        ["a", [listed({ shutdown_date: "2027-01-14" })]],
+        ["b", [listed({ shutdown_date: "2027-01-14" })]],
+      ],
+      {},
+      ['disagreement gpt-x shutdown_date null→"2027-01-14"'],
+    ],
+    [
+      "a passed shutdown of a live model → a person sets status and replacement",
+      [["sdk", [listed({ shutdown_date: "2026-12-02" })], { firstPartyFor: ["openai"] }]],
+      {},
+      ['review gpt-x shutdown_date null→"2026-12-02"', 'review gpt-x status "production"→"shut down 2026-12-02"'],
+    ],
+    [
+      "a first-party deprecation date on a live model → a person deprecates it",
+      [["sdk", [listed({ deprecation_date: "2026-11-01" })], { firstPartyFor: ["openai"] }]],
+      {},
+      ['review gpt-x deprecation_date null→"2026-11-01"', 'review gpt-x status "production"→"deprecated 2026-11-01"'],
+    ],
+    [
+      "notes that name the field and the value keep it quiet",
+      [["a", [listed({ context_window: 1050000 })]]],
+      { notes: "a lists a context window of 1,050,000; the provider's page says 400K." },
+      [],
+    ],
+    [
+      "notes that name only the group do not",
+      [["a", [listed({ context_window: 1050000 })]]],
+      { notes: "a has other limits." },
+      ["disagreement gpt-x context_window 400000→1050000"],
+    ],
   ])("%s", (_title, sources, overrides, expected) => {
-    const plan = planRefresh([model(overrides)], sources.map((args) => testSource(...args)), AS_OF);
+    const plan = planRefresh(
+      [model(overrides)],
+      sources.map((args) => testSource(...args)),
+      AS_OF,
+    );
     expect(summary(plan.proposals)).toEqual(expected);
   });
 });
 
 test("a price update from a first-party source starts on the day the source's dated price starts", () => {
-  const sdk = testSource("prices", [listed({ pricing: { input: 4, output: 20, periods: [{ from: "2026-12-01", input: 5, output: 30 }] } })], { firstPartyFor: ["openai"] });
+  const sdk = testSource("prices", [listed({ pricing: { input: 4, output: 20, periods: [{ from: "2026-12-01", input: 5, output: 30 }] } })], {
+    firstPartyFor: ["openai"],
+  });
   const plan = planRefresh([model()], [sdk], AS_OF);
   expect(plan.proposals.map((p) => [p.kind, p.field, p.old, p.new, p.changeDate])).toEqual([
     ["update", "pricing.input", 4, 5, "2026-12-01"],

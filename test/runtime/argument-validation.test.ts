@@ -19,20 +19,40 @@ import {
 const untyped = (value: unknown): any => value;
 
 describe.each<[string, () => unknown, RegExp]>([
-  ["selectModels({ requireVision: 'yes' })", () => selectModels(untyped({ requireVision: "yes" })), /requirements\.requireVision must be true or false, got "yes"/],
-  ["selectModels({ requireFunctions: 1 })", () => selectModels(untyped({ requireFunctions: 1 })), /requirements\.requireFunctions must be true or false, got 1/],
+  [
+    "selectModels({ requireVision: 'yes' })",
+    () => selectModels(untyped({ requireVision: "yes" })),
+    /requirements\.requireVision must be true or false, got "yes"/,
+  ],
+  [
+    "selectModels({ requireFunctions: 1 })",
+    () => selectModels(untyped({ requireFunctions: 1 })),
+    /requirements\.requireFunctions must be true or false, got 1/,
+  ],
   ["selectModels({ allowExperimental: 'false' })", () => selectModels(untyped({ allowExperimental: "false" })), /allowExperimental must be true or false/],
   ["selectModels({ minContext: NaN })", () => selectModels({ minContext: NaN }), /minContext must be a number >= 0, got NaN/],
   ["selectModels({ minContext: '100000' })", () => selectModels(untyped({ minContext: "100000" })), /minContext must be a number >= 0, got "100000"/],
   ["selectModels(null)", () => selectModels(untyped(null)), /requirements must be an object or undefined, got null/],
   ["selectModels({ env: null })", () => selectModels(untyped({ env: null })), /requirements\.env must be an environment object/],
   ["listModels({ minContext: NaN })", () => listModels({ minContext: NaN }), /filter\.minContext must be a finite number >= 0, got NaN/],
-  ["listModels({ minContext: '100000' })", () => listModels(untyped({ minContext: "100000" })), /filter\.minContext must be a finite number >= 0, got "100000"/],
+  [
+    "listModels({ minContext: '100000' })",
+    () => listModels(untyped({ minContext: "100000" })),
+    /filter\.minContext must be a finite number >= 0, got "100000"/,
+  ],
   ["listModels({ vision: 'yes' })", () => listModels(untyped({ vision: "yes" })), /filter\.vision must be true or false/],
   ["listModels({ providers: 42 })", () => listModels(untyped({ providers: 42 })), /filter\.providers must be a string or an array of strings/],
   ["listModels(null)", () => listModels(untyped(null)), /filter must be an object or undefined, got null/],
-  ["estimateCost(id) without usage", () => untyped(estimateCost)("gpt-4o"), /usage must be an object \(the registry's TokenUsage or an SDK's usage\), got undefined/],
-  ["estimateCost(id, { inputTokens: '5' })", () => estimateCost("gpt-4o", untyped({ inputTokens: "5", outputTokens: 0 })), /inputTokens must be a non-negative integer, got the string "5"/],
+  [
+    "estimateCost(id) without usage",
+    () => untyped(estimateCost)("gpt-4o"),
+    /usage must be an object \(the registry's TokenUsage or an SDK's usage\), got undefined/,
+  ],
+  [
+    "estimateCost(id, { inputTokens: '5' })",
+    () => estimateCost("gpt-4o", untyped({ inputTokens: "5", outputTokens: 0 })),
+    /inputTokens must be a non-negative integer, got the string "5"/,
+  ],
   ["checkProviderEnv(null)", () => checkProviderEnv(untyped(null)), /env must be an environment object such as process\.env, got null/],
   ["availableModels(null)", () => availableModels(untyped(null)), /env must be an environment object/],
   ["resolveBaseUrl('openai', null)", () => resolveBaseUrl("openai", untyped(null)), /env must be an environment object/],

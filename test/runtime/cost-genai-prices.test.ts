@@ -85,7 +85,10 @@ const CASES: readonly Case[] = [
     options: { serviceTier: "batch" },
     genai: { usage: { input_tokens: 100_000, cache_read_tokens: 50_000, output_tokens: 10_000 } },
     ours: "0.14375",
-    disagrees: { genaiPrices: 0.2875, why: "genai-prices has no service tiers for OpenAI's own API (only OpenRouter's ':batch' routes): it prices the standard rate" },
+    disagrees: {
+      genaiPrices: 0.2875,
+      why: "genai-prices has no service tiers for OpenAI's own API (only OpenRouter's ':batch' routes): it prices the standard rate",
+    },
   },
   {
     name: "introductory price: 100K in, 10K out on GPT-5.6 Sol on 2026-08-01, before the 2026-08-21 cut = 100,000 × 5 + 10,000 × 30",
@@ -130,7 +133,13 @@ const CASES: readonly Case[] = [
       flavor: "responses",
       response: {
         model: "gpt-5.6-sol",
-        usage: { input_tokens: 50_000, output_tokens: 2_000, total_tokens: 52_000, input_tokens_details: { cached_tokens: 30_000, cache_write_tokens: 10_000 }, output_tokens_details: { reasoning_tokens: 500 } },
+        usage: {
+          input_tokens: 50_000,
+          output_tokens: 2_000,
+          total_tokens: 52_000,
+          input_tokens_details: { cached_tokens: 30_000, cache_write_tokens: 10_000 },
+          output_tokens_details: { reasoning_tokens: 500 },
+        },
       },
     },
     ours: "0.142",
@@ -141,7 +150,13 @@ const CASES: readonly Case[] = [
     provider: "openai",
     usage: { prompt_tokens: 10_000, completion_tokens: 1_000, total_tokens: 11_000, prompt_tokens_details: { cached_tokens: 4_000 } },
     options: {},
-    genai: { flavor: "chat", response: { model: "gpt-4o", usage: { prompt_tokens: 10_000, completion_tokens: 1_000, total_tokens: 11_000, prompt_tokens_details: { cached_tokens: 4_000 } } } },
+    genai: {
+      flavor: "chat",
+      response: {
+        model: "gpt-4o",
+        usage: { prompt_tokens: 10_000, completion_tokens: 1_000, total_tokens: 11_000, prompt_tokens_details: { cached_tokens: 4_000 } },
+      },
+    },
     ours: "0.03",
   },
 ];
@@ -151,9 +166,7 @@ function genaiPrice(testCase: Case): number {
   if (provider === undefined) throw new Error(`genai-prices has no provider ${testCase.provider}`);
   const timestamp = testCase.options.at === undefined ? undefined : new Date(`${String(testCase.options.at)}T00:00:00Z`);
   const { model, usage } =
-    "usage" in testCase.genai
-      ? { model: testCase.model, usage: testCase.genai.usage }
-      : extractUsage(provider, testCase.genai.response, testCase.genai.flavor);
+    "usage" in testCase.genai ? { model: testCase.model, usage: testCase.genai.usage } : extractUsage(provider, testCase.genai.response, testCase.genai.flavor);
   const result = calcPrice(usage, model ?? testCase.model, { provider, ...(timestamp === undefined ? {} : { timestamp }) });
   if (result === null) throw new Error(`genai-prices has no price for ${testCase.model}`);
   return result.total_price;

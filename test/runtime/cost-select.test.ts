@@ -46,7 +46,9 @@ describe("selectModels ranks by the cost of a described workload", () => {
     const selection = api.selectModels({ workload: { inputTokens: 10_000, outputTokens: 1_000, serviceTier: "flex", at: AT } });
     expect(selection.candidates.map((c) => c.id)).toEqual(["gpt-5.6-sol"]);
     const claude = selection.excluded.find((e) => e.id === "claude-sonnet-4-5");
-    expect(claude?.reasons).toEqual([{ code: "cannot-price-workload", message: 'model "claude-sonnet-4-5" has no flex service tier; it offers: standard, batch' }]);
+    expect(claude?.reasons).toEqual([
+      { code: "cannot-price-workload", message: 'model "claude-sonnet-4-5" has no flex service tier; it offers: standard, batch' },
+    ]);
   });
 
   test("batch halves the cost part's price", () => {

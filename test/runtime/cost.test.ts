@@ -177,9 +177,9 @@ describe("price periods", () => {
 
 describe("usage the model could not have served", () => {
   test.each([
-    ["acme-plain", usage(80_001, 0), "input-limit", "80001 input tokens exceed the input limit of \"acme-plain\" (80000)"],
-    ["acme-plain", usage(0, 8_001), "output-limit", "8001 output tokens exceed the output limit of \"acme-plain\" (8000)"],
-    ["gpt-4o", usage(120_000, 10_000), "context-window", "120000 input + 10000 output tokens exceed the context window of \"gpt-4o\" (128000)"],
+    ["acme-plain", usage(80_001, 0), "input-limit", '80001 input tokens exceed the input limit of "acme-plain" (80000)'],
+    ["acme-plain", usage(0, 8_001), "output-limit", '8001 output tokens exceed the output limit of "acme-plain" (8000)'],
+    ["gpt-4o", usage(120_000, 10_000), "context-window", '120000 input + 10000 output tokens exceed the context window of "gpt-4o" (128000)'],
     ["gemini-2.5-pro", usage(1_048_577, 0), "input-limit", "exceed the input limit"],
   ] as const)("%s %o: %s", (id, request, reason, message) => {
     expect(() => cost(id, request)).toThrow(message);
@@ -233,7 +233,13 @@ describe("SDK usage objects", () => {
   });
 
   test("Anthropic: without the duration split every write is a 5-minute one; nulls are zero", () => {
-    const estimate = cost("claude-sonnet-4-5", { input_tokens: 1_000, output_tokens: 0, cache_creation_input_tokens: 1_000, cache_read_input_tokens: null, cache_creation: null });
+    const estimate = cost("claude-sonnet-4-5", {
+      input_tokens: 1_000,
+      output_tokens: 0,
+      cache_creation_input_tokens: 1_000,
+      cache_read_input_tokens: null,
+      cache_creation: null,
+    });
     expect(estimate.usdExact).toBe("0.00675"); // 1,000 × 3 + 1,000 × 3.75
   });
 
@@ -251,10 +257,45 @@ describe("SDK usage objects", () => {
   // One OpenAI request on gpt-4o: 10,000 prompt tokens of which 4,000 cached, 1,000 out:
   // 6,000 × 2.50 + 4,000 × 1.25 + 1,000 × 10 = 0.015 + 0.005 + 0.01
   test.each([
-    ["openai-chat", { prompt_tokens: 10_000, completion_tokens: 1_000, total_tokens: 11_000, prompt_tokens_details: { cached_tokens: 4_000, audio_tokens: 0 }, completion_tokens_details: { reasoning_tokens: 200 } }],
-    ["openai-responses", { input_tokens: 10_000, output_tokens: 1_000, total_tokens: 11_000, input_tokens_details: { cached_tokens: 4_000, cache_write_tokens: 0 }, output_tokens_details: { reasoning_tokens: 200 } }],
-    ["vercel-ai", { inputTokens: 10_000, outputTokens: 1_000, totalTokens: 11_000, inputTokenDetails: { noCacheTokens: 6_000, cacheReadTokens: 4_000, cacheWriteTokens: undefined }, outputTokenDetails: { textTokens: 800, reasoningTokens: 200 } }],
-    ["vercel-ai", { inputTokens: undefined, outputTokens: 1_000, totalTokens: undefined, inputTokenDetails: { noCacheTokens: 6_000, cacheReadTokens: 4_000, cacheWriteTokens: 0 } }],
+    [
+      "openai-chat",
+      {
+        prompt_tokens: 10_000,
+        completion_tokens: 1_000,
+        total_tokens: 11_000,
+        prompt_tokens_details: { cached_tokens: 4_000, audio_tokens: 0 },
+        completion_tokens_details: { reasoning_tokens: 200 },
+      },
+    ],
+    [
+      "openai-responses",
+      {
+        input_tokens: 10_000,
+        output_tokens: 1_000,
+        total_tokens: 11_000,
+        input_tokens_details: { cached_tokens: 4_000, cache_write_tokens: 0 },
+        output_tokens_details: { reasoning_tokens: 200 },
+      },
+    ],
+    [
+      "vercel-ai",
+      {
+        inputTokens: 10_000,
+        outputTokens: 1_000,
+        totalTokens: 11_000,
+        inputTokenDetails: { noCacheTokens: 6_000, cacheReadTokens: 4_000, cacheWriteTokens: undefined },
+        outputTokenDetails: { textTokens: 800, reasoningTokens: 200 },
+      },
+    ],
+    [
+      "vercel-ai",
+      {
+        inputTokens: undefined,
+        outputTokens: 1_000,
+        totalTokens: undefined,
+        inputTokenDetails: { noCacheTokens: 6_000, cacheReadTokens: 4_000, cacheWriteTokens: 0 },
+      },
+    ],
     ["registry", { inputTokens: 10_000, outputTokens: 1_000, totalTokens: 11_000, reasoningTokens: 200, cachedInputTokens: 4_000 }], // AI SDK v4/v5
     ["registry", { inputTokens: 10_000, outputTokens: 1_000, cachedInputTokens: 4_000 }],
   ] as const)("%s usage %o = $0.03", (shape, sdkUsage) => {
@@ -294,7 +335,12 @@ describe("SDK usage objects", () => {
     [{ inputTokens: undefined, outputTokens: 1, inputTokenDetails: {} }, "inputTokens must be a non-negative integer, got undefined"],
     // As the AI SDK reports a provider that gave no counts: every field present, every count undefined.
     [
-      { inputTokens: undefined, outputTokens: undefined, totalTokens: undefined, inputTokenDetails: { noCacheTokens: undefined, cacheReadTokens: undefined, cacheWriteTokens: undefined } },
+      {
+        inputTokens: undefined,
+        outputTokens: undefined,
+        totalTokens: undefined,
+        inputTokenDetails: { noCacheTokens: undefined, cacheReadTokens: undefined, cacheWriteTokens: undefined },
+      },
       /^inputTokens must be a non-negative integer, got undefined/,
     ],
   ])("rejects %p", (bad, message) => {
@@ -346,13 +392,18 @@ const requests = fc
 describe("properties", () => {
   test("the lines always sum to the total, exactly", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...MODELS), requests, fc.constantFrom("standard", "batch") as fc.Arbitrary<"standard" | "batch">, (id, request, serviceTier) => {
-        if (serviceTier === "batch" && id.startsWith("acme")) return;
-        const estimate = cost(id, request, { serviceTier });
-        const sum = [...estimate.lines, ...estimate.fees].reduce((total, line) => total + scaled(line.usdExact), 0n);
-        expect(sum).toBe(scaled(estimate.usdExact));
-        expect(estimate.lines.reduce((total, line) => total + line.tokens, 0)).toBe(request.inputTokens + request.outputTokens);
-      }),
+      fc.property(
+        fc.constantFrom(...MODELS),
+        requests,
+        fc.constantFrom("standard", "batch") as fc.Arbitrary<"standard" | "batch">,
+        (id, request, serviceTier) => {
+          if (serviceTier === "batch" && id.startsWith("acme")) return;
+          const estimate = cost(id, request, { serviceTier });
+          const sum = [...estimate.lines, ...estimate.fees].reduce((total, line) => total + scaled(line.usdExact), 0n);
+          expect(sum).toBe(scaled(estimate.usdExact));
+          expect(estimate.lines.reduce((total, line) => total + line.tokens, 0)).toBe(request.inputTokens + request.outputTokens);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -365,16 +416,22 @@ describe("properties", () => {
       "acme-excess": [0, 900_000], // excess-tokens: one price curve across its bands
     };
     fc.assert(
-      fc.property(fc.constantFrom(...Object.keys(bands)), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(16_000), fc.nat(5_000), (id, at, output, extra) => {
-        const [low, high] = bands[id]!;
-        const input = Math.min(high - extra, low + Math.floor((high - low) * at));
-        if (input < low) return;
-        const base = scaled(cost(id, usage(input, output)).usdExact);
-        expect(scaled(cost(id, usage(input + extra, output)).usdExact)).toBeGreaterThanOrEqual(base);
-        expect(scaled(cost(id, usage(input, output + extra)).usdExact)).toBeGreaterThanOrEqual(base);
-        const cached = Math.min(input, extra);
-        expect(scaled(cost(id, usage(input, output, { cachedInputTokens: cached })).usdExact)).toBeLessThanOrEqual(base);
-      }),
+      fc.property(
+        fc.constantFrom(...Object.keys(bands)),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.nat(16_000),
+        fc.nat(5_000),
+        (id, at, output, extra) => {
+          const [low, high] = bands[id]!;
+          const input = Math.min(high - extra, low + Math.floor((high - low) * at));
+          if (input < low) return;
+          const base = scaled(cost(id, usage(input, output)).usdExact);
+          expect(scaled(cost(id, usage(input + extra, output)).usdExact)).toBeGreaterThanOrEqual(base);
+          expect(scaled(cost(id, usage(input, output + extra)).usdExact)).toBeGreaterThanOrEqual(base);
+          const cached = Math.min(input, extra);
+          expect(scaled(cost(id, usage(input, output, { cachedInputTokens: cached })).usdExact)).toBeLessThanOrEqual(base);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -385,10 +442,23 @@ describe("properties", () => {
         const read = request.cachedInputTokens ?? 0;
         const write = request.cacheWriteTokens ?? 0;
         const shapes: AnyUsage[] = [
-          { prompt_tokens: request.inputTokens, completion_tokens: request.outputTokens, prompt_tokens_details: { cached_tokens: read, cache_write_tokens: write } },
+          {
+            prompt_tokens: request.inputTokens,
+            completion_tokens: request.outputTokens,
+            prompt_tokens_details: { cached_tokens: read, cache_write_tokens: write },
+          },
           { input_tokens: request.inputTokens, output_tokens: request.outputTokens, input_tokens_details: { cached_tokens: read, cache_write_tokens: write } },
-          { input_tokens: request.inputTokens - read - write, output_tokens: request.outputTokens, cache_read_input_tokens: read, cache_creation_input_tokens: write },
-          { inputTokens: request.inputTokens, outputTokens: request.outputTokens, inputTokenDetails: { cacheReadTokens: read, cacheWriteTokens: write, noCacheTokens: request.inputTokens - read - write } },
+          {
+            input_tokens: request.inputTokens - read - write,
+            output_tokens: request.outputTokens,
+            cache_read_input_tokens: read,
+            cache_creation_input_tokens: write,
+          },
+          {
+            inputTokens: request.inputTokens,
+            outputTokens: request.outputTokens,
+            inputTokenDetails: { cacheReadTokens: read, cacheWriteTokens: write, noCacheTokens: request.inputTokens - read - write },
+          },
         ];
         const expected = cost(id, { ...request, webSearchRequests: 0 }).usdExact;
         for (const shape of shapes) expect(cost(id, shape).usdExact).toBe(expected);
@@ -443,7 +513,9 @@ describe("SDK usage is told apart by fields only its shape has; ambiguous object
   describe("a polluted Object.prototype changes nothing", () => {
     const baseline = () => ({
       cost: api.estimateCost("gpt-4o", usage(10_000, 1_000), { at: AT }).usdExact,
-      ranking: api.selectModels({ priority: "cost", workload: { inputTokens: 10_000, outputTokens: 1_000, at: AT } }).candidates.map((c) => [c.id, c.workloadCost?.usdExact]),
+      ranking: api
+        .selectModels({ priority: "cost", workload: { inputTokens: 10_000, outputTokens: 1_000, at: AT } })
+        .candidates.map((c) => [c.id, c.workloadCost?.usdExact]),
     });
     const clean = baseline();
     test.each([

@@ -96,7 +96,6 @@ beforeAll(() => {
   compiledEntry = join(outDir, "index.cjs");
 });
 
-
 function runNode(args: string[]): string {
   return execFileSync(process.execPath, args, { cwd: PROJECT_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }

@@ -18,7 +18,12 @@ describe("invocationId: the ID that actually works", () => {
   test.each([
     ["a profile the model lacks", { inference_profiles: { us: "us.m" } }, "eu", 'model "m" has no "eu" inference profile; it offers: us'],
     ["a prototype name", { inference_profiles: { us: "us.m" } }, "toString", 'model "m" has no "toString" inference profile; it offers: us'],
-    ["required, several profiles, no global", { requires_inference_profile: true, inference_profiles: { us: "us.m", eu: "eu.m" } }, undefined, 'model "m" needs an inference profile and offers no "global" one; it offers: eu, us'],
+    [
+      "required, several profiles, no global",
+      { requires_inference_profile: true, inference_profiles: { us: "us.m", eu: "eu.m" } },
+      undefined,
+      'model "m" needs an inference profile and offers no "global" one; it offers: eu, us',
+    ],
   ])("%s throws InvalidArgumentError", (_name, fields, profile, message) => {
     expect(() => invocationIdOf(model(fields), profile)).toThrow(InvalidArgumentError);
     expect(() => invocationIdOf(model(fields), profile)).toThrow(message);

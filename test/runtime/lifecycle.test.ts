@@ -1,11 +1,4 @@
-import {
-  DeprecatedModelError,
-  InvalidArgumentError,
-  ModelRemovedError,
-  resolveModel,
-  UnknownModelError,
-  type DeprecationNotice,
-} from "../../src/index";
+import { DeprecatedModelError, InvalidArgumentError, ModelRemovedError, resolveModel, UnknownModelError, type DeprecationNotice } from "../../src/index";
 import { smallRegistryApi } from "./small-registry";
 
 const BEFORE_REMOVAL = new Date("2026-01-15T12:00:00Z");
@@ -65,9 +58,7 @@ describe("resolveModel: lifecycle policy", () => {
       }
       expect(error).toBeInstanceOf(DeprecatedModelError);
       expect(error).toMatchObject({ code: "MODEL_DEPRECATED", modelId: "old-model", replacement: "alpha", shutdownDate: "2030-01-01" });
-      expect((error as Error).message).toBe(
-        'model "old-model" is deprecated since 2024-01-01 (shuts down on 2030-01-01); use "alpha" instead (strict mode)',
-      );
+      expect((error as Error).message).toBe('model "old-model" is deprecated since 2024-01-01 (shuts down on 2030-01-01); use "alpha" instead (strict mode)');
     }
     expect(notices).toEqual([]);
     expect(api.resolveModel("alpha", { strict: true }).id).toBe("alpha");

@@ -69,7 +69,8 @@ describe.each(SCENARIOS)("$name", ({ requirements, each }) => {
     const original = (top[0]!.model as { same_weights_as?: string }).same_weights_as;
     if (original !== undefined) expect(result.candidates.map((c) => c.id)).not.toContain(original);
     const runnerUp = /ahead of (\S+),/.exec(result.explanation)?.[1];
-    if (runnerUp !== undefined) expect((MODELS[runnerUp as keyof typeof MODELS] as { same_weights_as?: string }).same_weights_as ?? runnerUp).not.toBe(original ?? top[0]!.id);
+    if (runnerUp !== undefined)
+      expect((MODELS[runnerUp as keyof typeof MODELS] as { same_weights_as?: string }).same_weights_as ?? runnerUp).not.toBe(original ?? top[0]!.id);
   });
 
   test("the scenario's own constraint holds", () => {
@@ -104,6 +105,10 @@ test("the motivating case: a 1.3B local model no longer wins balanced code gener
 test("local models' speed ratings follow their size, not one constant", () => {
   const local = Object.values(MODELS).filter((model) => model.provider === "ollama");
   expect(new Set(local.map((model) => model.speed_rating)).size).toBeGreaterThan(1);
-  const bySize = [...local].sort((a, b) => (a as { hardware?: { parameters_billion: number } }).hardware!.parameters_billion - (b as { hardware?: { parameters_billion: number } }).hardware!.parameters_billion);
+  const bySize = [...local].sort(
+    (a, b) =>
+      (a as { hardware?: { parameters_billion: number } }).hardware!.parameters_billion -
+      (b as { hardware?: { parameters_billion: number } }).hardware!.parameters_billion,
+  );
   for (let i = 1; i < bySize.length; i++) expect(bySize[i]!.speed_rating).toBeLessThanOrEqual(bySize[i - 1]!.speed_rating);
 });

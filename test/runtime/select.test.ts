@@ -137,7 +137,9 @@ describe("selectModels on the small registry (scores computed by hand)", () => {
     expect(ids({ priority: "speed" })).toContain("twin-a");
     expect(ids({ minQuality: 0.6 })).toContain("twin-a");
     expect(ids({ minQuality: 0.71 })).toEqual([]);
-    expect(api.selectModels({ minQuality: 0.71 }).explanation).toBe("No model qualifies for general/balanced: all 8 were excluded (see excluded for each reason).");
+    expect(api.selectModels({ minQuality: 0.71 }).explanation).toBe(
+      "No model qualifies for general/balanced: all 8 were excluded (see excluded for each reason).",
+    );
   });
 
   test("ties are broken by ID, whatever order the registry lists its models in", () => {
@@ -244,7 +246,9 @@ describe("selectModels on the generated registry", () => {
           expect(score).toBeGreaterThanOrEqual(0);
           expect(score).toBeLessThanOrEqual(1);
         }
-        expect(explanation).toMatch(candidates.length === 0 ? /^No model qualifies/ : new RegExp(`^${candidates[0]!.id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} ranks first`));
+        expect(explanation).toMatch(
+          candidates.length === 0 ? /^No model qualifies/ : new RegExp(`^${candidates[0]!.id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} ranks first`),
+        );
         expect(selectModels(requirements)).toEqual({ candidates, excluded, explanation });
       }),
       { numRuns: 200 },

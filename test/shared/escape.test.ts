@@ -16,7 +16,7 @@ describe("jsDocText: one line of a JSDoc comment, whatever the YAML holds", () =
 
 describe("string literals and data text show every character they hold", () => {
   test("tsString and visibleJson escape invisible and bidi characters, and read back exactly", () => {
-    const value = "a\u202Eb\u2028c\uFEFFd\"\\";
+    const value = 'a\u202Eb\u2028c\uFEFFd"\\';
     expect(tsString(value)).toBe('"a\\u202Eb\\u2028c\\uFEFFd\\"\\\\"');
     expect(JSON.parse(visibleJson([value]))).toEqual([value]);
   });

@@ -30,7 +30,10 @@ function violations(folder: string, allowed: (target: string) => boolean): strin
   );
 }
 
-const inside = (...folders: string[]) => (target: string) => folders.some((folder) => target === folder || target.startsWith(`${folder}/`));
+const inside =
+  (...folders: string[]) =>
+  (target: string) =>
+    folders.some((folder) => target === folder || target.startsWith(`${folder}/`));
 
 test("runtime/ imports only itself and shared/: no package, no node module, never the generator", () => {
   expect(violations("runtime", inside("runtime", "shared"))).toEqual([]);

@@ -44,7 +44,18 @@ describe("the replacement text is escaped for the quotes around the use", () => 
   const old = entry("old-model", {}, { status: "deprecated", replaced_by: "new-model", api_name: "old-api" });
   const replacement = entry("new-model", {}, { api_name: 'new\\api"v2' });
   const registry = buildUsageRegistry([old, replacement], {}, "test");
-  const use = (quote: string): ModelUse => ({ file: "/p/a.ts", line: 1, column: 1, start: 0, end: 7, name: "old-api", via: "api_name", kind: "literal", modelId: "old-model", quote });
+  const use = (quote: string): ModelUse => ({
+    file: "/p/a.ts",
+    line: 1,
+    column: 1,
+    start: 0,
+    end: 7,
+    name: "old-api",
+    via: "api_name",
+    kind: "literal",
+    modelId: "old-model",
+    quote,
+  });
 
   test.each([
     ['"', 'new\\\\api\\"v2'],

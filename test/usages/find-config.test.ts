@@ -21,7 +21,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function usesIn(name: string, text: string, language: "json" | "yaml" | "env") {
   const path = join(dir, name);
   writeFileSync(path, text);
-  return findConfigUses(path, language, registry).uses.map((use) => ({ at: `${use.line}:${use.column}`, raw: text.slice(use.start, use.end), model: use.modelId, via: use.via }));
+  return findConfigUses(path, language, registry).uses.map((use) => ({
+    at: `${use.line}:${use.column}`,
+    raw: text.slice(use.start, use.end),
+    model: use.modelId,
+    via: use.via,
+  }));
 }
 
 describe("config file scanning", () => {

@@ -2,7 +2,20 @@
 // dependency, replace a symlink by a copy, strip a byte order mark, change a mode, overwrite a read-only file, or
 // leave temporaries behind; and a signal stops it before its next write. Real files, symlinks and processes.
 import { execFileSync, spawn } from "node:child_process";
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runUsages } from "../../src/usages/scan";
@@ -73,30 +86,34 @@ describe("--fix writes only regular files inside the project, never under node_m
   test.each([
     ["outside the project: left alone, reported", "outside", false],
     ["inside the project: the target is rewritten, the link stays a link", "inside", true],
-  ])("a symlinked source file whose target is %s", async (_name, where, rewritten) => {
-    const ws = workspace();
-    try {
-      const targetDir = where === "outside" ? ws.outside : join(ws.project, "shared");
-      mkdirSync(targetDir, { recursive: true });
-      const target = join(targetDir, "linked.ts");
-      const source = 'import type { ModelId } from "./models";\nexport const linked: ModelId = "gpt-4";\n';
-      writeFileSync(target, source.replace("./models", where === "outside" ? "../project/generated/models.generated" : "../generated/models.generated"));
-      const before = read(target);
-      const link = join(ws.project, "src", "linked.ts");
-      symlinkSync(target, link);
-      const run = await cli([...BASE_ARGS, "--fix"], ws.project);
-      expect(run.code).toBe(0);
-      expect(lstatSync(link).isSymbolicLink()).toBe(true);
-      expect(readlinkSync(link)).toBe(target);
-      if (rewritten) expect(read(target)).toBe(before.replace('"gpt-4"', '"gpt-4o"'));
-      else {
-        expect(read(target)).toBe(before);
-        expect(run.stdout).toContain("outside the project");
+  ])(
+    "a symlinked source file whose target is %s",
+    async (_name, where, rewritten) => {
+      const ws = workspace();
+      try {
+        const targetDir = where === "outside" ? ws.outside : join(ws.project, "shared");
+        mkdirSync(targetDir, { recursive: true });
+        const target = join(targetDir, "linked.ts");
+        const source = 'import type { ModelId } from "./models";\nexport const linked: ModelId = "gpt-4";\n';
+        writeFileSync(target, source.replace("./models", where === "outside" ? "../project/generated/models.generated" : "../generated/models.generated"));
+        const before = read(target);
+        const link = join(ws.project, "src", "linked.ts");
+        symlinkSync(target, link);
+        const run = await cli([...BASE_ARGS, "--fix"], ws.project);
+        expect(run.code).toBe(0);
+        expect(lstatSync(link).isSymbolicLink()).toBe(true);
+        expect(readlinkSync(link)).toBe(target);
+        if (rewritten) expect(read(target)).toBe(before.replace('"gpt-4"', '"gpt-4o"'));
+        else {
+          expect(read(target)).toBe(before);
+          expect(run.stdout).toContain("outside the project");
+        }
+      } finally {
+        ws.cleanup();
       }
-    } finally {
-      ws.cleanup();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });
 
 describe("--fix changes only the model names", () => {
@@ -110,7 +127,14 @@ describe("--fix changes only the model names", () => {
       expect((await cli([...BASE_ARGS, "--fix"], ws.project)).code).toBe(0);
       const after = read(client);
       expect(after.startsWith("\uFEFF")).toBe(true);
-      expect(after).toBe("\uFEFF" + crlf.replace('complete("gpt-4"', 'complete("gpt-4o"').replace("'claude-3-opus'", "'claude-opus-4-1'").replace('"o1-mini"', '"o3-mini"').replace("GPT_3_5_TURBO", "GPT_4O_MINI"));
+      expect(after).toBe(
+        "\uFEFF" +
+          crlf
+            .replace('complete("gpt-4"', 'complete("gpt-4o"')
+            .replace("'claude-3-opus'", "'claude-opus-4-1'")
+            .replace('"o1-mini"', '"o3-mini"')
+            .replace("GPT_3_5_TURBO", "GPT_4O_MINI"),
+      );
       expect(statSync(client).mode & 0o777).toBe(0o640);
     } finally {
       ws.cleanup();
@@ -157,50 +181,66 @@ describe("a generated module whose data is broken", () => {
     ["a line that is not [key, entry]", (text: string) => text.replace(firstModelLine, "$1[1]")],
     ["an entry without an id", (text: string) => text.replace(firstModelLine, '$1["a",{"b":1}]')],
     ["null for an entry", (text: string) => text.replace(firstModelLine, '$1["a",null]')],
-  ])("%s: exit 1 naming the file, no stack trace", async (_name, breakData) => {
-    const ws = workspace();
-    try {
-      const module = join(ws.project, "generated", "models.generated.js");
-      const broken = breakData(read(module));
-      expect(broken).not.toBe(read(module));
-      writeFileSync(module, broken);
-      const run = await cli([...BASE_ARGS], ws.project);
-      expect(run.code).toBe(1);
-      expect(run.stderr).toContain("generated/models.generated.js");
-      expect(run.stderr).not.toMatch(/internal error|    at /);
-    } finally {
-      ws.cleanup();
-    }
-  }, 60_000);
+  ])(
+    "%s: exit 1 naming the file, no stack trace",
+    async (_name, breakData) => {
+      const ws = workspace();
+      try {
+        const module = join(ws.project, "generated", "models.generated.js");
+        const broken = breakData(read(module));
+        expect(broken).not.toBe(read(module));
+        writeFileSync(module, broken);
+        const run = await cli([...BASE_ARGS], ws.project);
+        expect(run.code).toBe(1);
+        expect(run.stderr).toContain("generated/models.generated.js");
+        expect(run.stderr).not.toMatch(/internal error|    at /);
+      } finally {
+        ws.cleanup();
+      }
+    },
+    60_000,
+  );
 });
 
 describe("signals during --fix", () => {
   test.each([
     ["SIGINT", 130],
     ["SIGTERM", 143],
-  ] as const)("%s: stops before the first write, exit %i, every file as it was", async (signal, code) => {
-    const ws = workspace();
-    try {
-      const before = execFileSync("git", ["hash-object", join(ws.project, CLIENT), join(ws.project, "config/models.json")], { encoding: "utf8" });
-      const run = await runBinWithSignal([...BASE_ARGS, "--fix"], ws.project, signal);
-      expect([run.code, run.stderr]).toEqual([code, expect.stringContaining(`Interrupted by ${signal}`)]);
-      expect(execFileSync("git", ["hash-object", join(ws.project, CLIENT), join(ws.project, "config/models.json")], { encoding: "utf8" })).toBe(before);
-    } finally {
-      ws.cleanup();
-    }
-  }, 60_000);
+  ] as const)(
+    "%s: stops before the first write, exit %i, every file as it was",
+    async (signal, code) => {
+      const ws = workspace();
+      try {
+        const before = execFileSync("git", ["hash-object", join(ws.project, CLIENT), join(ws.project, "config/models.json")], { encoding: "utf8" });
+        const run = await runBinWithSignal([...BASE_ARGS, "--fix"], ws.project, signal);
+        expect([run.code, run.stderr]).toEqual([code, expect.stringContaining(`Interrupted by ${signal}`)]);
+        expect(execFileSync("git", ["hash-object", join(ws.project, CLIENT), join(ws.project, "config/models.json")], { encoding: "utf8" })).toBe(before);
+      } finally {
+        ws.cleanup();
+      }
+    },
+    60_000,
+  );
 });
 
 describe("files usages reads are regular files of bounded size", () => {
-  test.each(["src/pipe.ts", "config/pipe.json"])("a FIFO named as a file to scan (%s): exit 1 naming it, promptly", async (file) => {
-    const ws = workspace();
-    try {
-      execFileSync("mkfifo", [join(ws.project, file)]);
-      const run = await runBinWithSignal(["usages", "--module", "generated/models.generated.d.ts", "--as-of", "2026-12-01", "src/client.ts", file], ws.project, undefined);
-      expect(run.code).toBe(1);
-      expect(run.stderr).toContain(`${file}: it is a named pipe (FIFO), not a regular file`);
-    } finally {
-      ws.cleanup();
-    }
-  }, 60_000);
+  test.each(["src/pipe.ts", "config/pipe.json"])(
+    "a FIFO named as a file to scan (%s): exit 1 naming it, promptly",
+    async (file) => {
+      const ws = workspace();
+      try {
+        execFileSync("mkfifo", [join(ws.project, file)]);
+        const run = await runBinWithSignal(
+          ["usages", "--module", "generated/models.generated.d.ts", "--as-of", "2026-12-01", "src/client.ts", file],
+          ws.project,
+          undefined,
+        );
+        expect(run.code).toBe(1);
+        expect(run.stderr).toContain(`${file}: it is a named pipe (FIFO), not a regular file`);
+      } finally {
+        ws.cleanup();
+      }
+    },
+    60_000,
+  );
 });

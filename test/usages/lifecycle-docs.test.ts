@@ -10,7 +10,21 @@ const REGISTRY = join(PROJECT, "registry/model_registry.yaml");
 
 /** The docs of the fixture registry, generated with the clock (and the default as-of date) set to `now`. */
 async function docsOn(now: string, dir: string): Promise<{ markdown: string; timeline: string }> {
-  jest.useFakeTimers({ now: new Date(now), doNotFake: ["nextTick", "setImmediate", "setTimeout", "setInterval", "clearTimeout", "clearInterval", "clearImmediate", "queueMicrotask", "hrtime", "performance"] });
+  jest.useFakeTimers({
+    now: new Date(now),
+    doNotFake: [
+      "nextTick",
+      "setImmediate",
+      "setTimeout",
+      "setInterval",
+      "clearTimeout",
+      "clearInterval",
+      "clearImmediate",
+      "queueMicrotask",
+      "hrtime",
+      "performance",
+    ],
+  });
   try {
     const result = await generate({
       registryPath: REGISTRY,

@@ -7,7 +7,10 @@ import { join } from "node:path";
 import { cli, PROJECT } from "./helpers";
 
 interface SarifLog {
-  runs: Array<{ originalUriBaseIds: { SRCROOT: { uri: string } }; results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }>;
+  runs: Array<{
+    originalUriBaseIds: { SRCROOT: { uri: string } };
+    results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }>;
+  }>;
 }
 
 const USE = 'import type { ModelId } from "../../generated/models.generated";\nexport const m: ModelId = "gpt-4";\n';
@@ -33,7 +36,9 @@ test("# and ? in a file name and in the project root are percent-encoded", async
   expect(uris(log)).toEqual(["src/we%20ird%23dir/a%3Fb.ts"]);
   const base = log.runs[0]!.originalUriBaseIds.SRCROOT.uri;
   expect(base).toContain("usages-sarif-%23%3F%25-");
-  expect(new URL(uris(log)[0]!, base).pathname).toBe(new URL(`file://${join(root, "src", "we ird#dir", "a?b.ts").split("/").map(encodeURIComponent).join("/")}`).pathname);
+  expect(new URL(uris(log)[0]!, base).pathname).toBe(
+    new URL(`file://${join(root, "src", "we ird#dir", "a?b.ts").split("/").map(encodeURIComponent).join("/")}`).pathname,
+  );
 });
 
 test("a glob through a symlink loop reports each use once", async () => {

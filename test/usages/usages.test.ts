@@ -60,10 +60,12 @@ describe("model-registry usages on the fixture project", () => {
       expect(region.startLine).toBeGreaterThanOrEqual(1);
       expect(region.endColumn).toBeGreaterThan(region.startColumn);
     }
-    const atLine7 = run.results.find((result: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }) => {
-      const { artifactLocation, region } = result.locations[0]!.physicalLocation;
-      return artifactLocation.uri === "src/client.ts" && region.startLine === 7;
-    });
+    const atLine7 = run.results.find(
+      (result: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }) => {
+        const { artifactLocation, region } = result.locations[0]!.physicalLocation;
+        return artifactLocation.uri === "src/client.ts" && region.startLine === 7;
+      },
+    );
     expect(atLine7).toMatchObject({
       ruleId: "model-shut-down",
       level: "error",
@@ -81,14 +83,20 @@ describe("model-registry usages on the fixture project", () => {
   });
 
   it("scans the files and globs given instead of a tsconfig project", async () => {
-    const run = await cli(["usages", "--as-of", "2026-12-01", "--registry", "registry/model_registry.yaml", "--json", "src/**/*.js", "config/app.yaml"], PROJECT);
+    const run = await cli(
+      ["usages", "--as-of", "2026-12-01", "--registry", "registry/model_registry.yaml", "--json", "src/**/*.js", "config/app.yaml"],
+      PROJECT,
+    );
     expect(run.stderr).toBe("");
     const uses = JSON.parse(run.stdout).uses.map((use: { file: string; line: number; model: string }) => `${use.file}:${use.line} ${use.model}`);
     expect(uses).toEqual(["config/app.yaml:1 gpt-4", "config/app.yaml:2 o1-mini", "config/app.yaml:2 claude-3-opus", "src/legacy.js:3 gpt-4-turbo"]);
   });
 
   it("--fail-within passes when every used model is further out", async () => {
-    const run = await cli(["usages", "--as-of", "2026-12-01", "--registry", "registry/model_registry.yaml", "config/models.json", "--fail-within", "10"], PROJECT);
+    const run = await cli(
+      ["usages", "--as-of", "2026-12-01", "--registry", "registry/model_registry.yaml", "config/models.json", "--fail-within", "10"],
+      PROJECT,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("2 uses of 2 models");
   });

@@ -39,7 +39,10 @@ export const AI_SDK_CATALOGUES: Readonly<Record<string, AiSdkCatalogue>> = {
       dropUndefined({
         chat: true,
         max_output_tokens: positiveInteger(rowField(row, "maxOutputTokens")),
-        capabilities: capabilities({ structured_output: rowField(row, "nativeStructuredOutput") === true ? true : undefined, reasoning: nonEmpty(rowField(row, "thinking")) }),
+        capabilities: capabilities({
+          structured_output: rowField(row, "nativeStructuredOutput") === true ? true : undefined,
+          reasoning: nonEmpty(rowField(row, "thinking")),
+        }),
       }),
   },
   "@ai-sdk/google": {
@@ -91,7 +94,15 @@ export function aiSdkSource(packageName: string, text: string, citation: string)
       : stringUnionNamed(file, catalogue.literal.union, location).map((id) => [id, true]);
   const models = rows.map(([id, row]): SourceModel => ({ provider: catalogue.provider, id, key: `${packageName} ${id}`, ...catalogue.model(id, row) }));
   const index = new SourceIndex(models);
-  return { name: `ai-sdk-${catalogue.provider}`, label: `${citation} (language models)`, models, find: (model) => index.find(model), mentions: [packageName], firstPartyFor: [], citation: location };
+  return {
+    name: `ai-sdk-${catalogue.provider}`,
+    label: `${citation} (language models)`,
+    models,
+    find: (model) => index.find(model),
+    mentions: [packageName],
+    firstPartyFor: [],
+    citation: location,
+  };
 }
 
 export function installedAiSdkSource(pkg: InstalledPackage): AuditSource {

@@ -13,20 +13,33 @@ export const ANTHROPIC_DEPRECATED_MODELS = "internal/data/deprecated-models.js";
  * "January 22nd, 2027"), Anthropic's own list: first-party.
  */
 export function anthropicSdkSource(modelTypes: string, deprecatedModels: string, citation: string): AuditSource {
-  const ids = stringUnionNamed(parseScript(typeAliasesMentioning(modelTypes, "claude-"), ANTHROPIC_MODEL_TYPES), "Model", `${citation} ${ANTHROPIC_MODEL_TYPES}`);
+  const ids = stringUnionNamed(
+    parseScript(typeAliasesMentioning(modelTypes, "claude-"), ANTHROPIC_MODEL_TYPES),
+    "Model",
+    `${citation} ${ANTHROPIC_MODEL_TYPES}`,
+  );
   const deprecatedLocation = `${citation} ${ANTHROPIC_DEPRECATED_MODELS}`;
   const deprecated = objectLiteralNamed(parseScript(deprecatedModels, ANTHROPIC_DEPRECATED_MODELS), "DEPRECATED_MODELS", deprecatedLocation);
   const endOfLife = new Map<string, string>();
   for (const [id, text] of Object.entries(deprecated)) {
     const date = typeof text === "string" ? spelledDate(text) : undefined;
-    if (date === undefined) throw new SourceError(deprecatedLocation, `DEPRECATED_MODELS["${id}"] is not a date such as "January 22nd, 2027": ${JSON.stringify(text)}`);
+    if (date === undefined)
+      throw new SourceError(deprecatedLocation, `DEPRECATED_MODELS["${id}"] is not a date such as "January 22nd, 2027": ${JSON.stringify(text)}`);
     endOfLife.set(id, date);
   }
-  const models = [...new Set([...ids, ...endOfLife.keys()])].map((id): SourceModel =>
-    dropUndefined({ provider: "anthropic", id, key: `Model ${id}`, chat: true, shutdown_date: endOfLife.get(id) }),
+  const models = [...new Set([...ids, ...endOfLife.keys()])].map(
+    (id): SourceModel => dropUndefined({ provider: "anthropic", id, key: `Model ${id}`, chat: true, shutdown_date: endOfLife.get(id) }),
   );
   const index = new SourceIndex(models);
-  return { name: "anthropic-sdk", label: `${citation} (Model, DEPRECATED_MODELS)`, models, find: (model) => index.find(model), mentions: ["@anthropic-ai/sdk", "anthropic sdk"], firstPartyFor: ["anthropic"], citation: `${citation} ${ANTHROPIC_DEPRECATED_MODELS}` };
+  return {
+    name: "anthropic-sdk",
+    label: `${citation} (Model, DEPRECATED_MODELS)`,
+    models,
+    find: (model) => index.find(model),
+    mentions: ["@anthropic-ai/sdk", "anthropic sdk"],
+    firstPartyFor: ["anthropic"],
+    citation: `${citation} ${ANTHROPIC_DEPRECATED_MODELS}`,
+  };
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

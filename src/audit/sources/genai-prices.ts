@@ -100,8 +100,7 @@ function findModel(providers: Map<string, GenaiProvider>, model: RegistryModel):
 /** The exact ID beats an earlier, broader match (Bedrock's `regional.…` entries `contain` the base ID). */
 function matchingModel(models: readonly Record<string, unknown>[], ids: readonly string[]): Record<string, unknown> | undefined {
   return (
-    models.find((raw) => ids.includes(String(ownProperty(raw, "id")))) ??
-    models.find((raw) => ids.some((id) => matchesModelId(ownProperty(raw, "match"), id)))
+    models.find((raw) => ids.includes(String(ownProperty(raw, "id")))) ?? models.find((raw) => ids.some((id) => matchesModelId(ownProperty(raw, "match"), id)))
   );
 }
 

@@ -13,10 +13,22 @@ const NOT_CHAT = /tts|image|banana|lyria|transcribe|robotics|embedding|live|veo|
  * the largest union of `gemini-…` literals). Google's own list: first-party, IDs only.
  */
 export function googleGenaiSource(declarations: string, citation: string): AuditSource {
-  const ids = stringUnionNamed(parseScript(typeAliasesMentioning(declarations, "'gemini-") || typeAliasesMentioning(declarations, '"gemini-'), GOOGLE_GENAI_TYPES), (members) => members.some((id) => id.startsWith("gemini-")), `${citation} ${GOOGLE_GENAI_TYPES}`);
+  const ids = stringUnionNamed(
+    parseScript(typeAliasesMentioning(declarations, "'gemini-") || typeAliasesMentioning(declarations, '"gemini-'), GOOGLE_GENAI_TYPES),
+    (members) => members.some((id) => id.startsWith("gemini-")),
+    `${citation} ${GOOGLE_GENAI_TYPES}`,
+  );
   const models = ids.map((id): SourceModel => ({ provider: "google", id, key: `Model ${id}`, chat: /^(?:gemini|gemma)-/.test(id) && !NOT_CHAT.test(id) }));
   const index = new SourceIndex(models);
-  return { name: "google-genai", label: `${citation} (Model)`, models, find: (model) => index.find(model), mentions: ["@google/genai"], firstPartyFor: ["google"], citation: `${citation} ${GOOGLE_GENAI_TYPES}` };
+  return {
+    name: "google-genai",
+    label: `${citation} (Model)`,
+    models,
+    find: (model) => index.find(model),
+    mentions: ["@google/genai"],
+    firstPartyFor: ["google"],
+    citation: `${citation} ${GOOGLE_GENAI_TYPES}`,
+  };
 }
 
 export function installedGoogleGenaiSource(pkg: InstalledPackage): AuditSource {

@@ -150,4 +150,3 @@ function inputModalitiesFromFlags(flag: (key: string) => boolean | undefined): M
   if (flags.every(([, key]) => flag(key) === undefined)) return undefined;
   return ["text", ...flags.filter(([, key]) => flag(key) === true).map(([modality]) => modality)];
 }
-

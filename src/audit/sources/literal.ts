@@ -21,7 +21,13 @@ export function objectLiteralNamed(file: ts.SourceFile, name: string, location: 
   const visit = (node: ts.Node): void => {
     if (found !== undefined) return;
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name && node.initializer) found = objectIn(node.initializer);
-    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && node.left.name.text === name) found = objectIn(node.right);
+    else if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left) &&
+      node.left.name.text === name
+    )
+      found = objectIn(node.right);
     ts.forEachChild(node, visit);
   };
   visit(file);
@@ -75,8 +81,12 @@ export function stringUnionNamed(file: ts.SourceFile, name: string | ((members: 
     ts.forEachChild(node, visit);
   };
   visit(file);
-  const match = typeof name === "string" ? unions.find((union) => union.name === name) : unions.filter((union) => name(union.members)).sort((a, b) => b.members.length - a.members.length)[0];
-  if (match === undefined || match.members.length === 0) throw new SourceError(location, `no union of model IDs ${typeof name === "string" ? `named ${name}` : "found"} (the package changed shape)`);
+  const match =
+    typeof name === "string"
+      ? unions.find((union) => union.name === name)
+      : unions.filter((union) => name(union.members)).sort((a, b) => b.members.length - a.members.length)[0];
+  if (match === undefined || match.members.length === 0)
+    throw new SourceError(location, `no union of model IDs ${typeof name === "string" ? `named ${name}` : "found"} (the package changed shape)`);
   return match.members;
 }
 

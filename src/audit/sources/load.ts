@@ -65,7 +65,12 @@ export function parseSourceSpec(text: string): SourceSpec {
   const name = separator < 0 ? text : text.slice(0, separator);
   const path = separator < 0 ? undefined : text.slice(separator + 1);
   const kind = sourceKind(name);
-  if (kind === undefined) throw new Error(`unknown source "${name}": expected litellm=PATH, models-dev=PATH or one of ${sourceNames().filter((n) => sourceKind(n) !== "file").join(", ")}`);
+  if (kind === undefined)
+    throw new Error(
+      `unknown source "${name}": expected litellm=PATH, models-dev=PATH or one of ${sourceNames()
+        .filter((n) => sourceKind(n) !== "file")
+        .join(", ")}`,
+    );
   if (kind === "file" && !path) throw new Error(`source "${name}" needs a path: ${name}=PATH`);
   if (kind !== "file" && path) throw new Error(`source "${name}" takes no path`);
   return path ? { name, path } : { name };
@@ -130,7 +135,8 @@ function loadLiteLlm(path: string, context: LoadContext): AuditSource {
 function loadModelsDev(path: string, context: LoadContext): AuditSource {
   const location = citablePath(path, context.projectRoot);
   try {
-    if (statSync(path).isDirectory()) return { ...modelsDevSource(readModelsDevTree(path), modelsDevTreeLabel(path)), citation: modelsDevTreeCitation(path, location) };
+    if (statSync(path).isDirectory())
+      return { ...modelsDevSource(readModelsDevTree(path), modelsDevTreeLabel(path)), citation: modelsDevTreeCitation(path, location) };
     const { text } = readSourceFile(path, context);
     return { ...modelsDevSource(parseJsonSource(text, location), `models.dev (${basename(path)})`), citation: location };
   } catch (error) {

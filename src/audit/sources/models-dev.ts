@@ -139,7 +139,10 @@ export function readModelsDevTree(root: string): Record<string, { models: Record
     if (!isDirectory(modelsDir)) continue;
     const models: Record<string, unknown> = {};
     for (const file of tomlFiles(modelsDir)) {
-      const id = relative(modelsDir, file).split(sep).join("/").replace(/\.toml$/, "");
+      const id = relative(modelsDir, file)
+        .split(sep)
+        .join("/")
+        .replace(/\.toml$/, "");
       models[id] = resolveBaseModel(root, readToml(file), file);
     }
     catalog[directory] = { models };

@@ -19,7 +19,15 @@ export function openaiSdkSource(sharedTypes: string, citation: string): AuditSou
     .filter((id) => notes.get(id) !== "unsupported")
     .map((id): SourceModel => dropUndefined({ provider: "openai", id, key: `ChatModel ${id}`, chat: true, shutdown_date: notes.get(id) }));
   const index = new SourceIndex(models);
-  return { name: "openai-sdk", label: `${citation} (ChatModel)`, models, find: (model) => index.find(model), mentions: ["openai@", "openai sdk", "openai package"], firstPartyFor: ["openai"], citation: `${citation} ${OPENAI_SHARED_TYPES}` };
+  return {
+    name: "openai-sdk",
+    label: `${citation} (ChatModel)`,
+    models,
+    find: (model) => index.find(model),
+    mentions: ["openai@", "openai sdk", "openai package"],
+    firstPartyFor: ["openai"],
+    citation: `${citation} ${OPENAI_SHARED_TYPES}`,
+  };
 }
 
 /** ID → announced shutdown date, or "unsupported" for "Not a supported model ID". */

@@ -59,7 +59,10 @@ export function emitChart(registry: NormalizedRegistry): string {
   // The free column is there only when some model is free (local models).
   const hasFree = active.some((model) => blendedPer1M(model) === 0);
   const priceLeft = hasFree ? FREE_COLUMN.right + 20 : PLOT.left;
-  const xScale = priceScale(active.map(blendedPer1M).filter((price) => price > 0), priceLeft);
+  const xScale = priceScale(
+    active.map(blendedPer1M).filter((price) => price > 0),
+    priceLeft,
+  );
   const yScale = scoreScale(active.map((m) => m.entry.scores.coding));
   const points = swarmWithinScore(
     active.map((model) => {
@@ -95,9 +98,13 @@ export function emitChart(registry: NormalizedRegistry): string {
       `<line class="leader" x1="${n(label.point.x)}" y1="${n(label.point.y)}" x2="${n(label.anchorX)}" y2="${n(label.anchorY)}" stroke-width="0.8"/>`,
       `<text class="fg" x="${n(label.box.x1)}" y="${n(label.box.y2 - 3)}">${xmlText(label.point.model.id)}</text>`,
     ]),
-    ...legend(providers.map((p) => ({ name: p.config.display_name, color: colorOf.get(p.id)!, count: active.filter((m) => m.entry.provider === p.id).length }))),
+    ...legend(
+      providers.map((p) => ({ name: p.config.display_name, color: colorOf.get(p.id)!, count: active.filter((m) => m.entry.provider === p.id).length })),
+    ),
     `<text class="muted" x="${PLOT.left}" y="${HEIGHT - 12}">${
-      omitted === 0 ? "Every point is labelled with its model ID." : `${labels.length} of ${points.length} points labelled (a label is left off where it would overlap); hover a point for its ID, or see the tables in models/model_registry.md.`
+      omitted === 0
+        ? "Every point is labelled with its model ID."
+        : `${labels.length} of ${points.length} points labelled (a label is left off where it would overlap); hover a point for its ID, or see the tables in models/model_registry.md.`
     }</text>`,
     "</svg>",
   ];
@@ -144,7 +151,7 @@ function freeColumnX(model: NormalizedModel, active: readonly NormalizedModel[])
   const free = active.filter((m) => blendedPer1M(m) === 0);
   const index = free.indexOf(model);
   const centre = (FREE_COLUMN.left + FREE_COLUMN.right) / 2;
-  return centre + (free.length <= 1 ? 0 : ((index / (free.length - 1)) - 0.5) * (FREE_COLUMN.right - FREE_COLUMN.left - 20));
+  return centre + (free.length <= 1 ? 0 : (index / (free.length - 1) - 0.5) * (FREE_COLUMN.right - FREE_COLUMN.left - 20));
 }
 
 /**
@@ -266,9 +273,7 @@ function xAxis(scale: PriceScale, left: number): string[] {
 }
 
 function yAxis(scale: ScoreScale, left: number): string[] {
-  const parts = [
-    `<text class="fg" transform="translate(24 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)" text-anchor="middle">Coding score (0–1)</text>`,
-  ];
+  const parts = [`<text class="fg" transform="translate(24 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)" text-anchor="middle">Coding score (0–1)</text>`];
   for (let tenth = Math.round(scale.min * 10); tenth <= 10; tenth++) {
     const y = n(scale.toY(tenth / 10));
     parts.push(

@@ -29,8 +29,7 @@ export const STATUS_LEGEND: Record<Status, { meaning: string; policy: string }> 
   experimental: { meaning: "Use at your own risk.", policy: "Selected only with an explicit opt-in." },
   deprecated: {
     meaning: "Announced for shutdown, or shut down; has a replacement.",
-    policy:
-      "Never selected automatically; resolving it by ID warns (once per ID) naming the replacement; fails from its shutdown date on.",
+    policy: "Never selected automatically; resolving it by ID warns (once per ID) naming the replacement; fails from its shutdown date on.",
   },
 };
 
@@ -132,7 +131,10 @@ function providerLabel(provider: NormalizedProvider): string {
 function providerSection(registry: NormalizedRegistry, provider: NormalizedProvider, changes: ChangeColumn | undefined): string[] {
   const byId = new Map(registry.models.map((m) => [m.id, m]));
   const rows = provider.modelIds.map((id) => withChange(modelRow(byId.get(id)!.entry), changes, "models", id));
-  const header = withChangeHeader(["ID", "Name", "Context", "Max in", "Max out", "Input", "Output", "Cached input", "Input modalities", "Tools", "Status"], changes);
+  const header = withChangeHeader(
+    ["ID", "Name", "Context", "Max in", "Max out", "Input", "Output", "Cached input", "Input modalities", "Tools", "Status"],
+    changes,
+  );
   return [
     `### ${markdownCell(provider.config.display_name)} (${markdownCode(provider.id)})`,
     table(header, rows, ["l", "l", "r", "r", "r", "r", "r", "r", "l", "l", "l", "l"]),
@@ -193,7 +195,9 @@ function lifecycleSection(registry: NormalizedRegistry, timelineLink: string | u
     "Compare the dates with today: this page does not change with the day it is generated. `model-registry usages` finds these models in a codebase.";
   return [
     intro,
-    ...(timelineLink === undefined || scheduled.length === 0 ? [] : [`![Shutdown timeline, one bar per model from deprecation to shutdown](${markdownUrl(timelineLink)})`]),
+    ...(timelineLink === undefined || scheduled.length === 0
+      ? []
+      : [`![Shutdown timeline, one bar per model from deprecation to shutdown](${markdownUrl(timelineLink)})`]),
     scheduled.length === 0
       ? "No model has a shutdown date."
       : table(
@@ -222,7 +226,12 @@ function aliasTable(registry: NormalizedRegistry, changes: ChangeColumn | undefi
   return table(
     withChangeHeader(["Alias", "Resolves to", "Note"], changes),
     registry.aliases.map((a) =>
-      withChange([markdownCode(a.alias), markdownCode(a.target), a.targetDeprecated ? "deprecated: the target is deprecated" : "–"], changes, "aliases", a.alias),
+      withChange(
+        [markdownCode(a.alias), markdownCode(a.target), a.targetDeprecated ? "deprecated: the target is deprecated" : "–"],
+        changes,
+        "aliases",
+        a.alias,
+      ),
     ),
   );
 }

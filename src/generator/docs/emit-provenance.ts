@@ -18,7 +18,9 @@ export function extensionDocs(provenance: RegistryProvenance, pathLabel: FileLab
 }
 
 function chainFileLabel(provenance: RegistryProvenance, pathLabel: FileLabel): FileLabel {
-  const packages = new Map(provenance.chain.flatMap(({ path, specifier }) => (specifier === undefined || isPathSpecifier(specifier) ? [] : [[path, specifier] as const])));
+  const packages = new Map(
+    provenance.chain.flatMap(({ path, specifier }) => (specifier === undefined || isPathSpecifier(specifier) ? [] : [[path, specifier] as const])),
+  );
   return (path) => packages.get(path) ?? pathLabel(path);
 }
 
@@ -42,12 +44,21 @@ function fileSummary(provenance: RegistryProvenance, file: string): string | und
   const byEntry = (pick: (entry: EntryProvenance) => boolean) =>
     SECTIONS.map((section) => counted([...provenance[section].values()].filter(pick).length, section));
   const removed = SECTIONS.map((section) => {
-    const ids = provenance.removed.filter((removal) => removal.file === file && removal.section === section).map((removal) => removal.id).sort(compareStrings);
+    const ids = provenance.removed
+      .filter((removal) => removal.file === file && removal.section === section)
+      .map((removal) => removal.id)
+      .sort(compareStrings);
     return ids.length === 0 ? "" : `${counted(ids.length, section)} (${ids.map(markdownCode).join(", ")})`;
   });
   const parts = [
-    listed("adds", byEntry((entry) => entry.addedIn === file)),
-    listed("overrides", byEntry((entry) => entry.overriddenIn.some((change) => change.file === file))),
+    listed(
+      "adds",
+      byEntry((entry) => entry.addedIn === file),
+    ),
+    listed(
+      "overrides",
+      byEntry((entry) => entry.overriddenIn.some((change) => change.file === file)),
+    ),
     listed("removes", removed),
   ].filter((part) => part !== "");
   return parts.length === 0 ? undefined : parts.join("; ");

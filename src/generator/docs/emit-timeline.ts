@@ -38,7 +38,9 @@ interface Row {
 export function modelsByShutdown(registry: NormalizedRegistry): NormalizedModel[] {
   return registry.models
     .filter((model) => model.entry.shutdown_date !== undefined)
-    .sort((a, b) => (a.entry.shutdown_date! < b.entry.shutdown_date! ? -1 : a.entry.shutdown_date! > b.entry.shutdown_date! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) =>
+      a.entry.shutdown_date! < b.entry.shutdown_date! ? -1 : a.entry.shutdown_date! > b.entry.shutdown_date! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
 }
 
 export function emitTimeline(registry: NormalizedRegistry): string {

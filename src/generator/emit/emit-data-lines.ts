@@ -30,10 +30,7 @@ export function modelLinesName(provider: NormalizedProvider): string {
 export function dataDeclarations(registry: NormalizedRegistry, keyword: "export const" | "const"): string {
   const byId = new Map(registry.models.map((model) => [model.id, model]));
   const constants: Array<[name: string, lines: string[]]> = [
-    ...registry.providers.map((p): [string, string[]] => [
-      modelLinesName(p),
-      p.modelIds.map((id) => visibleJson([id, runtimeEntry(byId.get(id)!.entry)])),
-    ]),
+    ...registry.providers.map((p): [string, string[]] => [modelLinesName(p), p.modelIds.map((id) => visibleJson([id, runtimeEntry(byId.get(id)!.entry)]))]),
     [PROVIDER_LINES, registry.providers.map((p) => visibleJson([p.id, p.config]))],
     [ALIAS_LINES, registry.aliases.map((a) => visibleJson([a.alias, a.target]))],
   ];

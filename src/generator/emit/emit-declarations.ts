@@ -57,7 +57,9 @@ export function emitDeclarationParts(registry: NormalizedRegistry, schemaTypes: 
     "// ---- Data: one entry per line, read by `MODELS` and the provider modules ----",
     typescript
       ? blocks.text(dataDeclarations(registry, "export const"))
-      : dataConstantNames(registry).map((name) => `${doc("@internal One entry per line; `MODELS` and the provider modules read it.")}export declare const ${name}: string;`).join("\n"),
+      : dataConstantNames(registry)
+          .map((name) => `${doc("@internal One entry per line; `MODELS` and the provider modules read it.")}export declare const ${name}: string;`)
+          .join("\n"),
     ...constantTypes(registry, blocks),
     "// ---- Data (frozen at load) ----",
     ...moduleValues(registry).map((v) => values.constant(v.name, v.type, v.initializer, doc(...v.doc))),
@@ -137,8 +139,7 @@ function unionOf(names: readonly string[]): string {
 /** The provider's active and deprecated IDs as two unions (the only place IDs are listed as types). */
 function idTypes(registry: NormalizedRegistry, blocks: Blocks): string[] {
   const byId = new Map(registry.models.map((m) => [m.id, m]));
-  const split = (ids: readonly string[], deprecated: boolean) =>
-    ids.filter((id) => (byId.get(id)!.entry.status === "deprecated") === deprecated);
+  const split = (ids: readonly string[], deprecated: boolean) => ids.filter((id) => (byId.get(id)!.entry.status === "deprecated") === deprecated);
   const union = (ids: readonly string[]) => (ids.length === 0 ? "never" : blocks.add({ kind: "union", values: ids }));
   return [
     typeAlias("ProviderId", literalUnion(registry.providers.map((p) => p.id)), "Every provider ID in the registry."),
@@ -288,9 +289,7 @@ function constantTypes(registry: NormalizedRegistry, blocks: Blocks): string[] {
     const members = p.modelIds.map((id) => constant(byId.get(id)!));
     const body = members.length === 0 ? "{}" : blocks.body({ kind: "constants", members });
     const name = jsDocText(p.config.display_name);
-    return [
-      `${doc(`The type of \`${p.typeName}Models\`: a constant for each of ${name}'s model IDs.`)}export interface ${p.typeName}ModelConstants ${body}`,
-    ];
+    return [`${doc(`The type of \`${p.typeName}Models\`: a constant for each of ${name}'s model IDs.`)}export interface ${p.typeName}ModelConstants ${body}`];
   });
   const bases = registry.providers.map((p) => `${p.typeName}ModelConstants`);
   return [

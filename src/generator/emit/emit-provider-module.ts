@@ -21,7 +21,9 @@ export interface ProviderModuleOptions {
  * Functions that answer for one provider: the alias functions (aliases cross providers) and the readiness map over
  * every provider stay in the registry's module.
  */
-const PROVIDER_API: readonly RegistryFunction[] = REGISTRY_API.filter((fn) => !fn.signatures.some((s) => /\b(ModelAlias|ModelAliases|ProviderReadinessMap)\b/.test(s)));
+const PROVIDER_API: readonly RegistryFunction[] = REGISTRY_API.filter(
+  (fn) => !fn.signatures.some((s) => /\b(ModelAlias|ModelAliases|ProviderReadinessMap)\b/.test(s)),
+);
 
 /** The registry's types a provider module's signatures may name, besides its own ID unions and the runtime's types. */
 const REGISTRY_TYPES = ["ModelRegistry", "ModelRecord", "ListedModel", "ModelIdByProvider", "ProviderRegistry"];
@@ -59,15 +61,19 @@ export function emitProviderModule(registry: NormalizedRegistry, provider: Norma
     ...RUNTIME_TYPE_EXPORTS,
   ].filter((name) => new RegExp(`\\b${name}\\b`).test(typed));
   const main = tsString(options.mainSpecifier);
-  return [
-    header,
-    ...(typescript ? [`import * as runtime from ${tsString(options.runtimeSpecifier)};`, `import { ${modelLinesName(provider)}, PROVIDERS } from ${main};`] : []),
-    `import type { ${typeNames.sort().join(", ")} } from ${main};`,
-    "",
-    ...values.map((v) => statements.constant(v.name, v.type, v.initializer, v.doc)),
-    ...(typescript ? [handle, "type RegistryFunction = (registry: runtime.Registry, ...args: any[]) => any;"] : []),
-    ...PROVIDER_API.map((fn) => statements.registryFunction(fn.name, signaturesFor(fn), doc(...fn.doc))),
-  ].join("\n\n") + "\n";
+  return (
+    [
+      header,
+      ...(typescript
+        ? [`import * as runtime from ${tsString(options.runtimeSpecifier)};`, `import { ${modelLinesName(provider)}, PROVIDERS } from ${main};`]
+        : []),
+      `import type { ${typeNames.sort().join(", ")} } from ${main};`,
+      "",
+      ...values.map((v) => statements.constant(v.name, v.type, v.initializer, v.doc)),
+      ...(typescript ? [handle, "type RegistryFunction = (registry: runtime.Registry, ...args: any[]) => any;"] : []),
+      ...PROVIDER_API.map((fn) => statements.registryFunction(fn.name, signaturesFor(fn), doc(...fn.doc))),
+    ].join("\n\n") + "\n"
+  );
 }
 
 /** A registry-wide signature narrowed to one provider: its ID unions, its ID as the provider, its record type. */

@@ -60,7 +60,8 @@ function separateDeclarations(lines: string[], line: string): string[] {
   return lines;
 }
 
-const REFERENCED_BY_NOTE = /\n \* ?\n \* This interface was referenced by `[^`]+`'s JSON-Schema\n \* via the `definition` "[^"]+"\.|\n \* This interface was referenced by `[^`]+`'s JSON-Schema\n \* via the `definition` "[^"]+"\./g;
+const REFERENCED_BY_NOTE =
+  /\n \* ?\n \* This interface was referenced by `[^`]+`'s JSON-Schema\n \* via the `definition` "[^"]+"\.|\n \* This interface was referenced by `[^`]+`'s JSON-Schema\n \* via the `definition` "[^"]+"\./g;
 const EMPTY_DOC_LINE_BEFORE_END = /\n \*\s*\n \*\//g;
 const EMPTY_DOC_COMMENT = /^\/\*\*\n \*\/\n/gm;
 /** json-schema-to-typescript labels an array's item description "Items:". */
@@ -121,8 +122,5 @@ function prepareForTypeGeneration(schema: JsonSchema): JsonSchema {
 const CONDITIONAL_KEYWORDS = new Set(["allOf", "if", "then", "else", "not", "$id", "$schema"]);
 
 function isPrimitiveAlias(definition: JsonSchema): boolean {
-  return (
-    (definition.type === "string" || definition.type === "number" || definition.type === "integer") &&
-    definition.enum === undefined
-  );
+  return (definition.type === "string" || definition.type === "number" || definition.type === "integer") && definition.enum === undefined;
 }

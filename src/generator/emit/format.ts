@@ -110,7 +110,9 @@ function plainValue(value: DataValue): string {
   if (typeof value === "string") return tsString(value);
   if (typeof value !== "object" || value === null) return String(value);
   if (isArray(value)) return `[${value.map(plainValue).join(", ")}]`;
-  return `{\n${Object.entries(value).map(([key, child]) => `${tsPropertyKey(key)}: ${plainValue(child)},`).join("\n")}\n}`;
+  return `{\n${Object.entries(value)
+    .map(([key, child]) => `${tsPropertyKey(key)}: ${plainValue(child)},`)
+    .join("\n")}\n}`;
 }
 
 function isArray(value: DataValue): value is readonly DataValue[] {

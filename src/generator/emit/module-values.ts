@@ -25,7 +25,12 @@ export function moduleValues(registry: NormalizedRegistry): ModuleValue[] {
   return [
     value("MODELS", "ModelRegistry", `runtime.tableFromLines(${modelTexts})`, "The registry, deep-frozen, keyed by model ID."),
     value("MODEL_IDS", "readonly ModelId[]", "runtime.frozenKeys(MODELS)", "Every model ID, sorted."),
-    value("PROVIDERS", "ProviderRegistry", `runtime.tableFromLines(${PROVIDER_LINES})`, "Provider configuration (environment variable names only, never values)."),
+    value(
+      "PROVIDERS",
+      "ProviderRegistry",
+      `runtime.tableFromLines(${PROVIDER_LINES})`,
+      "Provider configuration (environment variable names only, never values).",
+    ),
     value("PROVIDER_IDS", "readonly ProviderId[]", "runtime.frozenKeys(PROVIDERS)", "Every provider ID, sorted."),
     value("MODEL_ALIASES", "ModelAliases", `runtime.tableFromLines(${ALIAS_LINES})`, "Other names (legacy IDs) and the registry model each resolves to."),
     ...registry.providers.map((p) =>

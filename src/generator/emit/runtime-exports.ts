@@ -17,9 +17,7 @@ export const RUNTIME_TYPE_EXPORTS: readonly string[] = [
 ];
 
 /** The runtime's types the generated module's own declarations use (the rest are only re-exported). */
-export const RUNTIME_TYPES_USED: readonly string[] = RUNTIME_TYPE_EXPORTS.filter(
-  (name) => !["DeprecationNotice", "TokenUsage", "WarnSink"].includes(name),
-);
+export const RUNTIME_TYPES_USED: readonly string[] = RUNTIME_TYPE_EXPORTS.filter((name) => !["DeprecationNotice", "TokenUsage", "WarnSink"].includes(name));
 
 /** The runtime's error classes and constants a generated module re-exports. */
 export const RUNTIME_VALUE_EXPORTS: readonly string[] = [
@@ -58,9 +56,7 @@ export const REGISTRY_API: readonly RegistryFunction[] = [
   },
   {
     name: "findModel",
-    doc: [
-      'The record for an untrusted string, or `undefined`. Only registered IDs count (`"toString"` finds nothing); aliases do not.',
-    ],
+    doc: ['The record for an untrusted string, or `undefined`. Only registered IDs count (`"toString"` finds nothing); aliases do not.'],
     signatures: ["(id: string): ModelRecord | undefined"],
   },
   {
@@ -70,9 +66,7 @@ export const REGISTRY_API: readonly RegistryFunction[] = [
   },
   {
     name: "isActiveModelId",
-    doc: [
-      "Whether `value` is a registered model ID whose status is not `deprecated`.",
-    ],
+    doc: ["Whether `value` is a registered model ID whose status is not `deprecated`."],
     signatures: ["(value: unknown): value is ActiveModelId"],
   },
   {
@@ -87,24 +81,13 @@ export const REGISTRY_API: readonly RegistryFunction[] = [
   },
   {
     name: "resolveAlias",
-    doc: [
-      "The model ID an alias (legacy name) stands for; typed per alias for literals, `undefined` for unknown strings.",
-    ],
-    signatures: [
-      "<A extends ModelAlias>(alias: A): ModelAliases[A]",
-      "(alias: string): ModelId | undefined",
-    ],
+    doc: ["The model ID an alias (legacy name) stands for; typed per alias for literals, `undefined` for unknown strings."],
+    signatures: ["<A extends ModelAlias>(alias: A): ModelAliases[A]", "(alias: string): ModelId | undefined"],
   },
   {
     name: "resolveModelId",
-    doc: [
-      "A registered ID as is, an alias as its target, anything else `undefined`.",
-    ],
-    signatures: [
-      "<K extends ModelId>(id: K): K",
-      "<A extends ModelAlias>(alias: A): ModelAliases[A]",
-      "(name: string): ModelId | undefined",
-    ],
+    doc: ["A registered ID as is, an alias as its target, anything else `undefined`."],
+    signatures: ["<K extends ModelId>(id: K): K", "<A extends ModelAlias>(alias: A): ModelAliases[A]", "(name: string): ModelId | undefined"],
   },
   {
     name: "resolveModel",
@@ -121,30 +104,18 @@ export const REGISTRY_API: readonly RegistryFunction[] = [
   },
   {
     name: "listModels",
-    doc: [
-      "The models matching `filter` (all of them without one), in ID order; provider literals narrow `id` and `provider`.",
-    ],
-    signatures: [
-      "<P extends ProviderId = ProviderId>(filter?: ModelFilter<P>): ListedModel<P>[]",
-    ],
+    doc: ["The models matching `filter` (all of them without one), in ID order; provider literals narrow `id` and `provider`."],
+    signatures: ["<P extends ProviderId = ProviderId>(filter?: ModelFilter<P>): ListedModel<P>[]"],
   },
   {
     name: "listModelIds",
-    doc: [
-      "The IDs of `listModels(filter)`, narrowed to the filtered providers' ID unions.",
-    ],
-    signatures: [
-      "<P extends ProviderId = ProviderId>(filter?: ModelFilter<P>): ModelIdByProvider[P][]",
-    ],
+    doc: ["The IDs of `listModels(filter)`, narrowed to the filtered providers' ID unions."],
+    signatures: ["<P extends ProviderId = ProviderId>(filter?: ModelFilter<P>): ModelIdByProvider[P][]"],
   },
   {
     name: "selectModels",
-    doc: [
-      "Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed).",
-    ],
-    signatures: [
-      "(requirements?: TaskRequirements): SelectionResult<ActiveModelId, ModelId, ModelRecord>",
-    ],
+    doc: ["Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed)."],
+    signatures: ["(requirements?: TaskRequirements): SelectionResult<ActiveModelId, ModelId, ModelRecord>"],
   },
   {
     name: "estimateCost",
@@ -152,9 +123,7 @@ export const REGISTRY_API: readonly RegistryFunction[] = [
       "What `usage` costs on model `id`: the total in USD (exact decimals), line by line, and which prices were in force.",
       "`usage` is the registry's `TokenUsage` or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call.",
     ],
-    signatures: [
-      "(id: ModelId, usage: AnyUsage, options?: CostOptions): CostEstimate",
-    ],
+    signatures: ["(id: ModelId, usage: AnyUsage, options?: CostOptions): CostEstimate"],
   },
   {
     name: "blendedCostPer1M",
@@ -173,37 +142,25 @@ export const REGISTRY_API: readonly RegistryFunction[] = [
   },
   {
     name: "checkProviderEnv",
-    doc: [
-      "Which providers have their required environment variables set (names only; values are never read beyond set or not).",
-    ],
+    doc: ["Which providers have their required environment variables set (names only; values are never read beyond set or not)."],
     signatures: ["(env?: EnvLike): ProviderReadinessMap"],
   },
   {
     name: "invocationId",
-    doc: [
-      "The ID to send to the provider: the `api_name`, or the inference profile ID where the model needs one.",
-    ],
+    doc: ["The ID to send to the provider: the `api_name`, or the inference profile ID where the model needs one."],
     signatures: ["(id: ModelId, profile?: string): string"],
   },
   {
     name: "resolveBaseUrl",
-    doc: [
-      "The provider's base URL with `{ENV_VAR}` and `{api_name}` placeholders filled, or what is missing.",
-    ],
-    signatures: [
-      "<P extends ProviderId>(provider: P, env?: EnvLike, modelId?: ModelIdByProvider[P]): BaseUrlResolution",
-    ],
+    doc: ["The provider's base URL with `{ENV_VAR}` and `{api_name}` placeholders filled, or what is missing."],
+    signatures: ["<P extends ProviderId>(provider: P, env?: EnvLike, modelId?: ModelIdByProvider[P]): BaseUrlResolution"],
   },
   {
     name: "availableModels",
     doc: ["The models whose provider is ready in `env`, matching `filter`."],
-    signatures: [
-      "<P extends ProviderId = ProviderId>(env?: EnvLike, filter?: ModelFilter<P>): ListedModel<P>[]",
-    ],
+    signatures: ["<P extends ProviderId = ProviderId>(env?: EnvLike, filter?: ModelFilter<P>): ListedModel<P>[]"],
   },
 ];
 
 /** The functions a generated module binds to its registry; each is the runtime function of the same name. */
-export const BOUND_FUNCTIONS: readonly string[] = REGISTRY_API.map(
-  (fn) => fn.name,
-);
+export const BOUND_FUNCTIONS: readonly string[] = REGISTRY_API.map((fn) => fn.name);

@@ -24,7 +24,12 @@ export function singleFileRegistry(data: unknown, file: SourceFile): MergedRegis
 }
 
 /** The registry as the file that extends `base` makes it, with the problems found on the way (located in either file). */
-export function extendRegistry(base: MergedRegistry, data: Record<string, unknown>, file: SourceFile, provenance: RegistryProvenance): { registry: MergedRegistry; diagnostics: Diagnostic[] } {
+export function extendRegistry(
+  base: MergedRegistry,
+  data: Record<string, unknown>,
+  file: SourceFile,
+  provenance: RegistryProvenance,
+): { registry: MergedRegistry; diagnostics: Diagnostic[] } {
   const own = OriginTree.root(file);
   const merged = otherTopLevelKeys(base, data, own);
   const context: ExtendContext = { base, file, own, data, diagnostics: [], provenance };
@@ -112,7 +117,11 @@ const SECTIONS: readonly Section[] = [
     provenance: (p) => p.models,
     read: ({ value, origins }) =>
       Array.isArray(value)
-        ? value.map((item: unknown, index) => ({ id: isRecord(item) && typeof item.id === "string" ? item.id : undefined, value: item, origins: origins.child(index) }))
+        ? value.map((item: unknown, index) => ({
+            id: isRecord(item) && typeof item.id === "string" ? item.id : undefined,
+            value: item,
+            origins: origins.child(index),
+          }))
         : undefined,
     write: (entries, origins) => {
       const tree = new OriginTree(origins.origin);
@@ -126,7 +135,12 @@ const SECTIONS: readonly Section[] = [
     },
     idPath: ["id"],
   },
-  keyedSection("aliases", "alias", (p) => p.aliases, (value) => typeof value === "string"),
+  keyedSection(
+    "aliases",
+    "alias",
+    (p) => p.aliases,
+    (value) => typeof value === "string",
+  ),
 ];
 
 /**
@@ -159,7 +173,13 @@ function removals(section: Section, context: ExtendContext, baseEntries: readonl
   listed.forEach((id, index) => {
     if (typeof id !== "string") return; // the schema reports it
     if (!baseIds.has(id)) {
-      report(context, "extends/unknown-removal", ["remove", section.name, index], `${quoteId(id)} is not a ${section.noun} of the base ${context.base.file.shownPath}, so it cannot be removed`, didYouMean(id, baseIds));
+      report(
+        context,
+        "extends/unknown-removal",
+        ["remove", section.name, index],
+        `${quoteId(id)} is not a ${section.noun} of the base ${context.base.file.shownPath}, so it cannot be removed`,
+        didYouMean(id, baseIds),
+      );
       return;
     }
     const stillUsedBy = section.name === "providers" ? baseModelsStillUsing(context, id) : [];
@@ -185,7 +205,10 @@ function removals(section: Section, context: ExtendContext, baseEntries: readonl
 /** The base entries with `overrides.<section>` merged into them (JSON Merge Patch). */
 function applyOverrides(section: Section, context: ExtendContext, kept: readonly Entry[], removed: ReadonlySet<string>): Entry[] {
   const overrides = context.data.overrides;
-  const listed = isRecord(overrides) && Object.hasOwn(overrides, section.name) ? section.read({ value: overrides[section.name], origins: context.own.child("overrides").child(section.name) }) : undefined;
+  const listed =
+    isRecord(overrides) && Object.hasOwn(overrides, section.name)
+      ? section.read({ value: overrides[section.name], origins: context.own.child("overrides").child(section.name) })
+      : undefined;
   const byId = new Map(kept.flatMap((entry, index) => (entry.id === undefined ? [] : [[entry.id, index] as const])));
   const result = [...kept];
   const seen = new Set<string>();
@@ -199,8 +222,12 @@ function applyOverrides(section: Section, context: ExtendContext, kept: readonly
     seen.add(override.id);
     const index = byId.get(override.id);
     if (index === undefined) {
-      const why = removed.has(override.id) ? `is removed by this file under \`remove.${section.name}\`` : `is not a ${section.noun} of the base ${context.base.file.shownPath}`;
-      const hint = removed.has(override.id) ? "remove it, or override it, not both" : (didYouMean(override.id, byId.keys()) ?? `to add a ${section.noun}, list it under \`${section.name}\``);
+      const why = removed.has(override.id)
+        ? `is removed by this file under \`remove.${section.name}\``
+        : `is not a ${section.noun} of the base ${context.base.file.shownPath}`;
+      const hint = removed.has(override.id)
+        ? "remove it, or override it, not both"
+        : (didYouMean(override.id, byId.keys()) ?? `to add a ${section.noun}, list it under \`${section.name}\``);
       report(context, "extends/unknown-override", at, `${quoteId(override.id)} ${why}, so it cannot be overridden`, hint);
       continue;
     }
@@ -208,7 +235,10 @@ function applyOverrides(section: Section, context: ExtendContext, kept: readonly
     const patch = section.patchOf(override);
     const merged = applyMergePatch({ value: target.value, origins: target.origins }, patch);
     result[index] = { id: target.id, ...merged };
-    entryProvenance(section.provenance(context.provenance), override.id).overriddenIn.push({ file: context.file.path, fields: patchedFields(patch.value).sort() });
+    entryProvenance(section.provenance(context.provenance), override.id).overriddenIn.push({
+      file: context.file.path,
+      fields: patchedFields(patch.value).sort(),
+    });
   }
   return result;
 }
@@ -255,7 +285,16 @@ function extensionList(context: ExtendContext, key: string, section: string): un
 
 function report(context: ExtendContext, code: string, path: PathSegment[], message: string, hint?: string): void {
   const { line, column } = context.file.sourceMap.valuePosition(path);
-  context.diagnostics.push({ severity: "error", code, message, file: context.file.path, line, column, path: formatJsonPointer(path), ...(hint ? { hint } : {}) });
+  context.diagnostics.push({
+    severity: "error",
+    code,
+    message,
+    file: context.file.path,
+    line,
+    column,
+    path: formatJsonPointer(path),
+    ...(hint ? { hint } : {}),
+  });
 }
 
 function quoteId(id: string): string {

@@ -43,7 +43,9 @@ export function loadRegistryChain(registryPath: string, options: ChainOptions = 
     const loaded = loadRegistryFile(path, options.maxInputBytes);
     const extending = chain.files[chain.files.length - 1];
     if (extending !== undefined && loaded.unreadable !== undefined) {
-      chain.diagnostics.push(extendsProblem(extending, shownPath, "extends/unreadable", `cannot read the base registry ${shownPath(path)}: ${loaded.unreadable}`));
+      chain.diagnostics.push(
+        extendsProblem(extending, shownPath, "extends/unreadable", `cannot read the base registry ${shownPath(path)}: ${loaded.unreadable}`),
+      );
       return chain;
     }
     const notARegistry = extending === undefined ? undefined : notARegistryReason(loaded);
@@ -62,24 +64,43 @@ export function loadRegistryChain(registryPath: string, options: ChainOptions = 
       return chain;
     }
     chain.files.push(loaded);
-    chain.diagnostics.push(...(loaded.unreadable !== undefined && !existsSync(path) ? loaded.diagnostics.map((d) => ({ ...d, hint: START_HINT })) : loaded.diagnostics));
+    chain.diagnostics.push(
+      ...(loaded.unreadable !== undefined && !existsSync(path) ? loaded.diagnostics.map((d) => ({ ...d, hint: START_HINT })) : loaded.diagnostics),
+    );
     if (hasErrors(loaded.diagnostics)) return chain;
     const specifier = isRecord(loaded.data) && Object.hasOwn(loaded.data, "extends") ? loaded.data.extends : undefined;
     if (specifier === undefined) break;
     if (typeof specifier !== "string" || specifier.length === 0) {
-      chain.diagnostics.push(extendsProblem(loaded, shownPath, "extends/invalid", `\`extends\` must name the base registry by a path (./base.yaml) or a package name, got ${describeValue(specifier)}`));
+      chain.diagnostics.push(
+        extendsProblem(
+          loaded,
+          shownPath,
+          "extends/invalid",
+          `\`extends\` must name the base registry by a path (./base.yaml) or a package name, got ${describeValue(specifier)}`,
+        ),
+      );
       return chain;
     }
     const base = resolveBase(specifier, path);
     chain.inputs.push(...base.consulted);
     if (!base.ok) {
-      chain.diagnostics.push(extendsProblem(loaded, shownPath, "extends/not-found", `cannot find the base ${JSON.stringify(specifier)}: ${base.reason}`, base.hint));
+      chain.diagnostics.push(
+        extendsProblem(loaded, shownPath, "extends/not-found", `cannot find the base ${JSON.stringify(specifier)}: ${base.reason}`, base.hint),
+      );
       return chain;
     }
     const cycleStart = visited.indexOf(realPath(base.path));
     if (cycleStart !== -1) {
       const steps = [...chain.files.slice(cycleStart).map((file) => shownPath(file.file)), shownPath(base.path)].join(" → ");
-      chain.diagnostics.push(extendsProblem(loaded, shownPath, "extends/cycle", `the extends chain runs in a cycle: ${steps}`, "a base must not extend, directly or through others, a file that extends it"));
+      chain.diagnostics.push(
+        extendsProblem(
+          loaded,
+          shownPath,
+          "extends/cycle",
+          `the extends chain runs in a cycle: ${steps}`,
+          "a base must not extend, directly or through others, a file that extends it",
+        ),
+      );
       return chain;
     }
     specifiers.push(specifier);
@@ -95,7 +116,9 @@ export function loadRegistryChain(registryPath: string, options: ChainOptions = 
 function mergeChain(files: readonly LoadedRegistry[], specifiers: ReadonlyArray<string | undefined>, shownPath: (path: string) => string) {
   const top = files[0]!;
   if (files.length === 1) return { source: singleFileSource(top, shownPath(top.file)), provenance: undefined, diagnostics: [] };
-  const provenance = emptyProvenance(files.map((file, index) => ({ path: file.file, ...(specifiers[index] === undefined ? {} : { specifier: specifiers[index] }) })));
+  const provenance = emptyProvenance(
+    files.map((file, index) => ({ path: file.file, ...(specifiers[index] === undefined ? {} : { specifier: specifiers[index] }) })),
+  );
   const diagnostics: Diagnostic[] = [];
   const last = files[files.length - 1]!;
   let registry: MergedRegistry = singleFileRegistry(last.data, sourceFileOf(last, shownPath(last.file)));
@@ -118,7 +141,8 @@ function extendsProblem(file: LoadedRegistry, shownPath: (path: string) => strin
 function notARegistryReason(loaded: LoadedRegistry): string | undefined {
   const firstError = loaded.diagnostics.find((d) => d.severity === "error");
   if (firstError !== undefined) return `it does not parse as YAML (${firstError.code} at line ${firstError.line}, column ${firstError.column})`;
-  if (!isRecord(loaded.data)) return `its top level is ${Array.isArray(loaded.data) ? "a list" : `a ${loaded.data === null ? "null" : typeof loaded.data}`}, not a mapping`;
+  if (!isRecord(loaded.data))
+    return `its top level is ${Array.isArray(loaded.data) ? "a list" : `a ${loaded.data === null ? "null" : typeof loaded.data}`}, not a mapping`;
   if (!Object.hasOwn(loaded.data, "version")) return "it is a mapping without `version`";
   return undefined;
 }

@@ -81,10 +81,14 @@ export function parseRegistryText(file: string, bytes: Uint8Array | string): Loa
     diagnostics.push(loneCarriageReturnDiagnostic(file, at(loneCr)));
     return { file, text, data: undefined, sourceMap, diagnostics: diagnostics.map(shownAs) };
   }
-  for (const problem of reportableProblems([...document.errors, ...document.warnings, ...duplicateKeyProblems(document)].filter((p) => !isCoreTagResolveProblem(p)))) {
+  for (const problem of reportableProblems(
+    [...document.errors, ...document.warnings, ...duplicateKeyProblems(document)].filter((p) => !isCoreTagResolveProblem(p)),
+  )) {
     const diagnostic = yamlProblemToDiagnostic(file, text, problem, at);
     const opening = problem.code === "MISSING_CHAR" ? unterminatedQuoteStart(document, problem.pos[0]) : undefined;
-    diagnostics.push(opening === undefined ? diagnostic : { ...diagnostic, ...at(opening), message: "this quoted string is never closed; add the closing quote" });
+    diagnostics.push(
+      opening === undefined ? diagnostic : { ...diagnostic, ...at(opening), message: "this quoted string is never closed; add the closing quote" },
+    );
   }
   for (const offset of mergeKeyOffsets(document)) {
     diagnostics.push({

@@ -6,9 +6,7 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 /** Where a package keeps its registry when its package.json names none under `modelRegistry.registry`. */
 export const DEFAULT_PACKAGE_REGISTRY = "models/model_registry.yaml";
 
-export type BaseResolution =
-  | { ok: true; path: string; consulted: string[] }
-  | { ok: false; reason: string; hint?: string; consulted: string[] };
+export type BaseResolution = { ok: true; path: string; consulted: string[] } | { ok: false; reason: string; hint?: string; consulted: string[] };
 
 /**
  * The file an `extends` value names. A value starting with `./`, `../` or `/` is a path relative to the extending

@@ -30,9 +30,17 @@ export function scalarFormProblems(document: Document.Parsed, file: string, at: 
       const source = node.source ?? String(node.value);
       const tag = node.tag;
       if (tag !== undefined && Object.hasOwn(YAML11_TAGS, tag)) {
-        add("yaml/yaml11-tag", offset, `\`!!${shortTag(tag)}\` is a YAML 1.1 type the registry does not use (it makes the value ${YAML11_TAGS[tag]}); remove the tag and write a plain value (a date as YYYY-MM-DD)`);
+        add(
+          "yaml/yaml11-tag",
+          offset,
+          `\`!!${shortTag(tag)}\` is a YAML 1.1 type the registry does not use (it makes the value ${YAML11_TAGS[tag]}); remove the tag and write a plain value (a date as YYYY-MM-DD)`,
+        );
       } else if (tag !== undefined && CORE_SCALAR_TAGS.has(tag)) {
-        add("yaml/explicit-tag", offset, `\`!!${shortTag(tag)} ${source}\`: type tags are not used in the registry, the schema decides each field's type; remove the tag and write ${JSON.stringify(source)} plainly`);
+        add(
+          "yaml/explicit-tag",
+          offset,
+          `\`!!${shortTag(tag)} ${source}\`: type tags are not used in the registry, the schema decides each field's type; remove the tag and write ${JSON.stringify(source)} plainly`,
+        );
       } else if (node.type === "PLAIN" && typeof node.value === "number") {
         const problem = numberFormProblem(source);
         if (problem !== undefined) add("yaml/number-form", offset, problem);
@@ -68,7 +76,8 @@ function numberFormProblem(source: string): string | undefined {
     const decimal = String(Number(source));
     return `\`${source}\` has a leading zero, which YAML 1.1 tools read as octal (or reject), and this registry as ${decimal}; write ${decimal} (without the leading zero)`;
   }
-  if (/^0[oOxX]/.test(digits)) return `\`${source}\` is ${/^0[oO]/.test(digits) ? "an octal" : "a hexadecimal"} literal (${Number(source)}); write numbers in decimal`;
+  if (/^0[oOxX]/.test(digits))
+    return `\`${source}\` is ${/^0[oO]/.test(digits) ? "an octal" : "a hexadecimal"} literal (${Number(source)}); write numbers in decimal`;
   return undefined;
 }
 
@@ -122,7 +131,6 @@ export function undefinedAliasDiagnostic(document: Document.Parsed, file: string
     ...at(offending?.offset ?? 0),
   };
 }
-
 
 /**
  * Duplicate keys, found in one pass with a set per mapping. The yaml library's own `uniqueKeys`

@@ -64,19 +64,19 @@ export function judgeableRegistry(data: unknown): JudgeableRegistry {
   const models = Array.isArray(file.models) ? file.models : [];
   const modelIndex = models.flatMap((model, index) => (isRecord(model) && isString(model.id) ? [index] : []));
   const registry = {
-    providers: fit(file.providers, { "*": PROVIDER }) ?? {},
-    models: modelIndex.map((index) => fit(models[index], MODEL)),
-    aliases: fit(file.aliases, { "*": isString }) ?? {},
+    providers: fitShape(file.providers, { "*": PROVIDER }) ?? {},
+    models: modelIndex.map((index) => fitShape(models[index], MODEL)),
+    aliases: fitShape(file.aliases, { "*": isString }) ?? {},
   };
   return { registry: registry as unknown as ModelRegistryFile, modelIndex };
 }
 
 /** `value` with only what fits `shape`, or undefined when `value` itself does not fit. */
-function fit(value: unknown, shape: Shape): unknown {
+function fitShape(value: unknown, shape: Shape): unknown {
   if (typeof shape === "function") return shape(value) ? value : undefined;
   if (Array.isArray(shape)) {
     if (!Array.isArray(value)) return undefined;
-    const elements = value.map((element) => fit(element, shape[0] as Shape));
+    const elements = value.map((element) => fitShape(element, shape[0] as Shape));
     return elements.every((element) => element !== undefined) ? elements : undefined;
   }
   if (!isRecord(value)) return undefined;
@@ -85,7 +85,7 @@ function fit(value: unknown, shape: Shape): unknown {
   return Object.fromEntries(
     Object.keys(value).flatMap((key) => {
       const fieldShape = Object.hasOwn(fields, "*") ? fields["*"] : Object.hasOwn(fields, key) ? fields[key] : undefined;
-      const fitted = fieldShape === undefined ? undefined : fit(value[key], fieldShape);
+      const fitted = fieldShape === undefined ? undefined : fitShape(value[key], fieldShape);
       return fitted === undefined ? [] : [[key, fitted]];
     }),
   );

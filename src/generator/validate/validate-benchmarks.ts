@@ -41,14 +41,24 @@ export function checkBenchmarks(registry: ModelRegistryFile, report: Report): vo
 }
 
 /** `same_weights_as` names an entry that exists and holds the results itself; the results are written once, there. */
-function checkSameWeights(model: ModelRegistryFile["models"][number], index: number, ids: ReadonlySet<string>, registry: ModelRegistryFile, report: Report): void {
+function checkSameWeights(
+  model: ModelRegistryFile["models"][number],
+  index: number,
+  ids: ReadonlySet<string>,
+  registry: ModelRegistryFile,
+  report: Report,
+): void {
   const target = model.same_weights_as;
   if (target === undefined) return;
   const path = ["models", index, "same_weights_as"];
   if (!ids.has(target)) {
     report.error("same-weights-unknown", path, `same_weights_as of "${model.id}" names "${target}", which is not a model of this registry`);
   } else if (registry.models.find((other) => other.id === target)?.same_weights_as !== undefined) {
-    report.error("same-weights-chain", path, `same_weights_as of "${model.id}" names "${target}", which itself serves other weights; name the entry that holds the results`);
+    report.error(
+      "same-weights-chain",
+      path,
+      `same_weights_as of "${model.id}" names "${target}", which itself serves other weights; name the entry that holds the results`,
+    );
   }
   if (target === model.id) report.error("same-weights-self", path, `same_weights_as of "${model.id}" names the entry itself`);
   if (model.benchmarks !== undefined) {

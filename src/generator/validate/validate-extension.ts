@@ -30,16 +30,18 @@ export function baseVersionProblems(files: readonly LoadedRegistry[], shownPath:
     const source = singleFileSource(file);
     const { file: located, line, column } = version === undefined ? locateMapping(source, []) : locateValue(source, ["version"]);
     const stated = version === undefined ? "states no format version" : `says \`version: ${JSON.stringify(version)}\``;
-    return [{
-      severity: "error" as const,
-      code: "extends/base-version",
-      message: `the base ${shownPath(file.file)} ${stated}; every file of an extends chain must be format version ${FORMAT_VERSION}`,
-      file: located,
-      line,
-      column,
-      path: "/version",
-      hint: `write the base in format version ${FORMAT_VERSION} and say so with \`version: ${FORMAT_VERSION}\``,
-    }];
+    return [
+      {
+        severity: "error" as const,
+        code: "extends/base-version",
+        message: `the base ${shownPath(file.file)} ${stated}; every file of an extends chain must be format version ${FORMAT_VERSION}`,
+        file: located,
+        line,
+        column,
+        path: "/version",
+        hint: `write the base in format version ${FORMAT_VERSION} and say so with \`version: ${FORMAT_VERSION}\``,
+      },
+    ];
   });
 }
 

@@ -68,7 +68,11 @@ function checkTiers(model: ModelEntry, base: PathSegment[], report: Report): voi
   model.pricing.tiers?.forEach((tier, i) => {
     const path = [...base, "tiers", i, "above_input_tokens"];
     if (tier.above_input_tokens <= previous) {
-      report.error("tier-order", path, `price tiers of "${model.id}" must be in ascending order of above_input_tokens (${tier.above_input_tokens} follows ${previous})`);
+      report.error(
+        "tier-order",
+        path,
+        `price tiers of "${model.id}" must be in ascending order of above_input_tokens (${tier.above_input_tokens} follows ${previous})`,
+      );
     } else if (tier.above_input_tokens >= inputLimit) {
       report.error(
         "tier-beyond-limit",
@@ -105,7 +109,11 @@ function checkPeriods(model: ModelEntry, base: PathSegment[], report: Report): v
   const periods = model.pricing.periods ?? [];
   periods.forEach((period, i) => {
     if (period.from !== undefined && period.until !== undefined && period.until <= period.from) {
-      report.error("period-empty", [...base, "periods", i, "until"], `price period of "${model.id}" ends (${period.until}) on or before it starts (${period.from})`);
+      report.error(
+        "period-empty",
+        [...base, "periods", i, "until"],
+        `price period of "${model.id}" ends (${period.until}) on or before it starts (${period.from})`,
+      );
     }
     const next = periods[i + 1];
     if (next !== undefined && !endsBefore(period, next)) {

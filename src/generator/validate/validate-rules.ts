@@ -58,11 +58,9 @@ function reporter(source: RegistrySource, modelIndex: readonly number[]) {
   return {
     diagnostics,
     error: (code: string, path: PathSegment[], message: string, hint?: string) => add("error", code, path, message, hint),
-    errorAtKey: (code: string, path: PathSegment[], key: string, message: string, hint?: string) =>
-      add("error", code, path, message, hint, key),
+    errorAtKey: (code: string, path: PathSegment[], key: string, message: string, hint?: string) => add("error", code, path, message, hint, key),
     warning: (code: string, path: PathSegment[], message: string, hint?: string) => add("warning", code, path, message, hint),
-    warningAtKey: (code: string, path: PathSegment[], key: string, message: string, hint?: string) =>
-      add("warning", code, path, message, hint, key),
+    warningAtKey: (code: string, path: PathSegment[], key: string, message: string, hint?: string) => add("warning", code, path, message, hint, key),
     /** "line 12", or "line 12 of base.yaml" for a value in a file the registry extends. */
     placeOf: (path: PathSegment[]) => placeOf(source, inRegistry(path)),
   };
@@ -168,7 +166,12 @@ function checkAliases(registry: ModelRegistryFile, report: Report): void {
     }
     const targetProvider = providerOf.get(target!);
     if (targetProvider === undefined) {
-      report.error("unknown-alias-target", ["aliases", alias], `alias "${alias}" points at "${target}", which is not a model in this registry`, didYouMean(target!, ids));
+      report.error(
+        "unknown-alias-target",
+        ["aliases", alias],
+        `alias "${alias}" points at "${target}", which is not a model in this registry`,
+        didYouMean(target!, ids),
+      );
       continue;
     }
     const namedProvider = aliasProvider(alias, providerIds);
@@ -208,7 +211,12 @@ function checkBaseUrlPlaceholders(registry: ModelRegistryFile, report: Report): 
     }
     for (const name of Object.keys(env.defaults ?? {})) {
       if (!known.has(name)) {
-        report.errorAtKey("unknown-default", ["providers", id, "env", "defaults"], name, `env.defaults of provider "${id}" sets ${name}, which is not listed in its env.required or env.optional`);
+        report.errorAtKey(
+          "unknown-default",
+          ["providers", id, "env", "defaults"],
+          name,
+          `env.defaults of provider "${id}" sets ${name}, which is not listed in its env.required or env.optional`,
+        );
       }
     }
   }

@@ -74,10 +74,13 @@ function toDiagnostic(source: RegistrySource, schema: JsonSchema, error: ErrorOb
   const key = errorKey(error, source.data, path);
   const removedAt = error.keyword === "required" ? removalOf(source, path, String((error.params as { missingProperty: unknown }).missingProperty)) : undefined;
   const location: SourceLocation =
-    removedAt !== undefined ? removedAt
-    : key !== undefined ? locateKey(source, path, key)
-    : error.keyword === "required" ? locateMapping(source, path)
-    : locateValue(source, path);
+    removedAt !== undefined
+      ? removedAt
+      : key !== undefined
+        ? locateKey(source, path, key)
+        : error.keyword === "required"
+          ? locateMapping(source, path)
+          : locateValue(source, path);
   // Messages name the path as written in the file the error points into (`overrides.models[0]`, not `models[240]`).
   const writtenPath = key !== undefined || removedAt !== undefined ? location.path.slice(0, -1) : location.path;
   const described = error.propertyName !== undefined ? describeKey(error, writtenPath, schema) : describe(error, path, writtenPath, schema, source.data);
@@ -129,10 +132,13 @@ const NOT_DEPRECATED_FIELDS = ["deprecation_date", "replaced_by"];
 function describeKey(error: ErrorObject, path: PathSegment[], schema: JsonSchema): Described {
   const key = String(error.propertyName);
   const why =
-    error.keyword === "pattern" ? patternMeaning(error.parentSchema, schema)
-    : error.keyword === "maxLength" ? `at most ${String((error.params as { limit?: number }).limit)} characters`
-    : error.keyword === "minLength" ? "it must not be empty"
-    : (error.message ?? "it is not allowed");
+    error.keyword === "pattern"
+      ? patternMeaning(error.parentSchema, schema)
+      : error.keyword === "maxLength"
+        ? `at most ${String((error.params as { limit?: number }).limit)} characters`
+        : error.keyword === "minLength"
+          ? "it must not be empty"
+          : (error.message ?? "it is not allowed");
   return { message: `${describePath(path)} has an invalid key ${JSON.stringify(key)}: ${why}` };
 }
 
@@ -163,7 +169,13 @@ function describe(error: ErrorObject, path: PathSegment[], writtenPath: PathSegm
       return { message: `${where} must be ${article(String(params.type))}, got ${path.length === 0 ? kindOfValue(actual) : describeValue(actual)}` };
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
-      const hint = typeof actual === "string" ? didYouMean(actual, allowed.map((v) => JSON.parse(v) as string)) : undefined;
+      const hint =
+        typeof actual === "string"
+          ? didYouMean(
+              actual,
+              allowed.map((v) => JSON.parse(v) as string),
+            )
+          : undefined;
       return {
         message: `${where} must be one of ${allowed.join(", ")}, got ${describeValue(actual)}`,
         ...(hint ? { hint } : {}),
@@ -207,9 +219,7 @@ function describe(error: ErrorObject, path: PathSegment[], writtenPath: PathSegm
 /** For a `required` inside `then`: the `if` condition that made the field required, e.g. ` (required when \`status\` is "deprecated")`. */
 function requiredBecause(error: ErrorObject, schema: JsonSchema): string {
   if (!error.schemaPath.endsWith("/then/required")) return "";
-  const branch = findNode(schema, (node) => node.then === error.parentSchema) as
-    | { if?: { properties?: Record<string, { const?: unknown }> } }
-    | undefined;
+  const branch = findNode(schema, (node) => node.then === error.parentSchema) as { if?: { properties?: Record<string, { const?: unknown }> } } | undefined;
   const conditions = Object.entries(branch?.if?.properties ?? {})
     .filter(([, condition]) => condition.const !== undefined)
     .map(([name, condition]) => `\`${name}\` is ${JSON.stringify(condition.const)}`);

@@ -6,8 +6,18 @@ const read = (name: string) => readFileSync(join(__dirname, "../../fixtures/refr
 
 test.each([
   ["@ai-sdk/openai", "openai-index.js", "gpt-6.2-sol", { provider: "openai", chat: true, capabilities: { reasoning: true } }],
-  ["@ai-sdk/anthropic", "anthropic-index.js", "claude-opus-5-5", { provider: "anthropic", chat: true, max_output_tokens: 128000, capabilities: { structured_output: true, reasoning: true } }],
-  ["@ai-sdk/google", "google-index.js", "gemini-4-argon", { provider: "google", chat: true, capabilities: { tool_calling: true, structured_output: true, reasoning: true } }],
+  [
+    "@ai-sdk/anthropic",
+    "anthropic-index.js",
+    "claude-opus-5-5",
+    { provider: "anthropic", chat: true, max_output_tokens: 128000, capabilities: { structured_output: true, reasoning: true } },
+  ],
+  [
+    "@ai-sdk/google",
+    "google-index.js",
+    "gemini-4-argon",
+    { provider: "google", chat: true, capabilities: { tool_calling: true, structured_output: true, reasoning: true } },
+  ],
   ["@ai-sdk/xai", "xai-index.d.ts", "grok-4.7", { provider: "xai", chat: true }],
   ["@ai-sdk/mistral", "mistral-index.js", "magistral-medium-latest", { provider: "mistral", chat: true }],
 ])("%s (%s): %s", (packageName, file, id, expected) => {
@@ -23,5 +33,7 @@ test("an image-only Google model is not a chat model", () => {
 
 test("the catalogue is read as data: calls and identifiers in it are never run", () => {
   const text = "const languageModelDefinitions = { 'claude-x': { maxOutputTokens: process.exit(1), knownModel: globalThis.boom } };";
-  expect(aiSdkSource("@ai-sdk/anthropic", text, "@ai-sdk/anthropic@9").models).toEqual([{ provider: "anthropic", id: "claude-x", key: "@ai-sdk/anthropic claude-x", chat: true, capabilities: { reasoning: false } }]);
+  expect(aiSdkSource("@ai-sdk/anthropic", text, "@ai-sdk/anthropic@9").models).toEqual([
+    { provider: "anthropic", id: "claude-x", key: "@ai-sdk/anthropic claude-x", chat: true, capabilities: { reasoning: false } },
+  ]);
 });

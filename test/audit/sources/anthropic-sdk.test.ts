@@ -30,7 +30,7 @@ test("a date it cannot read makes the source fail with where, not a guessed date
 });
 
 test("a __proto__ key in the package's data is refused with its line and column", () => {
-  expect(() => anthropicSdkSource(read("messages.d.ts"), "exports.DEPRECATED_MODELS = {\n  __proto__: 'January 1st, 2027',\n};", "@anthropic-ai/sdk@9")).toThrow(
-    /deprecated-models.js:2:3: the key "__proto__" is not allowed/,
-  );
+  expect(() =>
+    anthropicSdkSource(read("messages.d.ts"), "exports.DEPRECATED_MODELS = {\n  __proto__: 'January 1st, 2027',\n};", "@anthropic-ai/sdk@9"),
+  ).toThrow(/deprecated-models.js:2:3: the key "__proto__" is not allowed/);
 });

@@ -39,7 +39,14 @@ describe("genaiPricesSource on the fixture providers", () => {
   });
 
   it.each([
-    ["openai/gpt-agree", { chat: true, context_window: 400000, pricing: { input: 1.25, output: 10, cached_input: 0.125, tiers: [{ above_input_tokens: 271999, input: 2.5, output: 15 }] } }],
+    [
+      "openai/gpt-agree",
+      {
+        chat: true,
+        context_window: 400000,
+        pricing: { input: 1.25, output: 10, cached_input: 0.125, tiers: [{ above_input_tokens: 271999, input: 2.5, output: 15 }] },
+      },
+    ],
     ["openai/text-embedding-new", { chat: false }],
     ["openai/gpt-retired", { deprecated: true }],
     ["anthropic/claude-sonnet-9", { pricing: { input: 3, output: 15, cached_input: 0.3, cache_write: 3.75, cache_write_1h: 6 } }],
@@ -80,7 +87,13 @@ describe("installedGenaiPricesSource (the pinned devDependency)", () => {
   it("holds the mapped providers and resolves tiers and dated prices", () => {
     const providers = new Set(installed.models.map((model) => model.provider));
     expect([...providers].sort()).toEqual(["anthropic", "azure", "bedrock", "google", "openai", "xai"]);
-    expect(installed.find({ id: "claude-opus-4-6", provider: "anthropic" } as RegistryModel)?.pricing?.tiers?.[0]).toMatchObject({ above_input_tokens: 200000, input: 10, output: 37.5 });
-    expect(installed.find({ id: "gemini-3.6-flash", provider: "google" } as RegistryModel)?.pricing?.periods).toEqual([{ from: "2027-01-01", input: 1.5, output: 7.5, cached_input: 0.15 }]);
+    expect(installed.find({ id: "claude-opus-4-6", provider: "anthropic" } as RegistryModel)?.pricing?.tiers?.[0]).toMatchObject({
+      above_input_tokens: 200000,
+      input: 10,
+      output: 37.5,
+    });
+    expect(installed.find({ id: "gemini-3.6-flash", provider: "google" } as RegistryModel)?.pricing?.periods).toEqual([
+      { from: "2027-01-01", input: 1.5, output: 7.5, cached_input: 0.15 },
+    ]);
   });
 });

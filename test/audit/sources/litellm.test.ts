@@ -30,7 +30,12 @@ describe("liteLlmSource on the fixture list", () => {
   });
 
   it("converts per-token prices to per 1M, with tiers, cache reads and 5-minute / 1-hour cache writes", () => {
-    expect(byKey("gpt-agree")?.pricing).toEqual({ input: 1.25, output: 10, cached_input: 0.125, tiers: [{ above_input_tokens: 272000, input: 2.5, output: 15 }] });
+    expect(byKey("gpt-agree")?.pricing).toEqual({
+      input: 1.25,
+      output: 10,
+      cached_input: 0.125,
+      tiers: [{ above_input_tokens: 272000, input: 2.5, output: 15 }],
+    });
     expect(byKey("claude-sonnet-9-20260101")?.pricing).toEqual({ input: 3, output: 15, cached_input: 0.3, cache_write: 3.75, cache_write_1h: 6 });
   });
 

@@ -9,7 +9,9 @@ test("an object literal is read as data, with no prototype; computed values read
 });
 
 test("exports.NAME = {…} as in compiled CommonJS", () => {
-  expect(objectLiteralNamed(parseScript("exports.LIST = void 0;\nexports.LIST = { 'm': 'x' };", "x.js"), "LIST", "x")).toEqual(Object.assign(Object.create(null), { m: "x" }));
+  expect(objectLiteralNamed(parseScript("exports.LIST = void 0;\nexports.LIST = { 'm': 'x' };", "x.js"), "LIST", "x")).toEqual(
+    Object.assign(Object.create(null), { m: "x" }),
+  );
 });
 
 test("string unions, by name or by what they hold", () => {

@@ -28,8 +28,19 @@ describe("modelsDevSource on a providers/ TOML tree", () => {
   });
 
   it("reads [[cost.tiers]] and capabilities", () => {
-    expect(byId("gpt-agree")?.pricing).toEqual({ input: 1.25, output: 10, cached_input: 0.125, tiers: [{ above_input_tokens: 272000, input: 2.5, output: 15 }] });
-    expect(byId("gpt-agree")?.capabilities).toEqual({ input: ["text", "image"], output: ["text"], tool_calling: true, structured_output: true, reasoning: true });
+    expect(byId("gpt-agree")?.pricing).toEqual({
+      input: 1.25,
+      output: 10,
+      cached_input: 0.125,
+      tiers: [{ above_input_tokens: 272000, input: 2.5, output: 15 }],
+    });
+    expect(byId("gpt-agree")?.capabilities).toEqual({
+      input: ["text", "image"],
+      output: ["text"],
+      tool_calling: true,
+      structured_output: true,
+      reasoning: true,
+    });
   });
 
   it("resolves base_model (CRLF file): base fields, own overrides deep-merged, base_model_omit paths removed", () => {
@@ -73,6 +84,10 @@ describe("readModelsDevTree on the pinned f3fc692 copy", () => {
 
   it("resolves every base_model and reads all 319 models", () => {
     expect(pinned.models).toHaveLength(319);
-    expect(pinned.find({ id: "openai.gpt-5.4", provider: "bedrock" } as RegistryModel)).toMatchObject({ release_date: "2026-03-05", context_window: 272000, max_output_tokens: 128000 });
+    expect(pinned.find({ id: "openai.gpt-5.4", provider: "bedrock" } as RegistryModel)).toMatchObject({
+      release_date: "2026-03-05",
+      context_window: 272000,
+      max_output_tokens: 128000,
+    });
   });
 });

@@ -26,8 +26,12 @@ test.each([
 
 test('"Not a supported model ID" leaves the ID out', () => {
   expect(byId("gpt-5.1-mini")).toBeUndefined();
-  expect(deprecationNotes("/**\n * - \"a\", \"b\": Announced shutdown date: 2026-01-02.\n * - \"c\": Not a supported model ID.\n */")).toEqual(
-    new Map([["a", "2026-01-02"], ["b", "2026-01-02"], ["c", "unsupported"]]),
+  expect(deprecationNotes('/**\n * - "a", "b": Announced shutdown date: 2026-01-02.\n * - "c": Not a supported model ID.\n */')).toEqual(
+    new Map([
+      ["a", "2026-01-02"],
+      ["b", "2026-01-02"],
+      ["c", "unsupported"],
+    ]),
   );
 });
 
@@ -36,5 +40,7 @@ test("a registry entry finds its model through api_name or id", () => {
 });
 
 test("a package whose shape changed is a located error, not an empty list", () => {
-  expect(() => openaiSdkSource("export type Other = 'x';", "openai@9.0.0")).toThrow("openai@9.0.0 resources/shared.d.ts: no union of model IDs named ChatModel");
+  expect(() => openaiSdkSource("export type Other = 'x';", "openai@9.0.0")).toThrow(
+    "openai@9.0.0 resources/shared.d.ts: no union of model IDs named ChatModel",
+  );
 });

@@ -20,7 +20,11 @@ export const ANTHROPIC_API: ListModelsApi = {
     let after: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
       const url = joinUrl(request.baseUrl, `models?limit=1000${after === undefined ? "" : `&after_id=${encodeURIComponent(after)}`}`);
-      const body = await requestJson(url, { ...request.http, headers: { "x-api-key": request.key ?? "", "anthropic-version": "2023-06-01" }, keyVariable: this.keyVariable });
+      const body = await requestJson(url, {
+        ...request.http,
+        headers: { "x-api-key": request.key ?? "", "anthropic-version": "2023-06-01" },
+        keyVariable: this.keyVariable,
+      });
       pages.push(body);
       const lastId = isRecord(body) ? ownProperty(body, "last_id") : undefined;
       if (!isRecord(body) || ownProperty(body, "has_more") !== true || typeof lastId !== "string") break;

@@ -36,7 +36,9 @@ export function mistralModelsSource(body: unknown, request: ApiRequest, location
       chat: flag("completion_chat"),
       context_window: positiveInteger(ownProperty(record, "max_context_length")),
       deprecation_date: dayOf(ownProperty(record, "deprecation")),
-      capabilities: isRecord(capabilities) ? dropUndefined({ tool_calling: flag("function_calling"), input: vision === undefined ? undefined : vision ? ["text", "image"] : ["text"] }) : undefined,
+      capabilities: isRecord(capabilities)
+        ? dropUndefined({ tool_calling: flag("function_calling"), input: vision === undefined ? undefined : vision ? ["text", "image"] : ["text"] })
+        : undefined,
     } as SourceModel);
   });
   return apiSource(MISTRAL_API, request, models);

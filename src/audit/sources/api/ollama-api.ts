@@ -32,7 +32,14 @@ export const OLLAMA_API: ListModelsApi = {
 export function ollamaSource(names: readonly string[], shown: ReadonlyMap<string, unknown>, request: ApiRequest) {
   const models = names.map((name): SourceModel => {
     const details = shown.get(name);
-    return dropUndefined({ provider: "ollama", id: name, key: `api/tags ${name}`, chat: true, context_window: contextLength(details), capabilities: toolCalling(details) });
+    return dropUndefined({
+      provider: "ollama",
+      id: name,
+      key: `api/tags ${name}`,
+      chat: true,
+      context_window: contextLength(details),
+      capabilities: toolCalling(details),
+    });
   });
   return apiSource(OLLAMA_API, request, models);
 }

@@ -48,7 +48,11 @@ export function xaiModelsSource(body: unknown, request: ApiRequest, location: st
       capabilities: input === undefined && output === undefined ? undefined : dropUndefined({ input, output }),
     });
     const aliases = ownProperty(record, "aliases");
-    const aliasModels = Array.isArray(aliases) ? aliases.filter((alias): alias is string => typeof alias === "string").map((alias) => ({ ...model, id: alias, key: `language-models/${id} (alias ${alias})`, chat: false })) : [];
+    const aliasModels = Array.isArray(aliases)
+      ? aliases
+          .filter((alias): alias is string => typeof alias === "string")
+          .map((alias) => ({ ...model, id: alias, key: `language-models/${id} (alias ${alias})`, chat: false }))
+      : [];
     return [model, ...aliasModels];
   });
   return apiSource(XAI_API, request, models);

@@ -43,7 +43,15 @@ test("Anthropic GET /v1/models: pages followed with after_id; release day and li
   });
   const source = await load("anthropic-api", `${local.url}/v1`);
   expect(source.models).toEqual([
-    { provider: "anthropic", id: "claude-opus-5-5", key: "models/claude-opus-5-5", chat: true, release_date: "2026-10-28", max_input_tokens: 1000000, max_output_tokens: 128000 },
+    {
+      provider: "anthropic",
+      id: "claude-opus-5-5",
+      key: "models/claude-opus-5-5",
+      chat: true,
+      release_date: "2026-10-28",
+      max_input_tokens: 1000000,
+      max_output_tokens: 128000,
+    },
     { provider: "anthropic", id: "claude-haiku-4-5-20251001", key: "models/claude-haiku-4-5-20251001", chat: true, release_date: "2025-10-15" },
   ]);
   expect(local.requests[0]!.headers["x-api-key"]).toBe(KEY);
@@ -53,7 +61,15 @@ test("Anthropic GET /v1/models: pages followed with after_id; release day and li
 test("Gemini GET /v1beta/models: input and output token limits; generateContent makes a chat model", async () => {
   const local = await serveRoutes({ "GET /v1beta/models": fixture("gemini-models.json") });
   const source = await load("google-api", `${local.url}/v1beta`);
-  expect(source.models[0]).toEqual({ provider: "google", id: "gemini-4-neon", key: "models/gemini-4-neon", chat: true, max_input_tokens: 1048576, max_output_tokens: 65536, capabilities: { reasoning: true } });
+  expect(source.models[0]).toEqual({
+    provider: "google",
+    id: "gemini-4-neon",
+    key: "models/gemini-4-neon",
+    chat: true,
+    max_input_tokens: 1048576,
+    max_output_tokens: 65536,
+    capabilities: { reasoning: true },
+  });
   expect(source.models[1]!.chat).toBe(false);
   expect(local.requests[0]!.headers["x-goog-api-key"]).toBe(KEY);
 });
@@ -61,7 +77,12 @@ test("Gemini GET /v1beta/models: input and output token limits; generateContent 
 test("xAI GET /v1/language-models: prices in 1/100 cents per 1M tokens become USD per 1M; aliases find the model", async () => {
   const local = await serveRoutes({ "GET /v1/language-models": fixture("xai-language-models.json") });
   const source = await load("xai-api", `${local.url}/v1`);
-  expect(source.models[0]).toMatchObject({ id: "grok-4.7", pricing: { input: 3, cached_input: 0.75, output: 15 }, capabilities: { input: ["text", "image"], output: ["text"] }, release_date: "2025-11-12" });
+  expect(source.models[0]).toMatchObject({
+    id: "grok-4.7",
+    pricing: { input: 3, cached_input: 0.75, output: 15 },
+    capabilities: { input: ["text", "image"], output: ["text"] },
+    release_date: "2025-11-12",
+  });
   expect(source.find({ id: "grok-4.7-latest", provider: "xai" } as RegistryModel)?.pricing?.input).toBe(3);
 });
 
@@ -69,19 +90,42 @@ test("Mistral GET /v1/models: context length, capabilities, deprecation", async 
   const local = await serveRoutes({ "GET /v1/models": fixture("mistral-models.json") });
   const source = await load("mistral-api", `${local.url}/v1`);
   expect(source.models).toEqual([
-    { provider: "mistral", id: "mistral-large-latest", key: "models/mistral-large-latest", chat: true, context_window: 262144, capabilities: { tool_calling: true, input: ["text", "image"] } },
-    { provider: "mistral", id: "open-mistral-7b", key: "models/open-mistral-7b", chat: true, context_window: 32768, deprecation_date: "2025-03-30", capabilities: { tool_calling: true, input: ["text"] } },
+    {
+      provider: "mistral",
+      id: "mistral-large-latest",
+      key: "models/mistral-large-latest",
+      chat: true,
+      context_window: 262144,
+      capabilities: { tool_calling: true, input: ["text", "image"] },
+    },
+    {
+      provider: "mistral",
+      id: "open-mistral-7b",
+      key: "models/open-mistral-7b",
+      chat: true,
+      context_window: 32768,
+      deprecation_date: "2025-03-30",
+      capabilities: { tool_calling: true, input: ["text"] },
+    },
   ]);
 });
 
 test("Ollama: /api/tags, then /api/show for the tags the registry lists only; the …/v1 base is cut to the root", async () => {
   const local = await serveRoutes({ "GET /api/tags": fixture("ollama-tags.json"), "POST /api/show": fixture("ollama-show-llama3.1-8b.json") });
-  const source = await api("ollama-api").load({ baseUrl: `${local.url}/v1`, http: {}, models: [{ id: "ollama/llama3.1-8b", api_name: "llama3.1:8b", provider: "ollama" } as RegistryModel], readOn: "2026-12-06" });
+  const source = await api("ollama-api").load({
+    baseUrl: `${local.url}/v1`,
+    http: {},
+    models: [{ id: "ollama/llama3.1-8b", api_name: "llama3.1:8b", provider: "ollama" } as RegistryModel],
+    readOn: "2026-12-06",
+  });
   expect(source.models).toEqual([
     { provider: "ollama", id: "llama3.1:8b", key: "api/tags llama3.1:8b", chat: true, context_window: 131072, capabilities: { tool_calling: true } },
     { provider: "ollama", id: "qwen3:4b", key: "api/tags qwen3:4b", chat: true },
   ]);
-  expect(local.requests.map((request) => `${request.method} ${request.url} ${request.body}`)).toEqual(["GET /api/tags ", 'POST /api/show {"model":"llama3.1:8b"}']);
+  expect(local.requests.map((request) => `${request.method} ${request.url} ${request.body}`)).toEqual([
+    "GET /api/tags ",
+    'POST /api/show {"model":"llama3.1:8b"}',
+  ]);
 });
 
 test.each([
