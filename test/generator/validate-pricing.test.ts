@@ -9,22 +9,8 @@ test.each([
   ["a real cheap output price", "{ input: 0.2, output: 1.25 }", []],
   ["an output price below any public list's (a per-1k figure of a $15 model)", "{ input: 0.2, output: 0.015 }", ["warning rule/price-unit-suspicious"]],
   ["a per-token input price", "{ input: 0.0000002, output: 1.25 }", ["error rule/price-unit"]],
-])("%s", async (_name, pricing, expected) => {
-  const dir = makeTempDir();
-  try {
-    const registry = BASE.replace("pricing: { input: 0.2, output: 1.25 }", `pricing: ${pricing}`);
-    const result = await generateIn(dir, registry, { mode: "validate" });
-    expect(result.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(expected);
-  } finally {
-    removeDir(dir);
-  }
-});
-
-/**
- * The rules on periods, cached prices and tiers, each at its boundary: the cases no other test decides (back-to-back
- * periods are valid; a period's cached price is judged against the period's own input price; tiers share one rule).
- */
-test.each([
+  // Periods, cached prices and tiers, each at its boundary: the cases no other test decides (back-to-back periods are
+  // valid; a period's cached price is judged against the period's own input price; tiers share one rule).
   [
     "back-to-back periods (one ends the day the next starts)",
     "{ input: 0.2, output: 1.25, periods: [{ until: '2026-06-01', input: 0.1, output: 1 }, { from: '2026-06-01', input: 0.15, output: 1.1 }] }",

@@ -70,6 +70,13 @@ function installedPackages(app: string): string[] {
   return Object.keys(lock.packages ?? {});
 }
 
+/** `source` written to `entry` and bundled by esbuild as an app would ship it: ESM, minified. */
+function minifiedBundle(entry: string, source: string): string {
+  writeFileSync(entry, source);
+  const result = buildSync({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "node", write: false, logLevel: "silent" });
+  return result.outputFiles[0]!.text;
+}
+
 /** Typed use of the app's own registry: the runtime API as typed by the app's unions. */
 const CONSUMER_TS = `import { estimateCost, getModel, isModelId, listModels, Models, resolveModel, selectModels, type ModelId } from "./generated/models.generated.js";
 const id: ModelId = Models.GPT_6_LUNA;
@@ -221,19 +228,7 @@ describe("installed from a tarball", () => {
       "models.generated.openai.d.mts",
       "models.generated.openai.mjs",
     ]);
-    const bundle = (source: string): string => {
-      writeFileSync(join(app, "src", "entry.mjs"), source);
-      const result = buildSync({
-        entryPoints: [join(app, "src", "entry.mjs")],
-        bundle: true,
-        minify: true,
-        format: "esm",
-        platform: "node",
-        write: false,
-        logLevel: "silent",
-      });
-      return result.outputFiles[0]!.text;
-    };
+    const bundle = (source: string): string => minifiedBundle(join(app, "src", "entry.mjs"), source);
     const lookup = bundle('import { getModel } from "./esm/models.generated.mjs";\nconsole.log(getModel("gpt-6-luna").display_name);\n');
     const imported = ok(
       run(
@@ -418,19 +413,7 @@ describe("fresh TypeScript apps build and run with their own tools (tarball inst
   test("one provider's module of the installed catalogue bundles that provider's data alone", () => {
     const catalogue = "node_modules/@lattice-lock/model-registry/models/model_registry.yaml";
     ok(run("npx", ["model-registry", "generate", "--registry", catalogue, "--out", "src/catalogue"], commonJsApp));
-    const bundle = (source: string): string => {
-      writeFileSync(join(commonJsApp, "src", "one-lookup.ts"), source);
-      const result = buildSync({
-        entryPoints: [join(commonJsApp, "src", "one-lookup.ts")],
-        bundle: true,
-        minify: true,
-        format: "esm",
-        platform: "node",
-        write: false,
-        logLevel: "silent",
-      });
-      return result.outputFiles[0]!.text;
-    };
+    const bundle = (source: string): string => minifiedBundle(join(commonJsApp, "src", "one-lookup.ts"), source);
     const openai = bundle('import { getModel } from "./catalogue/models.generated.openai.js";\nconsole.log(getModel("gpt-4o").display_name);\n');
     const whole = bundle('import { getModel } from "./catalogue/models.generated.js";\nconsole.log(getModel("gpt-4o").display_name);\n');
     figures.openaiOneLookupBundleKB = Number((openai.length / KB).toFixed(1));
