@@ -23,7 +23,7 @@ import {
   type OutputLayout,
 } from "./output/layout";
 import { emitSchemaTypes } from "./emit/emit-types";
-import { formatModule, formatSource, formatterSettingsFiles } from "./emit/format";
+import { formatModule, formatterSettingsFiles } from "./emit/format";
 import { emitProviderModule } from "./emit/emit-provider-module";
 import { checkFormatVersion, isCurrentFormat } from "./input/format-version";
 import { duplicateDeclarations, reservedIdentifierCollisions } from "./validate/identifiers";
@@ -263,7 +263,7 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
       contents: timer.time("emit", () => emitDataModule(registry, { format: layout.format, runtimeSpecifier: runtimeSpecifier.module, command })),
     });
   }
-  files.push(...(await timer.timeAsync("emit", () => providerModules(registry, layout, { runtimeSpecifier, command }))));
+  files.push(...(await timer.timeAsync("emit", () => providerModules(registry, layout, { runtimeSpecifier, command, cache }))));
   if (options.runtime === undefined || options.runtime === "bundled") {
     try {
       files.push(...runtimeFiles(layout));
@@ -456,7 +456,7 @@ function emitDocs(
 async function providerModules(
   registry: NormalizedRegistry,
   layout: OutputLayout,
-  options: { runtimeSpecifier: { module: string; types: string }; command: string },
+  options: { runtimeSpecifier: { module: string; types: string }; command: string; cache: DerivedCache | undefined },
 ): Promise<OutputFile[]> {
   const mainSpecifier = mainModuleSpecifier(layout);
   const files: OutputFile[] = [];
@@ -470,7 +470,8 @@ async function providerModules(
       runtimeSpecifier: options.runtimeSpecifier.types,
       command: options.command,
     });
-    files.push({ path: typedPath, contents: await formatSource(typed, typedPath) });
+    // Formatted as the registry's skeleton is, so a run after an edit of the data takes it from the cache.
+    files.push({ path: typedPath, contents: await formatModule({ skeleton: typed, blocks: [] }, typedPath, options.cache) });
     if (names.declarations !== undefined) {
       const javascript = emitProviderModule(registry, provider, {
         flavour: "javascript",

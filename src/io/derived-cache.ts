@@ -30,8 +30,12 @@ export type DerivedKind = "validator" | "schema-types" | "skeleton";
 /** Kinds whose text the generator runs as code. */
 const CODE_KINDS: ReadonlySet<DerivedKind> = new Set(["validator"]);
 
-/** Entries kept per kind; the oldest beyond this are removed when one is added (watch mode adds one per schema edit). */
-const ENTRIES_PER_KIND = 8;
+/**
+ * Entries kept per kind; the oldest beyond this are removed when one is added (watch mode adds one per schema edit).
+ * A run formats one skeleton per module, the registry's and one per provider, so the skeletons of a registry with
+ * many providers must all fit.
+ */
+const ENTRIES_PER_KIND = 32;
 
 /**
  * The cache a run uses: `setting` when it names a directory (relative to `cwd`), none when it is false, else

@@ -26,13 +26,15 @@ describe("derivedCacheIn", () => {
     expect(cache.read("schema-types", { a: 1 })).toBeUndefined();
   });
 
-  test("keeps the newest eight entries of a kind", () => {
+  test("keeps the newest 32 entries of a kind (a skeleton per module: the registry's and one per provider)", () => {
     const directory = join(scratch, "cache");
     const cache = derivedCacheIn(directory);
-    for (let index = 0; index < 12; index++) cache.write("skeleton", { index }, `text ${index}`);
+    for (let index = 0; index < 40; index++) cache.write("skeleton", { index }, `text ${index}`);
     cache.write("validator", { index: 0 }, "code");
     const names = readdirSync(directory);
-    expect(names.filter((name) => name.startsWith("skeleton-"))).toHaveLength(8);
+    expect(names.filter((name) => name.startsWith("skeleton-"))).toHaveLength(32);
+    expect(cache.read("skeleton", { index: 39 })).toBe("text 39");
+    expect(cache.read("skeleton", { index: 7 })).toBeUndefined();
     expect(names.filter((name) => name.startsWith("validator-"))).toHaveLength(0); // code is never kept in a project's cache
     expect(names.some((name) => name.endsWith(".tmp"))).toBe(false);
   });
@@ -78,10 +80,13 @@ describe("generate with a warm cache", () => {
   const derivedEntries = () => readdirSync(join(project.dir, DERIVED)).sort();
   const outputs = (result: GenerateResult) => result.files.map((file) => [file.path, file.contents]);
 
-  test("the first run stores the schema's types and the skeleton (text, never validator code); later runs write the same bytes as a run without cache", async () => {
+  test("the first run stores the schema's types and the skeletons (text, never validator code); later runs write the same bytes as a run without cache", async () => {
     const first = await run();
     expect(first.ok).toBe(true);
-    expect(derivedEntries().map((name) => name.replace(/-[0-9a-f]+\.txt$/, ""))).toEqual(["schema-types", "skeleton"]);
+    // One skeleton for the registry's module and one for each provider's.
+    const providers = first.files.filter((file) => /models\.generated\.[a-z-]+\.d\.ts$/.test(file.path)).length;
+    expect(providers).toBeGreaterThan(0);
+    expect(derivedEntries().map((name) => name.replace(/-[0-9a-f]+\.txt$/, ""))).toEqual(["schema-types", ...Array(providers + 1).fill("skeleton")]);
     const warm = await run();
     const uncached = await run({ cache: false });
     expect(outputs(warm)).toEqual(outputs(first));
