@@ -164,12 +164,10 @@ describe("audit reads sources only as regular files of bounded size, and prints 
   ] as const)(
     "%s during audit: exit %i, no report",
     async (signal, code) => {
-      writeFileSync(join(dir, "prices.json"), JSON.stringify(liteLlmFixtureWithoutPrototypeKeys()));
-      const run = await runBinWithSignal(
-        ["audit", "--as-of", TEST_AS_OF, "--registry", SHIPPED_REGISTRY, "--source", `litellm=${join(dir, "prices.json")}`],
-        dir,
-        signal,
-      );
+      // The pinned LiteLLM list (about 1,000 models) keeps the audit busy well past the moment the signal is sent
+      // (when the CLI has installed its handlers); the small fixture could finish first on a quiet machine.
+      const pinned = join(REPO_ROOT, "data/sources/litellm/model_prices_and_context_window-2026-07-24.json");
+      const run = await runBinWithSignal(["audit", "--as-of", TEST_AS_OF, "--registry", SHIPPED_REGISTRY, "--source", `litellm=${pinned}`], dir, signal);
       const [exit, stdout] = [run.code, run.stdout];
       expect(exit).toBe(code);
       expect(stdout).toBe("");
