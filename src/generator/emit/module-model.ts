@@ -100,9 +100,10 @@ export function printModule(model: ModuleModel, flavour: Flavour): string {
   }
   if (flavour === "cjs") {
     // One `exports.name =` per name: Node's ESM loader finds them statically, so `import { getModel }` works too.
+    const runtime = model.imports.find((entry) => entry.kind === "namespace")?.names[0];
     const reexported = model.imports.filter((entry) => entry.reexport && entry.kind === "values");
     const lines = [
-      ...reexported.flatMap((entry) => entry.names.map((name) => `exports.${name} = runtime.${name};`)),
+      ...reexported.flatMap((entry) => entry.names.map((name) => `exports.${name} = ${runtime}.${name};`)),
       ...model.declarations.filter(isExportedValue).map(({ name }) => `exports.${name} = ${name};`),
     ];
     blocks.push(lines.join("\n"));
