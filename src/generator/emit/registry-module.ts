@@ -9,7 +9,7 @@ import { REGISTRY_API, REGISTRY_SCOPE, RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPOR
  * The fields of an entry that stay in the YAML and the docs: provenance is for the people who keep the registry,
  * and it is most of the text (72 % of the catalogue's data), so an app's bundle does not carry it.
  */
-export const PROVENANCE_FIELDS = ["notes", "sources"] as const;
+const PROVENANCE_FIELDS = ["notes", "sources"] as const;
 
 /** The names a provider gives to the declarations of its own: `OpenAIModelId` and the rest, from its type name. */
 export function providerNames(typeName: string) {
@@ -209,7 +209,7 @@ export function registryModule(registry: NormalizedRegistry, schemaTypes: readon
 }
 
 /** An entry as the generated module holds it: every figure, no provenance. */
-export function runtimeEntry(entry: NormalizedModel["entry"]): Omit<NormalizedModel["entry"], (typeof PROVENANCE_FIELDS)[number]> {
+function runtimeEntry(entry: NormalizedModel["entry"]): Omit<NormalizedModel["entry"], (typeof PROVENANCE_FIELDS)[number]> {
   const { notes: _notes, sources: _sources, ...figures } = entry;
   return figures;
 }
@@ -233,7 +233,7 @@ export function boundApi(aliases: string, scope: ApiScope, api: typeof REGISTRY_
 }
 
 /** The runtime as a namespace (for the values), the runtime's types the declarations name, and its re-exports. */
-export function runtimeImports(runtime: string, declarations: readonly Declaration[]): Import[] {
+function runtimeImports(runtime: string, declarations: readonly Declaration[]): Import[] {
   return [
     { from: runtime, kind: "namespace", names: ["runtime"] },
     { from: runtime, kind: "types", names: referencedNames(declarations, RUNTIME_TYPE_EXPORTS) },
@@ -260,7 +260,7 @@ export function referencedNames(declarations: readonly Declaration[], candidates
   return candidates.filter((name) => words.has(name)).sort();
 }
 
-export function type(name: string, body: TypeNode, ...doc: string[]): Declaration & { kind: "type" } {
+function type(name: string, body: TypeNode, ...doc: string[]): Declaration & { kind: "type" } {
   return { kind: "type", name, doc, type: body };
 }
 

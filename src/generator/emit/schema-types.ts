@@ -4,7 +4,7 @@ import type { JsonSchema } from "../validate/validate-schema";
 import type { Declaration, Member, TypeNode } from "./module-model";
 
 /** The name of the type of a whole registry file (the schema's root). */
-export const ROOT_TYPE = "ModelRegistryFile";
+const ROOT_TYPE = "ModelRegistryFile";
 
 /** A schema this converter cannot turn into types; the message says what (a `--schema` of the user's: exit 1). */
 export class UnsupportedSchemaError extends Error {}
