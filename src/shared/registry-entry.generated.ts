@@ -266,16 +266,16 @@ export interface ModelEntry {
   max_output_tokens: number;
   pricing: ModelPricing;
   capabilities: ModelCapabilities;
-  scores: ModelScores;
+  scores?: ModelScores;
   benchmarks?: Benchmarks;
   /**
    * Registry ID of the entry whose weights this one serves (a cloud reseller's copy of another provider's model). Its benchmark results are written once, there; this entry's scores derive from them. Not together with `benchmarks`.
    */
   same_weights_as?: string;
   /**
-   * Relative speed, 0 (slowest) to 10 (fastest), on the three-level scale of docs/scoring.md (3.3, 6.7, 10).
+   * Relative speed, 0 (slowest) to 10 (fastest), on the three-level scale of docs/scoring.md (3.3, 6.7, 10). Left out where no source or measurement supports a level: selection then scores the model's speed as 0.
    */
-  speed_rating: number;
+  speed_rating?: number;
   /**
    * Oldest provider API version the model works with (YYYY-MM-DD, optionally -preview).
    */
@@ -480,7 +480,7 @@ export interface ModelCapabilities {
 }
 
 /**
- * Routing scores and where they come from.
+ * Routing scores set by hand (`basis: tier`) where no published result exists. Left out, the entry is unrated unless its benchmarks (or those of the entry it shares weights with) give both scores: selection leaves unrated models out unless asked, and never guesses a score.
  */
 export interface ModelScores {
   /**
@@ -947,6 +947,26 @@ export interface ProviderEnv1 {
   defaults?: {
     [k: string]: string | undefined;
   };
+}
+
+/**
+ * Routing scores and where they come from.
+ */
+export interface ModelScores1 {
+  /**
+   * Coding quality.
+   */
+  coding: number;
+  /**
+   * Reasoning quality.
+   */
+  reasoning: number;
+  basis: ScoreBasis;
+  /**
+   * The public benchmark behind a `benchmark` score: name, date and source.
+   */
+  benchmark?: string;
+  results?: ScoreResults;
 }
 
 export interface ServiceTierPrice5 {
