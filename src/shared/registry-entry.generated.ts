@@ -480,7 +480,7 @@ export interface ModelCapabilities {
 }
 
 /**
- * Routing scores set by hand (`basis: tier`) where no published result exists. Left out, the entry is unrated unless its benchmarks (or those of the entry it shares weights with) give both scores: selection leaves unrated models out unless asked, and never guesses a score.
+ * Routing scores and where they come from: set by hand (`basis: tier`) where no published result exists, else derived from benchmarks. An entry without scores, and without benchmarks (its own or those of the entry it shares weights with) giving both, is unrated: selection leaves it out and never guesses a score.
  */
 export interface ModelScores {
   /**
@@ -947,26 +947,6 @@ export interface ProviderEnv1 {
   defaults?: {
     [k: string]: string | undefined;
   };
-}
-
-/**
- * Routing scores and where they come from.
- */
-export interface ModelScores1 {
-  /**
-   * Coding quality.
-   */
-  coding: number;
-  /**
-   * Reasoning quality.
-   */
-  reasoning: number;
-  basis: ScoreBasis;
-  /**
-   * The public benchmark behind a `benchmark` score: name, date and source.
-   */
-  benchmark?: string;
-  results?: ScoreResults;
 }
 
 export interface ServiceTierPrice5 {
