@@ -210,7 +210,9 @@ export interface ModelCapabilities {
   reasoning?: boolean;
 }
 
-/** Routing scores and where they come from. */
+/**
+ * Routing scores and where they come from: set by hand (`basis: tier`) where no published result exists, else derived from benchmarks. An entry without scores, and without benchmarks (its own or those of the entry it shares weights with) giving both, is unrated: selection leaves it out and never guesses a score.
+ */
 export interface ModelScores {
   /** Coding quality. */
   coding: number;
@@ -399,7 +401,7 @@ export interface ModelEntry {
   max_output_tokens: number;
   pricing: ModelPricing;
   capabilities: ModelCapabilities;
-  scores: ModelScores;
+  scores?: ModelScores;
   /**
    * Published benchmark results for this model; when present, the generator derives `scores` from them (basis benchmark).
    */
@@ -408,8 +410,10 @@ export interface ModelEntry {
    * Registry ID of the entry whose weights this one serves (a cloud reseller's copy of another provider's model). Its benchmark results are written once, there; this entry's scores derive from them. Not together with `benchmarks`.
    */
   same_weights_as?: string;
-  /** Relative speed, 0 (slowest) to 10 (fastest), on the three-level scale of docs/scoring.md (3.3, 6.7, 10). */
-  speed_rating: number;
+  /**
+   * Relative speed, 0 (slowest) to 10 (fastest), on the three-level scale of docs/scoring.md (3.3, 6.7, 10). Left out where no source or measurement supports a level: selection then scores the model's speed as 0.
+   */
+  speed_rating?: number;
   /** Oldest provider API version the model works with (YYYY-MM-DD, optionally -preview). */
   min_api_version?: string;
   /** When the provider announced the deprecation, where it published the date. Only on deprecated models. */
