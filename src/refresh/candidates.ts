@@ -55,7 +55,7 @@ function sameModel(a: { base: string; date?: string }, b: { base: string; date?:
 
 /**
  * The registry model (same provider) or the other candidate this one is a spelling of: a dated snapshot of an
- * alias (or the alias of a dated ID), a preview of a released model. Between candidates the shortest ID stays.
+ * alias (or the alias of a dated ID), a preview of a released model. Between candidates of the provider the shortest ID stays.
  */
 export function duplicateOf(provider: string, id: string, registry: readonly RegistryModel[], candidates: readonly string[]): string | undefined {
   const self = snapshotOf(provider, id);
@@ -70,5 +70,5 @@ export function duplicateOf(provider: string, id: string, registry: readonly Reg
   const sibling = candidates.find(
     (other) => other !== id && sameModel(self, snapshotOf(provider, other)) && (other.length < id.length || (other.length === id.length && other < id)),
   );
-  return sibling === undefined ? undefined : `a dated snapshot of ${sibling}, proposed under that ID`;
+  return sibling === undefined ? undefined : `another ID of ${sibling} (alias or dated snapshot), judged under that ID`;
 }

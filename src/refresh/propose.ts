@@ -261,7 +261,7 @@ function additions(
         provider,
         id,
         models,
-        listed.map((candidate) => candidate.id),
+        listed.filter((candidate) => candidate.provider === provider).map((candidate) => candidate.id),
       ) ??
       retiredElsewhere(provider, id, sources, asOf);
     if (reason !== undefined) {

@@ -223,6 +223,8 @@ describe("duplicateOf", () => {
   it("between candidates the alias stays and its dated snapshots go", () => {
     const candidates = ["gpt-audio-mini", "gpt-audio-mini-2025-12-15"];
     expect(duplicateOf("openai", "gpt-audio-mini", [], candidates)).toBeUndefined();
-    expect(duplicateOf("openai", "gpt-audio-mini-2025-12-15", [], candidates)).toBe("a dated snapshot of gpt-audio-mini, proposed under that ID");
+    expect(duplicateOf("openai", "gpt-audio-mini-2025-12-15", [], candidates)).toBe(
+      "another ID of gpt-audio-mini (alias or dated snapshot), judged under that ID",
+    );
   });
 });
