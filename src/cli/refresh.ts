@@ -40,11 +40,14 @@ Options:
                          (default: the provider's base_url in the registry, else the public one)
   --offline              read no API
   --as-of <date>         the day of the refresh, YYYY-MM-DD (default: today, UTC)
-  --write                apply the updates to the registry in place (comments and order kept), validate, and
-                         write it only if it is valid
+  --write                apply the updates and append the new models the sources settle (unrated), in place
+                         (comments and order kept); validate, and write only if the result is valid
   --check                exit 1 when the sources show changes neither applied nor explained
   --json                 print the report as JSON
   --help                 show this help
+
+Candidates a person decided against: package.json "modelRegistry": { "refresh": { "notAdded": {
+"provider/id": "why" } } } (listed with the reason, never proposed).
 
 Keys are read from the environment only (OPENAI_API_KEY, ANTHROPIC_API_KEY, GOOGLE_API_KEY, XAI_API_KEY,
 MISTRAL_API_KEY; OLLAMA_BASE_URL for a local Ollama) and never printed.
