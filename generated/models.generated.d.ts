@@ -498,7 +498,8 @@ export type AzureActiveModelId =
   | "azure/gpt-6-astra"
   | "azure/gpt-6-luna"
   | "azure/gpt-6-sol"
-  | "azure/gpt-6.1-sol";
+  | "azure/gpt-6.1-sol"
+  | "azure/phi-4";
 
 /** Deprecated model IDs of Azure OpenAI. */
 export type AzureDeprecatedModelId =
@@ -568,6 +569,7 @@ export type BedrockActiveModelId =
   | "mistral.ministral-3-8b-instruct"
   | "mistral.mistral-large-3-675b-instruct"
   | "mistral.pixtral-large-2502-v1:0"
+  | "mistral.voxtral-small-24b-2507"
   | "moonshot.kimi-k2-thinking"
   | "moonshotai.kimi-k2.5"
   | "nvidia.nemotron-nano-12b-v2"
@@ -580,6 +582,8 @@ export type BedrockActiveModelId =
   | "openai.gpt-5.6-terra"
   | "openai.gpt-oss-120b-1:0"
   | "openai.gpt-oss-20b-1:0"
+  | "openai.gpt-oss-safeguard-120b"
+  | "openai.gpt-oss-safeguard-20b"
   | "qwen.qwen3-235b-a22b-2507-v1:0"
   | "qwen.qwen3-32b-v1:0"
   | "qwen.qwen3-coder-30b-a3b-v1:0"
@@ -710,6 +714,7 @@ export type OpenAIActiveModelId =
   | "gpt-6.1-terra"
   | "gpt-6.2-astra"
   | "gpt-6.2-sol"
+  | "gpt-audio"
   | "o3-deep-research"
   | "o4-mini-deep-research";
 
@@ -1577,6 +1582,8 @@ export interface AzureModelConstants {
    * @deprecated Use Models.AZURE_GPT_5_6_TERRA instead (deprecated 2026-04-16, shuts down 2026-10-16).
    */
   readonly AZURE_O4_MINI: "azure/o4-mini";
+  /** `azure/phi-4`: Phi-4 (Azure OpenAI): 16,384-token context, $0.125 in / $0.50 out per 1M tokens, production. */
+  readonly AZURE_PHI_4: "azure/phi-4";
 }
 
 /** The type of `BedrockModels`: a constant for each of Bedrock's model IDs. */
@@ -1762,6 +1769,10 @@ export interface BedrockModelConstants {
    */
   readonly MISTRAL_PIXTRAL_LARGE_2502_V1_0: "mistral.pixtral-large-2502-v1:0";
   /**
+   * `mistral.voxtral-small-24b-2507`: Voxtral Small 24B 2507 (Bedrock): 32,000-token context, $0.10 in / $0.30 out per 1M tokens, production.
+   */
+  readonly MISTRAL_VOXTRAL_SMALL_24B_2507: "mistral.voxtral-small-24b-2507";
+  /**
    * `moonshot.kimi-k2-thinking`: Kimi K2 Thinking (Bedrock): 262,143-token context, $0.60 in / $2.50 out per 1M tokens, production.
    */
   readonly MOONSHOT_KIMI_K2_THINKING: "moonshot.kimi-k2-thinking";
@@ -1805,6 +1816,14 @@ export interface BedrockModelConstants {
    * `openai.gpt-oss-20b-1:0`: gpt-oss-20b (Bedrock): 128,000-token context, $0.07 in / $0.30 out per 1M tokens, production.
    */
   readonly OPENAI_GPT_OSS_20B_1_0: "openai.gpt-oss-20b-1:0";
+  /**
+   * `openai.gpt-oss-safeguard-120b`: GPT OSS Safeguard 120B (Bedrock): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, production.
+   */
+  readonly OPENAI_GPT_OSS_SAFEGUARD_120B: "openai.gpt-oss-safeguard-120b";
+  /**
+   * `openai.gpt-oss-safeguard-20b`: GPT OSS Safeguard 20B (Bedrock): 128,000-token context, $0.07 in / $0.20 out per 1M tokens, production.
+   */
+  readonly OPENAI_GPT_OSS_SAFEGUARD_20B: "openai.gpt-oss-safeguard-20b";
   /**
    * `qwen.qwen3-235b-a22b-2507-v1:0`: Qwen3 235B A22B 2507 (Bedrock): 262,144-token context, $0.22 in / $0.88 out per 1M tokens, production.
    */
@@ -2199,6 +2218,8 @@ export interface OpenAIModelConstants {
   readonly GPT_6_2_ASTRA: "gpt-6.2-astra";
   /** `gpt-6.2-sol`: GPT-6.2 Sol (OpenAI): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production. */
   readonly GPT_6_2_SOL: "gpt-6.2-sol";
+  /** `gpt-audio`: GPT Audio (OpenAI): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, production. */
+  readonly GPT_AUDIO: "gpt-audio";
   /**
    * `o1`: o1 (OpenAI): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
    * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
