@@ -3,6 +3,7 @@ import { jsDocText, tsPropertyKey, tsString } from "../../shared/escape";
 import type { NormalizedModel, NormalizedRegistry } from "../model/normalize";
 import { placeholder, type FastBlock, type ModuleParts } from "./format";
 import { generatedBanner } from "./banner";
+import { kindOf, unitPriceSummary } from "../../shared/model-kind";
 import { dataConstantNames, dataDeclarations, PROVENANCE_FIELDS } from "./emit-data-lines";
 import { moduleValues, REGISTRY_HANDLE } from "./module-values";
 import { REGISTRY_API, RUNTIME_TYPE_EXPORTS, RUNTIME_TYPES_USED, RUNTIME_VALUE_EXPORTS } from "./runtime-exports";
@@ -245,8 +246,12 @@ function nameWithProvider(displayName: string, providerName: string): string {
 
 function modelSummary(model: NormalizedModel, providerName: string): string {
   const e = model.entry;
+  const name = jsDocText(nameWithProvider(e.display_name, providerName));
+  if (e.context_window === undefined || e.pricing.input === undefined || e.pricing.output === undefined) {
+    return `${name}: ${kindOf(e)} model, ${jsDocText(unitPriceSummary(e.pricing).join(", "))}, ${e.status}.`;
+  }
   return (
-    `${jsDocText(nameWithProvider(e.display_name, providerName))}: ${formatTokens(e.context_window)}-token context, ` +
+    `${name}: ${formatTokens(e.context_window)}-token context, ` +
     `${formatUsd(e.pricing.input)} in / ${formatUsd(e.pricing.output)} out per 1M tokens, ${e.status}.`
   );
 }

@@ -127,7 +127,7 @@ function checkTokenLimits(registry: ModelRegistryFile, report: Report): void {
   registry.models.forEach((model, index) => {
     const limit = (field: "max_output_tokens" | "max_input_tokens") => {
       const value = model[field];
-      if (value !== undefined && value > model.context_window) {
+      if (value !== undefined && model.context_window !== undefined && value > model.context_window) {
         report.error(
           `${field === "max_output_tokens" ? "output" : "input"}-exceeds-context`,
           ["models", index, field],
