@@ -33,6 +33,7 @@ export type {
   SelectionResult,
   TaskRequirements,
   TokenUsage,
+  UnitUsage,
   WarnSink,
 } from "../src/runtime";
 
@@ -55,6 +56,18 @@ export {
  */
 export type AuthMethod =
   "bearer" | "api-key-header" | "aws-sigv4" | "query-key" | "none";
+
+/**
+ * What the model does, and so which API serves it and in which units it is billed: chat (text generation; the default when an entry states no kind), embedding, image (generation), speech (text to speech), transcription (speech to text), moderation, rerank. Which fields each kind needs: docs/adding-a-model.md.
+ */
+export type ModelKind =
+  | "chat"
+  | "embedding"
+  | "image"
+  | "speech"
+  | "transcription"
+  | "moderation"
+  | "rerank";
 
 /**
  * production: fully supported, selected by default. beta: works (often a preview), may change, selectable and flagged. experimental: at own risk, selected only with an explicit opt-in. deprecated: announced for shutdown or shut down; never selected automatically, kept so legacy IDs still compile.
@@ -167,9 +180,9 @@ export type ServiceTierPrice2 = {
 };
 
 /**
- * A kind of content a model reads or writes.
+ * A kind of content a model reads or writes (`vector`: the numbers an embedding model returns).
  */
-export type Modality = "text" | "image" | "audio" | "video" | "pdf";
+export type Modality = "text" | "image" | "audio" | "video" | "pdf" | "vector";
 
 /**
  * tier: the three-level tier rule of docs/scoring.md (the fallback, used only where no benchmark result is published). benchmark: derived by the generator from the entry's `benchmarks` (docs/scoring.md), or a public benchmark figure named in `benchmark`.
@@ -293,6 +306,7 @@ export interface ModelEntry {
    * Human name of the model, without the provider's name (docs add it).
    */
   display_name: string;
+  kind?: ModelKind;
   /**
    * Provider-side model name when it differs from id (dated Anthropic IDs, Azure deployment names, Bedrock model IDs, Ollama tags).
    */
@@ -303,17 +317,21 @@ export interface ModelEntry {
   release_date?: string;
   status: ModelStatus;
   /**
-   * Total context window: input and output tokens of one request together.
+   * Total context window: input and output tokens of one request together. Required for chat models.
    */
-  context_window: number;
+  context_window?: number;
   /**
    * Maximum input tokens, where the provider states it apart from the context window.
    */
   max_input_tokens?: number;
   /**
-   * Maximum tokens in one response (reasoning tokens included).
+   * Maximum tokens in one response (reasoning tokens included). Required for chat models.
    */
-  max_output_tokens: number;
+  max_output_tokens?: number;
+  /**
+   * Embedding models: the length of the vector returned by default.
+   */
+  dimensions?: number;
   pricing: ModelPricing;
   capabilities: ModelCapabilities;
   scores?: ModelScores;
@@ -372,17 +390,17 @@ export interface ModelEntry {
 }
 
 /**
- * What the model costs, USD per 1M tokens: base prices, long-context tiers, time-based periods and service tiers.
+ * What the model costs, in the units the provider bills: USD per 1M tokens (by modality where the provider prices them apart), per image, per minute or second of audio, per 1M characters, per 1K requests, per 1M tokens stored per hour; base prices, long-context tiers, time-based periods and service tiers. Which units a kind must or may have: docs/adding-a-model.md.
  */
 export interface ModelPricing {
   /**
    * Input (prompt) tokens, USD per 1M.
    */
-  input: number;
+  input?: number;
   /**
    * Output tokens (reasoning tokens included), USD per 1M.
    */
-  output: number;
+  output?: number;
   /**
    * Input tokens read from the prompt cache, USD per 1M.
    */
@@ -395,6 +413,48 @@ export interface ModelPricing {
    * Input tokens written to a 1-hour prompt cache, USD per 1M.
    */
   cache_write_1h?: number;
+  /**
+   * Audio input tokens, USD per 1M (where audio is priced apart from text input).
+   */
+  input_audio?: number;
+  /**
+   * Image input tokens, USD per 1M (where images are priced apart from text input).
+   */
+  input_image?: number;
+  /**
+   * Audio output tokens, USD per 1M (where audio is priced apart from text output).
+   */
+  output_audio?: number;
+  /**
+   * Image output tokens, USD per 1M (where images are priced apart from text output).
+   */
+  output_image?: number;
+  /**
+   * Price per generated image, by size and quality (image models). A request for a size and quality not listed has no price.
+   *
+   * @minItems 1
+   */
+  per_image?: ImagePrice[];
+  /**
+   * USD per minute of audio: the audio a transcription model reads, or a speech model writes. Billed per second at a sixtieth of this.
+   */
+  audio_per_minute?: number;
+  /**
+   * USD per second of audio: the audio a transcription model reads, or a speech model writes.
+   */
+  audio_per_second?: number;
+  /**
+   * USD per 1,000,000 input characters (speech models billed by the text they read).
+   */
+  characters_per_1m?: number;
+  /**
+   * USD per 1,000 requests (rerank: one search, a query over its documents).
+   */
+  requests_per_1k?: number;
+  /**
+   * USD per 1,000,000 cached tokens kept for one hour (explicit context caching, as Gemini bills it).
+   */
+  cache_storage_per_1m_per_hour?: number;
   /**
    * Long-context tiers, in ascending order of threshold.
    *
@@ -424,6 +484,24 @@ export interface ModelPricing {
     flex?: ServiceTierPrice1;
     priority?: ServiceTierPrice2;
   };
+}
+
+/**
+ * The price of one generated image of a size and quality, as the provider lists it.
+ */
+export interface ImagePrice {
+  /**
+   * The size as the API takes it (`1024x1024`); left out where the price does not depend on size.
+   */
+  size?: string;
+  /**
+   * The quality as the API takes it (`standard`, `hd`, `low`, `medium`, `high`); left out where the price does not depend on quality.
+   */
+  quality?: string;
+  /**
+   * USD per image.
+   */
+  usd: number;
 }
 
 /**
@@ -1143,6 +1221,9 @@ export type BedrockActiveModelId =
   | "amazon.nova-lite-v1:0"
   | "amazon.nova-micro-v1:0"
   | "amazon.nova-pro-v1:0"
+  | "amazon.rerank-v1:0"
+  | "amazon.titan-embed-text-v1"
+  | "amazon.titan-embed-text-v2:0"
   | "amazon.titan-text-express-v1"
   | "anthropic.claude-fable-5"
   | "anthropic.claude-fable-5-1"
@@ -1157,6 +1238,8 @@ export type BedrockActiveModelId =
   | "anthropic.claude-sonnet-4-6"
   | "anthropic.claude-sonnet-5"
   | "anthropic.claude-sonnet-5-5"
+  | "cohere.embed-v4:0"
+  | "cohere.rerank-v3-5:0"
   | "deepseek.r1-v1:0"
   | "deepseek.v3-v1:0"
   | "deepseek.v3.2"
@@ -1247,6 +1330,7 @@ export type GoogleActiveModelId =
   | "gemini-4-carbon"
   | "gemini-4-hydrogen"
   | "gemini-4-neon"
+  | "gemini-embedding-001"
   | "gemma-4-26b-a4b-it"
   | "gemma-4-31b-it";
 
@@ -1298,6 +1382,9 @@ export type OllamaModelId = OllamaActiveModelId | OllamaDeprecatedModelId;
 
 /** Model IDs served by OpenAI that are not deprecated. */
 export type OpenAIActiveModelId =
+  | "gpt-4o-mini-transcribe"
+  | "gpt-4o-mini-tts"
+  | "gpt-4o-transcribe"
   | "gpt-5-codex"
   | "gpt-5.1-codex-max"
   | "gpt-5.1-codex-mini"
@@ -1320,11 +1407,23 @@ export type OpenAIActiveModelId =
   | "gpt-6.1-terra"
   | "gpt-6.2-astra"
   | "gpt-6.2-sol"
+  | "gpt-image-1"
+  | "gpt-image-1-mini"
+  | "gpt-image-1.5"
   | "o3-deep-research"
-  | "o4-mini-deep-research";
+  | "o4-mini-deep-research"
+  | "omni-moderation-latest"
+  | "text-embedding-3-large"
+  | "text-embedding-3-small"
+  | "text-embedding-ada-002"
+  | "tts-1"
+  | "tts-1-hd"
+  | "whisper-1";
 
 /** Deprecated model IDs of OpenAI. */
 export type OpenAIDeprecatedModelId =
+  | "dall-e-2"
+  | "dall-e-3"
   | "gpt-3.5-turbo"
   | "gpt-4"
   | "gpt-4-turbo"
@@ -1415,6 +1514,59 @@ export type ActiveModelId =
 
 /** Other names (legacy IDs) that resolve to a model. */
 export type ModelAlias = keyof ModelAliases;
+
+/** The IDs of embedding models. */
+export type EmbeddingModelId =
+  | "amazon.titan-embed-text-v1"
+  | "amazon.titan-embed-text-v2:0"
+  | "cohere.embed-v4:0"
+  | "gemini-embedding-001"
+  | "text-embedding-3-large"
+  | "text-embedding-3-small"
+  | "text-embedding-ada-002";
+
+/** The IDs of image models. */
+export type ImageModelId =
+  | "dall-e-2"
+  | "dall-e-3"
+  | "gpt-image-1"
+  | "gpt-image-1-mini"
+  | "gpt-image-1.5";
+
+/** The IDs of speech models. */
+export type SpeechModelId = "gpt-4o-mini-tts" | "tts-1" | "tts-1-hd";
+
+/** The IDs of transcription models. */
+export type TranscriptionModelId =
+  "gpt-4o-mini-transcribe" | "gpt-4o-transcribe" | "whisper-1";
+
+/** The IDs of moderation models. */
+export type ModerationModelId = "omni-moderation-latest";
+
+/** The IDs of rerank models. */
+export type RerankModelId = "amazon.rerank-v1:0" | "cohere.rerank-v3-5:0";
+
+/** The IDs of chat models (entries without `kind`, or `kind: chat`): what the chat-only functions take. */
+export type ChatModelId = Exclude<
+  ModelId,
+  | EmbeddingModelId
+  | ImageModelId
+  | SpeechModelId
+  | TranscriptionModelId
+  | ModerationModelId
+  | RerankModelId
+>;
+
+/** Model IDs per kind. */
+export interface ModelIdByKind {
+  readonly chat: ChatModelId;
+  readonly embedding: EmbeddingModelId;
+  readonly image: ImageModelId;
+  readonly speech: SpeechModelId;
+  readonly transcription: TranscriptionModelId;
+  readonly moderation: ModerationModelId;
+  readonly rerank: RerankModelId;
+}
 
 // ---- Registry types ----
 
@@ -1625,6 +1777,16 @@ export interface ModelRegistry
    * @deprecated Use "claude-sonnet-5-5" instead (deprecated 2026-09-30, shuts down 2026-11-30).
    */
   readonly "claude-sonnet-4-5": DeprecatedModelRecord<"anthropic">;
+  /**
+   * DALL·E 2 (OpenAI): image model, $0.016–$0.02 / image (3 sizes and qualities), deprecated.
+   * @deprecated Use "gpt-image-1" instead (shuts down 2026-05-12).
+   */
+  readonly "dall-e-2": DeprecatedModelRecord<"openai">;
+  /**
+   * DALL·E 3 (OpenAI): image model, $0.04–$0.12 / image (6 sizes and qualities), deprecated.
+   * @deprecated Use "gpt-image-1" instead (shuts down 2026-05-12).
+   */
+  readonly "dall-e-3": DeprecatedModelRecord<"openai">;
   /**
    * Claude Opus 4 (DIAL): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-claude-opus-4-8" instead (deprecated 2026-04-14, shuts down 2026-06-15).
@@ -2215,6 +2377,18 @@ export interface BedrockModelConstants {
    */
   readonly AMAZON_NOVA_PRO_V1_0: "amazon.nova-pro-v1:0";
   /**
+   * `amazon.rerank-v1:0`: Amazon Rerank 1.0 (Bedrock): rerank model, $1.00 / 1K requests, production.
+   */
+  readonly AMAZON_RERANK_V1_0: "amazon.rerank-v1:0";
+  /**
+   * `amazon.titan-embed-text-v1`: Amazon Titan Embeddings G1 - Text (Bedrock): embedding model, $0.10 / 1M input tokens, production.
+   */
+  readonly AMAZON_TITAN_EMBED_TEXT_V1: "amazon.titan-embed-text-v1";
+  /**
+   * `amazon.titan-embed-text-v2:0`: Amazon Titan Text Embeddings V2 (Bedrock): embedding model, $0.02 / 1M input tokens, production.
+   */
+  readonly AMAZON_TITAN_EMBED_TEXT_V2_0: "amazon.titan-embed-text-v2:0";
+  /**
    * `amazon.titan-text-express-v1`: Amazon Titan Text Express (Bedrock): 8,192-token context, $0.20 in / $0.60 out per 1M tokens, production.
    */
   readonly AMAZON_TITAN_TEXT_EXPRESS_V1: "amazon.titan-text-express-v1";
@@ -2285,6 +2459,14 @@ export interface BedrockModelConstants {
    * `anthropic.claude-sonnet-5-5`: Claude Sonnet 5.5 (Bedrock): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
    */
   readonly ANTHROPIC_CLAUDE_SONNET_5_5: "anthropic.claude-sonnet-5-5";
+  /**
+   * `cohere.embed-v4:0`: Cohere Embed v4 (Bedrock): embedding model, $0.12 / 1M input tokens, production.
+   */
+  readonly COHERE_EMBED_V4_0: "cohere.embed-v4:0";
+  /**
+   * `cohere.rerank-v3-5:0`: Cohere Rerank 3.5 (Bedrock): rerank model, $2.00 / 1K requests, production.
+   */
+  readonly COHERE_RERANK_V3_5_0: "cohere.rerank-v3-5:0";
   /**
    * `deepseek.r1-v1:0`: DeepSeek R1 (Bedrock): 128,000-token context, $1.35 in / $5.40 out per 1M tokens, production.
    */
@@ -2631,6 +2813,10 @@ export interface GoogleModelConstants {
    */
   readonly GEMINI_4_NEON: "gemini-4-neon";
   /**
+   * `gemini-embedding-001`: Gemini Embedding 001 (Google): embedding model, $0.15 / 1M input tokens, production.
+   */
+  readonly GEMINI_EMBEDDING_001: "gemini-embedding-001";
+  /**
    * `gemma-4-26b-a4b-it`: Gemma 4 26B A4B (Google): 262,144-token context, $0.00 in / $0.00 out per 1M tokens, production.
    */
   readonly GEMMA_4_26B_A4B_IT: "gemma-4-26b-a4b-it";
@@ -2727,6 +2913,16 @@ export interface OllamaModelConstants {
 /** The type of `OpenAIModels`: a constant for each of OpenAI's model IDs. */
 export interface OpenAIModelConstants {
   /**
+   * `dall-e-2`: DALL·E 2 (OpenAI): image model, $0.016–$0.02 / image (3 sizes and qualities), deprecated.
+   * @deprecated Use Models.GPT_IMAGE_1 instead (shuts down 2026-05-12).
+   */
+  readonly DALL_E_2: "dall-e-2";
+  /**
+   * `dall-e-3`: DALL·E 3 (OpenAI): image model, $0.04–$0.12 / image (6 sizes and qualities), deprecated.
+   * @deprecated Use Models.GPT_IMAGE_1 instead (shuts down 2026-05-12).
+   */
+  readonly DALL_E_3: "dall-e-3";
+  /**
    * `gpt-3.5-turbo`: GPT-3.5 Turbo (OpenAI): 16,385-token context, $0.50 in / $1.50 out per 1M tokens, deprecated.
    * @deprecated Use Models.GPT_5_6_TERRA instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
@@ -2766,6 +2962,18 @@ export interface OpenAIModelConstants {
    * @deprecated Use Models.GPT_6_LUNA instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
   readonly GPT_4O_MINI: "gpt-4o-mini";
+  /**
+   * `gpt-4o-mini-transcribe`: GPT-4o mini Transcribe (OpenAI): transcription model, $1.25 / 1M input tokens, $3.00 / 1M audio input tokens, $5.00 / 1M output tokens, production.
+   */
+  readonly GPT_4O_MINI_TRANSCRIBE: "gpt-4o-mini-transcribe";
+  /**
+   * `gpt-4o-mini-tts`: GPT-4o mini TTS (OpenAI): speech model, $0.60 / 1M input tokens, $12.00 / 1M audio output tokens, production.
+   */
+  readonly GPT_4O_MINI_TTS: "gpt-4o-mini-tts";
+  /**
+   * `gpt-4o-transcribe`: GPT-4o Transcribe (OpenAI): transcription model, $2.50 / 1M input tokens, $6.00 / 1M audio input tokens, $10.00 / 1M output tokens, production.
+   */
+  readonly GPT_4O_TRANSCRIBE: "gpt-4o-transcribe";
   /**
    * `gpt-5`: GPT-5 (OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
@@ -2885,6 +3093,18 @@ export interface OpenAIModelConstants {
    */
   readonly GPT_6_2_SOL: "gpt-6.2-sol";
   /**
+   * `gpt-image-1`: GPT Image 1 (OpenAI): image model, $5.00 / 1M input tokens, $10.00 / 1M image input tokens, $40.00 / 1M image output tokens, $0.011–$0.25 / image (9 sizes and qualities), production.
+   */
+  readonly GPT_IMAGE_1: "gpt-image-1";
+  /**
+   * `gpt-image-1-mini`: GPT Image 1 mini (OpenAI): image model, $2.00 / 1M input tokens, $2.50 / 1M image input tokens, $8.00 / 1M image output tokens, $0.005–$0.015 / image (6 sizes and qualities), production.
+   */
+  readonly GPT_IMAGE_1_MINI: "gpt-image-1-mini";
+  /**
+   * `gpt-image-1.5`: GPT Image 1.5 (OpenAI): image model, $5.00 / 1M input tokens, $8.00 / 1M image input tokens, $10.00 / 1M output tokens, $32.00 / 1M image output tokens, $0.009–$0.20 / image (9 sizes and qualities), production.
+   */
+  readonly GPT_IMAGE_1_5: "gpt-image-1.5";
+  /**
    * `o1`: o1 (OpenAI): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
    * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
@@ -2927,6 +3147,34 @@ export interface OpenAIModelConstants {
    * `o4-mini-deep-research`: o4-mini Deep Research (OpenAI): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, production.
    */
   readonly O4_MINI_DEEP_RESEARCH: "o4-mini-deep-research";
+  /**
+   * `omni-moderation-latest`: omni-moderation (latest) (OpenAI): moderation model, $0.00 / 1M input tokens, production.
+   */
+  readonly OMNI_MODERATION_LATEST: "omni-moderation-latest";
+  /**
+   * `text-embedding-3-large`: text-embedding-3-large (OpenAI): embedding model, $0.13 / 1M input tokens, production.
+   */
+  readonly TEXT_EMBEDDING_3_LARGE: "text-embedding-3-large";
+  /**
+   * `text-embedding-3-small`: text-embedding-3-small (OpenAI): embedding model, $0.02 / 1M input tokens, production.
+   */
+  readonly TEXT_EMBEDDING_3_SMALL: "text-embedding-3-small";
+  /**
+   * `text-embedding-ada-002`: text-embedding-ada-002 (OpenAI): embedding model, $0.10 / 1M input tokens, production.
+   */
+  readonly TEXT_EMBEDDING_ADA_002: "text-embedding-ada-002";
+  /**
+   * `tts-1`: TTS-1 (OpenAI): speech model, $15.00 / 1M characters, production.
+   */
+  readonly TTS_1: "tts-1";
+  /**
+   * `tts-1-hd`: TTS-1 HD (OpenAI): speech model, $30.00 / 1M characters, production.
+   */
+  readonly TTS_1_HD: "tts-1-hd";
+  /**
+   * `whisper-1`: Whisper (OpenAI): transcription model, $0.006 / minute of audio, production.
+   */
+  readonly WHISPER_1: "whisper-1";
 }
 
 /** The type of `XAIModels`: a constant for each of xAI's model IDs. */
@@ -3133,14 +3381,22 @@ export declare function listModelIds<P extends ProviderId = ProviderId>(
   filter?: ModelFilter<P>,
 ): ModelIdByProvider[P][];
 
-/** Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed). */
+/**
+ * Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed).
+ * Only chat models are considered unless `requirements.kinds` names other kinds.
+ */
 export declare function selectModels(
-  requirements?: TaskRequirements,
+  requirements?: TaskRequirements & { kinds?: "chat" | readonly "chat"[] },
+): SelectionResult<Extract<ActiveModelId, ChatModelId>, ModelId, ModelRecord>;
+export declare function selectModels(
+  requirements: TaskRequirements,
 ): SelectionResult<ActiveModelId, ModelId, ModelRecord>;
 
 /**
  * What `usage` costs on model `id`: the total in USD (exact decimals), line by line, and which prices were in force.
- * `usage` is the registry's `TokenUsage` or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call.
+ * `usage` is the registry's `TokenUsage` or `UnitUsage` (images, audio seconds, characters, requests, cache storage)
+ * or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call (chat, embeddings, images, transcriptions).
+ * A unit the model has no price for throws `UnpricedUsageError`: never $0 by omission.
  */
 export declare function estimateCost(
   id: ModelId,
@@ -3148,11 +3404,11 @@ export declare function estimateCost(
   options?: CostOptions,
 ): CostEstimate;
 
-/** Blended list price, USD per 1M tokens: (3 × input + output) / 4. */
-export declare function blendedCostPer1M(id: ModelId): number;
+/** Blended list price, USD per 1M tokens: (3 × input + output) / 4. Chat models only. */
+export declare function blendedCostPer1M(id: ChatModelId): number;
 
-/** Input and output list prices, USD per 1M tokens. */
-export declare function pricePer1M(id: ModelId): {
+/** Input and output list prices, USD per 1M tokens. Chat models only. */
+export declare function pricePer1M(id: ChatModelId): {
   input: number;
   output: number;
 };

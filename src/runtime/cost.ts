@@ -33,16 +33,7 @@ export interface CostOptions {
   serviceTier?: ServiceTier;
 }
 
-export type CostItem =
-  | "input"
-  | "cached_input"
-  | "cache_write"
-  | "cache_write_1h"
-  | "input_audio"
-  | "input_image"
-  | "output"
-  | "output_audio"
-  | "output_image";
+export type CostItem = "input" | "cached_input" | "cache_write" | "cache_write_1h" | "input_audio" | "input_image" | "output" | "output_audio" | "output_image";
 /** Which of the model's price tables a line's price was read from. */
 export type PriceSource = "base" | "period" | "tier" | "service-tier";
 
@@ -160,7 +151,17 @@ interface Band {
   readonly tier: Tier | undefined;
 }
 
-const ITEMS: readonly CostItem[] = ["input", "cached_input", "cache_write", "cache_write_1h", "input_audio", "input_image", "output", "output_audio", "output_image"];
+const ITEMS: readonly CostItem[] = [
+  "input",
+  "cached_input",
+  "cache_write",
+  "cache_write_1h",
+  "input_audio",
+  "input_image",
+  "output",
+  "output_audio",
+  "output_image",
+];
 
 // Scales of the exact arithmetic: prices in 1e-9 USD per 1M tokens, multipliers in 1e-6; a line is
 // price × multiplier × tokens, and USD = that / 10^(9 + 6 + 6).
@@ -397,7 +398,10 @@ function rateFor(model: AnyModelRecord, rates: Rates, item: CostItem): { pricedA
   }
   // Audio and image tokens cost more than text at every provider that prices them apart: never billed as text.
   if ((item === "cached_input" || item === "cache_write") && rates.input !== undefined) return { pricedAs: "input", rate: rates.input };
-  throw new UnpricedUsageError(model.id, `the registry has no ${PRICE_NAMES[item]} price for "${model.id}" (pricing.${item}); it prices: ${pricedUnits(model)}`);
+  throw new UnpricedUsageError(
+    model.id,
+    `the registry has no ${PRICE_NAMES[item]} price for "${model.id}" (pricing.${item}); it prices: ${pricedUnits(model)}`,
+  );
 }
 
 const PRICE_NAMES: Readonly<Record<CostItem, string>> = {
@@ -438,7 +442,15 @@ function unitLines(model: AnyModelRecord, usage: NormalizedUsage, standard: Rate
   };
   const unpriced = (what: string, field: string) =>
     new UnpricedUsageError(model.id, `the registry has no price for ${what} on "${model.id}" (pricing.${field}); it prices: ${pricedUnits(model)}`);
-  const push = (item: UnitItem, quantity: string, priceField: string, price: number, scaled: bigint, lineMultiplier: bigint, image?: NormalizedUsage["images"][number]) =>
+  const push = (
+    item: UnitItem,
+    quantity: string,
+    priceField: string,
+    price: number,
+    scaled: bigint,
+    lineMultiplier: bigint,
+    image?: NormalizedUsage["images"][number],
+  ) =>
     lines.push({
       scaled,
       line: {
@@ -465,21 +477,49 @@ function unitLines(model: AnyModelRecord, usage: NormalizedUsage, standard: Rate
     const m = () => scaledByTier("audio prices");
     if (pricing.audio_per_second !== undefined) {
       const rate = m();
-      push("audio", seconds, "audio_per_second", pricing.audio_per_second, toScaledInteger(pricing.audio_per_second, PRICE_SCALE) * rate * usage.audioSeconds, rate);
+      push(
+        "audio",
+        seconds,
+        "audio_per_second",
+        pricing.audio_per_second,
+        toScaledInteger(pricing.audio_per_second, PRICE_SCALE) * rate * usage.audioSeconds,
+        rate,
+      );
     } else if (pricing.audio_per_minute !== undefined) {
       const rate = m();
-      push("audio", seconds, "audio_per_minute", pricing.audio_per_minute, divideRounded(toScaledInteger(pricing.audio_per_minute, PRICE_SCALE) * rate * usage.audioSeconds, 60n), rate);
+      push(
+        "audio",
+        seconds,
+        "audio_per_minute",
+        pricing.audio_per_minute,
+        divideRounded(toScaledInteger(pricing.audio_per_minute, PRICE_SCALE) * rate * usage.audioSeconds, 60n),
+        rate,
+      );
     } else throw unpriced("seconds of audio", "audio_per_second or audio_per_minute");
   }
   if (usage.characters > 0n) {
     if (pricing.characters_per_1m === undefined) throw unpriced("characters", "characters_per_1m");
     const rate = scaledByTier("characters_per_1m");
-    push("characters", usage.characters.toString(), "characters_per_1m", pricing.characters_per_1m, toScaledInteger(pricing.characters_per_1m, PRICE_SCALE) * rate * usage.characters, rate);
+    push(
+      "characters",
+      usage.characters.toString(),
+      "characters_per_1m",
+      pricing.characters_per_1m,
+      toScaledInteger(pricing.characters_per_1m, PRICE_SCALE) * rate * usage.characters,
+      rate,
+    );
   }
   if (usage.requests > 0n) {
     if (pricing.requests_per_1k === undefined) throw unpriced("requests", "requests_per_1k");
     const rate = scaledByTier("requests_per_1k");
-    push("requests", usage.requests.toString(), "requests_per_1k", pricing.requests_per_1k, toScaledInteger(pricing.requests_per_1k, PRICE_SCALE) * rate * usage.requests * 10n ** 3n, rate);
+    push(
+      "requests",
+      usage.requests.toString(),
+      "requests_per_1k",
+      pricing.requests_per_1k,
+      toScaledInteger(pricing.requests_per_1k, PRICE_SCALE) * rate * usage.requests * 10n ** 3n,
+      rate,
+    );
   }
   const storage = usage.cacheStorage;
   if (storage !== undefined && storage.tokens > 0n && storage.hours > 0n) {
@@ -498,7 +538,9 @@ function imagePriceFor(model: AnyModelRecord, image: NormalizedUsage["images"][n
   if (table === undefined) {
     throw new UnpricedUsageError(model.id, `the registry has no price per image for "${model.id}" (pricing.per_image); it prices: ${pricedUnits(model)}`);
   }
-  const match = table.find((entry) => (entry.size === undefined || entry.size === image.size) && (entry.quality === undefined || entry.quality === image.quality));
+  const match = table.find(
+    (entry) => (entry.size === undefined || entry.size === image.size) && (entry.quality === undefined || entry.quality === image.quality),
+  );
   if (match === undefined) {
     const listed = table.map((entry) => [entry.size, entry.quality].filter((part) => part !== undefined).join(" ")).join(", ");
     const asked = [image.size ?? "no size", image.quality ?? "no quality"].join(", ");
@@ -567,7 +609,9 @@ function usageRead(tokens: NormalizedUsage): UsageRead {
     characters: Number(tokens.characters),
     requests: Number(tokens.requests),
     cacheStorage:
-      tokens.cacheStorage === undefined ? undefined : { tokens: Number(tokens.cacheStorage.tokens), hours: scaledToDecimalString(tokens.cacheStorage.hours, DURATION_SCALE) },
+      tokens.cacheStorage === undefined
+        ? undefined
+        : { tokens: Number(tokens.cacheStorage.tokens), hours: scaledToDecimalString(tokens.cacheStorage.hours, DURATION_SCALE) },
   };
 }
 

@@ -400,7 +400,8 @@ function exclusionReasons(
   const add = (code: ExclusionCode, message: string) => reasons.push({ code, message });
   const capabilities = model.capabilities;
   const kind = kindOf(model);
-  if (!needs.kinds.has(kind)) add("other-kind", `a ${kind} model; selectModels considers ${[...needs.kinds].join(" and ")} models unless requirements.kinds names ${kind}`);
+  if (!needs.kinds.has(kind))
+    add("other-kind", `a ${kind} model; selectModels considers ${[...needs.kinds].join(" and ")} models unless requirements.kinds names ${kind}`);
   if (model.status === "deprecated") {
     const replacement = model.replaced_by;
     add("deprecated", `deprecated, never selected automatically${replacement === undefined ? "" : `; use "${replacement}"`}`);

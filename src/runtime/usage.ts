@@ -66,7 +66,13 @@ export interface OpenAIImagesUsage {
 
 /** `usage` of an OpenAI transcription (`openai` SDK: `Transcription.Tokens` or `Transcription.Duration`). */
 export type OpenAITranscriptionUsage =
-  | { type: "tokens"; input_tokens: number; output_tokens: number; total_tokens?: number; input_token_details?: { audio_tokens?: number | null; text_tokens?: number | null } | null }
+  | {
+      type: "tokens";
+      input_tokens: number;
+      output_tokens: number;
+      total_tokens?: number;
+      input_token_details?: { audio_tokens?: number | null; text_tokens?: number | null } | null;
+    }
   | { type: "duration"; seconds: number };
 
 /** `usage` of the Vercel AI SDK's `embed`/`embedMany` (`EmbeddingModelUsage`). */
@@ -230,7 +236,8 @@ function detectUnitShape(fields: Fields): UsageShape | undefined {
   if (has(fields, "type") && (fields.type === "tokens" || fields.type === "duration")) return "openai-transcription";
   if (has(fields, "prompt_tokens") && has(fields, "total_tokens") && !has(fields, "completion_tokens")) return "openai-embedding";
   const details = has(fields, "input_tokens_details") ? fields.input_tokens_details : undefined;
-  if (details !== null && typeof details === "object" && (has(details as Fields, "image_tokens") || has(details as Fields, "text_tokens"))) return "openai-images";
+  if (details !== null && typeof details === "object" && (has(details as Fields, "image_tokens") || has(details as Fields, "text_tokens")))
+    return "openai-images";
   if (has(fields, "tokens") && Object.keys(fields).length === 1) return "vercel-ai-embedding";
   return undefined;
 }
@@ -284,7 +291,10 @@ function fromRegistry(fields: Fields): NormalizedUsage {
     cacheStorage:
       Object.keys(storage).length === 0
         ? undefined
-        : { tokens: requiredCount(storage, "tokens", "cacheStorage."), hours: duration(has(storage, "hours") ? storage.hours : undefined, "cacheStorage.hours") },
+        : {
+            tokens: requiredCount(storage, "tokens", "cacheStorage."),
+            hours: duration(has(storage, "hours") ? storage.hours : undefined, "cacheStorage.hours"),
+          },
   });
 }
 
@@ -293,7 +303,8 @@ function imageCounts(fields: Fields): NormalizedImages[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new InvalidArgumentError(`usage.images must be an array of { size, quality, count }, got ${describeType(value)}`);
   return value.map((item: unknown, i) => {
-    if (item === null || typeof item !== "object" || Array.isArray(item)) throw new InvalidArgumentError(`usage.images[${i}] must be an object, got ${describeType(item)}`);
+    if (item === null || typeof item !== "object" || Array.isArray(item))
+      throw new InvalidArgumentError(`usage.images[${i}] must be an object, got ${describeType(item)}`);
     const image = item as Fields;
     const text = (key: string) => {
       const v = has(image, key) ? image[key] : undefined;
@@ -334,7 +345,12 @@ function fromOpenAIImages(fields: Fields): NormalizedUsage {
 /** Transcription usage: tokens (audio input priced apart) or the audio's duration. */
 function fromOpenAITranscription(fields: Fields): NormalizedUsage {
   if (fields.type === "duration") {
-    return checked({ shape: "openai-transcription", input: 0n, output: 0n, audioSeconds: duration(has(fields, "seconds") ? fields.seconds : undefined, "seconds") });
+    return checked({
+      shape: "openai-transcription",
+      input: 0n,
+      output: 0n,
+      audioSeconds: duration(has(fields, "seconds") ? fields.seconds : undefined, "seconds"),
+    });
   }
   const details = optionalObject(fields, "input_token_details");
   return checked({
@@ -420,15 +436,23 @@ function checked(usage: Partial<NormalizedUsage> & Pick<NormalizedUsage, "shape"
     cacheStorage: undefined,
     ...usage,
   };
-  const parts = normalized.cacheRead + normalized.cacheWrite + normalized.cacheWrite1h + normalized.inputAudio + normalized.inputImage;
+  const cached = normalized.cacheRead + normalized.cacheWrite + normalized.cacheWrite1h;
+  if (cached > normalized.input) {
+    throw new InvalidArgumentError(
+      `cache reads and writes (${cached}) exceed the input tokens (${normalized.input}); in ${normalized.shape} usage they are part of the input`,
+    );
+  }
+  const parts = cached + normalized.inputAudio + normalized.inputImage;
   if (parts > normalized.input) {
     throw new InvalidArgumentError(
-      `cache reads and writes and audio and image input (${parts}) exceed the input tokens (${normalized.input}); in ${normalized.shape} usage they are part of the input`,
+      `cache reads and writes and audio and image input tokens (${parts}) exceed the input tokens (${normalized.input}); in ${normalized.shape} usage they are part of the input`,
     );
   }
   const outputParts = normalized.outputAudio + normalized.outputImage;
   if (outputParts > normalized.output) {
-    throw new InvalidArgumentError(`audio and image output tokens (${outputParts}) exceed the output tokens (${normalized.output}); they are part of the output`);
+    throw new InvalidArgumentError(
+      `audio and image output tokens (${outputParts}) exceed the output tokens (${normalized.output}); they are part of the output`,
+    );
   }
   return normalized;
 }

@@ -58,9 +58,7 @@ const STYLE = [
 export const CHART_BANNER = "<!-- GENERATED FILE - DO NOT EDIT. Regenerated from the registry YAML by model-registry generate. -->";
 
 export function emitChart(registry: NormalizedRegistry): string {
-  const active = registry.models.filter(
-    (m): m is RatedModel => m.entry.status !== "deprecated" && m.entry.scores !== undefined && kindOf(m.entry) === "chat",
-  );
+  const active = registry.models.filter((m): m is RatedModel => m.entry.status !== "deprecated" && m.entry.scores !== undefined && kindOf(m.entry) === "chat");
   const providers = registry.providers.filter((p) => p.modelIds.some((id) => active.some((m) => m.id === id)));
   const colorOf = new Map(providers.map((p, i) => [p.id, PALETTE[i % PALETTE.length]!]));
   // The free column is there only when some model is free (local models).

@@ -147,7 +147,16 @@ function providerSection(registry: NormalizedRegistry, provider: NormalizedProvi
       ? []
       : [
           `Embedding, image, speech, transcription, moderation and rerank models of ${markdownCell(provider.config.display_name)}, priced in the units the provider bills:`,
-          table(withChangeHeader(["ID", "Name", "Kind", "Max in", "Dimensions", "Prices", "Status"], changes), otherRows, ["l", "l", "l", "r", "r", "l", "l", "l"]),
+          table(withChangeHeader(["ID", "Name", "Kind", "Max in", "Dimensions", "Prices", "Status"], changes), otherRows, [
+            "l",
+            "l",
+            "l",
+            "r",
+            "r",
+            "l",
+            "l",
+            "l",
+          ]),
         ]),
   ];
 }

@@ -5,7 +5,7 @@ import { placeholder, type FastBlock, type ModuleParts } from "./format";
 import { generatedBanner } from "./banner";
 import { kindOf, unitPriceSummary } from "../../shared/model-kind";
 import { dataConstantNames, dataDeclarations, PROVENANCE_FIELDS } from "./emit-data-lines";
-import { moduleValues, REGISTRY_HANDLE } from "./module-values";
+import { kindIdTypes, moduleValues, REGISTRY_HANDLE } from "./module-values";
 import { REGISTRY_API, RUNTIME_TYPE_EXPORTS, RUNTIME_TYPES_USED, RUNTIME_VALUE_EXPORTS } from "./runtime-exports";
 
 /**
@@ -50,6 +50,7 @@ export function emitDeclarationParts(registry: NormalizedRegistry, schemaTypes: 
     schemaTypes.trim(),
     "// ---- Identifiers ----",
     ...idTypes(registry, blocks),
+    ...kindIdTypes(registry, (ids) => (ids.length === 0 ? "never" : blocks.add({ kind: "union", values: ids }))),
     "// ---- Registry types ----",
     ...RECORD_TYPES,
     registryInterface(registry, blocks),

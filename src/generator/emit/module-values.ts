@@ -1,6 +1,7 @@
 import { jsDocText, tsString } from "../../shared/escape";
 import type { NormalizedRegistry } from "../model/normalize";
 import { ALIAS_LINES, modelLinesName, PROVIDER_LINES } from "./emit-data-lines";
+import { kindOf, MODEL_KINDS, type ModelKind } from "../../shared/model-kind";
 
 /**
  * A value the generated module exports: its type (a name the declarations define) and the JavaScript expression
@@ -54,4 +55,34 @@ function value(name: string, type: string, call: string, doc: string): ModuleVal
 
 function frozenJson(value: unknown): string {
   return `runtime.deepFreeze(/* @__PURE__ */ JSON.parse(${tsString(JSON.stringify(value))}))`;
+}
+
+/** The type name of each kind's ID union: `EmbeddingModelId` for `embedding`. */
+export const KIND_ID_TYPES: Readonly<Record<ModelKind, string>> = {
+  chat: "ChatModelId",
+  embedding: "EmbeddingModelId",
+  image: "ImageModelId",
+  speech: "SpeechModelId",
+  transcription: "TranscriptionModelId",
+  moderation: "ModerationModelId",
+  rerank: "RerankModelId",
+};
+
+/**
+ * The ID union of each kind, as type aliases. Only the other kinds list their IDs (a few); `ChatModelId` is
+ * `ModelId` without them, so each chat model's ID is still written once as a type.
+ */
+export function kindIdTypes(registry: NormalizedRegistry, union: (ids: readonly string[]) => string): string[] {
+  const others = MODEL_KINDS.filter((kind) => kind !== "chat");
+  const idsOf = (kind: ModelKind) => registry.models.filter((m) => kindOf(m.entry) === kind).map((m) => m.id);
+  const alias = (name: string, type: string, description: string) => `/** ${description} */\nexport type ${name} = ${type};`;
+  return [
+    ...others.map((kind) => alias(KIND_ID_TYPES[kind], union(idsOf(kind)), `The IDs of ${kind} models.`)),
+    alias(
+      KIND_ID_TYPES.chat,
+      `Exclude<ModelId, ${others.map((kind) => KIND_ID_TYPES[kind]).join(" | ")}>`,
+      "The IDs of chat models (entries without `kind`, or `kind: chat`): what the chat-only functions take.",
+    ),
+    `/** Model IDs per kind. */\nexport interface ModelIdByKind {\n${MODEL_KINDS.map((kind) => `readonly ${kind}: ${KIND_ID_TYPES[kind]};`).join("\n")}\n}`,
+  ];
 }

@@ -13,11 +13,14 @@ export const RUNTIME_TYPE_EXPORTS: readonly string[] = [
   "SelectionResult",
   "TaskRequirements",
   "TokenUsage",
+  "UnitUsage",
   "WarnSink",
 ];
 
 /** The runtime's types the generated module's own declarations use (the rest are only re-exported). */
-export const RUNTIME_TYPES_USED: readonly string[] = RUNTIME_TYPE_EXPORTS.filter((name) => !["DeprecationNotice", "TokenUsage", "WarnSink"].includes(name));
+export const RUNTIME_TYPES_USED: readonly string[] = RUNTIME_TYPE_EXPORTS.filter(
+  (name) => !["DeprecationNotice", "TokenUsage", "UnitUsage", "WarnSink"].includes(name),
+);
 
 /** The runtime's error classes and constants a generated module re-exports. */
 export const RUNTIME_VALUE_EXPORTS: readonly string[] = [
@@ -114,26 +117,34 @@ export const REGISTRY_API: readonly RegistryFunction[] = [
   },
   {
     name: "selectModels",
-    doc: ["Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed)."],
-    signatures: ["(requirements?: TaskRequirements): SelectionResult<ActiveModelId, ModelId, ModelRecord>"],
+    doc: [
+      "Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed).",
+      "Only chat models are considered unless `requirements.kinds` names other kinds.",
+    ],
+    signatures: [
+      '(requirements?: TaskRequirements & { kinds?: "chat" | readonly "chat"[] }): SelectionResult<Extract<ActiveModelId, ChatModelId>, ModelId, ModelRecord>',
+      "(requirements: TaskRequirements): SelectionResult<ActiveModelId, ModelId, ModelRecord>",
+    ],
   },
   {
     name: "estimateCost",
     doc: [
       "What `usage` costs on model `id`: the total in USD (exact decimals), line by line, and which prices were in force.",
-      "`usage` is the registry's `TokenUsage` or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call.",
+      "`usage` is the registry's `TokenUsage` or `UnitUsage` (images, audio seconds, characters, requests, cache storage)",
+      "or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call (chat, embeddings, images, transcriptions).",
+      "A unit the model has no price for throws `UnpricedUsageError`: never $0 by omission.",
     ],
     signatures: ["(id: ModelId, usage: AnyUsage, options?: CostOptions): CostEstimate"],
   },
   {
     name: "blendedCostPer1M",
-    doc: ["Blended list price, USD per 1M tokens: (3 × input + output) / 4."],
-    signatures: ["(id: ModelId): number"],
+    doc: ["Blended list price, USD per 1M tokens: (3 × input + output) / 4. Chat models only."],
+    signatures: ["(id: ChatModelId): number"],
   },
   {
     name: "pricePer1M",
-    doc: ["Input and output list prices, USD per 1M tokens."],
-    signatures: ["(id: ModelId): { input: number; output: number }"],
+    doc: ["Input and output list prices, USD per 1M tokens. Chat models only."],
+    signatures: ["(id: ChatModelId): { input: number; output: number }"],
   },
   {
     name: "getProviderConfig",

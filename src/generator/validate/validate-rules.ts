@@ -9,6 +9,7 @@ import { checkLifecycle } from "./validate-lifecycle";
 import { checkInferenceProfiles, checkPricing } from "./validate-pricing";
 import { checkSourcePaths } from "./validate-sources";
 import { checkBenchmarks } from "./validate-benchmarks";
+import { checkKinds } from "./validate-kinds";
 
 /** Rules a JSON Schema cannot state: uniqueness, references that must resolve, name collisions. */
 export interface RuleOptions {
@@ -31,6 +32,7 @@ export function validateRules(source: RegistrySource, options: RuleOptions): Dia
   checkBaseUrlPlaceholders(registry, report);
   checkSourcePaths(registry, report);
   checkBenchmarks(registry, report);
+  checkKinds(registry, report);
   return report.diagnostics;
 }
 
