@@ -4,7 +4,7 @@ import type { AnyModelRecord } from "./data";
 import { describe, optionsArgument, own } from "./arguments";
 import { InvalidArgumentError, UnpricedUsageError, UnservableUsageError } from "./errors";
 import { DURATION_SCALE, normalizeUsage, type AnyUsage, type NormalizedUsage, type UsageShape } from "./usage";
-import { kindOf } from "../shared/model-kind";
+import { kindOf, kindPhrase } from "../shared/model-kind";
 
 export type {
   AnyUsage,
@@ -182,7 +182,7 @@ export function blendedCostPer1MOf(model: AnyModelRecord): number {
 export function pricePer1MOf(model: AnyModelRecord): { input: number; output: number } {
   const prices = tokenPricesOf(model);
   if (prices === undefined) {
-    throw new UnpricedUsageError(model.id, `"${model.id}" is a ${kindOf(model)} model without both an input and an output price per 1M tokens`);
+    throw new UnpricedUsageError(model.id, `"${model.id}" is ${kindPhrase(kindOf(model))} without both an input and an output price per 1M tokens`);
   }
   return prices;
 }
@@ -271,7 +271,7 @@ function standardRates(model: AnyModelRecord, period: Period | undefined, servic
   const rates = overlay(ratesFrom(model.pricing, "base"), period === undefined ? {} : ratesFrom(period, "period"));
   if (serviceTier === "standard") return { rates, multiplier: ONE };
   const tiers = model.pricing.service_tiers;
-  const table = tiers !== undefined && Object.prototype.hasOwnProperty.call(tiers, serviceTier) ? tiers[serviceTier] : undefined;
+  const table = tiers !== undefined && Object.hasOwn(tiers, serviceTier) ? tiers[serviceTier] : undefined;
   if (table === undefined) {
     const offered = ["standard", ...Object.keys(tiers ?? {})].join(", ");
     throw new UnservableUsageError(model.id, `model "${model.id}" has no ${serviceTier} service tier; it offers: ${offered}`, "service-tier");

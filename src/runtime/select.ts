@@ -1,4 +1,4 @@
-import { kindOf, type ModelKind } from "../shared/model-kind";
+import { kindOf, kindPhrase, type ModelKind } from "../shared/model-kind";
 import { blendedCostPer1MOf, tokenPricesOf, estimateCostOf, type CostEstimate, type ServiceTier } from "./cost";
 import { compareStrings } from "../shared/strings";
 import type { AnyModelRecord } from "./data";
@@ -401,7 +401,7 @@ function exclusionReasons(
   const capabilities = model.capabilities;
   const kind = kindOf(model);
   if (!needs.kinds.has(kind))
-    add("other-kind", `a ${kind} model; selectModels considers ${[...needs.kinds].join(" and ")} models unless requirements.kinds names ${kind}`);
+    add("other-kind", `${kindPhrase(kind)}; selectModels considers ${[...needs.kinds].join(" and ")} models unless requirements.kinds names ${kind}`);
   if (model.status === "deprecated") {
     const replacement = model.replaced_by;
     add("deprecated", `deprecated, never selected automatically${replacement === undefined ? "" : `; use "${replacement}"`}`);

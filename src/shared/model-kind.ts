@@ -57,3 +57,8 @@ export function unitPriceSummary(pricing: UnitPrices): string[] {
   }
   return parts;
 }
+
+/** "an embedding model", "a chat model": a kind in a sentence. */
+export function kindPhrase(kind: ModelKind): string {
+  return `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} model`;
+}

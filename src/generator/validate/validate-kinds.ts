@@ -1,4 +1,4 @@
-import { kindOf, MODEL_KINDS, type ModelKind } from "../../shared/model-kind";
+import { kindOf, kindPhrase, MODEL_KINDS, type ModelKind } from "../../shared/model-kind";
 import type { ModelEntry, ModelRegistryFile } from "../../shared/registry-file";
 import type { Report } from "./validate-rules";
 
@@ -30,12 +30,17 @@ export function checkKinds(registry: ModelRegistryFile, report: Report): void {
     const at = (...path: (string | number)[]) => ["models", index, ...path];
     const listed = (kinds: readonly ModelKind[]) => kinds.join(" or ");
     if (model.dimensions !== undefined && kind !== "embedding") {
-      report.error("kind-field", at("dimensions"), `dimensions of "${model.id}" belong to embedding models; it is a ${kind} model`);
+      report.error("kind-field", at("dimensions"), `dimensions of "${model.id}" belong to embedding models; it is ${kindPhrase(kind)}`);
     }
     if (kind !== "chat") {
       for (const field of CHAT_ONLY_FIELDS) {
         if (model[field] !== undefined) {
-          report.error("kind-field", at(field), `${field} of "${model.id}" belongs to chat models; it is a ${kind} model`, "leave it out, or set kind: chat");
+          report.error(
+            "kind-field",
+            at(field),
+            `${field} of "${model.id}" belongs to chat models; it is ${kindPhrase(kind)}`,
+            "leave it out, or set kind: chat",
+          );
         }
       }
       checkChatCapabilities(model, kind, at, report);
@@ -45,7 +50,7 @@ export function checkKinds(registry: ModelRegistryFile, report: Report): void {
         report.error(
           "kind-price",
           at("pricing", field),
-          `pricing.${field} of "${model.id}" is a price of ${listed(kinds)} models; it is a ${kind} model`,
+          `pricing.${field} of "${model.id}" is a price of ${listed(kinds)} models; it is ${kindPhrase(kind)}`,
           kind === "chat" && model.kind === undefined ? "an entry without kind is a chat model: set its kind" : undefined,
         );
       }
@@ -65,7 +70,11 @@ export function checkKinds(registry: ModelRegistryFile, report: Report): void {
 function checkChatCapabilities(model: ModelEntry, kind: ModelKind, at: (...path: (string | number)[]) => (string | number)[], report: Report): void {
   for (const capability of ["tool_calling", "structured_output", "reasoning"] as const) {
     if (model.capabilities?.[capability] === true) {
-      report.error("kind-capability", at("capabilities", capability), `capabilities.${capability} of "${model.id}" is true, but a ${kind} model does not chat`);
+      report.error(
+        "kind-capability",
+        at("capabilities", capability),
+        `capabilities.${capability} of "${model.id}" is true, but ${kindPhrase(kind)} does not chat`,
+      );
     }
   }
 }
@@ -81,7 +90,7 @@ function checkVectorOutput(model: ModelEntry, kind: ModelKind, at: (...path: (st
     report.error(
       "embedding-output",
       at("capabilities", "output"),
-      `capabilities.output of "${model.id}" lists vector, which only embedding models return; it is a ${kind} model`,
+      `capabilities.output of "${model.id}" lists vector, which only embedding models return; it is ${kindPhrase(kind)}`,
     );
   }
 }
