@@ -12,6 +12,8 @@ import type {
   AnthropicModelId,
   AnyUsage,
   BaseUrlResolution,
+  ChatModelId,
+  ChatModelRecord,
   CostEstimate,
   CostOptions,
   EnvLike,
@@ -79,7 +81,7 @@ export declare function selectModels(
 ): SelectionResult<
   Extract<AnthropicActiveModelId, ChatModelId>,
   AnthropicModelId,
-  ModelRecord<"anthropic">
+  ChatModelRecord
 >;
 export declare function selectModels(
   requirements: TaskRequirements,

@@ -12,6 +12,8 @@ import type {
   AzureDeprecatedModelId,
   AzureModelId,
   BaseUrlResolution,
+  ChatModelId,
+  ChatModelRecord,
   CostEstimate,
   CostOptions,
   EnvLike,
@@ -75,7 +77,7 @@ export declare function selectModels(
 ): SelectionResult<
   Extract<AzureActiveModelId, ChatModelId>,
   AzureModelId,
-  ModelRecord<"azure">
+  ChatModelRecord
 >;
 export declare function selectModels(
   requirements: TaskRequirements,

@@ -12,6 +12,8 @@ import type {
   BedrockActiveModelId,
   BedrockDeprecatedModelId,
   BedrockModelId,
+  ChatModelId,
+  ChatModelRecord,
   CostEstimate,
   CostOptions,
   EnvLike,
@@ -79,7 +81,7 @@ export declare function selectModels(
 ): SelectionResult<
   Extract<BedrockActiveModelId, ChatModelId>,
   BedrockModelId,
-  ModelRecord<"bedrock">
+  ChatModelRecord
 >;
 export declare function selectModels(
   requirements: TaskRequirements,

@@ -1546,16 +1546,17 @@ export type ModerationModelId = "omni-moderation-latest";
 /** The IDs of rerank models. */
 export type RerankModelId = "amazon.rerank-v1:0" | "cohere.rerank-v3-5:0";
 
-/** The IDs of chat models (entries without `kind`, or `kind: chat`): what the chat-only functions take. */
-export type ChatModelId = Exclude<
-  ModelId,
+/** The IDs of every model that is not a chat model. */
+export type OtherKindModelId =
   | EmbeddingModelId
   | ImageModelId
   | SpeechModelId
   | TranscriptionModelId
   | ModerationModelId
-  | RerankModelId
->;
+  | RerankModelId;
+
+/** The IDs of chat models (entries without `kind`, or `kind: chat`): what the chat-only functions take. */
+export type ChatModelId = Exclude<ModelId, OtherKindModelId>;
 
 /** Model IDs per kind. */
 export interface ModelIdByKind {
@@ -1603,187 +1604,233 @@ export type ActiveModelRecords<P extends ProviderId, Id extends string> = {
   readonly [K in Id]: ModelRecord<P>;
 };
 
+/** A chat model's record: its context window, output limit and token prices are always present. */
+export interface ChatModelRecord<
+  P extends ProviderId = ProviderId,
+> extends ModelRecord<P> {
+  readonly context_window: number;
+  readonly max_output_tokens: number;
+  readonly pricing: DeepReadonly<ModelPricing> & {
+    readonly input: number;
+    readonly output: number;
+  };
+}
+
+/** A deprecated chat model's record. */
+export interface DeprecatedChatModelRecord<
+  P extends ProviderId = ProviderId,
+> extends ChatModelRecord<P> {
+  readonly status: "deprecated";
+  readonly replaced_by: string;
+}
+
+/** The records of provider `P`'s active chat models `Id`, keyed by ID. */
+export type ActiveChatModelRecords<P extends ProviderId, Id extends string> = {
+  readonly [K in Id]: ChatModelRecord<P>;
+};
+
 /**
  * The registry's type: one property per model. Active models come from their provider's `ActiveModelRecords`;
  * deprecated keys are members of their own, so their @deprecated reaches every use site.
  */
 export interface ModelRegistry
   extends
-    ActiveModelRecords<"anthropic", AnthropicActiveModelId>,
-    ActiveModelRecords<"azure", AzureActiveModelId>,
-    ActiveModelRecords<"bedrock", BedrockActiveModelId>,
-    ActiveModelRecords<"dial", DIALActiveModelId>,
-    ActiveModelRecords<"google", GoogleActiveModelId>,
-    ActiveModelRecords<"ollama", OllamaActiveModelId>,
-    ActiveModelRecords<"openai", OpenAIActiveModelId>,
-    ActiveModelRecords<"xai", XAIActiveModelId> {
+    ActiveChatModelRecords<"anthropic", AnthropicActiveModelId>,
+    ActiveChatModelRecords<"azure", AzureActiveModelId>,
+    ActiveChatModelRecords<
+      "bedrock",
+      Exclude<BedrockActiveModelId, OtherKindModelId>
+    >,
+    ActiveModelRecords<
+      "bedrock",
+      Extract<BedrockActiveModelId, OtherKindModelId>
+    >,
+    ActiveChatModelRecords<"dial", DIALActiveModelId>,
+    ActiveChatModelRecords<
+      "google",
+      Exclude<GoogleActiveModelId, OtherKindModelId>
+    >,
+    ActiveModelRecords<
+      "google",
+      Extract<GoogleActiveModelId, OtherKindModelId>
+    >,
+    ActiveChatModelRecords<"ollama", OllamaActiveModelId>,
+    ActiveChatModelRecords<
+      "openai",
+      Exclude<OpenAIActiveModelId, OtherKindModelId>
+    >,
+    ActiveModelRecords<
+      "openai",
+      Extract<OpenAIActiveModelId, OtherKindModelId>
+    >,
+    ActiveChatModelRecords<"xai", XAIActiveModelId> {
   /**
    * Claude Sonnet 3.5 v2 (Bedrock): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "anthropic.claude-sonnet-5" instead (shuts down 2026-07-30).
    */
-  readonly "anthropic.claude-3-5-sonnet-20241022-v2:0": DeprecatedModelRecord<"bedrock">;
+  readonly "anthropic.claude-3-5-sonnet-20241022-v2:0": DeprecatedChatModelRecord<"bedrock">;
   /**
    * Claude Opus 3 (Bedrock): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "anthropic.claude-opus-4-8" instead.
    */
-  readonly "anthropic.claude-3-opus-20240229-v1:0": DeprecatedModelRecord<"bedrock">;
+  readonly "anthropic.claude-3-opus-20240229-v1:0": DeprecatedChatModelRecord<"bedrock">;
   /**
    * Claude Opus 4.1 (Bedrock): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "anthropic.claude-opus-4-8" instead (deprecated 2026-07-08, shuts down 2027-01-08).
    */
-  readonly "anthropic.claude-opus-4-1-20250805-v1:0": DeprecatedModelRecord<"bedrock">;
+  readonly "anthropic.claude-opus-4-1-20250805-v1:0": DeprecatedChatModelRecord<"bedrock">;
   /**
    * Claude Sonnet 3.5 (legacy registry row) (Azure OpenAI): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-sonnet-4-6" instead (shuts down 2025-10-22).
    */
-  readonly "azure/claude-3-5-sonnet": DeprecatedModelRecord<"azure">;
+  readonly "azure/claude-3-5-sonnet": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4 (Azure OpenAI): 8,192-token context, $30.00 in / $60.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2025-06-06, shuts down 2025-06-06).
    */
-  readonly "azure/gpt-4": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4 Turbo (Azure OpenAI): 128,000-token context, $10.00 in / $30.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2025-06-06, shuts down 2025-06-06).
    */
-  readonly "azure/gpt-4-turbo": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4-turbo": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4.1 (Azure OpenAI): 1,047,576-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-terra" instead (deprecated 2026-04-14, shuts down 2027-04-14).
    */
-  readonly "azure/gpt-4.1": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4.1": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4.1 mini (Azure OpenAI): 1,047,576-token context, $0.40 in / $1.60 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-luna" instead (deprecated 2026-04-14, shuts down 2027-04-14).
    */
-  readonly "azure/gpt-4.1-mini": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4.1-mini": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4.1 nano (Azure OpenAI): 1,047,576-token context, $0.10 in / $0.40 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-6-luna" instead (deprecated 2026-04-14, shuts down 2027-04-14).
    */
-  readonly "azure/gpt-4.1-nano": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4.1-nano": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4o (Azure OpenAI): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2025-11-20, shuts down 2027-04-14).
    */
-  readonly "azure/gpt-4o": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4o": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4o mini (Azure OpenAI): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-6-luna" instead (deprecated 2025-07-18, shuts down 2027-04-14).
    */
-  readonly "azure/gpt-4o-mini": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4o-mini": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5 (Azure OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2026-08-07, shuts down 2027-02-09).
    */
-  readonly "azure/gpt-5": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5 Codex (Azure OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.3-codex" instead (deprecated 2026-09-15, shuts down 2027-03-17).
    */
-  readonly "azure/gpt-5-codex": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5-codex": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5 mini (Azure OpenAI): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-terra" instead (deprecated 2026-08-07, shuts down 2027-02-09).
    */
-  readonly "azure/gpt-5-mini": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5-mini": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5 nano (Azure OpenAI): 400,000-token context, $0.05 in / $0.40 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-luna" instead (deprecated 2026-08-07, shuts down 2027-02-09).
    */
-  readonly "azure/gpt-5-nano": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5-nano": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5 Pro (Azure OpenAI): 400,000-token context, $15.00 in / $120.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.4-pro" instead (deprecated 2026-10-06, shuts down 2027-04-07).
    */
-  readonly "azure/gpt-5-pro": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5-pro": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5.1 (Azure OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2026-11-13, shuts down 2027-05-15).
    */
-  readonly "azure/gpt-5.1": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5.1": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5.1 Codex (Azure OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.3-codex" instead (deprecated 2026-11-13, shuts down 2027-05-15).
    */
-  readonly "azure/gpt-5.1-codex": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5.1-codex": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5.1 Codex mini (Azure OpenAI): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-terra" instead (deprecated 2026-11-13, shuts down 2027-05-15).
    */
-  readonly "azure/gpt-5.1-codex-mini": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5.1-codex-mini": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT chat-latest (Azure OpenAI): 400,000-token context, $5.00 in / $30.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.5" instead (shuts down 2026-12-02).
    */
-  readonly "azure/gpt-chat-latest": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-chat-latest": DeprecatedChatModelRecord<"azure">;
   /**
    * o3 (Azure OpenAI): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2026-04-16, shuts down 2026-10-21).
    */
-  readonly "azure/o3": DeprecatedModelRecord<"azure">;
+  readonly "azure/o3": DeprecatedChatModelRecord<"azure">;
   /**
    * o3-pro (Azure OpenAI): 200,000-token context, $20.00 in / $80.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2026-06-10, shuts down 2026-12-17).
    */
-  readonly "azure/o3-pro": DeprecatedModelRecord<"azure">;
+  readonly "azure/o3-pro": DeprecatedChatModelRecord<"azure">;
   /**
    * o4-mini (Azure OpenAI): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-terra" instead (deprecated 2026-04-16, shuts down 2026-10-16).
    */
-  readonly "azure/o4-mini": DeprecatedModelRecord<"azure">;
+  readonly "azure/o4-mini": DeprecatedChatModelRecord<"azure">;
   /**
    * Claude Sonnet 3.5 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-sonnet-4-6" instead (deprecated 2025-08-13, shuts down 2025-10-22).
    */
-  readonly "claude-3-5-sonnet": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-3-5-sonnet": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Sonnet 3.7 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-sonnet-4-6" instead (deprecated 2025-10-28, shuts down 2026-02-19).
    */
-  readonly "claude-3-7-sonnet": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-3-7-sonnet": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Haiku 3 (Anthropic): 200,000-token context, $0.25 in / $1.25 out per 1M tokens, deprecated.
    * @deprecated Use "claude-haiku-4-5" instead (shuts down 2026-04-19).
    */
-  readonly "claude-3-haiku": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-3-haiku": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Opus 3 (Anthropic): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-opus-4-7" instead (deprecated 2025-06-30, shuts down 2026-01-05).
    */
-  readonly "claude-3-opus": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-3-opus": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Opus 4 (Anthropic): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-opus-4-8" instead (deprecated 2026-04-14, shuts down 2026-06-15).
    */
-  readonly "claude-opus-4": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-opus-4": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Opus 4.1 (Anthropic): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-opus-4-8" instead (deprecated 2026-06-05, shuts down 2026-08-05).
    */
-  readonly "claude-opus-4-1": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-opus-4-1": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Opus 4.5 (Anthropic): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-opus-5-5" instead (deprecated 2026-11-23, shuts down 2027-01-22).
    */
-  readonly "claude-opus-4-5": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-opus-4-5": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Sonnet 4 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-sonnet-4-6" instead (deprecated 2026-04-14, shuts down 2026-06-15).
    */
-  readonly "claude-sonnet-4": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-sonnet-4": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Sonnet 4.5 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-sonnet-5-5" instead (deprecated 2026-09-30, shuts down 2026-11-30).
    */
-  readonly "claude-sonnet-4-5": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-sonnet-4-5": DeprecatedChatModelRecord<"anthropic">;
   /**
-   * DALL·E 2 (OpenAI): image model, $0.016–$0.02 / image (3 sizes and qualities), deprecated.
+   * DALL-E 2 (OpenAI): image model, $0.016–$0.02 / image (3 sizes and qualities), deprecated.
    * @deprecated Use "gpt-image-1" instead (shuts down 2026-05-12).
    */
   readonly "dall-e-2": DeprecatedModelRecord<"openai">;
   /**
-   * DALL·E 3 (OpenAI): image model, $0.04–$0.12 / image (6 sizes and qualities), deprecated.
+   * DALL-E 3 (OpenAI): image model, $0.04–$0.12 / image (6 sizes and qualities), deprecated.
    * @deprecated Use "gpt-image-1" instead (shuts down 2026-05-12).
    */
   readonly "dall-e-3": DeprecatedModelRecord<"openai">;
@@ -1791,237 +1838,237 @@ export interface ModelRegistry
    * Claude Opus 4 (DIAL): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-claude-opus-4-8" instead (deprecated 2026-04-14, shuts down 2026-06-15).
    */
-  readonly "dial-claude-opus-4": DeprecatedModelRecord<"dial">;
+  readonly "dial-claude-opus-4": DeprecatedChatModelRecord<"dial">;
   /**
    * Claude Sonnet 4 (DIAL): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-claude-sonnet-4-6" instead (shuts down 2026-10-14).
    */
-  readonly "dial-claude-sonnet-4": DeprecatedModelRecord<"dial">;
+  readonly "dial-claude-sonnet-4": DeprecatedChatModelRecord<"dial">;
   /**
    * Gemini 2.5 Pro (DIAL): 1,114,112-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-gemini-3.1-pro-preview" instead (shuts down 2026-12-01).
    */
-  readonly "dial-gemini-2.5-pro": DeprecatedModelRecord<"dial">;
+  readonly "dial-gemini-2.5-pro": DeprecatedChatModelRecord<"dial">;
   /**
    * GPT-4.1 (DIAL): 1,047,576-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-gpt-5.4" instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
-  readonly "dial-gpt-4.1": DeprecatedModelRecord<"dial">;
+  readonly "dial-gpt-4.1": DeprecatedChatModelRecord<"dial">;
   /**
    * Gemini 1.5 Flash (Google): 1,056,768-token context, $0.075 in / $0.30 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.5-flash-lite" instead (shuts down 2025-09-24).
    */
-  readonly "gemini-1.5-flash": DeprecatedModelRecord<"google">;
+  readonly "gemini-1.5-flash": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 1.5 Pro (Google): 2,105,344-token context, $1.25 in / $5.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.8-flash" instead (shuts down 2025-09-24).
    */
-  readonly "gemini-1.5-pro": DeprecatedModelRecord<"google">;
+  readonly "gemini-1.5-pro": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 2.0 Flash (Google): 1,056,768-token context, $0.10 in / $0.40 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.1-flash-lite" instead (deprecated 2026-02-18, shuts down 2026-06-01).
    */
-  readonly "gemini-2.0-flash": DeprecatedModelRecord<"google">;
+  readonly "gemini-2.0-flash": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 2.0 Flash-Lite (Google): 1,056,768-token context, $0.075 in / $0.30 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.1-flash-lite" instead (deprecated 2026-02-18, shuts down 2026-06-01).
    */
-  readonly "gemini-2.0-flash-lite": DeprecatedModelRecord<"google">;
+  readonly "gemini-2.0-flash-lite": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 2.0 Pro (experimental) (Google): 2,105,344-token context, $0.00 in / $0.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.8-flash" instead (deprecated 2025-03-25).
    */
-  readonly "gemini-2.0-pro": DeprecatedModelRecord<"google">;
+  readonly "gemini-2.0-pro": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 2.5 Flash (Google): 1,114,112-token context, $0.30 in / $2.50 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.5-flash-lite" instead (shuts down 2026-12-01).
    */
-  readonly "gemini-2.5-flash": DeprecatedModelRecord<"google">;
+  readonly "gemini-2.5-flash": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 2.5 Pro (Google): 1,114,112-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.8-flash" instead (shuts down 2026-12-01).
    */
-  readonly "gemini-2.5-pro": DeprecatedModelRecord<"google">;
+  readonly "gemini-2.5-pro": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 3 Flash (preview) (Google): 1,114,112-token context, $0.50 in / $3.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.6-flash" instead.
    */
-  readonly "gemini-3-flash-preview": DeprecatedModelRecord<"google">;
+  readonly "gemini-3-flash-preview": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 3 Pro (preview) (Google): 1,114,112-token context, $2.00 in / $12.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.1-pro-preview" instead (shuts down 2026-03-09).
    */
-  readonly "gemini-3-pro-preview": DeprecatedModelRecord<"google">;
+  readonly "gemini-3-pro-preview": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 3.5 Flash (Google): 1,114,112-token context, $1.50 in / $9.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.6-flash" instead (deprecated 2026-10-08).
    */
-  readonly "gemini-3.5-flash": DeprecatedModelRecord<"google">;
+  readonly "gemini-3.5-flash": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 3.7 Flash (Google): 1,114,112-token context, $1.50 in / $7.50 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.8-flash" instead (deprecated 2026-10-08).
    */
-  readonly "gemini-3.7-flash": DeprecatedModelRecord<"google">;
+  readonly "gemini-3.7-flash": DeprecatedChatModelRecord<"google">;
   /**
    * GPT-3.5 Turbo (OpenAI): 16,385-token context, $0.50 in / $1.50 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6-terra" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "gpt-3.5-turbo": DeprecatedModelRecord<"openai">;
+  readonly "gpt-3.5-turbo": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4 (OpenAI): 8,192-token context, $30.00 in / $60.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "gpt-4": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4 Turbo (OpenAI): 128,000-token context, $10.00 in / $30.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "gpt-4-turbo": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4-turbo": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4.1 (OpenAI): 1,047,576-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
-  readonly "gpt-4.1": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4.1": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4.1 mini (OpenAI): 1,047,576-token context, $0.40 in / $1.60 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
-  readonly "gpt-4.1-mini": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4.1-mini": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4.1 nano (OpenAI): 1,047,576-token context, $0.10 in / $0.40 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6-luna" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "gpt-4.1-nano": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4.1-nano": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4o (OpenAI): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
-  readonly "gpt-4o": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4o": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4o mini (OpenAI): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
-  readonly "gpt-4o-mini": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4o-mini": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-5 (OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
-  readonly "gpt-5": DeprecatedModelRecord<"openai">;
+  readonly "gpt-5": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-5 mini (OpenAI): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6.1-terra" instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
-  readonly "gpt-5-mini": DeprecatedModelRecord<"openai">;
+  readonly "gpt-5-mini": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-5 nano (OpenAI): 400,000-token context, $0.05 in / $0.40 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6-luna" instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
-  readonly "gpt-5-nano": DeprecatedModelRecord<"openai">;
+  readonly "gpt-5-nano": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-5 Pro (OpenAI): 400,000-token context, $15.00 in / $120.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
-  readonly "gpt-5-pro": DeprecatedModelRecord<"openai">;
+  readonly "gpt-5-pro": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-5.1 (OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6.2-sol" instead (shuts down 2027-04-01).
    */
-  readonly "gpt-5.1": DeprecatedModelRecord<"openai">;
+  readonly "gpt-5.1": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-5.4 nano (OpenAI): 400,000-token context, $0.20 in / $1.25 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6-luna" instead (shuts down 2027-04-01).
    */
-  readonly "gpt-5.4-nano": DeprecatedModelRecord<"openai">;
+  readonly "gpt-5.4-nano": DeprecatedChatModelRecord<"openai">;
   /**
    * Grok 2 Vision (xAI): 32,768-token context, $2.00 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (shuts down 2026-02-28).
    */
-  readonly "grok-2-vision-1212": DeprecatedModelRecord<"xai">;
+  readonly "grok-2-vision-1212": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 3 (xAI): 131,072-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-3": DeprecatedModelRecord<"xai">;
+  readonly "grok-3": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 3 mini (xAI): 131,072-token context, $0.30 in / $0.50 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (shuts down 2026-02-28).
    */
-  readonly "grok-3-mini": DeprecatedModelRecord<"xai">;
+  readonly "grok-3-mini": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 4 (xAI): 256,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.5" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-4": DeprecatedModelRecord<"xai">;
+  readonly "grok-4": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 4.1 Fast (non-reasoning) (xAI): 2,000,000-token context, $0.20 in / $0.50 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.20-0309-non-reasoning" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-4-1-fast-non-reasoning": DeprecatedModelRecord<"xai">;
+  readonly "grok-4-1-fast-non-reasoning": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 4.1 Fast (reasoning) (xAI): 2,000,000-token context, $0.20 in / $0.50 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-4-1-fast-reasoning": DeprecatedModelRecord<"xai">;
+  readonly "grok-4-1-fast-reasoning": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 4 Fast (non-reasoning) (xAI): 2,000,000-token context, $0.20 in / $0.50 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.20-0309-non-reasoning" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-4-fast-non-reasoning": DeprecatedModelRecord<"xai">;
+  readonly "grok-4-fast-non-reasoning": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 4 Fast (reasoning) (xAI): 2,000,000-token context, $0.20 in / $0.50 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-4-fast-reasoning": DeprecatedModelRecord<"xai">;
+  readonly "grok-4-fast-reasoning": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok Code Fast 1 (xAI): 256,000-token context, $0.20 in / $1.50 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-code-fast-1": DeprecatedModelRecord<"xai">;
+  readonly "grok-code-fast-1": DeprecatedChatModelRecord<"xai">;
   /**
    * Llama 3.1 405B (Bedrock): 128,000-token context, $5.32 in / $16.00 out per 1M tokens, deprecated.
    * @deprecated Use "meta.llama4-maverick-17b-instruct-v1:0" instead (shuts down 2026-07-07).
    */
-  readonly "meta.llama3-1-405b-instruct-v1:0": DeprecatedModelRecord<"bedrock">;
+  readonly "meta.llama3-1-405b-instruct-v1:0": DeprecatedChatModelRecord<"bedrock">;
   /**
    * o1 (OpenAI): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly o1: DeprecatedModelRecord<"openai">;
+  readonly o1: DeprecatedChatModelRecord<"openai">;
   /**
    * o1-mini (OpenAI): 128,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6-terra" instead (deprecated 2025-04-28, shuts down 2025-10-27).
    */
-  readonly "o1-mini": DeprecatedModelRecord<"openai">;
+  readonly "o1-mini": DeprecatedChatModelRecord<"openai">;
   /**
    * o1-pro (OpenAI): 200,000-token context, $150.00 in / $600.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "o1-pro": DeprecatedModelRecord<"openai">;
+  readonly "o1-pro": DeprecatedChatModelRecord<"openai">;
   /**
    * o3 (OpenAI): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
-  readonly o3: DeprecatedModelRecord<"openai">;
+  readonly o3: DeprecatedChatModelRecord<"openai">;
   /**
    * o3-mini (OpenAI): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "o3-mini": DeprecatedModelRecord<"openai">;
+  readonly "o3-mini": DeprecatedChatModelRecord<"openai">;
   /**
    * o3-pro (OpenAI): 200,000-token context, $20.00 in / $80.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
-  readonly "o3-pro": DeprecatedModelRecord<"openai">;
+  readonly "o3-pro": DeprecatedChatModelRecord<"openai">;
   /**
    * o4-mini (OpenAI): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6-terra" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "o4-mini": DeprecatedModelRecord<"openai">;
+  readonly "o4-mini": DeprecatedChatModelRecord<"openai">;
   /**
    * Amazon Nova Premier (Bedrock): 1,000,000-token context, $2.50 in / $12.50 out per 1M tokens, deprecated.
    * @deprecated Use "amazon.nova-2-lite-v1:0" instead (shuts down 2026-09-14).
    */
-  readonly "us.amazon.nova-premier-v1:0": DeprecatedModelRecord<"bedrock">;
+  readonly "us.amazon.nova-premier-v1:0": DeprecatedChatModelRecord<"bedrock">;
 }
 
 /** The providers' type: one property per provider. */
@@ -2913,12 +2960,12 @@ export interface OllamaModelConstants {
 /** The type of `OpenAIModels`: a constant for each of OpenAI's model IDs. */
 export interface OpenAIModelConstants {
   /**
-   * `dall-e-2`: DALL·E 2 (OpenAI): image model, $0.016–$0.02 / image (3 sizes and qualities), deprecated.
+   * `dall-e-2`: DALL-E 2 (OpenAI): image model, $0.016–$0.02 / image (3 sizes and qualities), deprecated.
    * @deprecated Use Models.GPT_IMAGE_1 instead (shuts down 2026-05-12).
    */
   readonly DALL_E_2: "dall-e-2";
   /**
-   * `dall-e-3`: DALL·E 3 (OpenAI): image model, $0.04–$0.12 / image (6 sizes and qualities), deprecated.
+   * `dall-e-3`: DALL-E 3 (OpenAI): image model, $0.04–$0.12 / image (6 sizes and qualities), deprecated.
    * @deprecated Use Models.GPT_IMAGE_1 instead (shuts down 2026-05-12).
    */
   readonly DALL_E_3: "dall-e-3";
@@ -3387,7 +3434,11 @@ export declare function listModelIds<P extends ProviderId = ProviderId>(
  */
 export declare function selectModels(
   requirements?: TaskRequirements & { kinds?: "chat" | readonly "chat"[] },
-): SelectionResult<Extract<ActiveModelId, ChatModelId>, ModelId, ModelRecord>;
+): SelectionResult<
+  Extract<ActiveModelId, ChatModelId>,
+  ModelId,
+  ChatModelRecord
+>;
 export declare function selectModels(
   requirements: TaskRequirements,
 ): SelectionResult<ActiveModelId, ModelId, ModelRecord>;

@@ -9,6 +9,8 @@
 import type {
   AnyUsage,
   BaseUrlResolution,
+  ChatModelId,
+  ChatModelRecord,
   CostEstimate,
   CostOptions,
   DIALActiveModelId,
@@ -75,7 +77,7 @@ export declare function selectModels(
 ): SelectionResult<
   Extract<DIALActiveModelId, ChatModelId>,
   DIALModelId,
-  ModelRecord<"dial">
+  ChatModelRecord
 >;
 export declare function selectModels(
   requirements: TaskRequirements,

@@ -9,6 +9,8 @@
 import type {
   AnyUsage,
   BaseUrlResolution,
+  ChatModelId,
+  ChatModelRecord,
   CostEstimate,
   CostOptions,
   EnvLike,
@@ -79,7 +81,7 @@ export declare function selectModels(
 ): SelectionResult<
   Extract<OllamaActiveModelId, ChatModelId>,
   OllamaModelId,
-  ModelRecord<"ollama">
+  ChatModelRecord
 >;
 export declare function selectModels(
   requirements: TaskRequirements,

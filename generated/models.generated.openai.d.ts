@@ -9,6 +9,8 @@
 import type {
   AnyUsage,
   BaseUrlResolution,
+  ChatModelId,
+  ChatModelRecord,
   CostEstimate,
   CostOptions,
   EnvLike,
@@ -79,7 +81,7 @@ export declare function selectModels(
 ): SelectionResult<
   Extract<OpenAIActiveModelId, ChatModelId>,
   OpenAIModelId,
-  ModelRecord<"openai">
+  ChatModelRecord
 >;
 export declare function selectModels(
   requirements: TaskRequirements,

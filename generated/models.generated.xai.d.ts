@@ -9,6 +9,8 @@
 import type {
   AnyUsage,
   BaseUrlResolution,
+  ChatModelId,
+  ChatModelRecord,
   CostEstimate,
   CostOptions,
   EnvLike,
@@ -73,7 +75,7 @@ export declare function selectModels(
 ): SelectionResult<
   Extract<XAIActiveModelId, ChatModelId>,
   XAIModelId,
-  ModelRecord<"xai">
+  ChatModelRecord
 >;
 export declare function selectModels(
   requirements: TaskRequirements,

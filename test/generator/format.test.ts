@@ -105,7 +105,7 @@ test("formatModule reads the prettier config next to the output and matches full
     const parts = partsFor(shipped());
     const full = await prettier.format(plainSource(parts), { useTabs: true, singleQuote: true, filepath: out });
     expect(await formatModule(parts, out)).toBe(full);
-    expect(full).toContain("\treadonly 'o1-mini': DeprecatedModelRecord<'openai'>;");
+    expect(full).toContain("\treadonly 'o1-mini': DeprecatedChatModelRecord<'openai'>;");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import { placeholder, type FastBlock, type ModuleParts } from "./format";
 import { generatedBanner } from "./banner";
 import { kindOf, unitPriceSummary } from "../../shared/model-kind";
 import { dataConstantNames, dataDeclarations, PROVENANCE_FIELDS } from "./emit-data-lines";
-import { kindIdTypes, moduleValues, REGISTRY_HANDLE } from "./module-values";
+import { CHAT_RECORD_TYPES, kindIdTypes, moduleValues, OTHER_KIND_IDS, REGISTRY_HANDLE } from "./module-values";
 import { REGISTRY_API, RUNTIME_TYPE_EXPORTS, RUNTIME_TYPES_USED, RUNTIME_VALUE_EXPORTS } from "./runtime-exports";
 
 /**
@@ -53,6 +53,7 @@ export function emitDeclarationParts(registry: NormalizedRegistry, schemaTypes: 
     ...kindIdTypes(registry, (ids) => (ids.length === 0 ? "never" : blocks.add({ kind: "union", values: ids }))),
     "// ---- Registry types ----",
     ...RECORD_TYPES,
+    ...CHAT_RECORD_TYPES,
     registryInterface(registry, blocks),
     providerRegistryInterface(registry),
     aliasInterface(registry),
@@ -215,10 +216,18 @@ function registryInterface(registry: NormalizedRegistry, blocks: Blocks): string
     .map((model) => ({
       doc: modelDoc(model, names.get(model.entry.provider) ?? model.entry.provider),
       key: model.id,
-      generic: "DeprecatedModelRecord",
+      generic: kindOf(model.entry) === "chat" ? "DeprecatedChatModelRecord" : "DeprecatedModelRecord",
       arg: model.entry.provider,
     }));
-  const bases = registry.providers.map((p) => `ActiveModelRecords<${tsString(p.id)}, ${p.typeName}ActiveModelId>`);
+  const otherKinds = new Set(registry.models.filter((m) => kindOf(m.entry) !== "chat").map((m) => m.entry.provider));
+  const bases = registry.providers.flatMap((p) => {
+    const active = `${p.typeName}ActiveModelId`;
+    if (!otherKinds.has(p.id)) return [`ActiveChatModelRecords<${tsString(p.id)}, ${active}>`];
+    return [
+      `ActiveChatModelRecords<${tsString(p.id)}, Exclude<${active}, ${OTHER_KIND_IDS}>>`,
+      `ActiveModelRecords<${tsString(p.id)}, Extract<${active}, ${OTHER_KIND_IDS}>>`,
+    ];
+  });
   const heritage = bases.length === 0 ? "" : ` extends ${bases.join(", ")}`;
   const body = members.length === 0 ? "{}" : blocks.body({ kind: "interface", members });
   return `${doc(

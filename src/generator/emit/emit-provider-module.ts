@@ -26,7 +26,7 @@ const PROVIDER_API: readonly RegistryFunction[] = REGISTRY_API.filter(
 );
 
 /** The registry's types a provider module's signatures may name, besides its own ID unions and the runtime's types. */
-const REGISTRY_TYPES = ["ModelRegistry", "ModelRecord", "ListedModel", "ModelIdByProvider", "ProviderRegistry"];
+const REGISTRY_TYPES = ["ModelRegistry", "ModelRecord", "ListedModel", "ModelIdByProvider", "ProviderRegistry", "ChatModelId", "ChatModelRecord"];
 
 /**
  * One provider's module (`models.generated.openai`): its models and the registry API over them alone, typed by that

@@ -57,6 +57,29 @@ function frozenJson(value: unknown): string {
   return `runtime.deepFreeze(/* @__PURE__ */ JSON.parse(${tsString(JSON.stringify(value))}))`;
 }
 
+/** The union of the IDs of every kind but chat. */
+export const OTHER_KIND_IDS = "OtherKindModelId";
+
+/**
+ * The record types of chat models: the fields a chat entry must have (schema `if kind is chat then required`) are
+ * not optional there, so `getModel("gpt-4o").context_window` is a `number`.
+ */
+export const CHAT_RECORD_TYPES: readonly string[] = [
+  `/** A chat model's record: its context window, output limit and token prices are always present. */
+export interface ChatModelRecord<P extends ProviderId = ProviderId> extends ModelRecord<P> {
+readonly context_window: number;
+readonly max_output_tokens: number;
+readonly pricing: DeepReadonly<ModelPricing> & { readonly input: number; readonly output: number };
+}`,
+  `/** A deprecated chat model's record. */
+export interface DeprecatedChatModelRecord<P extends ProviderId = ProviderId> extends ChatModelRecord<P> {
+readonly status: "deprecated";
+readonly replaced_by: string;
+}`,
+  `/** The records of provider \`P\`'s active chat models \`Id\`, keyed by ID. */
+export type ActiveChatModelRecords<P extends ProviderId, Id extends string> = { readonly [K in Id]: ChatModelRecord<P> };`,
+];
+
 /** The type name of each kind's ID union: `EmbeddingModelId` for `embedding`. */
 export const KIND_ID_TYPES: Readonly<Record<ModelKind, string>> = {
   chat: "ChatModelId",
@@ -78,9 +101,10 @@ export function kindIdTypes(registry: NormalizedRegistry, union: (ids: readonly 
   const alias = (name: string, type: string, description: string) => `/** ${description} */\nexport type ${name} = ${type};`;
   return [
     ...others.map((kind) => alias(KIND_ID_TYPES[kind], union(idsOf(kind)), `The IDs of ${kind} models.`)),
+    alias(OTHER_KIND_IDS, others.map((kind) => KIND_ID_TYPES[kind]).join(" | "), "The IDs of every model that is not a chat model."),
     alias(
       KIND_ID_TYPES.chat,
-      `Exclude<ModelId, ${others.map((kind) => KIND_ID_TYPES[kind]).join(" | ")}>`,
+      `Exclude<ModelId, ${OTHER_KIND_IDS}>`,
       "The IDs of chat models (entries without `kind`, or `kind: chat`): what the chat-only functions take.",
     ),
     `/** Model IDs per kind. */\nexport interface ModelIdByKind {\n${MODEL_KINDS.map((kind) => `readonly ${kind}: ${KIND_ID_TYPES[kind]};`).join("\n")}\n}`,

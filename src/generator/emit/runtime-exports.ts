@@ -122,7 +122,7 @@ export const REGISTRY_API: readonly RegistryFunction[] = [
       "Only chat models are considered unless `requirements.kinds` names other kinds.",
     ],
     signatures: [
-      '(requirements?: TaskRequirements & { kinds?: "chat" | readonly "chat"[] }): SelectionResult<Extract<ActiveModelId, ChatModelId>, ModelId, ModelRecord>',
+      '(requirements?: TaskRequirements & { kinds?: "chat" | readonly "chat"[] }): SelectionResult<Extract<ActiveModelId, ChatModelId>, ModelId, ChatModelRecord>',
       "(requirements: TaskRequirements): SelectionResult<ActiveModelId, ModelId, ModelRecord>",
     ],
   },
