@@ -33,6 +33,7 @@ export type {
   SelectionResult,
   TaskRequirements,
   TokenUsage,
+  UnitUsage,
   WarnSink,
 } from "../src/runtime";
 
@@ -140,8 +141,8 @@ export interface ScoreResults {
  */
 export type ModelStatus = "production" | "beta" | "experimental" | "deprecated";
 
-/** A kind of content a model reads or writes. */
-export type Modality = "text" | "image" | "audio" | "video" | "pdf";
+/** A kind of content a model reads or writes (`vector`: the numbers an embedding model returns). */
+export type Modality = "text" | "image" | "audio" | "video" | "pdf" | "vector";
 
 /**
  * tier: the three-level tier rule of docs/scoring.md (the fallback, used only where no benchmark result is published). benchmark: derived by the generator from the entry's `benchmarks` (docs/scoring.md), or a public benchmark figure named in `benchmark`.
@@ -297,12 +298,14 @@ export interface ServiceTierPrice {
   cache_write_1h?: number;
 }
 
-/** What the model costs, USD per 1M tokens: base prices, long-context tiers, time-based periods and service tiers. */
+/**
+ * What the model costs, in the units the provider bills: USD per 1M tokens (by modality where the provider prices them apart), per image, per minute or second of audio, per 1M characters, per 1K requests, per 1M tokens stored per hour; base prices, long-context tiers, time-based periods and service tiers. Which units a kind must or may have: docs/adding-a-model.md.
+ */
 export interface ModelPricing {
   /** Input (prompt) tokens, USD per 1M. */
-  input: number;
+  input?: number;
   /** Output tokens (reasoning tokens included), USD per 1M. */
-  output: number;
+  output?: number;
   /** Input tokens read from the prompt cache, USD per 1M. */
   cached_input?: number;
   /**
@@ -311,6 +314,30 @@ export interface ModelPricing {
   cache_write?: number;
   /** Input tokens written to a 1-hour prompt cache, USD per 1M. */
   cache_write_1h?: number;
+  /** Audio input tokens, USD per 1M (where audio is priced apart from text input). */
+  input_audio?: number;
+  /** Image input tokens, USD per 1M (where images are priced apart from text input). */
+  input_image?: number;
+  /** Audio output tokens, USD per 1M (where audio is priced apart from text output). */
+  output_audio?: number;
+  /** Image output tokens, USD per 1M (where images are priced apart from text output). */
+  output_image?: number;
+  /**
+   * Price per generated image, by size and quality (image models). A request for a size and quality not listed has no price.
+   */
+  per_image?: ImagePrice[];
+  /**
+   * USD per minute of audio: the audio a transcription model reads, or a speech model writes. Billed per second at a sixtieth of this.
+   */
+  audio_per_minute?: number;
+  /** USD per second of audio: the audio a transcription model reads, or a speech model writes. */
+  audio_per_second?: number;
+  /** USD per 1,000,000 input characters (speech models billed by the text they read). */
+  characters_per_1m?: number;
+  /** USD per 1,000 requests (rerank: one search, a query over its documents). */
+  requests_per_1k?: number;
+  /** USD per 1,000,000 cached tokens kept for one hour (explicit context caching, as Gemini bills it). */
+  cache_storage_per_1m_per_hour?: number;
   /** Long-context tiers, in ascending order of threshold. */
   tiers?: PriceTier[];
   /** Time-based prices, in date order, not overlapping. */
@@ -386,6 +413,7 @@ export interface ModelEntry {
   provider: string;
   /** Human name of the model, without the provider's name (docs add it). */
   display_name: string;
+  kind?: ModelKind;
   /**
    * Provider-side model name when it differs from id (dated Anthropic IDs, Azure deployment names, Bedrock model IDs, Ollama tags).
    */
@@ -393,12 +421,14 @@ export interface ModelEntry {
   /** When the provider released it, where published. */
   release_date?: string;
   status: ModelStatus;
-  /** Total context window: input and output tokens of one request together. */
-  context_window: number;
+  /** Total context window: input and output tokens of one request together. Required for chat models. */
+  context_window?: number;
   /** Maximum input tokens, where the provider states it apart from the context window. */
   max_input_tokens?: number;
-  /** Maximum tokens in one response (reasoning tokens included). */
-  max_output_tokens: number;
+  /** Maximum tokens in one response (reasoning tokens included). Required for chat models. */
+  max_output_tokens?: number;
+  /** Embedding models: the length of the vector returned by default. */
+  dimensions?: number;
   pricing: ModelPricing;
   capabilities: ModelCapabilities;
   scores?: ModelScores;
@@ -445,6 +475,23 @@ export interface ModelEntry {
   sources: ModelSources;
   /** When the figures were last checked against their sources. */
   verified: string;
+}
+
+/**
+ * What the model does, and so which API serves it and in which units it is billed: chat (text generation; the default when an entry states no kind), embedding, image (generation), speech (text to speech), transcription (speech to text), moderation, rerank. Which fields each kind needs: docs/adding-a-model.md.
+ */
+export type ModelKind = "chat" | "embedding" | "image" | "speech" | "transcription" | "moderation" | "rerank";
+
+/** The price of one generated image of a size and quality, as the provider lists it. */
+export interface ImagePrice {
+  /** The size as the API takes it (`1024x1024`); left out where the price does not depend on size. */
+  size?: string;
+  /**
+   * The quality as the API takes it (`standard`, `hd`, `low`, `medium`, `high`); left out where the price does not depend on quality.
+   */
+  quality?: string;
+  /** USD per image. */
+  usd: number;
 }
 
 /** Every provider ID in the registry. */
@@ -534,6 +581,9 @@ export type BedrockActiveModelId =
   | "amazon.nova-lite-v1:0"
   | "amazon.nova-micro-v1:0"
   | "amazon.nova-pro-v1:0"
+  | "amazon.rerank-v1:0"
+  | "amazon.titan-embed-text-v1"
+  | "amazon.titan-embed-text-v2:0"
   | "amazon.titan-text-express-v1"
   | "anthropic.claude-fable-5"
   | "anthropic.claude-fable-5-1"
@@ -548,6 +598,8 @@ export type BedrockActiveModelId =
   | "anthropic.claude-sonnet-4-6"
   | "anthropic.claude-sonnet-5"
   | "anthropic.claude-sonnet-5-5"
+  | "cohere.embed-v4:0"
+  | "cohere.rerank-v3-5:0"
   | "deepseek.r1-v1:0"
   | "deepseek.v3-v1:0"
   | "deepseek.v3.2"
@@ -641,6 +693,7 @@ export type GoogleActiveModelId =
   | "gemini-4-carbon"
   | "gemini-4-hydrogen"
   | "gemini-4-neon"
+  | "gemini-embedding-001"
   | "gemma-4-26b-a4b-it"
   | "gemma-4-31b-it";
 
@@ -692,6 +745,9 @@ export type OllamaModelId = OllamaActiveModelId | OllamaDeprecatedModelId;
 
 /** Model IDs served by OpenAI that are not deprecated. */
 export type OpenAIActiveModelId =
+  | "gpt-4o-mini-transcribe"
+  | "gpt-4o-mini-tts"
+  | "gpt-4o-transcribe"
   | "gpt-5-codex"
   | "gpt-5.1-codex-max"
   | "gpt-5.1-codex-mini"
@@ -715,11 +771,23 @@ export type OpenAIActiveModelId =
   | "gpt-6.2-astra"
   | "gpt-6.2-sol"
   | "gpt-audio"
+  | "gpt-image-1"
+  | "gpt-image-1-mini"
+  | "gpt-image-1.5"
   | "o3-deep-research"
-  | "o4-mini-deep-research";
+  | "o4-mini-deep-research"
+  | "omni-moderation-latest"
+  | "text-embedding-3-large"
+  | "text-embedding-3-small"
+  | "text-embedding-ada-002"
+  | "tts-1"
+  | "tts-1-hd"
+  | "whisper-1";
 
 /** Deprecated model IDs of OpenAI. */
 export type OpenAIDeprecatedModelId =
+  | "dall-e-2"
+  | "dall-e-3"
   | "gpt-3.5-turbo"
   | "gpt-4"
   | "gpt-4-turbo"
@@ -808,6 +876,54 @@ export type ActiveModelId =
   | OpenAIActiveModelId
   | XAIActiveModelId;
 
+/** The IDs of embedding models. */
+export type EmbeddingModelId =
+  | "amazon.titan-embed-text-v1"
+  | "amazon.titan-embed-text-v2:0"
+  | "cohere.embed-v4:0"
+  | "gemini-embedding-001"
+  | "text-embedding-3-large"
+  | "text-embedding-3-small"
+  | "text-embedding-ada-002";
+
+/** The IDs of image models. */
+export type ImageModelId = "dall-e-2" | "dall-e-3" | "gpt-image-1" | "gpt-image-1-mini" | "gpt-image-1.5";
+
+/** The IDs of speech models. */
+export type SpeechModelId = "gpt-4o-mini-tts" | "tts-1" | "tts-1-hd";
+
+/** The IDs of transcription models. */
+export type TranscriptionModelId = "gpt-4o-mini-transcribe" | "gpt-4o-transcribe" | "whisper-1";
+
+/** The IDs of moderation models. */
+export type ModerationModelId = "omni-moderation-latest";
+
+/** The IDs of rerank models. */
+export type RerankModelId = "amazon.rerank-v1:0" | "cohere.rerank-v3-5:0";
+
+/** The IDs of every model that is not a chat model. */
+export type OtherKindModelId =
+  | EmbeddingModelId
+  | ImageModelId
+  | SpeechModelId
+  | TranscriptionModelId
+  | ModerationModelId
+  | RerankModelId;
+
+/** The IDs of chat models (entries without `kind`, or `kind: chat`): what the chat-only functions take. */
+export type ChatModelId = Exclude<ModelId, OtherKindModelId>;
+
+/** Model IDs per kind. */
+export interface ModelIdByKind {
+  readonly chat: ChatModelId;
+  readonly embedding: EmbeddingModelId;
+  readonly image: ImageModelId;
+  readonly speech: SpeechModelId;
+  readonly transcription: TranscriptionModelId;
+  readonly moderation: ModerationModelId;
+  readonly rerank: RerankModelId;
+}
+
 /** Other names (legacy IDs) that resolve to a model. */
 export type ModelAlias = keyof ModelAliases;
 
@@ -824,6 +940,19 @@ export interface DeprecatedModelRecord<P extends ProviderId = ProviderId> extend
   readonly replaced_by: string;
 }
 
+/** A chat model's record: its context window, output limit and token prices are always present. */
+export interface ChatModelRecord<P extends ProviderId = ProviderId> extends ModelRecord<P> {
+  readonly context_window: number;
+  readonly max_output_tokens: number;
+  readonly pricing: DeepReadonly<ModelPricing> & { readonly input: number; readonly output: number };
+}
+
+/** A deprecated chat model's record. */
+export interface DeprecatedChatModelRecord<P extends ProviderId = ProviderId> extends ChatModelRecord<P> {
+  readonly status: "deprecated";
+  readonly replaced_by: string;
+}
+
 /** A provider's configuration as stored in PROVIDERS. */
 export type ProviderRecord = DeepReadonly<ProviderConfig>;
 
@@ -836,415 +965,431 @@ export type ProviderReadinessMap = { readonly [P in ProviderId]: ProviderReadine
 /** The records of provider `P`'s active models `Id`, keyed by ID: `ModelRegistry` extends one per provider. */
 export type ActiveModelRecords<P extends ProviderId, Id extends string> = { readonly [K in Id]: ModelRecord<P> };
 
+/** The records of provider `P`'s active chat models `Id`, keyed by ID. */
+export type ActiveChatModelRecords<P extends ProviderId, Id extends string> = { readonly [K in Id]: ChatModelRecord<P> };
+
 /**
  * The registry's type: one property per model. Active models come from their provider's `ActiveModelRecords`;
  * deprecated keys are members of their own, so their @deprecated reaches every use site.
  */
 export interface ModelRegistry
   extends
-    ActiveModelRecords<"anthropic", AnthropicActiveModelId>,
-    ActiveModelRecords<"azure", AzureActiveModelId>,
-    ActiveModelRecords<"bedrock", BedrockActiveModelId>,
-    ActiveModelRecords<"dial", DIALActiveModelId>,
-    ActiveModelRecords<"google", GoogleActiveModelId>,
-    ActiveModelRecords<"ollama", OllamaActiveModelId>,
-    ActiveModelRecords<"openai", OpenAIActiveModelId>,
-    ActiveModelRecords<"xai", XAIActiveModelId> {
+    ActiveChatModelRecords<"anthropic", AnthropicActiveModelId>,
+    ActiveChatModelRecords<"azure", AzureActiveModelId>,
+    ActiveChatModelRecords<"bedrock", Exclude<BedrockActiveModelId, OtherKindModelId>>,
+    ActiveModelRecords<"bedrock", Extract<BedrockActiveModelId, OtherKindModelId>>,
+    ActiveChatModelRecords<"dial", DIALActiveModelId>,
+    ActiveChatModelRecords<"google", Exclude<GoogleActiveModelId, OtherKindModelId>>,
+    ActiveModelRecords<"google", Extract<GoogleActiveModelId, OtherKindModelId>>,
+    ActiveChatModelRecords<"ollama", OllamaActiveModelId>,
+    ActiveChatModelRecords<"openai", Exclude<OpenAIActiveModelId, OtherKindModelId>>,
+    ActiveModelRecords<"openai", Extract<OpenAIActiveModelId, OtherKindModelId>>,
+    ActiveChatModelRecords<"xai", XAIActiveModelId> {
   /**
    * Claude Sonnet 3.5 v2 (Bedrock): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "anthropic.claude-sonnet-5" instead (shuts down 2026-07-30).
    */
-  readonly "anthropic.claude-3-5-sonnet-20241022-v2:0": DeprecatedModelRecord<"bedrock">;
+  readonly "anthropic.claude-3-5-sonnet-20241022-v2:0": DeprecatedChatModelRecord<"bedrock">;
   /**
    * Claude Opus 3 (Bedrock): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "anthropic.claude-opus-4-8" instead.
    */
-  readonly "anthropic.claude-3-opus-20240229-v1:0": DeprecatedModelRecord<"bedrock">;
+  readonly "anthropic.claude-3-opus-20240229-v1:0": DeprecatedChatModelRecord<"bedrock">;
   /**
    * Claude Opus 4.1 (Bedrock): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "anthropic.claude-opus-4-8" instead (deprecated 2026-07-08, shuts down 2027-01-08).
    */
-  readonly "anthropic.claude-opus-4-1-20250805-v1:0": DeprecatedModelRecord<"bedrock">;
+  readonly "anthropic.claude-opus-4-1-20250805-v1:0": DeprecatedChatModelRecord<"bedrock">;
   /**
    * Claude Sonnet 3.5 (legacy registry row) (Azure OpenAI): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-sonnet-4-6" instead (shuts down 2025-10-22).
    */
-  readonly "azure/claude-3-5-sonnet": DeprecatedModelRecord<"azure">;
+  readonly "azure/claude-3-5-sonnet": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4 (Azure OpenAI): 8,192-token context, $30.00 in / $60.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2025-06-06, shuts down 2025-06-06).
    */
-  readonly "azure/gpt-4": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4 Turbo (Azure OpenAI): 128,000-token context, $10.00 in / $30.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2025-06-06, shuts down 2025-06-06).
    */
-  readonly "azure/gpt-4-turbo": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4-turbo": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4.1 (Azure OpenAI): 1,047,576-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-terra" instead (deprecated 2026-04-14, shuts down 2027-04-14).
    */
-  readonly "azure/gpt-4.1": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4.1": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4.1 mini (Azure OpenAI): 1,047,576-token context, $0.40 in / $1.60 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-luna" instead (deprecated 2026-04-14, shuts down 2027-04-14).
    */
-  readonly "azure/gpt-4.1-mini": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4.1-mini": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4.1 nano (Azure OpenAI): 1,047,576-token context, $0.10 in / $0.40 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-6-luna" instead (deprecated 2026-04-14, shuts down 2027-04-14).
    */
-  readonly "azure/gpt-4.1-nano": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4.1-nano": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4o (Azure OpenAI): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2025-11-20, shuts down 2027-04-14).
    */
-  readonly "azure/gpt-4o": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4o": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-4o mini (Azure OpenAI): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-6-luna" instead (deprecated 2025-07-18, shuts down 2027-04-14).
    */
-  readonly "azure/gpt-4o-mini": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-4o-mini": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5 (Azure OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2026-08-07, shuts down 2027-02-09).
    */
-  readonly "azure/gpt-5": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5 Codex (Azure OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.3-codex" instead (deprecated 2026-09-15, shuts down 2027-03-17).
    */
-  readonly "azure/gpt-5-codex": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5-codex": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5 mini (Azure OpenAI): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-terra" instead (deprecated 2026-08-07, shuts down 2027-02-09).
    */
-  readonly "azure/gpt-5-mini": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5-mini": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5 nano (Azure OpenAI): 400,000-token context, $0.05 in / $0.40 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-luna" instead (deprecated 2026-08-07, shuts down 2027-02-09).
    */
-  readonly "azure/gpt-5-nano": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5-nano": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5 Pro (Azure OpenAI): 400,000-token context, $15.00 in / $120.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.4-pro" instead (deprecated 2026-10-06, shuts down 2027-04-07).
    */
-  readonly "azure/gpt-5-pro": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5-pro": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5.1 (Azure OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2026-11-13, shuts down 2027-05-15).
    */
-  readonly "azure/gpt-5.1": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5.1": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5.1 Codex (Azure OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.3-codex" instead (deprecated 2026-11-13, shuts down 2027-05-15).
    */
-  readonly "azure/gpt-5.1-codex": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5.1-codex": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT-5.1 Codex mini (Azure OpenAI): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-terra" instead (deprecated 2026-11-13, shuts down 2027-05-15).
    */
-  readonly "azure/gpt-5.1-codex-mini": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-5.1-codex-mini": DeprecatedChatModelRecord<"azure">;
   /**
    * GPT chat-latest (Azure OpenAI): 400,000-token context, $5.00 in / $30.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.5" instead (shuts down 2026-12-02).
    */
-  readonly "azure/gpt-chat-latest": DeprecatedModelRecord<"azure">;
+  readonly "azure/gpt-chat-latest": DeprecatedChatModelRecord<"azure">;
   /**
    * o3 (Azure OpenAI): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2026-04-16, shuts down 2026-10-21).
    */
-  readonly "azure/o3": DeprecatedModelRecord<"azure">;
+  readonly "azure/o3": DeprecatedChatModelRecord<"azure">;
   /**
    * o3-pro (Azure OpenAI): 200,000-token context, $20.00 in / $80.00 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-sol" instead (deprecated 2026-06-10, shuts down 2026-12-17).
    */
-  readonly "azure/o3-pro": DeprecatedModelRecord<"azure">;
+  readonly "azure/o3-pro": DeprecatedChatModelRecord<"azure">;
   /**
    * o4-mini (Azure OpenAI): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
    * @deprecated Use "azure/gpt-5.6-terra" instead (deprecated 2026-04-16, shuts down 2026-10-16).
    */
-  readonly "azure/o4-mini": DeprecatedModelRecord<"azure">;
+  readonly "azure/o4-mini": DeprecatedChatModelRecord<"azure">;
   /**
    * Claude Sonnet 3.5 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-sonnet-4-6" instead (deprecated 2025-08-13, shuts down 2025-10-22).
    */
-  readonly "claude-3-5-sonnet": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-3-5-sonnet": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Sonnet 3.7 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-sonnet-4-6" instead (deprecated 2025-10-28, shuts down 2026-02-19).
    */
-  readonly "claude-3-7-sonnet": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-3-7-sonnet": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Haiku 3 (Anthropic): 200,000-token context, $0.25 in / $1.25 out per 1M tokens, deprecated.
    * @deprecated Use "claude-haiku-4-5" instead (shuts down 2026-04-19).
    */
-  readonly "claude-3-haiku": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-3-haiku": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Opus 3 (Anthropic): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-opus-4-7" instead (deprecated 2025-06-30, shuts down 2026-01-05).
    */
-  readonly "claude-3-opus": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-3-opus": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Opus 4 (Anthropic): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-opus-4-8" instead (deprecated 2026-04-14, shuts down 2026-06-15).
    */
-  readonly "claude-opus-4": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-opus-4": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Opus 4.1 (Anthropic): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-opus-4-8" instead (deprecated 2026-06-05, shuts down 2026-08-05).
    */
-  readonly "claude-opus-4-1": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-opus-4-1": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Opus 4.5 (Anthropic): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-opus-5-5" instead (deprecated 2026-11-23, shuts down 2027-01-22).
    */
-  readonly "claude-opus-4-5": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-opus-4-5": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Sonnet 4 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-sonnet-4-6" instead (deprecated 2026-04-14, shuts down 2026-06-15).
    */
-  readonly "claude-sonnet-4": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-sonnet-4": DeprecatedChatModelRecord<"anthropic">;
   /**
    * Claude Sonnet 4.5 (Anthropic): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "claude-sonnet-5-5" instead (deprecated 2026-09-30, shuts down 2026-11-30).
    */
-  readonly "claude-sonnet-4-5": DeprecatedModelRecord<"anthropic">;
+  readonly "claude-sonnet-4-5": DeprecatedChatModelRecord<"anthropic">;
+  /**
+   * DALL-E 2 (OpenAI): image model, $0.016–$0.02 / image (3 sizes and qualities), deprecated.
+   * @deprecated Use "gpt-image-1" instead (shuts down 2026-05-12).
+   */
+  readonly "dall-e-2": DeprecatedModelRecord<"openai">;
+  /**
+   * DALL-E 3 (OpenAI): image model, $0.04–$0.12 / image (6 sizes and qualities), deprecated.
+   * @deprecated Use "gpt-image-1" instead (shuts down 2026-05-12).
+   */
+  readonly "dall-e-3": DeprecatedModelRecord<"openai">;
   /**
    * Claude Opus 4 (DIAL): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-claude-opus-4-8" instead (deprecated 2026-04-14, shuts down 2026-06-15).
    */
-  readonly "dial-claude-opus-4": DeprecatedModelRecord<"dial">;
+  readonly "dial-claude-opus-4": DeprecatedChatModelRecord<"dial">;
   /**
    * Claude Sonnet 4 (DIAL): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-claude-sonnet-4-6" instead (shuts down 2026-10-14).
    */
-  readonly "dial-claude-sonnet-4": DeprecatedModelRecord<"dial">;
+  readonly "dial-claude-sonnet-4": DeprecatedChatModelRecord<"dial">;
   /**
    * Gemini 2.5 Pro (DIAL): 1,114,112-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-gemini-3.1-pro-preview" instead (shuts down 2026-12-01).
    */
-  readonly "dial-gemini-2.5-pro": DeprecatedModelRecord<"dial">;
+  readonly "dial-gemini-2.5-pro": DeprecatedChatModelRecord<"dial">;
   /**
    * GPT-4.1 (DIAL): 1,047,576-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-gpt-5.4" instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
-  readonly "dial-gpt-4.1": DeprecatedModelRecord<"dial">;
+  readonly "dial-gpt-4.1": DeprecatedChatModelRecord<"dial">;
   /**
    * Gemini 1.5 Flash (Google): 1,056,768-token context, $0.075 in / $0.30 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.5-flash-lite" instead (shuts down 2025-09-24).
    */
-  readonly "gemini-1.5-flash": DeprecatedModelRecord<"google">;
+  readonly "gemini-1.5-flash": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 1.5 Pro (Google): 2,105,344-token context, $1.25 in / $5.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.8-flash" instead (shuts down 2025-09-24).
    */
-  readonly "gemini-1.5-pro": DeprecatedModelRecord<"google">;
+  readonly "gemini-1.5-pro": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 2.0 Flash (Google): 1,056,768-token context, $0.10 in / $0.40 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.1-flash-lite" instead (deprecated 2026-02-18, shuts down 2026-06-01).
    */
-  readonly "gemini-2.0-flash": DeprecatedModelRecord<"google">;
+  readonly "gemini-2.0-flash": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 2.0 Flash-Lite (Google): 1,056,768-token context, $0.075 in / $0.30 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.1-flash-lite" instead (deprecated 2026-02-18, shuts down 2026-06-01).
    */
-  readonly "gemini-2.0-flash-lite": DeprecatedModelRecord<"google">;
+  readonly "gemini-2.0-flash-lite": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 2.0 Pro (experimental) (Google): 2,105,344-token context, $0.00 in / $0.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.8-flash" instead (deprecated 2025-03-25).
    */
-  readonly "gemini-2.0-pro": DeprecatedModelRecord<"google">;
+  readonly "gemini-2.0-pro": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 2.5 Flash (Google): 1,114,112-token context, $0.30 in / $2.50 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.5-flash-lite" instead (shuts down 2026-12-01).
    */
-  readonly "gemini-2.5-flash": DeprecatedModelRecord<"google">;
+  readonly "gemini-2.5-flash": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 2.5 Pro (Google): 1,114,112-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.8-flash" instead (shuts down 2026-12-01).
    */
-  readonly "gemini-2.5-pro": DeprecatedModelRecord<"google">;
+  readonly "gemini-2.5-pro": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 3 Flash (preview) (Google): 1,114,112-token context, $0.50 in / $3.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.6-flash" instead.
    */
-  readonly "gemini-3-flash-preview": DeprecatedModelRecord<"google">;
+  readonly "gemini-3-flash-preview": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 3 Pro (preview) (Google): 1,114,112-token context, $2.00 in / $12.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.1-pro-preview" instead (shuts down 2026-03-09).
    */
-  readonly "gemini-3-pro-preview": DeprecatedModelRecord<"google">;
+  readonly "gemini-3-pro-preview": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 3.5 Flash (Google): 1,114,112-token context, $1.50 in / $9.00 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.6-flash" instead (deprecated 2026-10-08).
    */
-  readonly "gemini-3.5-flash": DeprecatedModelRecord<"google">;
+  readonly "gemini-3.5-flash": DeprecatedChatModelRecord<"google">;
   /**
    * Gemini 3.7 Flash (Google): 1,114,112-token context, $1.50 in / $7.50 out per 1M tokens, deprecated.
    * @deprecated Use "gemini-3.8-flash" instead (deprecated 2026-10-08).
    */
-  readonly "gemini-3.7-flash": DeprecatedModelRecord<"google">;
+  readonly "gemini-3.7-flash": DeprecatedChatModelRecord<"google">;
   /**
    * GPT-3.5 Turbo (OpenAI): 16,385-token context, $0.50 in / $1.50 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6-terra" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "gpt-3.5-turbo": DeprecatedModelRecord<"openai">;
+  readonly "gpt-3.5-turbo": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4 (OpenAI): 8,192-token context, $30.00 in / $60.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "gpt-4": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4 Turbo (OpenAI): 128,000-token context, $10.00 in / $30.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "gpt-4-turbo": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4-turbo": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4.1 (OpenAI): 1,047,576-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
-  readonly "gpt-4.1": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4.1": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4.1 mini (OpenAI): 1,047,576-token context, $0.40 in / $1.60 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
-  readonly "gpt-4.1-mini": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4.1-mini": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4.1 nano (OpenAI): 1,047,576-token context, $0.10 in / $0.40 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6-luna" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "gpt-4.1-nano": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4.1-nano": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4o (OpenAI): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
-  readonly "gpt-4o": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4o": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-4o mini (OpenAI): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
-  readonly "gpt-4o-mini": DeprecatedModelRecord<"openai">;
+  readonly "gpt-4o-mini": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-5 (OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
-  readonly "gpt-5": DeprecatedModelRecord<"openai">;
+  readonly "gpt-5": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-5 mini (OpenAI): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6.1-terra" instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
-  readonly "gpt-5-mini": DeprecatedModelRecord<"openai">;
+  readonly "gpt-5-mini": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-5 nano (OpenAI): 400,000-token context, $0.05 in / $0.40 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6-luna" instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
-  readonly "gpt-5-nano": DeprecatedModelRecord<"openai">;
+  readonly "gpt-5-nano": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-5 Pro (OpenAI): 400,000-token context, $15.00 in / $120.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
-  readonly "gpt-5-pro": DeprecatedModelRecord<"openai">;
+  readonly "gpt-5-pro": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-5.1 (OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6.2-sol" instead (shuts down 2027-04-01).
    */
-  readonly "gpt-5.1": DeprecatedModelRecord<"openai">;
+  readonly "gpt-5.1": DeprecatedChatModelRecord<"openai">;
   /**
    * GPT-5.4 nano (OpenAI): 400,000-token context, $0.20 in / $1.25 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6-luna" instead (shuts down 2027-04-01).
    */
-  readonly "gpt-5.4-nano": DeprecatedModelRecord<"openai">;
+  readonly "gpt-5.4-nano": DeprecatedChatModelRecord<"openai">;
   /**
    * Grok 2 Vision (xAI): 32,768-token context, $2.00 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (shuts down 2026-02-28).
    */
-  readonly "grok-2-vision-1212": DeprecatedModelRecord<"xai">;
+  readonly "grok-2-vision-1212": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 3 (xAI): 131,072-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-3": DeprecatedModelRecord<"xai">;
+  readonly "grok-3": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 3 mini (xAI): 131,072-token context, $0.30 in / $0.50 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (shuts down 2026-02-28).
    */
-  readonly "grok-3-mini": DeprecatedModelRecord<"xai">;
+  readonly "grok-3-mini": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 4 (xAI): 256,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.5" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-4": DeprecatedModelRecord<"xai">;
+  readonly "grok-4": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 4.1 Fast (non-reasoning) (xAI): 2,000,000-token context, $0.20 in / $0.50 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.20-0309-non-reasoning" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-4-1-fast-non-reasoning": DeprecatedModelRecord<"xai">;
+  readonly "grok-4-1-fast-non-reasoning": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 4.1 Fast (reasoning) (xAI): 2,000,000-token context, $0.20 in / $0.50 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-4-1-fast-reasoning": DeprecatedModelRecord<"xai">;
+  readonly "grok-4-1-fast-reasoning": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 4 Fast (non-reasoning) (xAI): 2,000,000-token context, $0.20 in / $0.50 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.20-0309-non-reasoning" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-4-fast-non-reasoning": DeprecatedModelRecord<"xai">;
+  readonly "grok-4-fast-non-reasoning": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok 4 Fast (reasoning) (xAI): 2,000,000-token context, $0.20 in / $0.50 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-4-fast-reasoning": DeprecatedModelRecord<"xai">;
+  readonly "grok-4-fast-reasoning": DeprecatedChatModelRecord<"xai">;
   /**
    * Grok Code Fast 1 (xAI): 256,000-token context, $0.20 in / $1.50 out per 1M tokens, deprecated.
    * @deprecated Use "grok-4.3" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
-  readonly "grok-code-fast-1": DeprecatedModelRecord<"xai">;
+  readonly "grok-code-fast-1": DeprecatedChatModelRecord<"xai">;
   /**
    * Llama 3.1 405B (Bedrock): 128,000-token context, $5.32 in / $16.00 out per 1M tokens, deprecated.
    * @deprecated Use "meta.llama4-maverick-17b-instruct-v1:0" instead (shuts down 2026-07-07).
    */
-  readonly "meta.llama3-1-405b-instruct-v1:0": DeprecatedModelRecord<"bedrock">;
+  readonly "meta.llama3-1-405b-instruct-v1:0": DeprecatedChatModelRecord<"bedrock">;
   /**
    * o1 (OpenAI): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly o1: DeprecatedModelRecord<"openai">;
+  readonly o1: DeprecatedChatModelRecord<"openai">;
   /**
    * o1-mini (OpenAI): 128,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6-terra" instead (deprecated 2025-04-28, shuts down 2025-10-27).
    */
-  readonly "o1-mini": DeprecatedModelRecord<"openai">;
+  readonly "o1-mini": DeprecatedChatModelRecord<"openai">;
   /**
    * o1-pro (OpenAI): 200,000-token context, $150.00 in / $600.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "o1-pro": DeprecatedModelRecord<"openai">;
+  readonly "o1-pro": DeprecatedChatModelRecord<"openai">;
   /**
    * o3 (OpenAI): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
-  readonly o3: DeprecatedModelRecord<"openai">;
+  readonly o3: DeprecatedChatModelRecord<"openai">;
   /**
    * o3-mini (OpenAI): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "o3-mini": DeprecatedModelRecord<"openai">;
+  readonly "o3-mini": DeprecatedChatModelRecord<"openai">;
   /**
    * o3-pro (OpenAI): 200,000-token context, $20.00 in / $80.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
-  readonly "o3-pro": DeprecatedModelRecord<"openai">;
+  readonly "o3-pro": DeprecatedChatModelRecord<"openai">;
   /**
    * o4-mini (OpenAI): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6-terra" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
-  readonly "o4-mini": DeprecatedModelRecord<"openai">;
+  readonly "o4-mini": DeprecatedChatModelRecord<"openai">;
   /**
    * Amazon Nova Premier (Bedrock): 1,000,000-token context, $2.50 in / $12.50 out per 1M tokens, deprecated.
    * @deprecated Use "amazon.nova-2-lite-v1:0" instead (shuts down 2026-09-14).
    */
-  readonly "us.amazon.nova-premier-v1:0": DeprecatedModelRecord<"bedrock">;
+  readonly "us.amazon.nova-premier-v1:0": DeprecatedChatModelRecord<"bedrock">;
 }
 
 /** The providers' type: one property per provider. */
@@ -1608,6 +1753,16 @@ export interface BedrockModelConstants {
    * `amazon.nova-pro-v1:0`: Amazon Nova Pro (Bedrock): 300,000-token context, $0.80 in / $3.20 out per 1M tokens, production.
    */
   readonly AMAZON_NOVA_PRO_V1_0: "amazon.nova-pro-v1:0";
+  /** `amazon.rerank-v1:0`: Amazon Rerank 1.0 (Bedrock): rerank model, $1.00 / 1K requests, production. */
+  readonly AMAZON_RERANK_V1_0: "amazon.rerank-v1:0";
+  /**
+   * `amazon.titan-embed-text-v1`: Amazon Titan Embeddings G1 - Text (Bedrock): embedding model, $0.10 / 1M input tokens, production.
+   */
+  readonly AMAZON_TITAN_EMBED_TEXT_V1: "amazon.titan-embed-text-v1";
+  /**
+   * `amazon.titan-embed-text-v2:0`: Amazon Titan Text Embeddings V2 (Bedrock): embedding model, $0.02 / 1M input tokens, production.
+   */
+  readonly AMAZON_TITAN_EMBED_TEXT_V2_0: "amazon.titan-embed-text-v2:0";
   /**
    * `amazon.titan-text-express-v1`: Amazon Titan Text Express (Bedrock): 8,192-token context, $0.20 in / $0.60 out per 1M tokens, production.
    */
@@ -1679,6 +1834,10 @@ export interface BedrockModelConstants {
    * `anthropic.claude-sonnet-5-5`: Claude Sonnet 5.5 (Bedrock): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
    */
   readonly ANTHROPIC_CLAUDE_SONNET_5_5: "anthropic.claude-sonnet-5-5";
+  /** `cohere.embed-v4:0`: Cohere Embed v4 (Bedrock): embedding model, $0.12 / 1M input tokens, production. */
+  readonly COHERE_EMBED_V4_0: "cohere.embed-v4:0";
+  /** `cohere.rerank-v3-5:0`: Cohere Rerank 3.5 (Bedrock): rerank model, $2.00 / 1K requests, production. */
+  readonly COHERE_RERANK_V3_5_0: "cohere.rerank-v3-5:0";
   /**
    * `deepseek.r1-v1:0`: DeepSeek R1 (Bedrock): 128,000-token context, $1.35 in / $5.40 out per 1M tokens, production.
    */
@@ -2024,6 +2183,8 @@ export interface GoogleModelConstants {
    * `gemini-4-neon`: Gemini 4 Neon (Google): 1,048,576-token context, $3.00 in / $15.00 out per 1M tokens, production.
    */
   readonly GEMINI_4_NEON: "gemini-4-neon";
+  /** `gemini-embedding-001`: Gemini Embedding 001 (Google): embedding model, $0.15 / 1M input tokens, production. */
+  readonly GEMINI_EMBEDDING_001: "gemini-embedding-001";
   /**
    * `gemma-4-26b-a4b-it`: Gemma 4 26B A4B (Google): 262,144-token context, $0.00 in / $0.00 out per 1M tokens, production.
    */
@@ -2087,6 +2248,16 @@ export interface OllamaModelConstants {
 /** The type of `OpenAIModels`: a constant for each of OpenAI's model IDs. */
 export interface OpenAIModelConstants {
   /**
+   * `dall-e-2`: DALL-E 2 (OpenAI): image model, $0.016–$0.02 / image (3 sizes and qualities), deprecated.
+   * @deprecated Use Models.GPT_IMAGE_1 instead (shuts down 2026-05-12).
+   */
+  readonly DALL_E_2: "dall-e-2";
+  /**
+   * `dall-e-3`: DALL-E 3 (OpenAI): image model, $0.04–$0.12 / image (6 sizes and qualities), deprecated.
+   * @deprecated Use Models.GPT_IMAGE_1 instead (shuts down 2026-05-12).
+   */
+  readonly DALL_E_3: "dall-e-3";
+  /**
    * `gpt-3.5-turbo`: GPT-3.5 Turbo (OpenAI): 16,385-token context, $0.50 in / $1.50 out per 1M tokens, deprecated.
    * @deprecated Use Models.GPT_5_6_TERRA instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
@@ -2126,6 +2297,18 @@ export interface OpenAIModelConstants {
    * @deprecated Use Models.GPT_6_LUNA instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
   readonly GPT_4O_MINI: "gpt-4o-mini";
+  /**
+   * `gpt-4o-mini-transcribe`: GPT-4o mini Transcribe (OpenAI): transcription model, $1.25 / 1M input tokens, $3.00 / 1M audio input tokens, $5.00 / 1M output tokens, production.
+   */
+  readonly GPT_4O_MINI_TRANSCRIBE: "gpt-4o-mini-transcribe";
+  /**
+   * `gpt-4o-mini-tts`: GPT-4o mini TTS (OpenAI): speech model, $0.60 / 1M input tokens, $12.00 / 1M audio output tokens, production.
+   */
+  readonly GPT_4O_MINI_TTS: "gpt-4o-mini-tts";
+  /**
+   * `gpt-4o-transcribe`: GPT-4o Transcribe (OpenAI): transcription model, $2.50 / 1M input tokens, $6.00 / 1M audio input tokens, $10.00 / 1M output tokens, production.
+   */
+  readonly GPT_4O_TRANSCRIBE: "gpt-4o-transcribe";
   /**
    * `gpt-5`: GPT-5 (OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
    * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
@@ -2221,6 +2404,18 @@ export interface OpenAIModelConstants {
   /** `gpt-audio`: GPT Audio (OpenAI): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, production. */
   readonly GPT_AUDIO: "gpt-audio";
   /**
+   * `gpt-image-1`: GPT Image 1 (OpenAI): image model, $5.00 / 1M input tokens, $10.00 / 1M image input tokens, $40.00 / 1M image output tokens, $0.011–$0.25 / image (9 sizes and qualities), production.
+   */
+  readonly GPT_IMAGE_1: "gpt-image-1";
+  /**
+   * `gpt-image-1-mini`: GPT Image 1 mini (OpenAI): image model, $2.00 / 1M input tokens, $2.50 / 1M image input tokens, $8.00 / 1M image output tokens, $0.005–$0.015 / image (6 sizes and qualities), production.
+   */
+  readonly GPT_IMAGE_1_MINI: "gpt-image-1-mini";
+  /**
+   * `gpt-image-1.5`: GPT Image 1.5 (OpenAI): image model, $5.00 / 1M input tokens, $8.00 / 1M image input tokens, $10.00 / 1M output tokens, $32.00 / 1M image output tokens, $0.009–$0.20 / image (9 sizes and qualities), production.
+   */
+  readonly GPT_IMAGE_1_5: "gpt-image-1.5";
+  /**
    * `o1`: o1 (OpenAI): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
    * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
@@ -2263,6 +2458,28 @@ export interface OpenAIModelConstants {
    * `o4-mini-deep-research`: o4-mini Deep Research (OpenAI): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, production.
    */
   readonly O4_MINI_DEEP_RESEARCH: "o4-mini-deep-research";
+  /**
+   * `omni-moderation-latest`: omni-moderation (latest) (OpenAI): moderation model, $0.00 / 1M input tokens, production.
+   */
+  readonly OMNI_MODERATION_LATEST: "omni-moderation-latest";
+  /**
+   * `text-embedding-3-large`: text-embedding-3-large (OpenAI): embedding model, $0.13 / 1M input tokens, production.
+   */
+  readonly TEXT_EMBEDDING_3_LARGE: "text-embedding-3-large";
+  /**
+   * `text-embedding-3-small`: text-embedding-3-small (OpenAI): embedding model, $0.02 / 1M input tokens, production.
+   */
+  readonly TEXT_EMBEDDING_3_SMALL: "text-embedding-3-small";
+  /**
+   * `text-embedding-ada-002`: text-embedding-ada-002 (OpenAI): embedding model, $0.10 / 1M input tokens, production.
+   */
+  readonly TEXT_EMBEDDING_ADA_002: "text-embedding-ada-002";
+  /** `tts-1`: TTS-1 (OpenAI): speech model, $15.00 / 1M characters, production. */
+  readonly TTS_1: "tts-1";
+  /** `tts-1-hd`: TTS-1 HD (OpenAI): speech model, $30.00 / 1M characters, production. */
+  readonly TTS_1_HD: "tts-1-hd";
+  /** `whisper-1`: Whisper (OpenAI): transcription model, $0.006 / minute of audio, production. */
+  readonly WHISPER_1: "whisper-1";
 }
 
 /** The type of `XAIModels`: a constant for each of xAI's model IDs. */
@@ -2442,20 +2659,24 @@ export declare function listModelIds<P extends ProviderId = ProviderId>(filter?:
 
 /**
  * Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed).
+ * Only chat models are considered unless `requirements.kinds` names other kinds.
  */
-export declare function selectModels(requirements?: TaskRequirements): SelectionResult<ActiveModelId, ModelId, ModelRecord>;
+export declare function selectModels(requirements?: TaskRequirements & { kinds?: "chat" | readonly "chat"[] }): SelectionResult<Extract<ActiveModelId, ChatModelId>, ModelId, ChatModelRecord>;
+export declare function selectModels(requirements: TaskRequirements): SelectionResult<ActiveModelId, ModelId, ModelRecord>;
 
 /**
  * What `usage` costs on model `id`: the total in USD (exact decimals), line by line, and which prices were in force.
- * `usage` is the registry's `TokenUsage` or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call.
+ * `usage` is the registry's `TokenUsage` or `UnitUsage` (images, audio seconds, characters, requests, cache storage)
+ * or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call (chat, embeddings, images, transcriptions).
+ * A unit the model has no price for throws `UnpricedUsageError`: never $0 by omission.
  */
 export declare function estimateCost(id: ModelId, usage: AnyUsage, options?: CostOptions): CostEstimate;
 
-/** Blended list price, USD per 1M tokens: (3 × input + output) / 4. */
-export declare function blendedCostPer1M(id: ModelId): number;
+/** Blended list price, USD per 1M tokens: (3 × input + output) / 4. Chat models only. */
+export declare function blendedCostPer1M(id: ChatModelId): number;
 
-/** Input and output list prices, USD per 1M tokens. */
-export declare function pricePer1M(id: ModelId): { input: number; output: number };
+/** Input and output list prices, USD per 1M tokens. Chat models only. */
+export declare function pricePer1M(id: ChatModelId): { input: number; output: number };
 
 /** A provider's configuration. */
 export declare function getProviderConfig<P extends ProviderId>(provider: P): ProviderRegistry[P];

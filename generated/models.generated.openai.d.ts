@@ -9,6 +9,8 @@
 import type {
   AnyUsage,
   BaseUrlResolution,
+  ChatModelId,
+  ChatModelRecord,
   CostEstimate,
   CostOptions,
   EnvLike,
@@ -62,20 +64,24 @@ export declare function listModelIds<P extends "openai" = "openai">(filter?: Mod
 
 /**
  * Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed).
+ * Only chat models are considered unless `requirements.kinds` names other kinds.
  */
-export declare function selectModels(requirements?: TaskRequirements): SelectionResult<OpenAIActiveModelId, OpenAIModelId, ModelRecord<"openai">>;
+export declare function selectModels(requirements?: TaskRequirements & { kinds?: "chat" | readonly "chat"[] }): SelectionResult<Extract<OpenAIActiveModelId, ChatModelId>, OpenAIModelId, ChatModelRecord<"openai">>;
+export declare function selectModels(requirements: TaskRequirements): SelectionResult<OpenAIActiveModelId, OpenAIModelId, ModelRecord<"openai">>;
 
 /**
  * What `usage` costs on model `id`: the total in USD (exact decimals), line by line, and which prices were in force.
- * `usage` is the registry's `TokenUsage` or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call.
+ * `usage` is the registry's `TokenUsage` or `UnitUsage` (images, audio seconds, characters, requests, cache storage)
+ * or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call (chat, embeddings, images, transcriptions).
+ * A unit the model has no price for throws `UnpricedUsageError`: never $0 by omission.
  */
 export declare function estimateCost(id: OpenAIModelId, usage: AnyUsage, options?: CostOptions): CostEstimate;
 
-/** Blended list price, USD per 1M tokens: (3 × input + output) / 4. */
-export declare function blendedCostPer1M(id: OpenAIModelId): number;
+/** Blended list price, USD per 1M tokens: (3 × input + output) / 4. Chat models only. */
+export declare function blendedCostPer1M(id: Extract<OpenAIModelId, ChatModelId>): number;
 
-/** Input and output list prices, USD per 1M tokens. */
-export declare function pricePer1M(id: OpenAIModelId): { input: number; output: number };
+/** Input and output list prices, USD per 1M tokens. Chat models only. */
+export declare function pricePer1M(id: Extract<OpenAIModelId, ChatModelId>): { input: number; output: number };
 
 /** A provider's configuration. */
 export declare function getProviderConfig<P extends "openai">(provider: P): ProviderRegistry[P];

@@ -1,3 +1,4 @@
+import { MODEL_KINDS, type ModelKind } from "../shared/model-kind";
 import { InvalidArgumentError } from "./errors";
 
 /**
@@ -51,4 +52,15 @@ export function describe(value: unknown): string {
   if (typeof value === "object") return "an object";
   if (typeof value === "function") return "a function";
   return String(value);
+}
+
+/** `kinds` as a filter or a selection takes it (one kind or several), each checked against the schema's kinds. */
+export function optionalKinds(value: unknown, name: string): ReadonlySet<ModelKind> | undefined {
+  if (value === undefined) return undefined;
+  const items: unknown[] = Array.isArray(value) ? value : [value];
+  const bad = items.find((item) => typeof item !== "string" || !(MODEL_KINDS as readonly string[]).includes(item));
+  if (bad !== undefined || items.length === 0) {
+    throw new InvalidArgumentError(`${name} must be a kind or a non-empty array of kinds (${MODEL_KINDS.join(", ")}), got ${describe(bad ?? value)}`);
+  }
+  return new Set(items as ModelKind[]);
 }

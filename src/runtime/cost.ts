@@ -3,9 +3,25 @@ import { scaledToDecimalString, scaledToNumber, toScaledInteger } from "../share
 import type { AnyModelRecord } from "./data";
 import { describe, optionsArgument, own } from "./arguments";
 import { InvalidArgumentError, UnpricedUsageError, UnservableUsageError } from "./errors";
-import { normalizeUsage, type AnyUsage, type NormalizedUsage, type UsageShape } from "./usage";
+import { DURATION_SCALE, normalizeUsage, type AnyUsage, type NormalizedUsage, type UsageShape } from "./usage";
+import { kindOf, kindPhrase } from "../shared/model-kind";
 
-export type { AnyUsage, AnthropicUsage, OpenAIChatUsage, OpenAIResponsesUsage, TokenUsage, UsageShape, VercelAIUsage, VercelAIV4Usage } from "./usage";
+export type {
+  AnyUsage,
+  AnthropicUsage,
+  ImageCount,
+  OpenAIChatUsage,
+  OpenAIEmbeddingUsage,
+  OpenAIImagesUsage,
+  OpenAIResponsesUsage,
+  OpenAITranscriptionUsage,
+  TokenUsage,
+  UnitUsage,
+  UsageShape,
+  VercelAIEmbeddingUsage,
+  VercelAIUsage,
+  VercelAIV4Usage,
+} from "./usage";
 
 export type ServiceTier = "standard" | "batch" | "flex" | "priority";
 const SERVICE_TIERS: readonly ServiceTier[] = ["standard", "batch", "flex", "priority"];
@@ -17,7 +33,7 @@ export interface CostOptions {
   serviceTier?: ServiceTier;
 }
 
-export type CostItem = "input" | "cached_input" | "cache_write" | "cache_write_1h" | "output";
+export type CostItem = "input" | "cached_input" | "cache_write" | "cache_write_1h" | "input_audio" | "input_image" | "output" | "output_audio" | "output_image";
 /** Which of the model's price tables a line's price was read from. */
 export type PriceSource = "base" | "period" | "tier" | "service-tier";
 
@@ -48,6 +64,28 @@ export interface FeeLine {
   readonly usdExact: string;
 }
 
+/** What a unit line counts: images, seconds of audio, characters, requests, or cached token-hours. */
+export type UnitItem = "image" | "audio" | "characters" | "requests" | "cache_storage";
+
+/** One line of the bill in a unit other than tokens, at the price field named by `priceField`. */
+export interface UnitLine {
+  readonly item: UnitItem;
+  /** How many units were billed, as an exact decimal: images, seconds of audio, characters, requests, token-hours. */
+  readonly quantity: string;
+  /** The pricing field the price was read from: `per_image`, `audio_per_second`, `audio_per_minute`, `characters_per_1m`, `requests_per_1k`, `cache_storage_per_1m_per_hour`. */
+  readonly priceField: string;
+  /** The price as the field states it (per image, per second or minute, per 1M characters, per 1K requests, per 1M tokens per hour). */
+  readonly price: number;
+  /** For images: the size and quality the price is for. */
+  readonly size: string | undefined;
+  readonly quality: string | undefined;
+  readonly usd: number;
+  /** Exact, except a per-minute price billed for seconds: a sixtieth of a price need not end, so it is rounded half up at 1e-21 USD. */
+  readonly usdExact: string;
+  /** The service tier's multiplier (1 at standard rates; cache storage is never scaled). */
+  readonly multiplier: number;
+}
+
 export interface TierInForce {
   readonly aboveInputTokens: number;
   readonly appliesTo: "whole-request" | "excess-tokens";
@@ -72,6 +110,16 @@ export interface UsageRead {
   readonly cacheWriteTokens: number;
   readonly cacheWrite1hTokens: number;
   readonly webSearchRequests: number;
+  readonly audioInputTokens: number;
+  readonly imageInputTokens: number;
+  readonly audioOutputTokens: number;
+  readonly imageOutputTokens: number;
+  readonly images: readonly { readonly size: string | undefined; readonly quality: string | undefined; readonly count: number }[];
+  /** Seconds, as an exact decimal string; undefined when the usage states no audio. */
+  readonly audioSeconds: string | undefined;
+  readonly characters: number;
+  readonly requests: number;
+  readonly cacheStorage: { readonly tokens: number; readonly hours: string } | undefined;
 }
 
 export interface CostEstimate {
@@ -81,6 +129,8 @@ export interface CostEstimate {
   readonly usdExact: string;
   readonly lines: readonly CostLine[];
   readonly fees: readonly FeeLine[];
+  /** Lines in units other than tokens (images, audio, characters, requests, cache storage). */
+  readonly units: readonly UnitLine[];
   readonly priceInForce: PriceInForce;
   readonly usage: UsageRead;
   /** What the usage reports but the registry has no price for (e.g. `{ web_search_requests: 2 }`): not in the total. */
@@ -101,7 +151,17 @@ interface Band {
   readonly tier: Tier | undefined;
 }
 
-const ITEMS: readonly CostItem[] = ["input", "cached_input", "cache_write", "cache_write_1h", "output"];
+const ITEMS: readonly CostItem[] = [
+  "input",
+  "cached_input",
+  "cache_write",
+  "cache_write_1h",
+  "input_audio",
+  "input_image",
+  "output",
+  "output_audio",
+  "output_image",
+];
 
 // Scales of the exact arithmetic: prices in 1e-9 USD per 1M tokens, multipliers in 1e-6; a line is
 // price × multiplier × tokens, and USD = that / 10^(9 + 6 + 6).
@@ -113,13 +173,24 @@ const ONE = toScaledInteger(1, MULTIPLIER_SCALE);
 
 /** (3 × input + output) / 4 at the base prices, USD per 1M tokens: the legacy orchestrator's single price figure. */
 export function blendedCostPer1MOf(model: AnyModelRecord): number {
-  const weighted = 3n * toScaledInteger(model.pricing.input, PRICE_SCALE) + toScaledInteger(model.pricing.output, PRICE_SCALE);
+  const { input, output } = pricePer1MOf(model);
+  const weighted = 3n * toScaledInteger(input, PRICE_SCALE) + toScaledInteger(output, PRICE_SCALE);
   return scaledToNumber(weighted * 25n, PRICE_SCALE + 2);
 }
 
-/** Input and output price at the base rate, USD per 1M tokens. */
+/** Input and output price at the base rate, USD per 1M tokens; a model without both (an embedding, an image model) throws. */
 export function pricePer1MOf(model: AnyModelRecord): { input: number; output: number } {
-  return { input: model.pricing.input, output: model.pricing.output };
+  const prices = tokenPricesOf(model);
+  if (prices === undefined) {
+    throw new UnpricedUsageError(model.id, `"${model.id}" is ${kindPhrase(kindOf(model))} without both an input and an output price per 1M tokens`);
+  }
+  return prices;
+}
+
+/** Input and output price per 1M tokens, or undefined when the model has not both. */
+export function tokenPricesOf(model: AnyModelRecord): { input: number; output: number } | undefined {
+  const { input, output } = model.pricing;
+  return input === undefined || output === undefined ? undefined : { input, output };
 }
 
 /**
@@ -141,20 +212,27 @@ export function estimateCostOf(model: AnyModelRecord, usage: AnyUsage, options?:
   checkTierPriced(model, reached, period, standard, serviceTier);
   const lines = billLines(model, tokens, bands, standard, multiplier);
   const fee = webSearchFee(model, tokens.webSearches);
-  const total = [...lines, ...(fee === undefined ? [] : [fee])].reduce((sum, line) => sum + line.scaled, 0n);
+  const units = unitLines(model, tokens, standard, multiplier);
+  const total = [...lines, ...(fee === undefined ? [] : [fee]), ...units].reduce((sum, line) => sum + line.scaled, 0n);
   return {
     usd: scaledToNumber(total, LINE_SCALE),
     usdExact: scaledToDecimalString(total, LINE_SCALE),
     lines: lines.map((line) => line.line),
     fees: fee === undefined ? [] : [fee.line],
+    units: units.map((line) => line.line),
     priceInForce: { period: describePeriod(period), tier: describeTier(reached), serviceTier },
     usage: usageRead(tokens),
     unpriced: tokens.webSearches > 0n && fee === undefined ? { web_search_requests: Number(tokens.webSearches) } : {},
   };
 }
 
+/**
+ * Limits are checked for chat models only: an embedding request's inputs each have the limit and its usage adds
+ * them up, and the other kinds state no token limits.
+ */
 function checkLimits(model: AnyModelRecord, tokens: NormalizedUsage): void {
   const inputLimit = model.max_input_tokens ?? model.context_window;
+  if (kindOf(model) !== "chat" || inputLimit === undefined || model.max_output_tokens === undefined || model.context_window === undefined) return;
   if (tokens.input > BigInt(inputLimit)) {
     throw new UnservableUsageError(model.id, `${tokens.input} input tokens exceed the input limit of "${model.id}" (${inputLimit})`, "input-limit");
   }
@@ -193,7 +271,7 @@ function standardRates(model: AnyModelRecord, period: Period | undefined, servic
   const rates = overlay(ratesFrom(model.pricing, "base"), period === undefined ? {} : ratesFrom(period, "period"));
   if (serviceTier === "standard") return { rates, multiplier: ONE };
   const tiers = model.pricing.service_tiers;
-  const table = tiers !== undefined && Object.prototype.hasOwnProperty.call(tiers, serviceTier) ? tiers[serviceTier] : undefined;
+  const table = tiers !== undefined && Object.hasOwn(tiers, serviceTier) ? tiers[serviceTier] : undefined;
   if (table === undefined) {
     const offered = ["standard", ...Object.keys(tiers ?? {})].join(", ");
     throw new UnservableUsageError(model.id, `model "${model.id}" has no ${serviceTier} service tier; it offers: ${offered}`, "service-tier");
@@ -240,7 +318,9 @@ function billLines(model: AnyModelRecord, tokens: NormalizedUsage, bands: readon
     ["cached_input", tokens.cacheRead],
     ["cache_write", tokens.cacheWrite],
     ["cache_write_1h", tokens.cacheWrite1h],
-    ["input", tokens.input - tokens.cacheRead - tokens.cacheWrite - tokens.cacheWrite1h],
+    ["input_audio", tokens.inputAudio],
+    ["input_image", tokens.inputImage],
+    ["input", tokens.input - tokens.cacheRead - tokens.cacheWrite - tokens.cacheWrite1h - tokens.inputAudio - tokens.inputImage],
   ];
   const lines: PricedLine[] = [];
   let position = 0n;
@@ -253,7 +333,12 @@ function billLines(model: AnyModelRecord, tokens: NormalizedUsage, bands: readon
     position += count;
   }
   const outputBand = bands.length === 1 ? bands[0]! : { start: 0n, rates: standard, tier: undefined };
-  if (tokens.output > 0n) lines.push(pricedLine(model, "output", tokens.output, outputBand, multiplier));
+  const outputs: Array<[CostItem, bigint]> = [
+    ["output_audio", tokens.outputAudio],
+    ["output_image", tokens.outputImage],
+    ["output", tokens.output - tokens.outputAudio - tokens.outputImage],
+  ];
+  for (const [item, count] of outputs) if (count > 0n) lines.push(pricedLine(model, item, count, outputBand, multiplier));
   return lines;
 }
 
@@ -311,7 +396,162 @@ function rateFor(model: AnyModelRecord, rates: Rates, item: CostItem): { pricedA
   if (item === "cache_write_1h") {
     throw new UnpricedUsageError(model.id, `the registry has no 1-hour cache-write price for "${model.id}"`);
   }
-  return { pricedAs: "input", rate: rates.input! };
+  // Audio and image tokens cost more than text at every provider that prices them apart: never billed as text.
+  if ((item === "cached_input" || item === "cache_write") && rates.input !== undefined) return { pricedAs: "input", rate: rates.input };
+  throw new UnpricedUsageError(
+    model.id,
+    `the registry has no ${PRICE_NAMES[item]} price for "${model.id}" (pricing.${item}); it prices: ${pricedUnits(model)}`,
+  );
+}
+
+const PRICE_NAMES: Readonly<Record<CostItem, string>> = {
+  input: "input-token",
+  cached_input: "cached-input",
+  cache_write: "cache-write",
+  cache_write_1h: "1-hour cache-write",
+  input_audio: "audio input-token",
+  input_image: "image input-token",
+  output: "output-token",
+  output_audio: "audio output-token",
+  output_image: "image output-token",
+};
+
+/** The pricing fields the model states, for an error message. */
+function pricedUnits(model: AnyModelRecord): string {
+  const fields = Object.keys(model.pricing).filter((key) => !["tiers", "periods", "service_tiers", "fees"].includes(key));
+  return fields.length === 0 ? "nothing" : fields.join(", ");
+}
+
+interface PricedUnit {
+  readonly line: UnitLine;
+  readonly scaled: bigint;
+}
+
+/**
+ * The lines billed in units other than tokens, each at the lines' scale (USD × 10^21). A unit the usage states
+ * and the model has no price for throws: it is never billed at $0 by omission.
+ */
+function unitLines(model: AnyModelRecord, usage: NormalizedUsage, standard: Rates, multiplier: bigint): PricedUnit[] {
+  const pricing = model.pricing;
+  const lines: PricedUnit[] = [];
+  const scaledByTier = (field: string): bigint => {
+    if (Object.values(standard).some((rate) => rate.from === "service-tier")) {
+      throw new UnpricedUsageError(model.id, `the registry states ${field} for "${model.id}" at standard rates only, not at this service tier's own table`);
+    }
+    return multiplier;
+  };
+  const unpriced = (what: string, field: string) =>
+    new UnpricedUsageError(model.id, `the registry has no price for ${what} on "${model.id}" (pricing.${field}); it prices: ${pricedUnits(model)}`);
+  const push = (
+    item: UnitItem,
+    quantity: string,
+    priceField: string,
+    price: number,
+    scaled: bigint,
+    lineMultiplier: bigint,
+    image?: NormalizedUsage["images"][number],
+  ) =>
+    lines.push({
+      scaled,
+      line: {
+        item,
+        quantity,
+        priceField,
+        price,
+        size: image?.size,
+        quality: image?.quality,
+        usd: scaledToNumber(scaled, LINE_SCALE),
+        usdExact: scaledToDecimalString(scaled, LINE_SCALE),
+        multiplier: scaledToNumber(lineMultiplier, MULTIPLIER_SCALE),
+      },
+    });
+  for (const image of usage.images) {
+    if (image.count === 0n) continue;
+    const price = imagePriceFor(model, image);
+    const m = scaledByTier("per_image");
+    // price × 10^9 × multiplier × 10^6 × count, times 10^6: USD × 10^21.
+    push("image", image.count.toString(), "per_image", price, toScaledInteger(price, PRICE_SCALE) * m * image.count * 10n ** 6n, m, image);
+  }
+  if (usage.audioSeconds !== undefined && usage.audioSeconds > 0n) {
+    const seconds = scaledToDecimalString(usage.audioSeconds, DURATION_SCALE);
+    const m = () => scaledByTier("audio prices");
+    if (pricing.audio_per_second !== undefined) {
+      const rate = m();
+      push(
+        "audio",
+        seconds,
+        "audio_per_second",
+        pricing.audio_per_second,
+        toScaledInteger(pricing.audio_per_second, PRICE_SCALE) * rate * usage.audioSeconds,
+        rate,
+      );
+    } else if (pricing.audio_per_minute !== undefined) {
+      const rate = m();
+      push(
+        "audio",
+        seconds,
+        "audio_per_minute",
+        pricing.audio_per_minute,
+        divideRounded(toScaledInteger(pricing.audio_per_minute, PRICE_SCALE) * rate * usage.audioSeconds, 60n),
+        rate,
+      );
+    } else throw unpriced("seconds of audio", "audio_per_second or audio_per_minute");
+  }
+  if (usage.characters > 0n) {
+    if (pricing.characters_per_1m === undefined) throw unpriced("characters", "characters_per_1m");
+    const rate = scaledByTier("characters_per_1m");
+    push(
+      "characters",
+      usage.characters.toString(),
+      "characters_per_1m",
+      pricing.characters_per_1m,
+      toScaledInteger(pricing.characters_per_1m, PRICE_SCALE) * rate * usage.characters,
+      rate,
+    );
+  }
+  if (usage.requests > 0n) {
+    if (pricing.requests_per_1k === undefined) throw unpriced("requests", "requests_per_1k");
+    const rate = scaledByTier("requests_per_1k");
+    push(
+      "requests",
+      usage.requests.toString(),
+      "requests_per_1k",
+      pricing.requests_per_1k,
+      toScaledInteger(pricing.requests_per_1k, PRICE_SCALE) * rate * usage.requests * 10n ** 3n,
+      rate,
+    );
+  }
+  const storage = usage.cacheStorage;
+  if (storage !== undefined && storage.tokens > 0n && storage.hours > 0n) {
+    const price = pricing.cache_storage_per_1m_per_hour;
+    if (price === undefined) throw unpriced("cache storage", "cache_storage_per_1m_per_hour");
+    // price × 10^9 × tokens × hours × 10^6 = USD × 10^6 (per 1M tokens) × 10^15: USD × 10^21.
+    const tokenHours = scaledToDecimalString(storage.tokens * storage.hours, DURATION_SCALE);
+    push("cache_storage", tokenHours, "cache_storage_per_1m_per_hour", price, toScaledInteger(price, PRICE_SCALE) * storage.tokens * storage.hours, ONE);
+  }
+  return lines;
+}
+
+/** The price of one image of the usage's size and quality: the entry whose stated size and quality both match. */
+function imagePriceFor(model: AnyModelRecord, image: NormalizedUsage["images"][number]): number {
+  const table = model.pricing.per_image;
+  if (table === undefined) {
+    throw new UnpricedUsageError(model.id, `the registry has no price per image for "${model.id}" (pricing.per_image); it prices: ${pricedUnits(model)}`);
+  }
+  const match = table.find(
+    (entry) => (entry.size === undefined || entry.size === image.size) && (entry.quality === undefined || entry.quality === image.quality),
+  );
+  if (match === undefined) {
+    const listed = table.map((entry) => [entry.size, entry.quality].filter((part) => part !== undefined).join(" ")).join(", ");
+    const asked = [image.size ?? "no size", image.quality ?? "no quality"].join(", ");
+    throw new UnpricedUsageError(model.id, `the registry has no price for an image of ${asked} on "${model.id}"; it prices: ${listed}`);
+  }
+  return match.usd;
+}
+
+/** `value / divisor`, rounded half up (values are never negative). */
+function divideRounded(value: bigint, divisor: bigint): bigint {
+  return (value * 2n + divisor) / (2n * divisor);
 }
 
 function ratesFrom(source: PriceFields, from: PriceSource): Rates {
@@ -360,6 +600,18 @@ function usageRead(tokens: NormalizedUsage): UsageRead {
     cacheWriteTokens: Number(tokens.cacheWrite),
     cacheWrite1hTokens: Number(tokens.cacheWrite1h),
     webSearchRequests: Number(tokens.webSearches),
+    audioInputTokens: Number(tokens.inputAudio),
+    imageInputTokens: Number(tokens.inputImage),
+    audioOutputTokens: Number(tokens.outputAudio),
+    imageOutputTokens: Number(tokens.outputImage),
+    images: tokens.images.map((image) => ({ size: image.size, quality: image.quality, count: Number(image.count) })),
+    audioSeconds: tokens.audioSeconds === undefined ? undefined : scaledToDecimalString(tokens.audioSeconds, DURATION_SCALE),
+    characters: Number(tokens.characters),
+    requests: Number(tokens.requests),
+    cacheStorage:
+      tokens.cacheStorage === undefined
+        ? undefined
+        : { tokens: Number(tokens.cacheStorage.tokens), hours: scaledToDecimalString(tokens.cacheStorage.hours, DURATION_SCALE) },
   };
 }
 

@@ -1,9 +1,10 @@
 // The runtime API as plain functions over a `Registry` handle. Each function reaches only the code it needs, so a
 // bundler that keeps one lookup drops the selection and cost engines (and the data, when no function is used).
 import type { ModelStatus } from "../shared/registry-file";
+import { kindOf, type ModelKind } from "../shared/model-kind";
 import { closestMatch } from "../shared/suggest";
-import { describe, envArgument, optionalBoolean, optionalNonNegative, optionsArgument, own } from "./arguments";
-import { blendedCostPer1MOf, estimateCostOf, pricePer1MOf, type AnyUsage, type CostEstimate, type CostOptions } from "./cost";
+import { describe, envArgument, optionalBoolean, optionalKinds, optionalNonNegative, optionsArgument, own } from "./arguments";
+import { blendedCostPer1MOf, estimateCostOf, pricePer1MOf, tokenPricesOf, type AnyUsage, type CostEstimate, type CostOptions } from "./cost";
 import { hasOwnKey, sortedModelIds, sortedProviderIds, type AnyModelRecord, type AnyProviderRecord, type Registry } from "./data";
 import { InvalidArgumentError, UnknownModelError, UnknownProviderError } from "./errors";
 import { invocationIdOf } from "./invocation";
@@ -28,9 +29,11 @@ export interface ModelFilter<P extends string = string> {
   structuredOutput?: boolean;
   /** true: only models with reasoning or thinking controls. */
   reasoning?: boolean;
-  /** Minimum context window, tokens. */
+  /** Minimum context window, tokens (a model that states none, such as an image model, does not match). */
   minContext?: number;
-  /** Maximum blended price, USD per 1M tokens ((3 × input + output) / 4). */
+  /** Only models of these kinds (`"chat"`, `"embedding"`, …; an entry without `kind` is a chat model). Default: every kind. */
+  kinds?: ModelKind | readonly ModelKind[];
+  /** Maximum blended price, USD per 1M tokens ((3 × input + output) / 4); a model without both token prices does not match. */
   maxBlendedCostPer1M?: number;
   maxInputCostPer1M?: number;
   maxOutputCostPer1M?: number;
@@ -157,6 +160,7 @@ function modelMatcher(filterArgument: ModelFilter, checkProvider: (provider: str
       throw new InvalidArgumentError(`unknown status ${JSON.stringify(status)}; expected one of ${MODEL_STATUSES.join(", ")}`);
     }
   });
+  const kinds = optionalKinds(filter.kinds, "filter.kinds");
   return (model) =>
     (providers === undefined || providers.has(model.provider)) &&
     (statuses === undefined || statuses.has(model.status)) &&
@@ -166,10 +170,11 @@ function modelMatcher(filterArgument: ModelFilter, checkProvider: (provider: str
     (filter.outputModalities === undefined || filter.outputModalities.every((m) => model.capabilities.output.includes(m))) &&
     (filter.structuredOutput === undefined || (model.capabilities.structured_output === true) === filter.structuredOutput) &&
     (filter.reasoning === undefined || (model.capabilities.reasoning === true) === filter.reasoning) &&
-    (filter.minContext === undefined || model.context_window >= filter.minContext) &&
-    (filter.maxBlendedCostPer1M === undefined || blendedCostPer1MOf(model) <= filter.maxBlendedCostPer1M) &&
-    (filter.maxInputCostPer1M === undefined || pricePer1MOf(model).input <= filter.maxInputCostPer1M) &&
-    (filter.maxOutputCostPer1M === undefined || pricePer1MOf(model).output <= filter.maxOutputCostPer1M);
+    (kinds === undefined || kinds.has(kindOf(model))) &&
+    (filter.minContext === undefined || (model.context_window !== undefined && model.context_window >= filter.minContext)) &&
+    (filter.maxBlendedCostPer1M === undefined || (tokenPricesOf(model) !== undefined && blendedCostPer1MOf(model) <= filter.maxBlendedCostPer1M)) &&
+    (filter.maxInputCostPer1M === undefined || (model.pricing.input !== undefined && model.pricing.input <= filter.maxInputCostPer1M)) &&
+    (filter.maxOutputCostPer1M === undefined || (model.pricing.output !== undefined && model.pricing.output <= filter.maxOutputCostPer1M));
 }
 
 /** The filter's fields as own properties, type-checked: `vision: "yes"` or `minContext: NaN` throw instead of filtering silently. */
@@ -188,6 +193,7 @@ function readFilter(value: ModelFilter | undefined): CheckedFilter {
     structuredOutput: optionalBoolean(given, "structuredOutput", "filter"),
     reasoning: optionalBoolean(given, "reasoning", "filter"),
     minContext: optionalNonNegative(given, "minContext", "filter"),
+    kinds: own(given, "kinds"),
     maxBlendedCostPer1M: optionalNonNegative(given, "maxBlendedCostPer1M", "filter"),
     maxInputCostPer1M: optionalNonNegative(given, "maxInputCostPer1M", "filter"),
     maxOutputCostPer1M: optionalNonNegative(given, "maxOutputCostPer1M", "filter"),

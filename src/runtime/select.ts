@@ -1,7 +1,8 @@
-import { blendedCostPer1MOf, estimateCostOf, type CostEstimate, type ServiceTier } from "./cost";
+import { kindOf, kindPhrase, type ModelKind } from "../shared/model-kind";
+import { blendedCostPer1MOf, tokenPricesOf, estimateCostOf, type CostEstimate, type ServiceTier } from "./cost";
 import { compareStrings } from "../shared/strings";
 import type { AnyModelRecord } from "./data";
-import { envArgument, optionalBoolean, optionsArgument, own, describe } from "./arguments";
+import { envArgument, optionalBoolean, optionalKinds, optionsArgument, own, describe } from "./arguments";
 import { InvalidArgumentError, ModelRegistryError } from "./errors";
 import { deepFreeze } from "./freeze";
 import type { EnvLike, ProviderReadiness } from "./providers";
@@ -42,6 +43,11 @@ export interface TaskRequirements {
   workload?: Workload;
   /** With `workload`: the most one workload may cost, USD. */
   maxWorkloadCost?: number;
+  /**
+   * The kinds of model to consider. Default `["chat"]`: an embedding, image, speech, transcription, moderation or
+   * rerank model is left out (code `other-kind`) unless its kind is named here.
+   */
+  kinds?: ModelKind | readonly ModelKind[];
 }
 
 /** A described request (or a batch of them) to price on every candidate. */
@@ -59,11 +65,13 @@ export interface Workload {
 }
 
 export type ExclusionCode =
+  | "other-kind"
   | "deprecated"
   | "experimental-not-allowed"
   | "provider-not-configured"
   | "provider-not-chosen"
   | "context-too-small"
+  | "no-token-prices"
   | "too-expensive"
   | "reasoning-too-low"
   | "coding-too-low"
@@ -175,7 +183,10 @@ export const COST_HALF_SCORE_USD_PER_1M = 1;
 
 export const DEFAULT_MIN_CONTEXT = 4000;
 
+const CHAT_ONLY: ReadonlySet<ModelKind> = new Set(["chat"]);
+
 interface NormalizedRequirements {
+  kinds: ReadonlySet<ModelKind>;
   taskType: TaskType;
   priority: TaskPriority;
   minContext: number;
@@ -202,12 +213,12 @@ export function selectFrom(
   const candidates: SelectionCandidate<string, AnyModelRecord>[] = [];
   const excluded: ModelExclusion<string>[] = [];
   for (const model of models) {
-    const blended = blendedCostPer1MOf(model);
+    const blended = tokenPricesOf(model) === undefined ? undefined : blendedCostPer1MOf(model);
     const workload = priceWorkload(model, needs);
     const reasons = [...exclusionReasons(model, blended, needs, readinessOf), ...workloadReasons(workload, needs)];
     if (isRated(model)) reasons.push(...floorReasons(model, needs));
     else reasons.push(UNRATED);
-    if (isRated(model) && reasons.length === 0) candidates.push(candidate(model, blended, workload.estimate, needs));
+    if (isRated(model) && blended !== undefined && reasons.length === 0) candidates.push(candidate(model, blended, workload.estimate, needs));
     else excluded.push({ id: model.id, reasons });
   }
   const kept = withinReachOfBest(candidates, excluded, needs);
@@ -381,13 +392,16 @@ function candidate(
 
 function exclusionReasons(
   model: AnyModelRecord,
-  blended: number,
+  blended: number | undefined,
   needs: NormalizedRequirements,
   readinessOf: (providerId: string, env: EnvLike) => ProviderReadiness | undefined,
 ): ExclusionReason[] {
   const reasons: ExclusionReason[] = [];
   const add = (code: ExclusionCode, message: string) => reasons.push({ code, message });
   const capabilities = model.capabilities;
+  const kind = kindOf(model);
+  if (!needs.kinds.has(kind))
+    add("other-kind", `${kindPhrase(kind)}; selectModels considers ${[...needs.kinds].join(" and ")} models unless requirements.kinds names ${kind}`);
   if (model.status === "deprecated") {
     const replacement = model.replaced_by;
     add("deprecated", `deprecated, never selected automatically${replacement === undefined ? "" : `; use "${replacement}"`}`);
@@ -405,10 +419,12 @@ function exclusionReasons(
       add("provider-not-configured", `provider "${model.provider}" is not configured: missing ${readiness.missing.join(" and ")}`);
     }
   }
-  if (model.context_window < needs.minContext) {
-    add("context-too-small", `context window ${model.context_window} tokens < required ${needs.minContext}`);
-  }
-  if (needs.maxBlendedCost !== undefined && blended > needs.maxBlendedCost) {
+  // An embedding model states its input limit only; a model that states neither has no window to compare.
+  const context = model.context_window ?? model.max_input_tokens;
+  if (context === undefined) add("context-too-small", `states no context window; required ${needs.minContext} tokens`);
+  else if (context < needs.minContext) add("context-too-small", `context window ${context} tokens < required ${needs.minContext}`);
+  if (blended === undefined) add("no-token-prices", "has no input and output price per 1M tokens to score its cost on");
+  else if (needs.maxBlendedCost !== undefined && blended > needs.maxBlendedCost) {
     add("too-expensive", `blended cost $${blended} per 1M tokens > maximum $${needs.maxBlendedCost}`);
   }
   if (needs.minReasoning !== undefined && model.scores !== undefined && model.scores.reasoning < needs.minReasoning) {
@@ -452,6 +468,7 @@ function normalizeRequirements(requirements: TaskRequirements): NormalizedRequir
     providers: own(given, "providers") === undefined ? undefined : checkedProviders(own(given, "providers") as readonly string[]),
     workload: optional(own(given, "workload") as Workload | undefined, checkedWorkload),
     maxWorkloadCost: optional(own(given, "maxWorkloadCost") as number | undefined, (value) => nonNegative(value, "maxWorkloadCost")),
+    kinds: optionalKinds(own(given, "kinds"), "requirements.kinds") ?? CHAT_ONLY,
   };
 }
 

@@ -1,3 +1,4 @@
+import { toScaledInteger } from "../shared/decimal";
 import { InvalidArgumentError } from "./errors";
 
 /** Token counts of one request in the registry's own terms (or of many requests: the figures add up). */
@@ -14,6 +15,69 @@ export interface TokenUsage {
   cacheWrite1hTokens?: number;
   /** Server-side web search calls, billed per call where the model has `pricing.fees.web_search_per_1k`. */
   webSearchRequests?: number;
+  /** How many of `inputTokens` were audio, billed at `pricing.input_audio`. */
+  audioInputTokens?: number;
+  /** How many of `inputTokens` were images, billed at `pricing.input_image`. */
+  imageInputTokens?: number;
+  /** How many of `outputTokens` were audio, billed at `pricing.output_audio`. */
+  audioOutputTokens?: number;
+  /** How many of `outputTokens` were images, billed at `pricing.output_image`. */
+  imageOutputTokens?: number;
+}
+
+/** Images generated at one size and quality (as the API took them: `"1024x1024"`, `"hd"`). */
+export interface ImageCount {
+  size?: string;
+  quality?: string;
+  count: number;
+}
+
+/**
+ * Usage in units other than tokens (image, speech, transcription, rerank models and cache storage), in the
+ * registry's own terms; token counts may be given too. At least one of the unit fields is required.
+ */
+export interface UnitUsage extends Partial<TokenUsage> {
+  /** Generated images, billed at `pricing.per_image` for their size and quality. */
+  images?: readonly ImageCount[];
+  /** Seconds of audio read (transcription) or written (speech), billed at `pricing.audio_per_second` or `audio_per_minute`. */
+  audioSeconds?: number;
+  /** Characters of input text, billed at `pricing.characters_per_1m`. */
+  characters?: number;
+  /** Requests (a rerank search), billed at `pricing.requests_per_1k`. */
+  requests?: number;
+  /** Tokens kept in an explicit context cache for some hours, billed at `pricing.cache_storage_per_1m_per_hour`. */
+  cacheStorage?: { tokens: number; hours: number };
+}
+
+/** `usage` of an OpenAI embeddings call (`openai` SDK: `CreateEmbeddingResponse.Usage`). */
+export interface OpenAIEmbeddingUsage {
+  prompt_tokens: number;
+  total_tokens: number;
+}
+
+/** `usage` of an OpenAI image generation or edit (`openai` SDK: `ImagesResponse.Usage`): token-billed image models. */
+export interface OpenAIImagesUsage {
+  input_tokens: number;
+  input_tokens_details: { image_tokens?: number | null; text_tokens?: number | null };
+  output_tokens: number;
+  total_tokens?: number;
+  output_tokens_details?: { image_tokens?: number | null; text_tokens?: number | null } | null;
+}
+
+/** `usage` of an OpenAI transcription (`openai` SDK: `Transcription.Tokens` or `Transcription.Duration`). */
+export type OpenAITranscriptionUsage =
+  | {
+      type: "tokens";
+      input_tokens: number;
+      output_tokens: number;
+      total_tokens?: number;
+      input_token_details?: { audio_tokens?: number | null; text_tokens?: number | null } | null;
+    }
+  | { type: "duration"; seconds: number };
+
+/** `usage` of the Vercel AI SDK's `embed`/`embedMany` (`EmbeddingModelUsage`). */
+export interface VercelAIEmbeddingUsage {
+  tokens: number;
 }
 
 /** `usage` of an OpenAI Chat Completion (`openai` SDK: `CompletionUsage`). `prompt_tokens` includes the cached ones. */
@@ -64,9 +128,40 @@ export interface VercelAIUsage {
 }
 
 /** Any usage `estimateCost` reads. */
-export type AnyUsage = TokenUsage | OpenAIChatUsage | OpenAIResponsesUsage | AnthropicUsage | VercelAIUsage | VercelAIV4Usage;
+export type AnyUsage =
+  | TokenUsage
+  | UnitUsage
+  | OpenAIChatUsage
+  | OpenAIResponsesUsage
+  | AnthropicUsage
+  | VercelAIUsage
+  | VercelAIV4Usage
+  | OpenAIEmbeddingUsage
+  | OpenAIImagesUsage
+  | OpenAITranscriptionUsage
+  | VercelAIEmbeddingUsage;
 
-export type UsageShape = "registry" | "openai-chat" | "openai-responses" | "anthropic" | "vercel-ai" | "vercel-ai-v4";
+export type UsageShape =
+  | "registry"
+  | "openai-chat"
+  | "openai-responses"
+  | "anthropic"
+  | "vercel-ai"
+  | "vercel-ai-v4"
+  | "openai-embedding"
+  | "openai-images"
+  | "openai-transcription"
+  | "vercel-ai-embedding";
+
+/** A count of images at one size and quality, as read. */
+export interface NormalizedImages {
+  readonly size: string | undefined;
+  readonly quality: string | undefined;
+  readonly count: bigint;
+}
+
+/** Audio seconds and storage hours are decimals: read exactly at this many decimal places. */
+export const DURATION_SCALE = 6;
 
 /** Usage in one shape: every count a non-negative safe integer; the input parts never exceed `input`. */
 export interface NormalizedUsage {
@@ -80,6 +175,18 @@ export interface NormalizedUsage {
   readonly webSearches: bigint;
   /** The service tier the response says it was served at (Anthropic reports it in `usage`). */
   readonly reportedServiceTier: string | undefined;
+  /** Parts of `input` and `output` in a modality priced apart. */
+  readonly inputAudio: bigint;
+  readonly inputImage: bigint;
+  readonly outputAudio: bigint;
+  readonly outputImage: bigint;
+  readonly images: readonly NormalizedImages[];
+  /** Seconds × 10^DURATION_SCALE, or undefined when the usage states no audio duration. */
+  readonly audioSeconds: bigint | undefined;
+  readonly characters: bigint;
+  readonly requests: bigint;
+  /** Tokens and hours × 10^DURATION_SCALE, or undefined. */
+  readonly cacheStorage: { readonly tokens: bigint; readonly hours: bigint } | undefined;
 }
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -102,6 +209,14 @@ export function normalizeUsage(usage: unknown): NormalizedUsage {
       return fromVercelAI(fields);
     case "vercel-ai-v4":
       return checked({ shape, input: requiredCount(fields, "promptTokens"), output: requiredCount(fields, "completionTokens") });
+    case "openai-embedding":
+      return checked({ shape, input: requiredCount(fields, "prompt_tokens"), output: 0n });
+    case "vercel-ai-embedding":
+      return checked({ shape, input: requiredCount(fields, "tokens"), output: 0n });
+    case "openai-images":
+      return fromOpenAIImages(fields);
+    case "openai-transcription":
+      return fromOpenAITranscription(fields);
     case "registry":
       return fromRegistry(fields);
   }
@@ -116,7 +231,20 @@ const SHAPE_MARKERS: ReadonlyArray<readonly [UsageShape, readonly string[]]> = [
   ["vercel-ai-v4", ["promptTokens", "completionTokens"]],
 ];
 
+/** Shapes told apart by fields no other shape has, before the markers of the chat shapes. */
+function detectUnitShape(fields: Fields): UsageShape | undefined {
+  if (has(fields, "type") && (fields.type === "tokens" || fields.type === "duration")) return "openai-transcription";
+  if (has(fields, "prompt_tokens") && has(fields, "total_tokens") && !has(fields, "completion_tokens")) return "openai-embedding";
+  const details = has(fields, "input_tokens_details") ? fields.input_tokens_details : undefined;
+  if (details !== null && typeof details === "object" && (has(details as Fields, "image_tokens") || has(details as Fields, "text_tokens")))
+    return "openai-images";
+  if (has(fields, "tokens") && Object.keys(fields).length === 1) return "vercel-ai-embedding";
+  return undefined;
+}
+
 function detectShape(fields: Fields): UsageShape {
+  const unitShape = detectUnitShape(fields);
+  if (unitShape !== undefined) return unitShape;
   const matches = SHAPE_MARKERS.filter(([, keys]) => keys.some((key) => has(fields, key))).map(([shape]) => shape);
   const snakeCase = has(fields, "input_tokens") || has(fields, "output_tokens");
   const camelCase = has(fields, "inputTokens") || has(fields, "outputTokens");
@@ -137,15 +265,99 @@ function detectShape(fields: Fields): UsageShape {
   return "registry";
 }
 
+const UNIT_FIELDS = ["images", "audioSeconds", "characters", "requests", "cacheStorage"] as const;
+
 function fromRegistry(fields: Fields): NormalizedUsage {
+  // Token counts may be left out only where the usage states another unit (an image, a minute of audio).
+  const units = UNIT_FIELDS.some((key) => has(fields, key) && fields[key] !== undefined);
+  const tokens = (key: string) => (units ? optionalCount(fields, key) : requiredCount(fields, key));
+  const storage = optionalObject(fields, "cacheStorage");
   return checked({
     shape: "registry",
-    input: requiredCount(fields, "inputTokens"),
-    output: requiredCount(fields, "outputTokens"),
+    input: tokens("inputTokens"),
+    output: tokens("outputTokens"),
     cacheRead: optionalCount(fields, "cachedInputTokens"),
     cacheWrite: optionalCount(fields, "cacheWriteTokens"),
     cacheWrite1h: optionalCount(fields, "cacheWrite1hTokens"),
     webSearches: optionalCount(fields, "webSearchRequests"),
+    inputAudio: optionalCount(fields, "audioInputTokens"),
+    inputImage: optionalCount(fields, "imageInputTokens"),
+    outputAudio: optionalCount(fields, "audioOutputTokens"),
+    outputImage: optionalCount(fields, "imageOutputTokens"),
+    images: imageCounts(fields),
+    audioSeconds: has(fields, "audioSeconds") && fields.audioSeconds !== undefined ? duration(fields.audioSeconds, "audioSeconds") : undefined,
+    characters: optionalCount(fields, "characters"),
+    requests: optionalCount(fields, "requests"),
+    cacheStorage:
+      Object.keys(storage).length === 0
+        ? undefined
+        : {
+            tokens: requiredCount(storage, "tokens", "cacheStorage."),
+            hours: duration(has(storage, "hours") ? storage.hours : undefined, "cacheStorage.hours"),
+          },
+  });
+}
+
+function imageCounts(fields: Fields): NormalizedImages[] {
+  const value = has(fields, "images") ? fields.images : undefined;
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new InvalidArgumentError(`usage.images must be an array of { size, quality, count }, got ${describeType(value)}`);
+  return value.map((item: unknown, i) => {
+    if (item === null || typeof item !== "object" || Array.isArray(item))
+      throw new InvalidArgumentError(`usage.images[${i}] must be an object, got ${describeType(item)}`);
+    const image = item as Fields;
+    const text = (key: string) => {
+      const v = has(image, key) ? image[key] : undefined;
+      if (v === undefined || typeof v === "string") return v;
+      throw new InvalidArgumentError(`usage.images[${i}].${key} must be a string, got ${describeType(v)}`);
+    };
+    return { size: text("size"), quality: text("quality"), count: requiredCount(image, "count", `images[${i}].`) };
+  });
+}
+
+/** A non-negative decimal (seconds, hours), exact to DURATION_SCALE places, as an integer × 10^DURATION_SCALE. */
+function duration(value: unknown, name: string): bigint {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > Number.MAX_SAFE_INTEGER) {
+    throw new InvalidArgumentError(`${name} must be a finite number >= 0, got ${typeof value === "number" ? String(value) : describeType(value)}`);
+  }
+  try {
+    return toScaledInteger(value, DURATION_SCALE);
+  } catch {
+    throw new InvalidArgumentError(`${name} must have at most ${DURATION_SCALE} decimals, got ${value}`);
+  }
+}
+
+/** Images usage: input split into text and image tokens; output all image tokens unless the details say otherwise. */
+function fromOpenAIImages(fields: Fields): NormalizedUsage {
+  const input = optionalObject(fields, "input_tokens_details");
+  const output = requiredCount(fields, "output_tokens");
+  const outputDetails = optionalObject(fields, "output_tokens_details");
+  const outputSplit = has(outputDetails, "image_tokens") || has(outputDetails, "text_tokens");
+  return checked({
+    shape: "openai-images",
+    input: requiredCount(fields, "input_tokens"),
+    output,
+    inputImage: optionalCount(input, "image_tokens", "input_tokens_details."),
+    outputImage: outputSplit ? optionalCount(outputDetails, "image_tokens", "output_tokens_details.") : output,
+  });
+}
+
+/** Transcription usage: tokens (audio input priced apart) or the audio's duration. */
+function fromOpenAITranscription(fields: Fields): NormalizedUsage {
+  if (fields.type === "duration") {
+    return checked({
+      shape: "openai-transcription",
+      input: 0n,
+      output: 0n,
+      audioSeconds: duration(has(fields, "seconds") ? fields.seconds : undefined, "seconds"),
+    });
+  }
+  const details = optionalObject(fields, "input_token_details");
+  return checked({
+    shape: "openai-transcription",
+    input: requiredCount(fields, "input_tokens"),
+    output: requiredCount(fields, "output_tokens"),
+    inputAudio: optionalCount(details, "audio_tokens", "input_token_details."),
   });
 }
 
@@ -213,12 +425,33 @@ function checked(usage: Partial<NormalizedUsage> & Pick<NormalizedUsage, "shape"
     cacheWrite1h: 0n,
     webSearches: 0n,
     reportedServiceTier: undefined,
+    inputAudio: 0n,
+    inputImage: 0n,
+    outputAudio: 0n,
+    outputImage: 0n,
+    images: [],
+    audioSeconds: undefined,
+    characters: 0n,
+    requests: 0n,
+    cacheStorage: undefined,
     ...usage,
   };
-  const parts = normalized.cacheRead + normalized.cacheWrite + normalized.cacheWrite1h;
+  const cached = normalized.cacheRead + normalized.cacheWrite + normalized.cacheWrite1h;
+  if (cached > normalized.input) {
+    throw new InvalidArgumentError(
+      `cache reads and writes (${cached}) exceed the input tokens (${normalized.input}); in ${normalized.shape} usage they are part of the input`,
+    );
+  }
+  const parts = cached + normalized.inputAudio + normalized.inputImage;
   if (parts > normalized.input) {
     throw new InvalidArgumentError(
-      `cache reads and writes (${parts}) exceed the input tokens (${normalized.input}); in ${normalized.shape} usage they are part of the input`,
+      `cache reads and writes and audio and image input tokens (${parts}) exceed the input tokens (${normalized.input}); in ${normalized.shape} usage they are part of the input`,
+    );
+  }
+  const outputParts = normalized.outputAudio + normalized.outputImage;
+  if (outputParts > normalized.output) {
+    throw new InvalidArgumentError(
+      `audio and image output tokens (${outputParts}) exceed the output tokens (${normalized.output}); they are part of the output`,
     );
   }
   return normalized;

@@ -93,8 +93,8 @@ export interface ScoreResults {
  */
 export type ModelStatus = "production" | "beta" | "experimental" | "deprecated";
 
-/** A kind of content a model reads or writes. */
-export type Modality = "text" | "image" | "audio" | "video" | "pdf";
+/** A kind of content a model reads or writes (`vector`: the numbers an embedding model returns). */
+export type Modality = "text" | "image" | "audio" | "video" | "pdf" | "vector";
 
 /**
  * tier: the three-level tier rule of docs/scoring.md (the fallback, used only where no benchmark result is published). benchmark: derived by the generator from the entry's `benchmarks` (docs/scoring.md), or a public benchmark figure named in `benchmark`.
@@ -250,12 +250,14 @@ export interface ServiceTierPrice {
   cache_write_1h?: number;
 }
 
-/** What the model costs, USD per 1M tokens: base prices, long-context tiers, time-based periods and service tiers. */
+/**
+ * What the model costs, in the units the provider bills: USD per 1M tokens (by modality where the provider prices them apart), per image, per minute or second of audio, per 1M characters, per 1K requests, per 1M tokens stored per hour; base prices, long-context tiers, time-based periods and service tiers. Which units a kind must or may have: docs/adding-a-model.md.
+ */
 export interface ModelPricing {
   /** Input (prompt) tokens, USD per 1M. */
-  input: number;
+  input?: number;
   /** Output tokens (reasoning tokens included), USD per 1M. */
-  output: number;
+  output?: number;
   /** Input tokens read from the prompt cache, USD per 1M. */
   cached_input?: number;
   /**
@@ -264,6 +266,30 @@ export interface ModelPricing {
   cache_write?: number;
   /** Input tokens written to a 1-hour prompt cache, USD per 1M. */
   cache_write_1h?: number;
+  /** Audio input tokens, USD per 1M (where audio is priced apart from text input). */
+  input_audio?: number;
+  /** Image input tokens, USD per 1M (where images are priced apart from text input). */
+  input_image?: number;
+  /** Audio output tokens, USD per 1M (where audio is priced apart from text output). */
+  output_audio?: number;
+  /** Image output tokens, USD per 1M (where images are priced apart from text output). */
+  output_image?: number;
+  /**
+   * Price per generated image, by size and quality (image models). A request for a size and quality not listed has no price.
+   */
+  per_image?: ImagePrice[];
+  /**
+   * USD per minute of audio: the audio a transcription model reads, or a speech model writes. Billed per second at a sixtieth of this.
+   */
+  audio_per_minute?: number;
+  /** USD per second of audio: the audio a transcription model reads, or a speech model writes. */
+  audio_per_second?: number;
+  /** USD per 1,000,000 input characters (speech models billed by the text they read). */
+  characters_per_1m?: number;
+  /** USD per 1,000 requests (rerank: one search, a query over its documents). */
+  requests_per_1k?: number;
+  /** USD per 1,000,000 cached tokens kept for one hour (explicit context caching, as Gemini bills it). */
+  cache_storage_per_1m_per_hour?: number;
   /** Long-context tiers, in ascending order of threshold. */
   tiers?: PriceTier[];
   /** Time-based prices, in date order, not overlapping. */
@@ -339,6 +365,7 @@ export interface ModelEntry {
   provider: string;
   /** Human name of the model, without the provider's name (docs add it). */
   display_name: string;
+  kind?: ModelKind;
   /**
    * Provider-side model name when it differs from id (dated Anthropic IDs, Azure deployment names, Bedrock model IDs, Ollama tags).
    */
@@ -346,12 +373,14 @@ export interface ModelEntry {
   /** When the provider released it, where published. */
   release_date?: string;
   status: ModelStatus;
-  /** Total context window: input and output tokens of one request together. */
-  context_window: number;
+  /** Total context window: input and output tokens of one request together. Required for chat models. */
+  context_window?: number;
   /** Maximum input tokens, where the provider states it apart from the context window. */
   max_input_tokens?: number;
-  /** Maximum tokens in one response (reasoning tokens included). */
-  max_output_tokens: number;
+  /** Maximum tokens in one response (reasoning tokens included). Required for chat models. */
+  max_output_tokens?: number;
+  /** Embedding models: the length of the vector returned by default. */
+  dimensions?: number;
   pricing: ModelPricing;
   capabilities: ModelCapabilities;
   scores?: ModelScores;
@@ -398,4 +427,21 @@ export interface ModelEntry {
   sources: ModelSources;
   /** When the figures were last checked against their sources. */
   verified: string;
+}
+
+/**
+ * What the model does, and so which API serves it and in which units it is billed: chat (text generation; the default when an entry states no kind), embedding, image (generation), speech (text to speech), transcription (speech to text), moderation, rerank. Which fields each kind needs: docs/adding-a-model.md.
+ */
+export type ModelKind = "chat" | "embedding" | "image" | "speech" | "transcription" | "moderation" | "rerank";
+
+/** The price of one generated image of a size and quality, as the provider lists it. */
+export interface ImagePrice {
+  /** The size as the API takes it (`1024x1024`); left out where the price does not depend on size. */
+  size?: string;
+  /**
+   * The quality as the API takes it (`standard`, `hd`, `low`, `medium`, `high`); left out where the price does not depend on quality.
+   */
+  quality?: string;
+  /** USD per image. */
+  usd: number;
 }

@@ -2,8 +2,10 @@
 // Type-only: the runtime and the tools read these, never one registry's generated module.
 export type {
   AuthMethod,
+  ImagePrice,
   Modality,
   ModelEntry,
+  ModelKind,
   ModelPricing,
   ModelRegistryFile,
   ModelStatus,

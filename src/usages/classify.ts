@@ -3,6 +3,7 @@ import { constantName } from "../shared/naming";
 import { daysBetween } from "../shared/dates";
 import type { UsageRegistry } from "./registry";
 import type { ModelUse } from "./use";
+import { kindOf, kindPhrase } from "../shared/model-kind";
 
 /** Most urgent first; the order of the groups in the report. */
 export const URGENCIES = ["shut-down", "within-30-days", "within-90-days", "deprecated", "current"] as const;
@@ -106,7 +107,8 @@ export function unsafeReplacementReason(model: ModelEntry, replacement: ModelEnt
   if (replacement.provider !== model.provider) return `cross-provider replacement (${model.provider} → ${replacement.provider})`;
   if (replacement.shutdown_date !== undefined && replacement.shutdown_date <= asOf)
     return `the replacement ${replacement.id} is shut down too (${replacement.shutdown_date})`;
-  if (replacement.context_window < model.context_window) {
+  if (kindOf(replacement) !== kindOf(model)) return `${kindPhrase(kindOf(replacement))} replaces ${kindPhrase(kindOf(model))}`;
+  if (replacement.context_window !== undefined && model.context_window !== undefined && replacement.context_window < model.context_window) {
     return `smaller context window (${model.context_window} → ${replacement.context_window} tokens)`;
   }
   return undefined;

@@ -23,7 +23,7 @@ describe("unit-error guard", () => {
       expect(price === 0 || price >= MIN_NONZERO_PER_1M).toBe(true);
       expect(price).toBeLessThanOrEqual(MAX_PER_1M);
     }
-    if (model.pricing.cached_input !== undefined) expect(model.pricing.cached_input).toBeLessThanOrEqual(model.pricing.input);
+    if (model.pricing.cached_input !== undefined) expect(model.pricing.cached_input).toBeLessThanOrEqual(model.pricing.input ?? Number.NaN);
   });
 
   test("local models are free and describe their hardware", () => {

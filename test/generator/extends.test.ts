@@ -226,7 +226,8 @@ const MISTAKES: Array<[scenario: string, registry: string, expected: Expected[]]
       {
         code: "schema/required",
         at: "override-removes-required/registry.yaml:8:23",
-        message: /^`overrides\.models\[0\]` is missing the required field `context_window` \(an override sets it to null/,
+        message:
+          /^`overrides\.models\[0\]` is missing the required field `context_window` \(for chat models: no `kind`, or `kind: chat`\) \(an override sets it to null/,
       },
     ],
   ],

@@ -134,7 +134,8 @@ describe("the TypeScript module", () => {
     const providers = new Set(dataLines.map((line) => (JSON.parse(line) as [string, { provider?: string }])[1].provider));
     expect(providers).toEqual(new Set(["openai", undefined])); // OpenAI's models, and the provider table
     expect(dataLines.some((line) => line.startsWith('["gpt-4o",'))).toBe(true);
-    expect(text.length).toBeLessThanOrEqual(40 * 1024);
+    // 60 OpenAI models since the embedding, image, speech, transcription and moderation entries (45 before): 44 KB measured on 2026-12-07.
+    expect(text.length).toBeLessThanOrEqual(48 * 1024);
   });
 });
 

@@ -10,12 +10,12 @@ describe("estimateCost on the shipped registry", () => {
     expect(attempt).toThrow('1000000 input tokens exceed the input limit of "claude-sonnet-4-5" (200000)');
   });
 
-  test("every model prices a small request at its base prices when no tier or period applies", () => {
+  test("every chat model prices a small request at its base prices when no tier or period applies", () => {
     const request = { inputTokens: 1_000, outputTokens: 100 };
-    for (const model of listModels()) {
+    for (const model of listModels({ kinds: "chat" })) {
       const estimate = estimateCost(model.id as never, request, { at: "2030-01-01" });
       if (estimate.priceInForce.period !== undefined || estimate.priceInForce.tier !== undefined) continue;
-      expect(estimate.usd).toBeCloseTo((1_000 * model.pricing.input + 100 * model.pricing.output) / 1_000_000, 12);
+      expect(estimate.usd).toBeCloseTo((1_000 * model.pricing.input! + 100 * model.pricing.output!) / 1_000_000, 12);
     }
   });
 

@@ -217,6 +217,15 @@ describe("SDK usage objects", () => {
       cacheWriteTokens: 1_000,
       cacheWrite1hTokens: 2_000,
       webSearchRequests: 3,
+      audioInputTokens: 0,
+      imageInputTokens: 0,
+      audioOutputTokens: 0,
+      imageOutputTokens: 0,
+      images: [],
+      audioSeconds: undefined,
+      characters: 0,
+      requests: 0,
+      cacheStorage: undefined,
     });
     expect(estimate.unpriced).toEqual({});
   });

@@ -24,7 +24,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: "general / balanced, a 500K context",
     requirements: { priority: "balanced", minContext: 500_000 },
-    each: (c) => c.model.context_window >= 500_000,
+    each: (c) => (c.model.context_window ?? 0) >= 500_000,
   },
   {
     name: "code generation / balanced, vision required",

@@ -10,6 +10,7 @@ import {
   selectModels,
   TASK_QUALITY_FLOORS,
   BEST_QUALITY_DISTANCE,
+  type ChatModelId,
   type TaskPriority,
   type TaskRequirements,
   type TaskType,
@@ -248,7 +249,8 @@ describe("selectModels on the generated registry", () => {
           expect(model.status).not.toBe("deprecated");
           if (!requirements.allowExperimental) expect(model.status).not.toBe("experimental");
           expect(model.context_window).toBeGreaterThanOrEqual(requirements.minContext ?? 4000);
-          expect(blendedCostPer1M(id)).toBeLessThanOrEqual(requirements.maxBlendedCost ?? Infinity);
+          expect(model.kind ?? "chat").toBe("chat");
+          expect(blendedCostPer1M(id as ChatModelId)).toBeLessThanOrEqual(requirements.maxBlendedCost ?? Infinity);
           expect(model.scores!.reasoning).toBeGreaterThanOrEqual(requirements.minReasoning ?? 0);
           expect(model.scores!.coding).toBeGreaterThanOrEqual(requirements.minCoding ?? 0);
           if (requirements.requireVision) expect(model.capabilities.input).toContain("image");

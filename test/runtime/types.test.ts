@@ -76,6 +76,21 @@ const best: T.ActiveModelId | undefined = selection.candidates[0]?.id;
 const reasonCode: T.ExclusionCode | undefined = selection.excluded[0]?.reasons[0]?.code;
 const usd: number = R.estimateCost("gpt-4o", { inputTokens: 100_000, outputTokens: 10_000, cachedInputTokens: 0 }).usd;
 const blended: number = R.blendedCostPer1M("gpt-4");
+const embeddingId: T.EmbeddingModelId = "text-embedding-3-small";
+const chatId: T.ChatModelId = "gpt-4o";
+const imageId: T.ModelIdByKind["image"] = R.Models.DALL_E_3;
+const anyKind: T.ModelId = embeddingId;
+const kind: T.ModelKind | undefined = R.getModel(embeddingId).kind;
+const dimensions: number | undefined = R.getModel("text-embedding-3-large").dimensions;
+const embedCost: string = R.estimateCost(embeddingId, { prompt_tokens: 10, total_tokens: 10 }).usdExact;
+const aiSdkEmbedCost: number = R.estimateCost(embeddingId, { tokens: 10 }).usd;
+const imageCost: number = R.estimateCost(imageId, { images: [{ size: "1024x1024", quality: "hd", count: 2 }] }).usd;
+const imagesUsage: number = R.estimateCost("gpt-image-1", { input_tokens: 10, input_tokens_details: { image_tokens: 0, text_tokens: 10 }, output_tokens: 100, total_tokens: 110 }).usd;
+const whisper: number = R.estimateCost("whisper-1", { type: "duration", seconds: 61 }).usd;
+const unitLines: readonly { item: string; quantity: string }[] = R.estimateCost("tts-1", { characters: 4096 }).units;
+const chatPick: T.ChatModelId | undefined = R.selectModels({ priority: "cost" }).candidates[0]?.id;
+const anyPick: T.ActiveModelId | undefined = R.selectModels({ kinds: ["chat", "embedding"] }).candidates[0]?.id;
+const embeddings = R.listModels({ kinds: "embedding" });
 const readiness: T.ProviderReadinessMap = R.checkProviderEnv();
 const ollamaReady: boolean = readiness.ollama.ready;
 const url: T.BaseUrlResolution = R.resolveBaseUrl("azure", { AZURE_OPENAI_ENDPOINT: "https://x" }, "azure/gpt-4o");
@@ -107,6 +122,15 @@ const INVALID_CALLS: Record<string, { code: string; mentions: string }> = {
   unknownTaskType: { code: `R.selectModels({ taskType: "cooking" });`, mentions: `"cooking"` },
   unknownStatus: { code: `R.listModels({ statuses: "retired" });`, mentions: `"retired"` },
   findModelIsPossiblyUndefined: { code: `const m: T.ModelRecord = R.findModel("gpt-4o");`, mentions: "undefined" },
+  embeddingWhereChatExpected: { code: `const id: T.ChatModelId = "text-embedding-3-small";`, mentions: `"text-embedding-3-small"` },
+  embeddingToAChatFunction: {
+    code: `function chat(id: T.ChatModelId) { return id; }\nchat(R.Models.TEXT_EMBEDDING_3_SMALL);`,
+    mentions: `"text-embedding-3-small"`,
+  },
+  embeddingToBlendedCost: { code: `R.blendedCostPer1M("text-embedding-3-large");`, mentions: `"text-embedding-3-large"` },
+  imageToPricePer1M: { code: `R.pricePer1M("dall-e-3");`, mentions: `"dall-e-3"` },
+  chatWhereEmbeddingExpected: { code: `const id: T.EmbeddingModelId = "gpt-4o";`, mentions: `"gpt-4o"` },
+  unknownKind: { code: `R.listModels({ kinds: "video" });`, mentions: `"video"` },
 };
 
 describe("type tests on the shipped registry", () => {

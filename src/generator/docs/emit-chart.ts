@@ -1,6 +1,7 @@
 import { xmlText } from "../../shared/escape";
 import type { NormalizedModel, NormalizedRegistry } from "../model/normalize";
 import type { ModelScores } from "../../shared/registry-entry.generated";
+import { kindOf } from "../../shared/model-kind";
 
 /**
  * `docs/model-map.svg`: blended price per 1M tokens (log x) against coding score (y), one point per
@@ -21,10 +22,10 @@ const POINT_RADIUS = 5;
 export const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 
 /** The legacy formula: (3 × input + output) / 4, per 1M tokens. */
-/** The chart plots scores, so it shows only models that have them. */
-type RatedModel = NormalizedModel & { readonly entry: { readonly scores: ModelScores } };
+/** The chart plots scores against token prices, so it shows only chat models that have scores. */
+type RatedModel = NormalizedModel & { readonly entry: { readonly scores: ModelScores; readonly pricing: { readonly input: number; readonly output: number } } };
 
-export function blendedPer1M(model: NormalizedModel): number {
+export function blendedPer1M(model: RatedModel): number {
   return (3 * model.entry.pricing.input + model.entry.pricing.output) / 4;
 }
 
@@ -57,7 +58,7 @@ const STYLE = [
 export const CHART_BANNER = "<!-- GENERATED FILE - DO NOT EDIT. Regenerated from the registry YAML by model-registry generate. -->";
 
 export function emitChart(registry: NormalizedRegistry): string {
-  const active = registry.models.filter((m): m is RatedModel => m.entry.status !== "deprecated" && m.entry.scores !== undefined);
+  const active = registry.models.filter((m): m is RatedModel => m.entry.status !== "deprecated" && m.entry.scores !== undefined && kindOf(m.entry) === "chat");
   const providers = registry.providers.filter((p) => p.modelIds.some((id) => active.some((m) => m.id === id)));
   const colorOf = new Map(providers.map((p, i) => [p.id, PALETTE[i % PALETTE.length]!]));
   // The free column is there only when some model is free (local models).
@@ -151,7 +152,7 @@ function scoreScale(scores: readonly number[]): ScoreScale {
 }
 
 /** Free models sit in their own column, spread across it in ID order. */
-function freeColumnX(model: NormalizedModel, active: readonly NormalizedModel[]): number {
+function freeColumnX(model: RatedModel, active: readonly RatedModel[]): number {
   const free = active.filter((m) => blendedPer1M(m) === 0);
   const index = free.indexOf(model);
   const centre = (FREE_COLUMN.left + FREE_COLUMN.right) / 2;

@@ -5,6 +5,7 @@ import { evidenceSection } from "./emit-evidence";
 import { extensionDocs, type ChangeColumn, type FileLabel } from "./emit-provenance";
 import type { NormalizedModel, NormalizedProvider, NormalizedRegistry } from "../model/normalize";
 import type { ModelEntry, ProviderConfig } from "../../shared/registry-file";
+import { kindOf, unitPriceSummary } from "../../shared/model-kind";
 
 export interface MarkdownEmitOptions {
   /** How to regenerate, shown in the banner. */
@@ -130,14 +131,46 @@ function providerLabel(provider: NormalizedProvider): string {
 
 function providerSection(registry: NormalizedRegistry, provider: NormalizedProvider, changes: ChangeColumn | undefined): string[] {
   const byId = new Map(registry.models.map((m) => [m.id, m]));
-  const rows = provider.modelIds.map((id) => withChange(modelRow(byId.get(id)!.entry), changes, "models", id));
+  const models = provider.modelIds.map((id) => byId.get(id)!.entry);
+  const chat = models.filter((entry) => kindOf(entry) === "chat");
+  const others = models.filter((entry) => kindOf(entry) !== "chat");
+  const rows = chat.map((entry) => withChange(modelRow(entry), changes, "models", entry.id));
   const header = withChangeHeader(
     ["ID", "Name", "Context", "Max in", "Max out", "Input", "Output", "Cached input", "Input modalities", "Tools", "Status"],
     changes,
   );
+  const otherRows = others.map((entry) => withChange(otherKindRow(entry), changes, "models", entry.id));
   return [
     `### ${markdownCell(provider.config.display_name)} (${markdownCode(provider.id)})`,
-    table(header, rows, ["l", "l", "r", "r", "r", "r", "r", "r", "l", "l", "l", "l"]),
+    ...(chat.length === 0 ? [] : [table(header, rows, ["l", "l", "r", "r", "r", "r", "r", "r", "l", "l", "l", "l"])]),
+    ...(others.length === 0
+      ? []
+      : [
+          `Embedding, image, speech, transcription, moderation and rerank models of ${markdownCell(provider.config.display_name)}, priced in the units the provider bills:`,
+          table(withChangeHeader(["ID", "Name", "Kind", "Max in", "Dimensions", "Prices", "Status"], changes), otherRows, [
+            "l",
+            "l",
+            "l",
+            "r",
+            "r",
+            "l",
+            "l",
+            "l",
+          ]),
+        ]),
+  ];
+}
+
+/** A model that is not a chat model: its kind and its prices in their own units. */
+function otherKindRow(entry: ModelEntry): string[] {
+  return [
+    markdownCode(entry.id),
+    markdownCell(entry.display_name),
+    kindOf(entry),
+    entry.max_input_tokens === undefined ? "–" : formatTokens(entry.max_input_tokens),
+    entry.dimensions === undefined ? "–" : formatTokens(entry.dimensions),
+    markdownCell(unitPriceSummary(entry.pricing).join("; ")),
+    entry.status,
   ];
 }
 
@@ -150,18 +183,26 @@ function withChange(row: string[], changes: ChangeColumn | undefined, section: "
   return changes === undefined ? row : [...row, changes.cell(section, id)];
 }
 
+function optionalTokens(tokens: number | undefined): string {
+  return tokens === undefined ? "–" : formatTokens(tokens);
+}
+
+function optionalUsd(usd: number | undefined): string {
+  return usd === undefined ? "–" : formatDecimalUsd(usd);
+}
+
 function modelRow(entry: ModelEntry): string[] {
   const pricing = entry.pricing;
   const scheduled = pricing.tiers !== undefined || pricing.periods !== undefined ? " †" : "";
   return [
     markdownCode(entry.id),
     markdownCell(entry.display_name),
-    formatTokens(entry.context_window),
-    entry.max_input_tokens === undefined ? "–" : formatTokens(entry.max_input_tokens),
-    formatTokens(entry.max_output_tokens),
-    formatDecimalUsd(pricing.input) + scheduled,
-    formatDecimalUsd(pricing.output) + scheduled,
-    pricing.cached_input === undefined ? "–" : formatDecimalUsd(pricing.cached_input),
+    optionalTokens(entry.context_window),
+    optionalTokens(entry.max_input_tokens),
+    optionalTokens(entry.max_output_tokens),
+    optionalUsd(pricing.input) + scheduled,
+    optionalUsd(pricing.output) + scheduled,
+    optionalUsd(pricing.cached_input),
     entry.capabilities.input.join(", "),
     yesNo(entry.capabilities.tool_calling),
     entry.status,

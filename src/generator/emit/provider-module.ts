@@ -13,7 +13,7 @@ export interface ProviderModuleOptions {
 }
 
 /** The registry's types a provider module's signatures may name, besides its own ID unions and the runtime's types. */
-const REGISTRY_TYPES = ["ModelRegistry", "ModelRecord", "ListedModel", "ModelIdByProvider", "ProviderRegistry"];
+const REGISTRY_TYPES = ["ModelRegistry", "ModelRecord", "ListedModel", "ModelIdByProvider", "ProviderRegistry", "ChatModelId", "ChatModelRecord"];
 
 /**
  * One provider's module (`models.generated.openai`): its models and the registry API over them alone, typed by that
@@ -30,6 +30,8 @@ export function providerModule(registry: NormalizedRegistry, provider: Normalize
     DeprecatedModelId: names.deprecatedModelId,
     ProviderId: id,
     ModelRecord: `ModelRecord<${id}>`,
+    ChatModelId: `Extract<${names.modelId}, ChatModelId>`,
+    ChatModelRecord: `ChatModelRecord<${id}>`,
   };
   const providerName = jsDocText(provider.config.display_name);
   const declarations: Declaration[] = [

@@ -1,6 +1,7 @@
 import { formatTokens, formatUsd } from "../../shared/format-number";
 import { jsDocText, tsString, visibleJson } from "../../shared/escape";
 import type { NormalizedModel, NormalizedProvider, NormalizedRegistry } from "../model/normalize";
+import { kindOf, MODEL_KINDS, unitPriceSummary, type ModelKind } from "../../shared/model-kind";
 import { generatedBanner } from "./banner";
 import type { Declaration, Import, Member, ModuleModel, TypeNode } from "./module-model";
 import { REGISTRY_API, REGISTRY_SCOPE, RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS, type ApiScope } from "./runtime-exports";
@@ -10,6 +11,20 @@ import { REGISTRY_API, REGISTRY_SCOPE, RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPOR
  * and it is most of the text (72 % of the catalogue's data), so an app's bundle does not carry it.
  */
 const PROVENANCE_FIELDS = ["notes", "sources"] as const;
+
+/** The type name of each kind's ID union: `EmbeddingModelId` for `embedding`. */
+const KIND_ID_TYPES: Readonly<Record<ModelKind, string>> = {
+  chat: "ChatModelId",
+  embedding: "EmbeddingModelId",
+  image: "ImageModelId",
+  speech: "SpeechModelId",
+  transcription: "TranscriptionModelId",
+  moderation: "ModerationModelId",
+  rerank: "RerankModelId",
+};
+
+/** The union of the IDs of every kind but chat. */
+const OTHER_KIND_IDS = "OtherKindModelId";
 
 /** The names a provider gives to the declarations of its own: `OpenAIModelId` and the rest, from its type name. */
 export function providerNames(typeName: string) {
@@ -49,6 +64,10 @@ export function registryModule(registry: NormalizedRegistry, schemaTypes: readon
   const providers = registry.providers.map((provider) => ({ provider, names: providerNames(provider.typeName) }));
   const idsOf = (provider: NormalizedProvider, deprecated: boolean) =>
     provider.modelIds.filter((id) => (byId.get(id)!.entry.status === "deprecated") === deprecated);
+  const isChat = (model: NormalizedModel) => kindOf(model.entry) === "chat";
+  const otherKinds = MODEL_KINDS.filter((kind) => kind !== "chat");
+  const idsOfKind = (kind: ModelKind) => registry.models.filter((m) => kindOf(m.entry) === kind).map((m) => m.id);
+  const providersWithOtherKinds = new Set(registry.models.filter((m) => !isChat(m)).map((m) => m.entry.provider));
   const declarations: Declaration[] = [
     ...schemaTypes,
     type("ProviderId", literals(registry.providers.map((p) => p.id)), "Every provider ID in the registry."),
@@ -73,6 +92,23 @@ export function registryModule(registry: NormalizedRegistry, schemaTypes: readon
       union(providers.map(({ names }) => names.activeModelId)),
       "Every model that is not deprecated. Use it where a deprecated ID must not compile.",
     ),
+    // Only the other kinds list their IDs (a few); `ChatModelId` is `ModelId` without them, so each chat model's ID
+    // is still written once as a type.
+    ...otherKinds.map((kind) => {
+      const ids = idsOfKind(kind);
+      return type(KIND_ID_TYPES[kind], ids.length === 0 ? "never" : literals(ids), `The IDs of ${kind} models.`);
+    }),
+    type(OTHER_KIND_IDS, union(otherKinds.map((kind) => KIND_ID_TYPES[kind])), "The IDs of every model that is not a chat model."),
+    type(
+      KIND_ID_TYPES.chat,
+      `Exclude<ModelId, ${OTHER_KIND_IDS}>`,
+      "The IDs of chat models (entries without `kind`, or `kind: chat`): what the chat-only functions take.",
+    ),
+    iface(
+      "ModelIdByKind",
+      MODEL_KINDS.map((kind) => member(kind, KIND_ID_TYPES[kind])),
+      "Model IDs per kind.",
+    ),
     type("ModelAlias", "keyof ModelAliases", "Other names (legacy IDs) that resolve to a model."),
     // The record types are interfaces, not intersections: `ModelRecord<"openai">` is then a plain type reference,
     // which a mapped type's template does not instantiate again per key, and property lookups on a union of records
@@ -95,6 +131,26 @@ export function registryModule(registry: NormalizedRegistry, schemaTypes: readon
       params: "<P extends ProviderId = ProviderId>",
       extends: ["ModelRecord<P>"],
     },
+    // A chat entry must have these fields (the schema's `if kind is chat then required`), so on a chat model's record
+    // they are not optional: `getModel("gpt-4o").context_window` is a `number`.
+    {
+      ...iface(
+        "ChatModelRecord",
+        [
+          member("context_window", "number"),
+          member("max_output_tokens", "number"),
+          member("pricing", "DeepReadonly<ModelPricing> & { readonly input: number; readonly output: number }"),
+        ],
+        "A chat model's record: its context window, output limit and token prices are always present.",
+      ),
+      params: "<P extends ProviderId = ProviderId>",
+      extends: ["ModelRecord<P>"],
+    },
+    {
+      ...iface("DeprecatedChatModelRecord", [member("status", '"deprecated"'), member("replaced_by", "string")], "A deprecated chat model's record."),
+      params: "<P extends ProviderId = ProviderId>",
+      extends: ["ChatModelRecord<P>"],
+    },
     type("ProviderRecord", "DeepReadonly<ProviderConfig>", "A provider's configuration as stored in PROVIDERS."),
     {
       ...type(
@@ -114,18 +170,29 @@ export function registryModule(registry: NormalizedRegistry, schemaTypes: readon
       params: "<P extends ProviderId, Id extends string>",
     },
     {
+      ...type("ActiveChatModelRecords", "{ readonly [K in Id]: ChatModelRecord<P> }", "The records of provider `P`'s active chat models `Id`, keyed by ID."),
+      params: "<P extends ProviderId, Id extends string>",
+    },
+    {
       ...iface(
         "ModelRegistry",
         registry.models
           .filter((model) => model.entry.status === "deprecated")
           .map((model) => ({
-            ...member(model.id, `DeprecatedModelRecord<${tsString(model.entry.provider)}>`),
+            ...member(model.id, `${isChat(model) ? "DeprecatedChatModelRecord" : "DeprecatedModelRecord"}<${tsString(model.entry.provider)}>`),
             doc: modelDoc(model, registry, tsString(finalTarget(model))),
           })),
         "The registry's type: one property per model. Active models come from their provider's `ActiveModelRecords`;",
         "deprecated keys are members of their own, so their @deprecated reaches every use site.",
       ),
-      extends: providers.map(({ provider, names }) => `ActiveModelRecords<${tsString(provider.id)}, ${names.activeModelId}>`),
+      extends: providers.flatMap(({ provider, names }) => {
+        const p = tsString(provider.id);
+        if (!providersWithOtherKinds.has(provider.id)) return [`ActiveChatModelRecords<${p}, ${names.activeModelId}>`];
+        return [
+          `ActiveChatModelRecords<${p}, Exclude<${names.activeModelId}, ${OTHER_KIND_IDS}>>`,
+          `ActiveModelRecords<${p}, Extract<${names.activeModelId}, ${OTHER_KIND_IDS}>>`,
+        ];
+      }),
     },
     iface(
       "ProviderRegistry",
@@ -307,9 +374,11 @@ function nameWithProvider(displayName: string, providerName: string): string {
 function modelDoc(model: NormalizedModel, registry: NormalizedRegistry, target: string): string[] {
   const e = model.entry;
   const providerName = registry.providers.find((p) => p.id === e.provider)?.config.display_name ?? e.provider;
+  const name = jsDocText(nameWithProvider(e.display_name, providerName));
   const summary =
-    `${jsDocText(nameWithProvider(e.display_name, providerName))}: ${formatTokens(e.context_window)}-token context, ` +
-    `${formatUsd(e.pricing.input)} in / ${formatUsd(e.pricing.output)} out per 1M tokens, ${e.status}.`;
+    e.context_window === undefined || e.pricing.input === undefined || e.pricing.output === undefined
+      ? `${name}: ${kindOf(e)} model, ${jsDocText(unitPriceSummary(e.pricing).join(", "))}, ${e.status}.`
+      : `${name}: ${formatTokens(e.context_window)}-token context, ${formatUsd(e.pricing.input)} in / ${formatUsd(e.pricing.output)} out per 1M tokens, ${e.status}.`;
   if (e.status !== "deprecated") return [summary];
   const dates = [
     ...(e.deprecation_date === undefined ? [] : [`deprecated ${e.deprecation_date}`]),

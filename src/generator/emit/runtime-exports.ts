@@ -13,6 +13,7 @@ export const RUNTIME_TYPE_EXPORTS: readonly string[] = [
   "SelectionResult",
   "TaskRequirements",
   "TokenUsage",
+  "UnitUsage",
   "WarnSink",
 ];
 
@@ -39,6 +40,9 @@ export interface ApiScope {
   DeprecatedModelId: string;
   ProviderId: string;
   ModelRecord: string;
+  /** The chat models' IDs and record type: what the chat-only functions take and return. */
+  ChatModelId: string;
+  ChatModelRecord: string;
 }
 
 export const REGISTRY_SCOPE: ApiScope = {
@@ -47,6 +51,8 @@ export const REGISTRY_SCOPE: ApiScope = {
   DeprecatedModelId: "DeprecatedModelId",
   ProviderId: "ProviderId",
   ModelRecord: "ModelRecord",
+  ChatModelId: "ChatModelId",
+  ChatModelRecord: "ChatModelRecord",
 };
 
 /**
@@ -140,26 +146,34 @@ export const REGISTRY_API: readonly RegistryFunction[] = [
   },
   {
     name: "selectModels",
-    doc: ["Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed)."],
-    signatures: (t) => [`(requirements?: TaskRequirements): SelectionResult<${t.ActiveModelId}, ${t.ModelId}, ${t.ModelRecord}>`],
+    doc: [
+      "Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed).",
+      "Only chat models are considered unless `requirements.kinds` names other kinds.",
+    ],
+    signatures: (t) => [
+      `(requirements?: TaskRequirements & { kinds?: "chat" | readonly "chat"[] }): SelectionResult<Extract<${t.ActiveModelId}, ChatModelId>, ${t.ModelId}, ${t.ChatModelRecord}>`,
+      `(requirements: TaskRequirements): SelectionResult<${t.ActiveModelId}, ${t.ModelId}, ${t.ModelRecord}>`,
+    ],
   },
   {
     name: "estimateCost",
     doc: [
       "What `usage` costs on model `id`: the total in USD (exact decimals), line by line, and which prices were in force.",
-      "`usage` is the registry's `TokenUsage` or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call.",
+      "`usage` is the registry's `TokenUsage` or `UnitUsage` (images, audio seconds, characters, requests, cache storage)",
+      "or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call (chat, embeddings, images, transcriptions).",
+      "A unit the model has no price for throws `UnpricedUsageError`: never $0 by omission.",
     ],
     signatures: (t) => [`(id: ${t.ModelId}, usage: AnyUsage, options?: CostOptions): CostEstimate`],
   },
   {
     name: "blendedCostPer1M",
-    doc: ["Blended list price, USD per 1M tokens: (3 × input + output) / 4."],
-    signatures: (t) => [`(id: ${t.ModelId}): number`],
+    doc: ["Blended list price, USD per 1M tokens: (3 × input + output) / 4. Chat models only."],
+    signatures: (t) => [`(id: ${t.ChatModelId}): number`],
   },
   {
     name: "pricePer1M",
-    doc: ["Input and output list prices, USD per 1M tokens."],
-    signatures: (t) => [`(id: ${t.ModelId}): { input: number; output: number }`],
+    doc: ["Input and output list prices, USD per 1M tokens. Chat models only."],
+    signatures: (t) => [`(id: ${t.ChatModelId}): { input: number; output: number }`],
   },
   {
     name: "getProviderConfig",

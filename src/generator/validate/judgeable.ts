@@ -22,9 +22,22 @@ type Shape = Leaf | readonly [Shape] | { readonly [key: string]: Shape };
 const isString: Leaf = (value) => typeof value === "string";
 const isNumber: Leaf = (value) => typeof value === "number" && Number.isFinite(value);
 const isDate: Leaf = (value) => typeof value === "string" && isIsoDate(value);
+const isBoolean: Leaf = (value) => typeof value === "boolean";
 const isStringOrStrings: Leaf = (value) => isString(value) || (Array.isArray(value) && value.every(isString));
 
 const RATES = { input: isNumber, output: isNumber, cached_input: isNumber, cache_write: isNumber, cache_write_1h: isNumber };
+
+const UNIT_PRICES = {
+  input_audio: isNumber,
+  input_image: isNumber,
+  output_audio: isNumber,
+  output_image: isNumber,
+  audio_per_minute: isNumber,
+  audio_per_second: isNumber,
+  characters_per_1m: isNumber,
+  requests_per_1k: isNumber,
+  cache_storage_per_1m_per_hour: isNumber,
+};
 
 const PROVIDER: Shape = {
   display_name: isString,
@@ -37,6 +50,10 @@ const MODEL: Shape = {
   provider: isString,
   api_name: isString,
   status: isString,
+  kind: isString,
+  dimensions: isNumber,
+  speed_rating: isNumber,
+  capabilities: { input: [isString], output: [isString], tool_calling: isBoolean, structured_output: isBoolean, reasoning: isBoolean },
   context_window: isNumber,
   max_input_tokens: isNumber,
   max_output_tokens: isNumber,
@@ -53,6 +70,8 @@ const MODEL: Shape = {
   benchmarks: { "*": { value: isNumber, date: isDate } },
   pricing: {
     ...RATES,
+    ...UNIT_PRICES,
+    per_image: [{ size: isString, quality: isString, usd: isNumber }],
     tiers: [{ above_input_tokens: isNumber, applies_to: isString, ...RATES }],
     periods: [{ from: isDate, until: isDate, ...RATES }],
     service_tiers: { "*": RATES },

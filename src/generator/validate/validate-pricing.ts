@@ -53,7 +53,7 @@ function checkRates(model: ModelEntry, rates: Rates, path: PathSegment[], report
     }
   }
   const input = rates.input ?? model.pricing.input;
-  if (rates.cached_input !== undefined && rates.cached_input > input) {
+  if (rates.cached_input !== undefined && input !== undefined && rates.cached_input > input) {
     report.error(
       "cached-above-input",
       [...path, "cached_input"],
@@ -73,7 +73,7 @@ function checkTiers(model: ModelEntry, base: PathSegment[], report: Report): voi
         path,
         `price tiers of "${model.id}" must be in ascending order of above_input_tokens (${tier.above_input_tokens} follows ${previous})`,
       );
-    } else if (tier.above_input_tokens >= inputLimit) {
+    } else if (inputLimit !== undefined && tier.above_input_tokens >= inputLimit) {
       report.error(
         "tier-beyond-limit",
         path,

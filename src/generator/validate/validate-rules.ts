@@ -9,6 +9,7 @@ import { checkLifecycle } from "./validate-lifecycle";
 import { checkInferenceProfiles, checkPricing } from "./validate-pricing";
 import { checkSourcePaths } from "./validate-sources";
 import { checkBenchmarks } from "./validate-benchmarks";
+import { checkKinds } from "./validate-kinds";
 
 /** Rules a JSON Schema cannot state: uniqueness, references that must resolve, name collisions. */
 export interface RuleOptions {
@@ -31,6 +32,7 @@ export function validateRules(source: RegistrySource, options: RuleOptions): Dia
   checkBaseUrlPlaceholders(registry, report);
   checkSourcePaths(registry, report);
   checkBenchmarks(registry, report);
+  checkKinds(registry, report);
   return report.diagnostics;
 }
 
@@ -127,7 +129,7 @@ function checkTokenLimits(registry: ModelRegistryFile, report: Report): void {
   registry.models.forEach((model, index) => {
     const limit = (field: "max_output_tokens" | "max_input_tokens") => {
       const value = model[field];
-      if (value !== undefined && value > model.context_window) {
+      if (value !== undefined && model.context_window !== undefined && value > model.context_window) {
         report.error(
           `${field === "max_output_tokens" ? "output" : "input"}-exceeds-context`,
           ["models", index, field],

@@ -63,6 +63,10 @@ function isExplainedByTypo(error: ErrorObject, all: readonly ErrorObject[]): boo
  */
 function isReportable(error: ErrorObject, all: readonly ErrorObject[]): boolean {
   if (error.keyword === "if" || error.keyword === "propertyNames") return false;
+  // A field missing from each branch of "one of these fields" is said once, by the anyOf error naming them all.
+  if (error.keyword === "required" && /\/anyOf\/\d+\/required$/.test(error.schemaPath)) {
+    return !all.some((other) => other.keyword === "anyOf" && other.instancePath === error.instancePath);
+  }
   if (error.keyword === "pattern" && error.data === "") {
     return !all.some((other) => other.keyword === "minLength" && other.instancePath === error.instancePath);
   }
@@ -207,8 +211,11 @@ function describe(error: ErrorObject, path: PathSegment[], writtenPath: PathSegm
         message: `${where} has \`${String(params.property)}\`, which needs \`${String(params.missingProperty)}\``,
         ...(params.missingProperty === "extends" ? { hint: "add `extends:` naming the base registry, or move the entries into `models` and `providers`" } : {}),
       };
-    case "anyOf":
+    case "anyOf": {
+      const fields = requiredAlternatives(error.schema);
+      if (fields !== undefined) return { message: `${where} needs one of ${fields.map((f) => `\`${f}\``).join(", ")}${requiredBecause(error, schema)}` };
       return { message: `${where} ${describeValue(actual)} matches none of the allowed forms` };
+    }
     case "not":
       return { message: `${where} must not have \`deprecation_date\` or \`replaced_by\` unless its status is "deprecated"` };
     default:
@@ -216,8 +223,34 @@ function describe(error: ErrorObject, path: PathSegment[], writtenPath: PathSegm
   }
 }
 
+/** The fields of an anyOf whose every branch only requires one field, or undefined for any other anyOf. */
+function requiredAlternatives(branches: unknown): string[] | undefined {
+  if (!Array.isArray(branches)) return undefined;
+  const fields = branches.map((branch) => {
+    const required = (branch as { required?: unknown }).required;
+    const keys = Object.keys(branch as object).filter((key) => key !== "type" && key !== "required");
+    return keys.length === 0 && Array.isArray(required) && required.length === 1 ? String(required[0]) : undefined;
+  });
+  return fields.every((field) => field !== undefined) ? (fields as string[]) : undefined;
+}
+
+/** The kind a `then` applies to, for an error inside it: ` (for \`kind: image\` models)`, or "" for a branch on another field. */
+function kindCondition(error: ErrorObject, schema: JsonSchema): string {
+  if (!error.schemaPath.includes("/then/")) return "";
+  const inside = error.parentSchema;
+  const branch = findNode(schema, (node) => node.then !== undefined && findNode(node.then, (child) => child === inside) !== undefined) as
+    | { if?: { properties?: { kind?: { const?: unknown } }; anyOf?: unknown } }
+    | undefined;
+  const kind = branch?.if?.properties?.kind?.const;
+  if (typeof kind === "string") return ` (for \`kind: ${kind}\` models)`;
+  if (Array.isArray(branch?.if?.anyOf) && JSON.stringify(branch.if.anyOf).includes('"chat"')) return " (for chat models: no `kind`, or `kind: chat`)";
+  return "";
+}
+
 /** For a `required` inside `then`: the `if` condition that made the field required, e.g. ` (required when \`status\` is "deprecated")`. */
 function requiredBecause(error: ErrorObject, schema: JsonSchema): string {
+  const kind = kindCondition(error, schema);
+  if (kind !== "") return kind;
   if (!error.schemaPath.endsWith("/then/required")) return "";
   const branch = findNode(schema, (node) => node.then === error.parentSchema) as { if?: { properties?: Record<string, { const?: unknown }> } } | undefined;
   const conditions = Object.entries(branch?.if?.properties ?? {})
