@@ -7,7 +7,8 @@ import { generate, type GenerateOptions, type GenerateResult } from "./generator
 
 export { generate, type GenerateMode, type GenerateOptions, type GenerateResult } from "./generator/generate";
 export type { Diagnostic } from "./shared/diagnostics";
-export { CONFIG_FILE_NAME, ConfigError, loadProjectConfig, type LoadedConfig, type ProjectConfig } from "./cli/config";
+export { CONFIG_FILE_NAME } from "./shared/defaults";
+export { ConfigError, loadProjectConfig, type LoadedConfig, type ProjectConfig } from "./cli/config";
 
 /** Validates the registry (every rule, all errors at once) and writes nothing. */
 export function validate(options: Omit<GenerateOptions, "mode"> = {}): Promise<GenerateResult> {

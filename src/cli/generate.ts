@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
+import { DEFAULT_COMMAND, DEFAULT_OUT_DIR, DEFAULT_REGISTRY_PATH } from "../shared/defaults";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 // Types only: the generator itself (ajv, prettier, yaml, json-schema-to-typescript) loads when a run needs it.
 import type { GenerateMode, GenerateOptions, GenerateResult } from "../generator/generate";
 import type { Diagnostic } from "../shared/diagnostics";
 import { abortSignalName, exitCodeForSignal } from "../io/abort";
-import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory, packageVersion, runPaths } from "../io/paths";
+import { nearestPackageDirectory, packageVersion, runPaths } from "../io/paths";
 import { closestMatch } from "../shared/suggest";
 import { checkedAsOf, displayPath, EXIT_INVALID, EXIT_OK, requireExistingFile, runCommand, UsageError, type CliIO, type CommandLine } from "./args";
 import type { Colors } from "./colors";
@@ -16,13 +17,12 @@ import { UP_TO_DATE_CHECKS } from "../io/run-cache";
 import { terminalText } from "../shared/terminal-text";
 import { watchLoop } from "./watch";
 
-const DEFAULT_COMMAND = "npx model-registry generate";
 const GENERATE_COMMANDS = ["generate", "validate", "check"] as const;
 type GenerateCommand = (typeof GENERATE_COMMANDS)[number];
 
 const OPTION_HELP = {
-  registry: "--registry <path>  registry YAML (default: models/model_registry.yaml)",
-  out: "--out <dir>        output directory for models.generated.js and .d.ts (default: generated)",
+  registry: `--registry <path>  registry YAML (default: ${DEFAULT_REGISTRY_PATH})`,
+  out: `--out <dir>        output directory for models.generated.js and .d.ts (default: ${DEFAULT_OUT_DIR})`,
   schema: "--schema <path>    JSON Schema (default: the one shipped with this package)",
   watch: "--watch, -w        run again whenever the registry, a file it extends, the schema or another input changes (Ctrl+C stops)",
   check: "--check            same as the check command",

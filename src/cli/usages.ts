@@ -1,6 +1,7 @@
 import { abortSignalName, exitCodeForSignal } from "../io/abort";
+import { DEFAULT_REGISTRY_PATH } from "../shared/defaults";
 import { join, resolve } from "node:path";
-import { DEFAULT_REGISTRY_PATH, packageRoot, packageVersion } from "../io/paths";
+import { packageRoot, packageVersion } from "../io/paths";
 import { OutputWriteError } from "../io/write";
 import { todayUtc } from "../shared/dates";
 import { CAPABILITY_LOSSES, type CapabilityLoss } from "../usages/classify";

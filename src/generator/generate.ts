@@ -1,4 +1,5 @@
 import { rmSync } from "node:fs";
+import { DEFAULT_COMMAND } from "../shared/defaults";
 import { todayUtc } from "../shared/dates";
 import { dirname, join, resolve } from "node:path";
 import { abortSignalName, isInterrupted } from "../io/abort";
@@ -235,7 +236,7 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
   const registry = timer.time("transform", () =>
     normalizeRegistry(source.data as ModelRegistryFile, schema, portableRelative(outDir, registryPath), chain.provenance),
   );
-  const command = options.command ?? "npx model-registry generate";
+  const command = options.command ?? DEFAULT_COMMAND;
   const language = options.language === undefined ? defaultLanguage(outDir) : { language: options.language, decidedBy: undefined };
   if (language.decidedBy !== undefined) inputs.push(language.decidedBy);
   const layout: OutputLayout = { outDir, format: options.moduleFormat ?? defaultModuleFormat(outDir), language: language.language };

@@ -1,3 +1,4 @@
+import { periodInForce } from "../shared/pricing";
 import { compareWithSource, type SourceAudit } from "../audit/compare";
 import type { FieldGroup } from "../audit/explain";
 import { sourceFieldValue, sourceRetirement, type FieldValue } from "../audit/fields";
@@ -193,9 +194,7 @@ function decide(model: RegistryModel, field: string, group: FieldGroup, registry
 
 function priceInsidePeriod(model: RegistryModel, field: string, asOf: string): boolean {
   const name = field.slice("pricing.".length) as keyof PriceTable;
-  return (model.pricing.periods ?? []).some(
-    (period) => period[name] !== undefined && (period.from === undefined || period.from <= asOf) && (period.until === undefined || asOf < period.until),
-  );
+  return periodInForce(model.pricing.periods, asOf)?.[name] !== undefined;
 }
 
 /** New models: listed by a first-party source, or by two sources; with every figure the listing sources agree on. */

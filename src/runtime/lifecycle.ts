@@ -1,7 +1,8 @@
+import { ownValue } from "../shared/records";
 import { startOfDayUtc } from "../shared/dates";
 import { replacementChain } from "../shared/replacement-chain";
 import { hasOwnKey, type AnyModelRecord, type Registry } from "./data";
-import { optionalBoolean, optionsArgument, own } from "./arguments";
+import { optionalBoolean, optionsArgument } from "./arguments";
 import { DeprecatedModelError, InvalidArgumentError, ModelRemovedError } from "./errors";
 
 /** What a warning about a deprecated model says, as data and as one sentence. */
@@ -75,9 +76,9 @@ export class DeprecationPolicy {
 function readResolveOptions(value: ResolveModelOptions | undefined): { strict: boolean; now: Date | undefined; warn: WarnSink | undefined } {
   const given = optionsArgument(value, "options");
   const strict = optionalBoolean(given, "strict", "options");
-  const now = own(given, "now");
+  const now = ownValue(given, "now");
   if (now !== undefined && !(now instanceof Date)) throw new InvalidArgumentError("options.now must be a Date");
-  const warn = own(given, "warn");
+  const warn = ownValue(given, "warn");
   if (warn !== undefined && typeof warn !== "function") throw new InvalidArgumentError("options.warn must be a function");
   // Every key is set here, so reading the result can never fall through to Object.prototype either.
   return { strict: strict ?? false, now, warn: warn as WarnSink | undefined };

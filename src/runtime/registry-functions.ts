@@ -1,9 +1,12 @@
+import { blendedPricePer1M } from "../shared/pricing";
 // The runtime API as plain functions over a `Registry` handle. Each function reaches only the code it needs, so a
 // bundler that keeps one lookup drops the selection and cost engines (and the data, when no function is used).
+import { ownValue } from "../shared/records";
+import { MODEL_STATUSES } from "../shared/model-statuses";
 import type { ModelStatus } from "../shared/registry-file";
 import { closestMatch } from "../shared/suggest";
-import { describe, envArgument, optionalBoolean, optionalNonNegative, optionsArgument, own } from "./arguments";
-import { blendedCostPer1MOf, estimateCostOf, pricePer1MOf, type AnyUsage, type CostEstimate, type CostOptions } from "./cost";
+import { describe, envArgument, optionalBoolean, optionalNonNegative, optionsArgument } from "./arguments";
+import { estimateCostOf, pricePer1MOf, type AnyUsage, type CostEstimate, type CostOptions } from "./cost";
 import { hasOwnKey, sortedModelIds, sortedProviderIds, type AnyModelRecord, type AnyProviderRecord, type Registry } from "./data";
 import { InvalidArgumentError, UnknownModelError, UnknownProviderError } from "./errors";
 import { invocationIdOf } from "./invocation";
@@ -36,7 +39,6 @@ export interface ModelFilter<P extends string = string> {
   maxOutputCostPer1M?: number;
 }
 
-export const MODEL_STATUSES: readonly ModelStatus[] = ["production", "beta", "experimental", "deprecated"];
 /** No registered ID or alias is longer; longer input gets no did-you-mean (edit distance is quadratic). */
 const MAX_SUGGESTABLE_LENGTH = 128;
 
@@ -115,7 +117,7 @@ export function estimateCost(registry: Registry, id: string, usage: AnyUsage, op
 }
 
 export function blendedCostPer1M(registry: Registry, id: string): number {
-  return blendedCostPer1MOf(getModel(registry, id));
+  return blendedPricePer1M(getModel(registry, id).pricing);
 }
 
 export function pricePer1M(registry: Registry, id: string): { input: number; output: number } {
@@ -167,7 +169,7 @@ function modelMatcher(filterArgument: ModelFilter, checkProvider: (provider: str
     (filter.structuredOutput === undefined || (model.capabilities.structured_output === true) === filter.structuredOutput) &&
     (filter.reasoning === undefined || (model.capabilities.reasoning === true) === filter.reasoning) &&
     (filter.minContext === undefined || model.context_window >= filter.minContext) &&
-    (filter.maxBlendedCostPer1M === undefined || blendedCostPer1MOf(model) <= filter.maxBlendedCostPer1M) &&
+    (filter.maxBlendedCostPer1M === undefined || blendedPricePer1M(model.pricing) <= filter.maxBlendedCostPer1M) &&
     (filter.maxInputCostPer1M === undefined || pricePer1MOf(model).input <= filter.maxInputCostPer1M) &&
     (filter.maxOutputCostPer1M === undefined || pricePer1MOf(model).output <= filter.maxOutputCostPer1M);
 }
@@ -179,8 +181,8 @@ function readFilter(value: ModelFilter | undefined): CheckedFilter {
   const given = optionsArgument(value, "filter");
   // Every key is set (undefined when absent): reading the result can never fall through to Object.prototype.
   return {
-    providers: own(given, "providers"),
-    statuses: own(given, "statuses"),
+    providers: ownValue(given, "providers"),
+    statuses: ownValue(given, "statuses"),
     vision: optionalBoolean(given, "vision", "filter"),
     functionCalling: optionalBoolean(given, "functionCalling", "filter"),
     inputModalities: optionalStringList(given, "inputModalities"),
@@ -205,7 +207,7 @@ function asSet(value: unknown, name: string): Set<string> | undefined {
 }
 
 function optionalStringList(given: { readonly [key: string]: unknown }, key: string): readonly string[] | undefined {
-  const value = own(given, key);
+  const value = ownValue(given, key);
   if (value === undefined) return undefined;
   if (!Array.isArray(value) || value.some((item) => typeof item !== "string")) {
     throw new InvalidArgumentError(`filter.${key} must be an array of strings, got ${describe(value)}`);

@@ -1,3 +1,4 @@
+import { hasOwnKey } from "../shared/records";
 import { InvalidArgumentError } from "./errors";
 
 /** Token counts of one request in the registry's own terms (or of many requests: the figures add up). */
@@ -117,9 +118,9 @@ const SHAPE_MARKERS: ReadonlyArray<readonly [UsageShape, readonly string[]]> = [
 ];
 
 function detectShape(fields: Fields): UsageShape {
-  const matches = SHAPE_MARKERS.filter(([, keys]) => keys.some((key) => has(fields, key))).map(([shape]) => shape);
-  const snakeCase = has(fields, "input_tokens") || has(fields, "output_tokens");
-  const camelCase = has(fields, "inputTokens") || has(fields, "outputTokens");
+  const matches = SHAPE_MARKERS.filter(([, keys]) => keys.some((key) => hasOwnKey(fields, key))).map(([shape]) => shape);
+  const snakeCase = hasOwnKey(fields, "input_tokens") || hasOwnKey(fields, "output_tokens");
+  const camelCase = hasOwnKey(fields, "inputTokens") || hasOwnKey(fields, "outputTokens");
   const ownFieldsToo = (matches.includes("openai-chat") && snakeCase) || (matches.includes("vercel-ai-v4") && camelCase);
   if (matches.length > 1 || (snakeCase && camelCase) || ownFieldsToo) {
     throw new InvalidArgumentError(
@@ -178,7 +179,7 @@ function fromAnthropic(fields: Fields): NormalizedUsage {
   if (split && written !== 0n && written !== write5m + write1h) {
     throw new InvalidArgumentError(`cache_creation splits ${write5m + write1h} cache-write tokens by duration, but cache_creation_input_tokens is ${written}`);
   }
-  const serviceTier = has(fields, "service_tier") ? fields.service_tier : undefined;
+  const serviceTier = hasOwnKey(fields, "service_tier") ? fields.service_tier : undefined;
   return checked({
     shape: "anthropic",
     input: uncached + cacheRead + (split ? write5m + write1h : written),
@@ -194,13 +195,13 @@ function fromAnthropic(fields: Fields): NormalizedUsage {
 function fromVercelAI(fields: Fields): NormalizedUsage {
   const details = optionalObject(fields, "inputTokenDetails");
   const cacheRead =
-    has(details, "cacheReadTokens") && details.cacheReadTokens !== undefined
+    hasOwnKey(details, "cacheReadTokens") && details.cacheReadTokens !== undefined
       ? optionalCount(details, "cacheReadTokens", "inputTokenDetails.")
       : optionalCount(fields, "cachedInputTokens");
   const cacheWrite = optionalCount(details, "cacheWriteTokens", "inputTokenDetails.");
   // The AI SDK leaves every count undefined when the provider reports none: then the error names inputTokens, the field the caller reads.
   const input =
-    fields.inputTokens === undefined && has(details, "noCacheTokens") && details.noCacheTokens !== undefined
+    fields.inputTokens === undefined && hasOwnKey(details, "noCacheTokens") && details.noCacheTokens !== undefined
       ? requiredCount(details, "noCacheTokens", "inputTokenDetails.") + cacheRead + cacheWrite
       : requiredCount(fields, "inputTokens");
   return checked({ shape: "vercel-ai", input, output: requiredCount(fields, "outputTokens"), cacheRead, cacheWrite });
@@ -224,25 +225,21 @@ function checked(usage: Partial<NormalizedUsage> & Pick<NormalizedUsage, "shape"
   return normalized;
 }
 
-function has(fields: Fields, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(fields, key);
-}
-
 function optionalObject(fields: Fields, key: string): Fields {
-  const value = has(fields, key) ? fields[key] : undefined;
+  const value = hasOwnKey(fields, key) ? fields[key] : undefined;
   if (value === undefined || value === null) return {};
   if (typeof value !== "object" || Array.isArray(value)) throw new InvalidArgumentError(`usage.${key} must be an object, got ${describeType(value)}`);
   return value as Fields;
 }
 
 function requiredCount(fields: Fields, key: string, prefix = ""): bigint {
-  if (!has(fields, key)) throw new InvalidArgumentError(`usage.${prefix}${key} is missing`);
+  if (!hasOwnKey(fields, key)) throw new InvalidArgumentError(`usage.${prefix}${key} is missing`);
   return tokenCount(fields[key], `${prefix}${key}`);
 }
 
 /** An absent, null or undefined count is 0 (SDKs report "none" all three ways). */
 function optionalCount(fields: Fields, key: string, prefix = ""): bigint {
-  const value = has(fields, key) ? fields[key] : undefined;
+  const value = hasOwnKey(fields, key) ? fields[key] : undefined;
   return value === undefined || value === null ? 0n : tokenCount(value, `${prefix}${key}`);
 }
 

@@ -1,6 +1,7 @@
 import { readBoundedText } from "../io/read-input";
 import { ts } from "ts-morph";
-import { compareStrings, hasErrors, type Diagnostic } from "../shared/diagnostics";
+import { hasErrors, type Diagnostic } from "../shared/diagnostics";
+import { compareStrings } from "../shared/string-order";
 import { checkFormatVersion } from "../generator/input/format-version";
 import { loadRegistryChain } from "../generator/input/load-chain";
 import { constantName } from "../shared/naming";

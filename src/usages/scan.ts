@@ -5,7 +5,7 @@ import { replaceInPlace } from "../io/edit-in-place";
 import { nearestPackageDirectory } from "../io/paths";
 import { readBoundedText } from "../io/read-input";
 import { removeStaleTemporaries } from "../io/write";
-import { compareStrings } from "../shared/diagnostics";
+import { compareStrings } from "../shared/string-order";
 import { classifyUses, type CapabilityLoss, type ClassifiedUse } from "./classify";
 import { findConfigUses } from "./find-config";
 import { findSourceUses } from "./find-source";

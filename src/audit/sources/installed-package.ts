@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { readRegularFile } from "../../io/read-input";
-import { isRecord } from "../numbers";
+import { isRecord } from "../../shared/records";
 import { SourceError, parseJsonSource } from "./source-error";
 
 /** A package file bigger than this is not what the adapters expect: refused rather than parsed. */

@@ -1,4 +1,4 @@
-import { dropUndefined } from "../numbers";
+import { dropUndefined } from "../../shared/parsed-values";
 import { SourceIndex } from "../source-index";
 import type { AuditSource, SourceModel } from "../types";
 import type { InstalledPackage } from "./installed-package";

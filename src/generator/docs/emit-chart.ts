@@ -1,3 +1,4 @@
+import { blendedPricePer1M } from "../../shared/pricing";
 import { xmlText } from "../../shared/escape";
 import type { NormalizedModel, NormalizedRegistry } from "../model/normalize";
 
@@ -18,11 +19,6 @@ const POINT_RADIUS = 5;
 
 /** Tableau 10: distinguishable, colour-blind friendly enough; cycles beyond ten providers. */
 export const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
-
-/** The legacy formula: (3 × input + output) / 4, per 1M tokens. */
-export function blendedPer1M(model: NormalizedModel): number {
-  return (3 * model.entry.pricing.input + model.entry.pricing.output) / 4;
-}
 
 interface Point {
   model: NormalizedModel;
@@ -57,16 +53,16 @@ export function emitChart(registry: NormalizedRegistry): string {
   const providers = registry.providers.filter((p) => p.modelIds.some((id) => active.some((m) => m.id === id)));
   const colorOf = new Map(providers.map((p, i) => [p.id, PALETTE[i % PALETTE.length]!]));
   // The free column is there only when some model is free (local models).
-  const hasFree = active.some((model) => blendedPer1M(model) === 0);
+  const hasFree = active.some((model) => blendedPricePer1M(model.entry.pricing) === 0);
   const priceLeft = hasFree ? FREE_COLUMN.right + 20 : PLOT.left;
   const xScale = priceScale(
-    active.map(blendedPer1M).filter((price) => price > 0),
+    active.map((model) => blendedPricePer1M(model.entry.pricing)).filter((price) => price > 0),
     priceLeft,
   );
   const yScale = scoreScale(active.map((m) => m.entry.scores.coding));
   const points = swarmWithinScore(
     active.map((model) => {
-      const price = blendedPer1M(model);
+      const price = blendedPricePer1M(model.entry.pricing);
       return {
         model,
         color: colorOf.get(model.entry.provider) ?? PALETTE[0]!,
@@ -92,7 +88,7 @@ export function emitChart(registry: NormalizedRegistry): string {
     ...yAxis(yScale, hasFree ? FREE_COLUMN.left : priceLeft),
     ...points.map(
       (p) =>
-        `<circle class="point" cx="${n(p.x)}" cy="${n(p.y)}" r="${POINT_RADIUS}" fill="${p.color}" fill-opacity="0.85" stroke-width="0.6"><title>${xmlText(p.model.id)}: ${money(blendedPer1M(p.model))}/1M, coding ${n(p.model.entry.scores.coding, 2)}</title></circle>`,
+        `<circle class="point" cx="${n(p.x)}" cy="${n(p.y)}" r="${POINT_RADIUS}" fill="${p.color}" fill-opacity="0.85" stroke-width="0.6"><title>${xmlText(p.model.id)}: ${money(blendedPricePer1M(p.model.entry.pricing))}/1M, coding ${n(p.model.entry.scores.coding, 2)}</title></circle>`,
     ),
     ...labels.flatMap((label) => [
       `<line class="leader" x1="${n(label.point.x)}" y1="${n(label.point.y)}" x2="${n(label.anchorX)}" y2="${n(label.anchorY)}" stroke-width="0.8"/>`,
@@ -121,8 +117,8 @@ interface PriceScale {
 function priceScale(prices: readonly number[], left: number): PriceScale {
   const low = prices.length === 0 ? 0.1 : Math.min(...prices);
   const high = prices.length === 0 ? 10 : Math.max(...prices);
-  const min = Math.pow(10, Math.floor(Math.log10(low)));
-  const max = Math.pow(10, Math.max(Math.ceil(Math.log10(high)), Math.log10(min) + 1));
+  const min = 10 ** Math.floor(Math.log10(low));
+  const max = 10 ** Math.max(Math.ceil(Math.log10(high)), Math.log10(min) + 1);
   const span = Math.log10(max) - Math.log10(min);
   return {
     min,
@@ -148,7 +144,7 @@ function scoreScale(scores: readonly number[]): ScoreScale {
 
 /** Free models sit in their own column, spread across it in ID order. */
 function freeColumnX(model: NormalizedModel, active: readonly NormalizedModel[]): number {
-  const free = active.filter((m) => blendedPer1M(m) === 0);
+  const free = active.filter((m) => blendedPricePer1M(m.entry.pricing) === 0);
   const index = free.indexOf(model);
   const centre = (FREE_COLUMN.left + FREE_COLUMN.right) / 2;
   return centre + (free.length <= 1 ? 0 : (index / (free.length - 1) - 0.5) * (FREE_COLUMN.right - FREE_COLUMN.left - 20));
@@ -207,7 +203,7 @@ function placeLabels(points: readonly Point[]): Label[] {
     const found = candidates(point, width, height).find(clear);
     if (!found) continue;
     placed.push(found);
-    const anchorX = found.x2 < point.x ? found.x2 : found.x1 > point.x ? found.x1 : point.x;
+    const anchorX = found.x2 < point.x ? found.x2 : Math.max(found.x1, point.x);
     const anchorY = found.y2 < point.y ? found.y2 : found.y1 > point.y ? found.y1 : (found.y1 + found.y2) / 2;
     labels.push({ point, box: found, anchorX, anchorY });
   }
@@ -262,7 +258,7 @@ function xAxis(scale: PriceScale, left: number): string[] {
     `<text class="fg" x="${(left + PLOT.right) / 2}" y="${PLOT.bottom + 40}" text-anchor="middle">Blended USD per 1M tokens (log scale)</text>`,
   ];
   for (let exponent = Math.round(Math.log10(scale.min)); exponent <= Math.round(Math.log10(scale.max)); exponent++) {
-    const price = Math.pow(10, exponent);
+    const price = 10 ** exponent;
     const x = n(scale.toX(price));
     parts.push(
       `<line class="grid" x1="${x}" y1="${PLOT.top}" x2="${x}" y2="${PLOT.bottom}"/>`,

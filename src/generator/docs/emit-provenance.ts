@@ -1,5 +1,5 @@
 import { markdownCode } from "../../shared/escape";
-import { compareStrings } from "../../shared/strings";
+import { compareStrings } from "../../shared/string-order";
 import { isPathSpecifier } from "../input/resolve-base";
 import type { EntryProvenance, RegistryProvenance, RegistrySection } from "../model/provenance";
 

@@ -4,7 +4,7 @@ import { emptyProvenance, type RegistryProvenance } from "../model/provenance";
 import { describeValue } from "../validate/validate-schema";
 import { extendRegistry, singleFileRegistry, type MergedRegistry } from "./extend";
 import { loadRegistryFile, type LoadedRegistry } from "./load";
-import { isRecord } from "./merge-patch";
+import { isRecord } from "../../shared/records";
 import { locateValue, singleFileSource, sourceFileOf, type RegistrySource } from "./registry-source";
 import { resolveBase } from "./resolve-base";
 

@@ -1,4 +1,4 @@
-import { compareStrings } from "../../shared/diagnostics";
+import { compareStrings } from "../../shared/string-order";
 import { constantName, providerTypeName } from "../../shared/naming";
 import type { ModelEntry, ModelRegistryFile, ProviderConfig } from "../../shared/registry-file";
 import { chainOf } from "../validate/validate-lifecycle";

@@ -1,4 +1,5 @@
 import { isIsoDate } from "../../shared/dates";
+import { isRecord } from "../../shared/records";
 import type { ModelRegistryFile } from "../../shared/registry-file";
 
 /**
@@ -89,8 +90,4 @@ function fitShape(value: unknown, shape: Shape): unknown {
       return fitted === undefined ? [] : [[key, fitted]];
     }),
   );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
