@@ -1,7 +1,7 @@
 import { explanationFor, sourceMentions } from "./explain";
 import { fieldDifferences, sourceRetirement, type RawDifference } from "./fields";
 import { candidateIds, canonicalModelId } from "./ids";
-import type { AuditSource, RegistryModel, RegistryProvider, SourceModel, SourceName } from "./types";
+import type { AuditSource, RegistryModel, SourceModel, SourceName } from "./types";
 
 export interface FieldDifference extends RawDifference {
   /** The sentence of the entry's notes that explains it; absent when unexplained. */
@@ -12,7 +12,7 @@ export type Verdict = "agree" | "explained" | "unexplained";
 
 export interface ModelAudit {
   id: string;
-  provider: RegistryProvider;
+  provider: string;
   /** Where the source holds the model (LiteLLM key, models.dev file, genai-prices provider/model). */
   sourceKey: string;
   verdict: Verdict;

@@ -3,6 +3,7 @@
 export type {
   AuthMethod,
   Modality,
+  ModelCapabilities,
   ModelEntry,
   ModelPricing,
   ModelRegistryFile,

@@ -6,11 +6,16 @@ const AS_OF = "2026-12-06";
 const model = (overrides: Partial<RegistryModel> = {}): RegistryModel => ({
   id: "gpt-x",
   provider: "openai",
+  display_name: "GPT X",
   status: "production",
   context_window: 400000,
   max_output_tokens: 128000,
   pricing: { input: 4, output: 20 },
   capabilities: { input: ["text"], output: ["text"], tool_calling: true, structured_output: true, reasoning: true },
+  scores: { coding: 0.8, reasoning: 0.8, basis: "tier" },
+  speed_rating: 5,
+  sources: { all: "https://example.com/models" },
+  verified: "2026-12-01",
   ...overrides,
 });
 const listed = (fields: Partial<SourceModel> = {}): SourceModel => ({ provider: "openai", id: "gpt-x", key: "gpt-x", chat: true, ...fields });

@@ -4,10 +4,10 @@ import { candidateIds } from "../ids";
 import { dropUndefined, isoDate, nonNegativeNumber, positiveInteger } from "../../shared/parsed-values";
 import { isRecord, ownValue } from "../../shared/records";
 import type { InstalledPackage } from "./installed-package";
-import type { AuditSource, PricePeriod, PriceTable, PriceTier, RegistryModel, RegistryProvider, SourceModel, SourcePricing } from "../types";
+import type { AuditSource, PricePeriod, PriceTable, PriceTier, RegistryModel, SourceModel, SourcePricing } from "../types";
 
 /** Registry provider → genai-prices provider ID. DIAL and Ollama are not in genai-prices. */
-export const GENAI_PRICES_PROVIDERS: ReadonlyArray<readonly [RegistryProvider, string]> = [
+export const GENAI_PRICES_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
   ["openai", "openai"],
   ["anthropic", "anthropic"],
   ["google", "google"],
@@ -103,7 +103,7 @@ function matchingModel(models: readonly Record<string, unknown>[], ids: readonly
   return models.find((raw) => ids.includes(String(ownValue(raw, "id")))) ?? models.find((raw) => ids.some((id) => matchesModelId(ownValue(raw, "match"), id)));
 }
 
-function genaiModel(genaiId: string, provider: RegistryProvider, raw: Record<string, unknown>): SourceModel {
+function genaiModel(genaiId: string, provider: string, raw: Record<string, unknown>): SourceModel {
   const id = String(ownValue(raw, "id"));
   const pricing = genaiPricing(ownValue(raw, "prices"));
   return dropUndefined({

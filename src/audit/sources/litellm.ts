@@ -3,13 +3,13 @@ import { dropUndefined, isoDate, nonNegativeNumber, positiveInteger } from "../.
 import { isRecord, ownValue } from "../../shared/records";
 import { perTokenToPerMillion } from "../../shared/pricing";
 import { SourceIndex } from "../source-index";
-import type { AuditSource, Capabilities, Modality, PriceTable, PriceTier, RegistryProvider, SourceModel, SourcePricing } from "../types";
+import type { AuditSource, Capabilities, Modality, PriceTable, PriceTier, SourceModel, SourcePricing } from "../types";
 
 /**
  * LiteLLM `litellm_provider` → registry provider, in order of preference: when two LiteLLM providers list
  * the same model (Gemini API and Vertex AI, Bedrock Converse and Invoke), the earlier one is compared.
  */
-export const LITELLM_PROVIDERS: ReadonlyArray<readonly [string, RegistryProvider]> = [
+export const LITELLM_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
   ["openai", "openai"],
   ["anthropic", "anthropic"],
   ["gemini", "google"],
@@ -65,7 +65,7 @@ export function liteLlmModels(json: Record<string, unknown>): SourceModel[] {
   return ranked.sort((a, b) => a.rank - b.rank).map(({ model }) => model);
 }
 
-function liteLlmModel(key: string, raw: Record<string, unknown>, provider: RegistryProvider): SourceModel {
+function liteLlmModel(key: string, raw: Record<string, unknown>, provider: string): SourceModel {
   const id = stripRoutingPrefix(key, ROUTING_PREFIXES);
   const mode = ownValue(raw, "mode");
   // LiteLLM's `deprecation_date` is the day the model stops answering (its cost map drops it then): a shutdown date.

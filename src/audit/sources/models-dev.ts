@@ -5,10 +5,10 @@ import { parse as parseToml } from "smol-toml";
 import { dropUndefined, isoDate, nonNegativeNumber, positiveInteger } from "../../shared/parsed-values";
 import { isRecord, ownValue } from "../../shared/records";
 import { SourceIndex } from "../source-index";
-import type { AuditSource, Capabilities, Modality, PriceTable, PriceTier, RegistryProvider, SourceModel, SourcePricing } from "../types";
+import type { AuditSource, Capabilities, Modality, PriceTable, PriceTier, SourceModel, SourcePricing } from "../types";
 
 /** Registry provider → models.dev provider directory / `api.json` key. */
-export const MODELS_DEV_PROVIDERS: ReadonlyArray<readonly [RegistryProvider, string]> = [
+export const MODELS_DEV_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
   ["openai", "openai"],
   ["anthropic", "anthropic"],
   ["google", "google"],
@@ -45,7 +45,7 @@ export function modelsDevSource(catalog: unknown, label = "models.dev"): AuditSo
   return { name: "models-dev", label, models, find: (model) => index.find(model) };
 }
 
-function modelsDevModel(provider: RegistryProvider, directory: string, id: string, raw: Record<string, unknown>): SourceModel {
+function modelsDevModel(provider: string, directory: string, id: string, raw: Record<string, unknown>): SourceModel {
   const limit = record(ownValue(raw, "limit"));
   const capabilities = modelsDevCapabilities(raw);
   const family = String(ownValue(raw, "family") ?? id);
