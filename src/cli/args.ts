@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { InputError } from "../shared/input-error";
 import { isAbsolute, relative, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { packageVersion } from "../io/paths";
@@ -34,8 +35,7 @@ export interface CliIO {
 /** A mistake in the command line (exit 2). Thrown anywhere in a command run by `runCommand`. */
 export class UsageError extends Error {}
 
-/** Input that cannot be used, said in one line (exit 1): a config file, an audit source, a file to convert. */
-export class InputError extends Error {}
+export { InputError };
 
 type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 

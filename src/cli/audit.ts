@@ -20,7 +20,7 @@ import { readBoundedText } from "../io/read-input";
 import { todayUtc } from "../shared/dates";
 import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, UsageError, type CliIO } from "./args";
 import type { Colors } from "./colors";
-import { ConfigError } from "./config";
+import { ConfigError } from "../config/project-config";
 import { formatDiagnostic, readSourceText, summarize } from "./report";
 
 export const AUDIT_USAGE = `Usage: model-registry audit [options]

@@ -15,7 +15,7 @@ import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, ru
 import type { Colors } from "./colors";
 import { unifiedDiff } from "./diff";
 import { closestMatch } from "../shared/suggest";
-import { loadProjectConfig } from "./config";
+import { loadProjectConfig } from "../config/project-config";
 
 export const USAGES_USAGE = `Usage: model-registry usages [files, directories or globs…] [options]
 

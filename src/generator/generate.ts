@@ -40,7 +40,7 @@ import type { ModelRegistryFile } from "../shared/registry-file";
 import { StageTimer, type StageTimings } from "./stage-timer";
 import { validateRules } from "./validate/validate-rules";
 import { baseVersionProblems, extensionKeyProblems } from "./validate/validate-extension";
-import { validateAgainstSchema, type JsonSchema } from "./validate/validate-schema";
+import { unusableSchema, validateAgainstSchema, type JsonSchema } from "./validate/validate-schema";
 import {
   compareWithDisk,
   hasInterruptedWrite,
@@ -204,10 +204,11 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
 
   const outputState = settleOutputDirectories(mode, outDir, options, cwd);
   const cache = derivedCacheFor(options.cache, registryPath, cwd);
-  const loadedSchema = timer.time("load", () => loadSchemaFile(schemaPath, options.maxInputBytes, cache));
-  if (loadedSchema.schema === undefined) {
+  const loadedSchema = timer.time("load", () => loadSchemaFile(schemaPath, options.maxInputBytes));
+  const schemaProblems = loadedSchema.schema === undefined ? loadedSchema.diagnostics : unusableSchema(loadedSchema.schema, schemaPath, cache);
+  if (loadedSchema.schema === undefined || schemaProblems.length > 0) {
     inputs.push(schemaPath);
-    return result(loadedSchema.diagnostics);
+    return result(schemaProblems);
   }
   const schema = loadedSchema.schema;
   const shownPath = (path: string) => portableRelative(cwd, path);

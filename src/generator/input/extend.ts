@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../../shared/diagnostics";
 import { didYouMean } from "../../shared/suggest";
-import { entryProvenance, type EntryProvenance, type RegistryProvenance, type RegistrySection } from "../model/provenance";
+import { entryProvenance, type EntryProvenance, type RegistryProvenance, type RegistrySection } from "./provenance";
 import { applyMergePatch, patchedFields, type Located } from "./merge-patch";
 import { isRecord } from "../../shared/records";
 import { OriginTree, type SourceFile } from "./registry-source";

@@ -4,7 +4,7 @@ import type { ModelEntry, ModelRegistryFile, ProviderConfig } from "../../shared
 import { chainOf } from "../validate/validate-lifecycle";
 import type { JsonSchema } from "../validate/validate-schema";
 import { bestValues, derivedScores, type BestValues } from "./derive-scores";
-import type { RegistryProvenance } from "./provenance";
+import type { RegistryProvenance } from "../input/provenance";
 
 export interface NormalizedModel {
   id: string;

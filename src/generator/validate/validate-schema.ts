@@ -4,6 +4,7 @@ import type { Diagnostic } from "../../shared/diagnostics";
 import { locateKey, locateMapping, locateValue, type RegistrySource, type SourceLocation } from "../input/registry-source";
 import { formatJsonPointer, parseJsonPointer, type PathSegment } from "../input/source-map";
 import { didYouMean } from "../../shared/suggest";
+import { describeValue, kindOfValue } from "../../shared/describe-value";
 import { detailedValidator, passCheck, type JsonSchema } from "./compile-schema";
 
 export type { JsonSchema } from "./compile-schema";
@@ -323,20 +324,6 @@ function valueAt(data: unknown, path: PathSegment[]): unknown {
 }
 
 /** The kind of a value, without the value. */
-export function kindOfValue(value: unknown): string {
-  if (value === null || Array.isArray(value) || typeof value === "object") return describeValue(value);
-  return typeof value === "string" ? "a string" : `a ${typeof value}`;
-}
-
-export function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? value.slice(0, 57) + "..." : value);
-  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  return String(value);
-}
-
 function article(type: string): string {
   const names: Record<string, string> = {
     object: "a mapping",
@@ -356,12 +343,13 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** Why ajv cannot use `schema` (a bad or half-saved --schema), or undefined when it compiles. */
-export function schemaCompileProblem(schema: JsonSchema, cache?: DerivedCache): string | undefined {
+/** Why ajv cannot use `schema` (a bad or half-saved --schema): an input error at the schema file, or none. */
+export function unusableSchema(schema: JsonSchema, path: string, cache?: DerivedCache): Diagnostic[] {
   try {
     passCheck(schema, cache);
-    return undefined;
+    return [];
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    const message = `the JSON Schema cannot be used: ${error instanceof Error ? error.message : String(error)}`;
+    return [{ severity: "error", code: "schema/invalid", message, file: path, line: 1, column: 1 }];
   }
 }

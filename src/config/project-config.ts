@@ -2,7 +2,7 @@ import { readRegularFile } from "../io/read-input";
 import { CONFIG_FILE_NAME } from "../shared/defaults";
 import { dirname, join, resolve } from "node:path";
 import { nearestPackageDirectory } from "../io/paths";
-import { InputError } from "./args";
+import { InputError } from "../shared/input-error";
 import { isRecord } from "../shared/records";
 
 /** A project's settings. Paths are relative to the file that holds them. Every field is optional; flags override. */
@@ -33,7 +33,7 @@ export interface LoadedConfig {
   source: string | undefined;
 }
 
-/** A config file that cannot be read or holds a wrong setting: invalid input (exit 1), not bad usage. */
+/** A config file that cannot be read or holds a wrong setting: invalid input (exit 1 in the CLI), not bad usage. */
 export class ConfigError extends InputError {}
 
 const FIELDS: Record<keyof ProjectConfig, (value: unknown) => boolean> = {
