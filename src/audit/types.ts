@@ -5,10 +5,10 @@
  */
 import type { ModelCapabilities, ModelEntry, ModelPricing, PricePeriod as RegistryPricePeriod, PriceTier as RegistryPriceTier } from "../shared/registry-file";
 
-export type { Modality, ModelStatus } from "../shared/registry-file";
+export type { Modality } from "../shared/registry-file";
 
 /** The fields of a price table, USD per 1M tokens. */
-export type PriceField = "input" | "output" | "cached_input" | "cache_write" | "cache_write_1h";
+type PriceField = "input" | "output" | "cached_input" | "cache_write" | "cache_write_1h";
 
 /** Prices in USD per 1M tokens, each optional: a list states what it states. */
 export type PriceTable = Partial<Pick<ModelPricing, PriceField>>;

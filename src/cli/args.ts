@@ -16,9 +16,9 @@ export const EXIT_OK = 0;
 /** Invalid input: a registry, schema or config file that cannot be used, stale output under check. */
 export const EXIT_INVALID = 1;
 /** Bad usage: an unknown command or flag, a bad flag value, a file named on the command line that does not exist. */
-export const EXIT_USAGE = 2;
+const EXIT_USAGE = 2;
 /** A bug in this package. */
-export const EXIT_INTERNAL = 3;
+const EXIT_INTERNAL = 3;
 
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -92,7 +92,7 @@ export async function runCommand<const O extends OptionsConfig>(
 }
 
 /** The one way a usage error is printed. */
-export function reportUsageError(message: string, command: string, io: Pick<CliIO, "stderr">, c: Colors): number {
+function reportUsageError(message: string, command: string, io: Pick<CliIO, "stderr">, c: Colors): number {
   io.stderr.write(`${c.red("error")}: ${terminalLines(message)}\nRun \`${command} --help\` for usage.\n`);
   return EXIT_USAGE;
 }

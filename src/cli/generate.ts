@@ -99,7 +99,7 @@ function optionLines(names: readonly OptionName[]): string {
 }
 
 /** `model-registry --help`: every command, and the options of the default one. */
-export const OVERVIEW_USAGE = `Usage: model-registry <command> [options]
+const OVERVIEW_USAGE = `Usage: model-registry <command> [options]
 
 Commands:
   generate         validate the registry, then write the generated module (default)

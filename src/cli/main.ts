@@ -2,7 +2,7 @@ import { reportInternalError, type CliIO } from "./args";
 import { colorsFor, type Colors } from "./colors";
 import { runGenerateCommand } from "./generate";
 
-export { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO } from "./args";
+export type { CliIO } from "./args";
 
 type Command = (argv: readonly string[], io: CliIO, c: Colors) => number | Promise<number>;
 

@@ -20,7 +20,7 @@ import type { AuditSource, PriceTable, RegistryModel, SourceModel } from "../aud
  */
 export type ProposalKind = "update" | "addition" | "disagreement" | "review" | "absent";
 
-export interface Claim {
+interface Claim {
   /** The source's label (name@version or list and date). */
   source: string;
   value: FieldValue;

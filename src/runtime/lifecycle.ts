@@ -30,7 +30,7 @@ export interface ResolveModelOptions {
 
 export const DEPRECATED_MODEL_WARNING_CODE = "LATTICE_MODEL_DEPRECATED";
 
-export const emitProcessWarning: WarnSink = (notice) => {
+const emitProcessWarning: WarnSink = (notice) => {
   process.emitWarning(notice.message, { type: "DeprecationWarning", code: DEPRECATED_MODEL_WARNING_CODE });
 };
 
@@ -87,7 +87,7 @@ function readResolveOptions(value: ResolveModelOptions | undefined): { strict: b
 /** Finds a model by ID in the registry the policy serves. */
 export type ModelLookup = (id: string) => AnyModelRecord | undefined;
 
-export function deprecationNotice(model: AnyModelRecord, lookup: ModelLookup = () => undefined): DeprecationNotice {
+function deprecationNotice(model: AnyModelRecord, lookup: ModelLookup = () => undefined): DeprecationNotice {
   const since = model.deprecation_date === undefined ? "" : ` since ${model.deprecation_date}`;
   const shutdown = model.shutdown_date === undefined ? "no shutdown date announced" : `shuts down on ${model.shutdown_date}`;
   const target = finalReplacementOf(model, lookup);
@@ -102,7 +102,7 @@ export function deprecationNotice(model: AnyModelRecord, lookup: ModelLookup = (
 }
 
 /** The model meant to be used now: the end of the `replaced_by` chain (the generator guarantees it resolves). */
-export function finalReplacementOf(model: AnyModelRecord, lookup: ModelLookup): string | undefined {
+function finalReplacementOf(model: AnyModelRecord, lookup: ModelLookup): string | undefined {
   if (model.replaced_by === undefined) return undefined;
   const chain = replacementChain(model, lookup);
   return chain.end?.id ?? chain.ids[chain.ids.length - 1];

@@ -24,7 +24,7 @@ export type BaseUrlResolution =
     };
 
 /** A variable counts as set when it holds something other than whitespace (`KEY=` in a .env file is not a key). */
-export function isVariableSet(env: EnvLike, name: string): boolean {
+function isVariableSet(env: EnvLike, name: string): boolean {
   const value = env[name];
   return typeof value === "string" && value.trim() !== "";
 }

@@ -7,7 +7,7 @@ import type { InstalledPackage } from "./installed-package";
 import type { AuditSource, PricePeriod, PriceTable, PriceTier, RegistryModel, SourceModel, SourcePricing } from "../types";
 
 /** Registry provider → genai-prices provider ID. DIAL and Ollama are not in genai-prices. */
-export const GENAI_PRICES_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
+const GENAI_PRICES_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
   ["openai", "openai"],
   ["anthropic", "anthropic"],
   ["google", "google"],

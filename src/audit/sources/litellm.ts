@@ -9,7 +9,7 @@ import type { AuditSource, Capabilities, Modality, PriceTable, PriceTier, Source
  * LiteLLM `litellm_provider` → registry provider, in order of preference: when two LiteLLM providers list
  * the same model (Gemini API and Vertex AI, Bedrock Converse and Invoke), the earlier one is compared.
  */
-export const LITELLM_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
+const LITELLM_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
   ["openai", "openai"],
   ["anthropic", "anthropic"],
   ["gemini", "google"],
@@ -51,7 +51,7 @@ export function liteLlmSource(json: unknown): AuditSource {
 }
 
 /** The entries of mapped providers, ordered by provider preference, then as listed. */
-export function liteLlmModels(json: Record<string, unknown>): SourceModel[] {
+function liteLlmModels(json: Record<string, unknown>): SourceModel[] {
   const preference = new Map(LITELLM_PROVIDERS.map(([name], rank) => [name, rank]));
   const ranked: Array<{ rank: number; model: SourceModel }> = [];
   for (const key of Object.keys(json)) {

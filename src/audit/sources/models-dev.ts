@@ -8,7 +8,7 @@ import { SourceIndex } from "../source-index";
 import type { AuditSource, Capabilities, Modality, PriceTable, PriceTier, SourceModel, SourcePricing } from "../types";
 
 /** Registry provider → models.dev provider directory / `api.json` key. */
-export const MODELS_DEV_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
+const MODELS_DEV_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
   ["openai", "openai"],
   ["anthropic", "anthropic"],
   ["google", "google"],

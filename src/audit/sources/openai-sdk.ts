@@ -4,7 +4,7 @@ import type { AuditSource, SourceModel } from "../types";
 import type { InstalledPackage } from "./installed-package";
 import { leadingComment, parseScript, stringUnionNamed } from "./literal";
 
-export const OPENAI_SHARED_TYPES = "resources/shared.d.ts";
+const OPENAI_SHARED_TYPES = "resources/shared.d.ts";
 
 /**
  * The `openai` package: `ChatModel` (the chat/responses model IDs the SDK knows) and the deprecation notes above

@@ -22,7 +22,7 @@ export interface MarkdownEmitOptions {
 }
 
 /** What each status means and how the runtime treats it. Part of the generator, not of the data. */
-export const STATUS_LEGEND: Record<ModelStatus, { meaning: string; policy: string }> = {
+const STATUS_LEGEND: Record<ModelStatus, { meaning: string; policy: string }> = {
   production: { meaning: "Fully supported.", policy: "Selectable by default." },
   beta: { meaning: "Works, may have issues.", policy: "Selectable; flagged in selection results." },
   experimental: { meaning: "Use at your own risk.", policy: "Selected only with an explicit opt-in." },
@@ -66,7 +66,7 @@ export function emitMarkdown(registry: NormalizedRegistry, options: MarkdownEmit
 }
 
 /** "N models from M providers" (providers that have at least one model). */
-export function summaryLine(registry: NormalizedRegistry): string {
+function summaryLine(registry: NormalizedRegistry): string {
   const providers = registry.providers.filter((p) => p.modelIds.length > 0).length;
   return `${plural(registry.models.length, "model")} from ${plural(providers, "provider")}`;
 }

@@ -5,7 +5,7 @@ import { formatJsonPointer } from "../input/source-map";
 import { judgeableRegistry } from "./judgeable";
 
 /** Variable names that hold credentials by convention: never part of a URL (URLs end up in logs, proxies, error messages). */
-export const SECRET_VARIABLE_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL/;
+const SECRET_VARIABLE_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL/;
 
 /**
  * base_url templates may interpolate only non-secret variables (endpoints, regions, versions). A

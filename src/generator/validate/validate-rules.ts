@@ -188,7 +188,7 @@ function checkAliases(registry: ModelRegistryFile, report: Report): void {
 }
 
 /** The provider an alias names by its prefix (`azure-gpt-4o`, `bedrock/llama`), if any. */
-export function aliasProvider(alias: string, providerIds: readonly string[]): string | undefined {
+function aliasProvider(alias: string, providerIds: readonly string[]): string | undefined {
   return providerIds.find((id) => alias.startsWith(`${id}-`) || alias.startsWith(`${id}/`));
 }
 

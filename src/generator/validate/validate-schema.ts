@@ -33,7 +33,7 @@ export function validateAgainstSchema(source: RegistrySource, givenSchema: JsonS
 }
 
 /** Locating and explaining each error costs a did-you-mean and a source lookup; past this many, the rest are counted. */
-export const MAX_SCHEMA_DIAGNOSTICS = 200;
+const MAX_SCHEMA_DIAGNOSTICS = 200;
 
 function moreErrorsDiagnostic(source: RegistrySource, remaining: number): Diagnostic {
   return {

@@ -35,7 +35,7 @@ export const ANTHROPIC_API: ListModelsApi = {
   },
 };
 
-export function anthropicModelsSource(pages: readonly unknown[], request: ApiRequest, location: string) {
+function anthropicModelsSource(pages: readonly unknown[], request: ApiRequest, location: string) {
   const models = pages.flatMap((body) =>
     recordList(body, "data", location).map((record, index): SourceModel => {
       const id = stringField(record, "id", `data[${index}]`, location);

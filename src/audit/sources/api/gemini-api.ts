@@ -31,7 +31,7 @@ export const GEMINI_API: ListModelsApi = {
   },
 };
 
-export function geminiModelsSource(pages: readonly unknown[], request: ApiRequest, location: string) {
+function geminiModelsSource(pages: readonly unknown[], request: ApiRequest, location: string) {
   const models = pages.flatMap((body) =>
     recordList(body, "models", location).map((record, index): SourceModel => {
       const id = stringField(record, "name", `models[${index}]`, location).replace(/^models\//, "");

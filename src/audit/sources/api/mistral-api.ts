@@ -21,7 +21,7 @@ export const MISTRAL_API: ListModelsApi = {
   },
 };
 
-export function mistralModelsSource(body: unknown, request: ApiRequest, location: string) {
+function mistralModelsSource(body: unknown, request: ApiRequest, location: string) {
   const models = recordList(body, "data", location).map((record, index): SourceModel => {
     const id = stringField(record, "id", `data[${index}]`, location);
     const capabilities = ownValue(record, "capabilities");

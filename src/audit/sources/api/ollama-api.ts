@@ -30,7 +30,7 @@ export const OLLAMA_API: ListModelsApi = {
   },
 };
 
-export function ollamaSource(names: readonly string[], shown: ReadonlyMap<string, unknown>, request: ApiRequest) {
+function ollamaSource(names: readonly string[], shown: ReadonlyMap<string, unknown>, request: ApiRequest) {
   const models = names.map((name): SourceModel => {
     const details = shown.get(name);
     return dropUndefined({

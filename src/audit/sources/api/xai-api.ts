@@ -30,7 +30,7 @@ const PRICE_FIELDS: ReadonlyArray<readonly [keyof PriceTable, string]> = [
 ];
 const MODALITIES = new Set<string>(["text", "image", "audio", "video", "pdf"]);
 
-export function xaiModelsSource(body: unknown, request: ApiRequest, location: string) {
+function xaiModelsSource(body: unknown, request: ApiRequest, location: string) {
   const models = recordList(body, "models", location).flatMap((record, index): SourceModel[] => {
     const id = stringField(record, "id", `models[${index}]`, location);
     const pricing: PriceTable = {};
