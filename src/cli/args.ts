@@ -16,7 +16,7 @@ export const EXIT_OK = 0;
 /** Invalid input: a registry, schema or config file that cannot be used, stale output under check. */
 export const EXIT_INVALID = 1;
 /** Bad usage: an unknown command or flag, a bad flag value, a file named on the command line that does not exist. */
-const EXIT_USAGE = 2;
+export const EXIT_USAGE = 2;
 /** A bug in this package. */
 const EXIT_INTERNAL = 3;
 

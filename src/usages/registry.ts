@@ -1,5 +1,5 @@
 import { readBoundedText } from "../io/read-input";
-import { ts } from "ts-morph";
+import ts from "typescript";
 import { hasErrors, type Diagnostic } from "../shared/diagnostics";
 import { compareStrings } from "../shared/string-order";
 import { checkFormatVersion } from "../generator/input/format-version";

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import * as generated from "../../generated/models.generated";
 
 const PROJECT_ROOT = resolve(__dirname, "..", "..");
-const GENERATOR_PACKAGES = ["yaml", "ajv", "ajv-formats", "ts-morph", "prettier", "json-schema-to-typescript", "picocolors"];
+const GENERATOR_PACKAGES = ["yaml", "ajv", "ajv-formats", "typescript", "prettier", "json-schema-to-typescript", "picocolors"];
 
 /** The runtime API the entry adds to the generated constants. */
 const RUNTIME_EXPORTS = [
