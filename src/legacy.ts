@@ -1,5 +1,5 @@
 import { findModel, listModels, PROVIDERS, resolveModelId, type ListedModel, type ModelRecord, type ProviderId } from "../generated/models.generated";
-import { hasOwnKey } from "./shared/strings";
+import { hasOwnKey } from "./shared/records";
 
 /**
  * The legacy orchestrator's registry class with its methods in TypeScript style, over the generated data.

@@ -21,7 +21,7 @@ interface ModuleUnit {
   dependencies: string[];
 }
 
-export class TypeScriptBundleError extends Error {}
+class TypeScriptBundleError extends Error {}
 
 export function bundleTypeScript(entry: string): TypeScriptBundle {
   const units = new Map<string, ModuleUnit>();

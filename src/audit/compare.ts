@@ -1,18 +1,18 @@
 import { explanationFor, sourceMentions } from "./explain";
 import { fieldDifferences, sourceRetirement, type RawDifference } from "./fields";
 import { candidateIds, canonicalModelId } from "./ids";
-import type { AuditSource, RegistryModel, RegistryProvider, SourceModel, SourceName } from "./types";
+import type { AuditSource, RegistryModel, SourceModel, SourceName } from "./types";
 
-export interface FieldDifference extends RawDifference {
+interface FieldDifference extends RawDifference {
   /** The sentence of the entry's notes that explains it; absent when unexplained. */
   explanation?: string;
 }
 
-export type Verdict = "agree" | "explained" | "unexplained";
+type Verdict = "agree" | "explained" | "unexplained";
 
 export interface ModelAudit {
   id: string;
-  provider: RegistryProvider;
+  provider: string;
   /** Where the source holds the model (LiteLLM key, models.dev file, genai-prices provider/model). */
   sourceKey: string;
   verdict: Verdict;
@@ -31,7 +31,7 @@ export interface MissingModel {
   retired?: string;
 }
 
-export interface SourceSummary {
+interface SourceSummary {
   /** Registry models the source lists. */
   matched: number;
   /** Registry models the source does not list. */

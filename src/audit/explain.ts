@@ -17,7 +17,7 @@ import type { AuditSource, RegistryModel, SourceName } from "./types";
  */
 export type FieldGroup = "pricing" | "limits" | "capabilities" | "lifecycle" | "release_date";
 
-export const SOURCE_NAMES: Readonly<Record<SourceName, readonly string[]>> = {
+const SOURCE_NAMES: Readonly<Record<SourceName, readonly string[]>> = {
   litellm: ["litellm"],
   "genai-prices": ["genai-prices", "genai_prices"],
   "models-dev": ["models.dev"],

@@ -1,5 +1,5 @@
 import type { FieldGroup } from "./explain";
-import { sameNumber } from "./numbers";
+
 import { PRICE_FIELDS, pricesInForce } from "./prices";
 import type { Capabilities, PriceTable, PriceTier, RegistryModel, SourceModel } from "./types";
 
@@ -31,6 +31,11 @@ export function fieldDifferences(model: RegistryModel, listed: SourceModel, asOf
 function differs(group: FieldGroup, field: string, registry: FieldValue | undefined, source: FieldValue | undefined): RawDifference[] {
   if (source === undefined || source === null || sameValue(registry, source)) return [];
   return [{ field, group, registry: registry ?? null, source }];
+}
+
+/** Equal up to the rounding the registry and the adapters apply to prices (a relative 1e-6). */
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 function sameValue(a: FieldValue | undefined, b: FieldValue): boolean {

@@ -1,71 +1,27 @@
 /**
- * The audit's own view of the data: the v2 registry entry fields it reads, and the normalised shape every
- * public list is turned into. Declared here (not imported from the generator) so the audit works on v2 entries
- * whatever the loader looks like.
+ * The audit's view of the data. The registry side is the schema's entry type (`ModelEntry`): the schema is the
+ * one statement of it, and providers are whatever the registry's `providers` map holds. The source side is the
+ * normalised shape every public list is turned into, in the schema's field names and units.
  */
+import type { ModelCapabilities, ModelEntry, ModelPricing, PricePeriod as RegistryPricePeriod, PriceTier as RegistryPriceTier } from "../shared/registry-file";
 
-export type RegistryProvider = "openai" | "anthropic" | "google" | "xai" | "bedrock" | "azure" | "dial" | "ollama";
-export const REGISTRY_PROVIDERS: readonly RegistryProvider[] = ["openai", "anthropic", "google", "xai", "bedrock", "azure", "dial", "ollama"];
+export type { Modality } from "../shared/registry-file";
 
-export type Modality = "text" | "image" | "audio" | "video" | "pdf";
-export type ModelStatus = "production" | "beta" | "experimental" | "deprecated";
+/** The fields of a price table, USD per 1M tokens. */
+type PriceField = "input" | "output" | "cached_input" | "cache_write" | "cache_write_1h";
 
-/** Prices in USD per 1M tokens. */
-export interface PriceTable {
-  input?: number;
-  output?: number;
-  cached_input?: number;
-  cache_write?: number;
-  cache_write_1h?: number;
-}
+/** Prices in USD per 1M tokens, each optional: a list states what it states. */
+export type PriceTable = Partial<Pick<ModelPricing, PriceField>>;
 
-export interface PriceTier extends PriceTable {
-  /** The tier applies when the prompt has more than this many tokens. */
-  above_input_tokens: number;
-  applies_to?: "whole-request" | "excess-tokens";
-}
+export type PriceTier = RegistryPriceTier;
 
 /** Prices in force for a time range; fields present override the base prices. `from` inclusive, `until` exclusive. */
-export interface PricePeriod extends PriceTable {
-  from?: string;
-  until?: string;
-  note?: string;
-}
+export type PricePeriod = Pick<RegistryPricePeriod, "from" | "until" | "note" | PriceField>;
 
-export interface RegistryPricing extends PriceTable {
-  input: number;
-  output: number;
-  tiers?: PriceTier[];
-  periods?: PricePeriod[];
-}
+export type Capabilities = ModelCapabilities;
 
-export interface Capabilities {
-  input: Modality[];
-  output: Modality[];
-  tool_calling: boolean;
-  structured_output: boolean;
-  reasoning: boolean;
-}
-
-/** The fields of a v2 registry entry the audit reads (docs: data-refresh FORMAT.md). */
-export interface RegistryModel {
-  id: string;
-  provider: RegistryProvider;
-  api_name?: string;
-  status: ModelStatus;
-  context_window: number;
-  max_input_tokens?: number;
-  max_output_tokens: number;
-  pricing: RegistryPricing;
-  capabilities: Capabilities;
-  release_date?: string;
-  deprecation_date?: string;
-  shutdown_date?: string;
-  earliest_shutdown_date?: string;
-  replaced_by?: string;
-  notes?: string;
-  sources?: Record<string, string>;
-}
+/** A registry entry, as the schema states it. */
+export type RegistryModel = ModelEntry;
 
 /** Keys of the three public lists the audit knows. */
 export type SourceName = "litellm" | "genai-prices" | "models-dev";

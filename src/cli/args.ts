@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { InputError } from "../shared/input-error";
 import { isAbsolute, relative, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { packageVersion } from "../io/paths";
@@ -17,7 +18,7 @@ export const EXIT_INVALID = 1;
 /** Bad usage: an unknown command or flag, a bad flag value, a file named on the command line that does not exist. */
 export const EXIT_USAGE = 2;
 /** A bug in this package. */
-export const EXIT_INTERNAL = 3;
+const EXIT_INTERNAL = 3;
 
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -34,8 +35,7 @@ export interface CliIO {
 /** A mistake in the command line (exit 2). Thrown anywhere in a command run by `runCommand`. */
 export class UsageError extends Error {}
 
-/** Input that cannot be used, said in one line (exit 1): a config file, an audit source, a file to convert. */
-export class InputError extends Error {}
+export { InputError };
 
 type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
@@ -92,7 +92,7 @@ export async function runCommand<const O extends OptionsConfig>(
 }
 
 /** The one way a usage error is printed. */
-export function reportUsageError(message: string, command: string, io: Pick<CliIO, "stderr">, c: Colors): number {
+function reportUsageError(message: string, command: string, io: Pick<CliIO, "stderr">, c: Colors): number {
   io.stderr.write(`${c.red("error")}: ${terminalLines(message)}\nRun \`${command} --help\` for usage.\n`);
   return EXIT_USAGE;
 }

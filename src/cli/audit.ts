@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { DEFAULT_REGISTRY_PATH } from "../shared/defaults";
 import { dirname, join, resolve } from "node:path";
 import {
   auditRegistry,
@@ -14,12 +15,12 @@ import type { AuditSource, RegistryModel } from "../audit/types";
 import { generate } from "../generator/generate";
 import { loadRegistryChain } from "../generator/input/load-chain";
 import { abortSignalName, exitCodeForSignal, isInterrupted } from "../io/abort";
-import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory, packageRoot, packageVersion } from "../io/paths";
+import { nearestPackageDirectory, packageRoot, packageVersion } from "../io/paths";
 import { readBoundedText } from "../io/read-input";
 import { todayUtc } from "../shared/dates";
 import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, UsageError, type CliIO } from "./args";
 import type { Colors } from "./colors";
-import { ConfigError } from "./config";
+import { ConfigError } from "../config/project-config";
 import { formatDiagnostic, readSourceText, summarize } from "./report";
 
 export const AUDIT_USAGE = `Usage: model-registry audit [options]

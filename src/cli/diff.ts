@@ -3,7 +3,7 @@ import { createTwoFilesPatch } from "diff";
 /** At most this many diff lines are printed for a whole check: a regenerated 5,000-model module would flood a CI log. */
 export const MAX_DIFF_LINES = 200;
 /** Longer diff lines are cut here: the data module holds its JSON on a few very long lines. */
-export const MAX_DIFF_LINE_LENGTH = 400;
+const MAX_DIFF_LINE_LENGTH = 400;
 
 export interface FileChange {
   path: string;

@@ -1,14 +1,15 @@
-import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { DEFAULT_COMMAND, DEFAULT_OUT_DIR, DEFAULT_REGISTRY_PATH } from "../shared/defaults";
+import { resolve } from "node:path";
 // Types only: the generator itself (ajv, prettier, yaml, json-schema-to-typescript) loads when a run needs it.
 import type { GenerateMode, GenerateOptions, GenerateResult } from "../generator/generate";
 import type { Diagnostic } from "../shared/diagnostics";
 import { abortSignalName, exitCodeForSignal } from "../io/abort";
-import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory, packageVersion, runPaths } from "../io/paths";
+import { packageVersion, runPaths } from "../io/paths";
 import { closestMatch } from "../shared/suggest";
 import { checkedAsOf, displayPath, EXIT_INVALID, EXIT_OK, requireExistingFile, runCommand, UsageError, type CliIO, type CommandLine } from "./args";
 import type { Colors } from "./colors";
-import { loadProjectConfig, type LoadedConfig } from "./config";
+import { loadProjectConfig } from "../config/project-config";
+import { projectGenerateOptions, type StatedOptions } from "../config/generate-options";
 import { baseWarningLines, splitBaseWarnings } from "./base-warnings";
 import { formatDiagnostic, MAX_SHOWN_DIAGNOSTICS, readSourceText, sourceLines, summarize } from "./report";
 import { previousIdenticalRun, rememberRun, resultOfSkippedRun, runSlotFor, type RunSlot } from "./up-to-date";
@@ -16,13 +17,12 @@ import { UP_TO_DATE_CHECKS } from "../io/run-cache";
 import { terminalText } from "../shared/terminal-text";
 import { watchLoop } from "./watch";
 
-const DEFAULT_COMMAND = "npx model-registry generate";
 const GENERATE_COMMANDS = ["generate", "validate", "check"] as const;
 type GenerateCommand = (typeof GENERATE_COMMANDS)[number];
 
 const OPTION_HELP = {
-  registry: "--registry <path>  registry YAML (default: models/model_registry.yaml)",
-  out: "--out <dir>        output directory for models.generated.js and .d.ts (default: generated)",
+  registry: `--registry <path>  registry YAML (default: ${DEFAULT_REGISTRY_PATH})`,
+  out: `--out <dir>        output directory for models.generated.js and .d.ts (default: ${DEFAULT_OUT_DIR})`,
   schema: "--schema <path>    JSON Schema (default: the one shipped with this package)",
   watch: "--watch, -w        run again whenever the registry, a file it extends, the schema or another input changes (Ctrl+C stops)",
   check: "--check            same as the check command",
@@ -99,7 +99,7 @@ function optionLines(names: readonly OptionName[]): string {
 }
 
 /** `model-registry --help`: every command, and the options of the default one. */
-export const OVERVIEW_USAGE = `Usage: model-registry <command> [options]
+const OVERVIEW_USAGE = `Usage: model-registry <command> [options]
 
 Commands:
   generate         validate the registry, then write the generated module (default)
@@ -230,22 +230,6 @@ function reportInterrupted(signal: AbortSignal | undefined, io: CliIO, c: Colors
   return exitCodeForSignal(by);
 }
 
-/**
- * Docs belong to the project that owns the registry (the nearest directory above it with a
- * package.json, else the registry's own directory), never to wherever the command happens to run.
- */
-function defaultDocs(registryPath: string, cwd: string): NonNullable<GenerateOptions["docs"]> {
-  const registry = resolve(cwd, registryPath);
-  const projectRoot = nearestPackageDirectory(dirname(registry)) ?? dirname(registry);
-  const readmePath = join(projectRoot, "README.md");
-  return {
-    markdownPath: registry.replace(/\.ya?ml$/i, "") + ".md",
-    chartPath: join(projectRoot, "docs", "model-map.svg"),
-    timelinePath: join(projectRoot, "docs", "model-timeline.svg"),
-    ...(existsSync(readmePath) ? { readmePath } : {}),
-  };
-}
-
 async function watchAndReport(options: GenerateOptions, display: Display, io: CliIO, c: Colors): Promise<number> {
   const { registryPath, schemaPath } = runPaths(options, io.cwd);
   const signal = io.signal ?? AbortSignal.abort();
@@ -305,30 +289,20 @@ function generateArgs(line: CommandLine<typeof OPTIONS>, cwd: string, allCommand
     if (values[flag] !== undefined) requireExistingFile(values[flag], cwd, `--${flag}`);
   }
   const asOf = values["as-of"] === undefined ? undefined : checkedAsOf(values["as-of"]);
-  const { config, baseDir, source: configSource }: LoadedConfig = loadProjectConfig(cwd, values.config);
-  const fromConfig = (path: string | undefined) => (path === undefined ? undefined : resolve(baseDir, path));
-  const registryPath = values.registry ?? fromConfig(config.registry);
-  const options: GenerateOptions = {
+  const loaded = loadProjectConfig(cwd, values.config);
+  const stated: StatedOptions = {
     mode,
-    ...optional("registryPath", registryPath),
-    ...optional("outDir", values.out ?? fromConfig(config.outDir)),
-    ...optional("schemaPath", values.schema ?? fromConfig(config.schema)),
-    ...optional("moduleFormat", (values.format as "esm" | "cjs" | undefined) ?? config.moduleFormat),
-    ...optional("language", (values.language as "ts" | "js" | undefined) ?? config.language),
-    ...optional("runtime", values.runtime ?? (config.runtime !== undefined && isPathLike(config.runtime) ? fromConfig(config.runtime) : config.runtime)),
-    ...optional("command", config.command),
-    ...optional("asOf", asOf),
+    registryPath: values.registry,
+    outDir: values.out,
+    schemaPath: values.schema,
+    moduleFormat: values.format as "esm" | "cjs" | undefined,
+    language: values.language as "ts" | "js" | undefined,
+    runtime: values.runtime,
+    asOf,
+    docs: values.docs,
   };
-  if (values.docs || (config.docs !== undefined && config.docs !== false)) {
-    const defaults = defaultDocs(registryPath ?? DEFAULT_REGISTRY_PATH, cwd);
-    const paths = typeof config.docs === "object" ? config.docs : {};
-    options.docs = {
-      markdownPath: fromConfig(paths.markdown) ?? defaults.markdownPath,
-      chartPath: fromConfig(paths.chart) ?? defaults.chartPath,
-      ...optional("timelinePath", fromConfig(paths.timeline) ?? defaults.timelinePath),
-      ...optional("readmePath", fromConfig(paths.readme) ?? defaults.readmePath),
-    };
-  }
+  const options = projectGenerateOptions(loaded, stated, cwd);
+  const configSource = loaded.source;
   return { options, configSource, force: values.force === true, watch: values.watch === true, quiet: values.quiet === true, verbose: values.verbose === true };
 }
 
@@ -344,14 +318,6 @@ function modeOf({ values, positionals }: CommandLine<typeof OPTIONS>, allCommand
 function unknownCommandMessage(command: string, allCommands: readonly string[]): string {
   const guess = closestMatch(command, allCommands);
   return `unknown command "${command}"${guess ? `; did you mean \`${guess}\`?` : ""} (expected ${allCommands.slice(0, -1).join(", ")} or ${allCommands.at(-1)})`;
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-function isPathLike(value: string): boolean {
-  return value.startsWith(".") || isAbsolute(value);
 }
 
 async function report(result: GenerateResult, options: GenerateOptions, display: Display, io: CliIO, c: Colors): Promise<number> {

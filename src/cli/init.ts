@@ -9,7 +9,7 @@ import { readBoundedText, readRegularFile } from "../io/read-input";
 import type { OutputFile } from "../io/write";
 import { jsonErrorPosition, jsonLayout, stringifyInLayout, withoutBom } from "../shared/json-text";
 import type { Colors } from "./colors";
-import { CONFIG_FILE_NAME } from "./config";
+import { CONFIG_FILE_NAME, DEFAULT_REGISTRY_PATH } from "../shared/defaults";
 import { EXIT_INVALID, EXIT_OK, InputError, runCommand, writeOrExplain, type CliIO } from "./args";
 
 const CATALOGUE_PACKAGE = "@lattice-lock/model-registry";
@@ -43,7 +43,7 @@ export function runInit(argv: readonly string[], io: CliIO, c: Colors): Promise<
 
 function initProject({ force, extendsCatalogue }: { force: boolean; extendsCatalogue: boolean }, io: CliIO, c: Colors): number {
   const projectDir = nearestPackageDirectory(io.cwd) ?? io.cwd;
-  const registryPath = join(projectDir, "models", "model_registry.yaml");
+  const registryPath = join(projectDir, DEFAULT_REGISTRY_PATH);
   const configPath = join(projectDir, CONFIG_FILE_NAME);
   const existing = [registryPath, configPath].filter((path) => existsSync(path));
   if (existing.length > 0 && !force) {
@@ -68,7 +68,7 @@ function initProject({ force, extendsCatalogue }: { force: boolean; extendsCatal
     { path: registryPath, contents: registry },
     {
       path: configPath,
-      contents: JSON.stringify({ registry: "models/model_registry.yaml", outDir: "src/generated", command: "npm run generate" }, null, 2) + "\n",
+      contents: JSON.stringify({ registry: DEFAULT_REGISTRY_PATH, outDir: "src/generated", command: "npm run generate" }, null, 2) + "\n",
     },
   ];
   writeOrExplain(files);
@@ -116,7 +116,7 @@ function extendingRegistry(registryPath: string, projectDir: string): string {
 }
 
 function starterRegistry(registryPath: string, projectDir: string): string {
-  const shipped = parse(readBoundedText(join(packageRoot(), "models", "model_registry.yaml"))) as {
+  const shipped = parse(readBoundedText(join(packageRoot(), DEFAULT_REGISTRY_PATH))) as {
     providers: Record<string, unknown>;
     models: CatalogueModel[];
   };

@@ -1,21 +1,21 @@
-import { reportInternalError, type CliIO } from "./args";
+import { EXIT_USAGE, reportInternalError, type CliIO } from "./args";
 import { colorsFor, type Colors } from "./colors";
 import { runGenerateCommand } from "./generate";
 
-export { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIO } from "./args";
+export type { CliIO } from "./args";
 
 type Command = (argv: readonly string[], io: CliIO, c: Colors) => number | Promise<number>;
 
 /**
  * The commands parsed on their own, each loaded when it runs: audit brings the public lists' adapters,
- * usages ts-morph and the TypeScript compiler, upgrade-schema and init the YAML library, select the shipped registry.
+ * usages the TypeScript compiler, upgrade-schema and init the YAML library, select the shipped registry.
  */
 const SUBCOMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import("./init")).runInit,
   "upgrade-schema": async () => (await import("./upgrade-schema")).runUpgradeSchema,
-  audit: async () => (await import("./audit")).runAudit,
-  refresh: async () => (await import("./refresh")).runRefresh,
-  usages: async () => (await import("./usages")).runUsagesCommand,
+  audit: withTypeScript("audit", async () => (await import("./audit")).runAudit),
+  refresh: withTypeScript("refresh", async () => (await import("./refresh")).runRefresh),
+  usages: withTypeScript("usages", async () => (await import("./usages")).runUsagesCommand),
   select: async () => (await import("./select")).runSelect,
 };
 
@@ -29,4 +29,30 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   } catch (error) {
     return reportInternalError(error, io, c);
   }
+}
+
+/**
+ * usages (and the SDK adapters of audit and refresh) read TypeScript with the compiler of the project's own
+ * `typescript`, an optional peer dependency: without it the command says what to install (exit 2).
+ */
+function withTypeScript(name: string, load: () => Promise<Command>): () => Promise<Command> {
+  return async () => {
+    try {
+      return await load();
+    } catch (error) {
+      if (!isMissingTypeScript(error)) throw error;
+      return (_argv, io, c) => {
+        io.stderr.write(
+          `${c.red("error")}: \`model-registry ${name}\` reads TypeScript with the compiler, and no \`typescript\` package can be found from here\n` +
+            "  hint: npm install --save-dev typescript\n",
+        );
+        return EXIT_USAGE;
+      };
+    }
+  };
+}
+
+function isMissingTypeScript(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === "MODULE_NOT_FOUND" && typeof message === "string" && message.includes("'typescript'");
 }

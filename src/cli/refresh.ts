@@ -1,4 +1,5 @@
 import { unlinkSync, writeFileSync } from "node:fs";
+import { DEFAULT_REGISTRY_PATH } from "../shared/defaults";
 import { basename, dirname, join, resolve } from "node:path";
 import type { AuditSource, RegistryModel } from "../audit/types";
 import { LIST_MODELS_APIS, type ListModelsApi } from "../audit/sources/api";
@@ -9,7 +10,7 @@ import { generate } from "../generator/generate";
 import { loadRegistryChain } from "../generator/input/load-chain";
 import { abortSignalName, exitCodeForSignal, isInterrupted } from "../io/abort";
 import { HttpError } from "../io/http-get";
-import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory } from "../io/paths";
+import { nearestPackageDirectory } from "../io/paths";
 import { readBoundedText, readRegularFile } from "../io/read-input";
 import { applyUpdates } from "../refresh/apply";
 import { planRefresh } from "../refresh/propose";

@@ -6,7 +6,7 @@ import type { Colors } from "./colors";
 /** At most this many diagnostics are printed in full; the rest are counted ("and N more"). */
 export const MAX_SHOWN_DIAGNOSTICS = 50;
 /** Frame lines (and messages) are cut to about this many characters around the column: a 20 MB line is not echoed. */
-export const MAX_FRAME_WIDTH = 160;
+const MAX_FRAME_WIDTH = 160;
 const MAX_MESSAGE_LENGTH = 2000;
 
 /** The source for code frames: never a FIFO or device (reading one would block or never end). */

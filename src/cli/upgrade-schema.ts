@@ -1,4 +1,5 @@
 import { realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { DEFAULT_REGISTRY_PATH } from "../shared/defaults";
 import { basename, dirname, join, resolve } from "node:path";
 import { replaceAtomically } from "../io/edit-in-place";
 import { readRegularFile } from "../io/read-input";
@@ -38,7 +39,7 @@ export function runUpgradeSchema(argv: readonly string[], io: CliIO, c: Colors):
 }
 
 async function upgradeFile(named: string | undefined, dryRun: boolean, io: CliIO, c: Colors): Promise<number> {
-  const shown = named ?? "models/model_registry.yaml";
+  const shown = named ?? DEFAULT_REGISTRY_PATH;
   const path = named === undefined ? resolve(io.cwd, shown) : requireExistingFile(named, io.cwd, "the registry to upgrade");
   // Regular files only, size-capped: a FIFO or device named here would otherwise block the command for ever.
   const read = readRegularFile(path);

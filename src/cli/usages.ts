@@ -1,6 +1,7 @@
 import { abortSignalName, exitCodeForSignal } from "../io/abort";
+import { DEFAULT_REGISTRY_PATH } from "../shared/defaults";
 import { join, resolve } from "node:path";
-import { DEFAULT_REGISTRY_PATH, packageRoot, packageVersion } from "../io/paths";
+import { packageRoot, packageVersion } from "../io/paths";
 import { OutputWriteError } from "../io/write";
 import { todayUtc } from "../shared/dates";
 import { CAPABILITY_LOSSES, type CapabilityLoss } from "../usages/classify";
@@ -14,7 +15,7 @@ import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, ru
 import type { Colors } from "./colors";
 import { unifiedDiff } from "./diff";
 import { closestMatch } from "../shared/suggest";
-import { loadProjectConfig } from "./config";
+import { loadProjectConfig } from "../config/project-config";
 
 export const USAGES_USAGE = `Usage: model-registry usages [files, directories or globs…] [options]
 

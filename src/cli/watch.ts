@@ -18,8 +18,8 @@ export interface WatchLoopOptions {
   onWatchError?: (error: Error) => void;
 }
 
-export const DEFAULT_DEBOUNCE_MS = 100;
-export const DEFAULT_POLL_MS = 300;
+const DEFAULT_DEBOUNCE_MS = 100;
+const DEFAULT_POLL_MS = 300;
 
 /**
  * Runs `run` now and after every change to `files`, until `signal` aborts.

@@ -1,4 +1,5 @@
 import { rmSync } from "node:fs";
+import { DEFAULT_COMMAND } from "../shared/defaults";
 import { todayUtc } from "../shared/dates";
 import { dirname, join, resolve } from "node:path";
 import { abortSignalName, isInterrupted } from "../io/abort";
@@ -38,7 +39,7 @@ import type { ModelRegistryFile } from "../shared/registry-file";
 import { StageTimer, type StageTimings } from "./stage-timer";
 import { validateRules } from "./validate/validate-rules";
 import { baseVersionProblems, extensionKeyProblems } from "./validate/validate-extension";
-import { validateAgainstSchema, type JsonSchema } from "./validate/validate-schema";
+import { unusableSchema, validateAgainstSchema, type JsonSchema } from "./validate/validate-schema";
 import {
   compareWithDisk,
   hasInterruptedWrite,
@@ -202,10 +203,11 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
 
   const outputState = settleOutputDirectories(mode, outDir, options, cwd);
   const cache = derivedCacheFor(options.cache, registryPath, cwd);
-  const loadedSchema = timer.time("load", () => loadSchemaFile(schemaPath, options.maxInputBytes, cache));
-  if (loadedSchema.schema === undefined) {
+  const loadedSchema = timer.time("load", () => loadSchemaFile(schemaPath, options.maxInputBytes));
+  const schemaProblems = loadedSchema.schema === undefined ? loadedSchema.diagnostics : unusableSchema(loadedSchema.schema, schemaPath, cache);
+  if (loadedSchema.schema === undefined || schemaProblems.length > 0) {
     inputs.push(schemaPath);
-    return result(loadedSchema.diagnostics);
+    return result(schemaProblems);
   }
   const schema = loadedSchema.schema;
   const shownPath = (path: string) => portableRelative(cwd, path);
@@ -234,7 +236,7 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
   const registry = timer.time("transform", () =>
     normalizeRegistry(source.data as ModelRegistryFile, schema, portableRelative(outDir, registryPath), chain.provenance),
   );
-  const command = options.command ?? "npx model-registry generate";
+  const command = options.command ?? DEFAULT_COMMAND;
   const language = options.language === undefined ? defaultLanguage(outDir) : { language: options.language, decidedBy: undefined };
   if (language.decidedBy !== undefined) inputs.push(language.decidedBy);
   const layout: OutputLayout = { outDir, format: options.moduleFormat ?? defaultModuleFormat(outDir), language: language.language };

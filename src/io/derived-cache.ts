@@ -25,7 +25,7 @@ export interface DerivedCache {
   write(kind: DerivedKind, inputs: unknown, text: string): void;
 }
 
-export type DerivedKind = "validator" | "schema-types" | "skeleton";
+type DerivedKind = "validator" | "schema-types" | "skeleton";
 
 /** Kinds whose text the generator runs as code. */
 const CODE_KINDS: ReadonlySet<DerivedKind> = new Set(["validator"]);
@@ -103,15 +103,6 @@ export function derivedCacheIn(directory: string, { holdsCode = false }: { holds
       }
     },
   };
-}
-
-/** Computes `text` through the cache: a hit returns the stored text, a miss computes and stores it. */
-export async function throughCache(cache: DerivedCache | undefined, kind: DerivedKind, inputs: unknown, compute: () => Promise<string>): Promise<string> {
-  const stored = cache?.read(kind, inputs);
-  if (stored !== undefined) return stored;
-  const text = await compute();
-  cache?.write(kind, inputs, text);
-  return text;
 }
 
 /** The installed version of a package the derived text depends on (ajv, prettier…): another version, another entry. */

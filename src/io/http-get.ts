@@ -23,8 +23,8 @@ export interface HttpRequestOptions {
   keyVariable?: string;
 }
 
-export const DEFAULT_HTTP_TIMEOUT_MS = 15_000;
-export const DEFAULT_HTTP_MAX_BYTES = 16 * 1024 * 1024;
+const DEFAULT_HTTP_TIMEOUT_MS = 15_000;
+const DEFAULT_HTTP_MAX_BYTES = 16 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
 
 export class HttpError extends Error {
@@ -147,7 +147,7 @@ function once(url: URL, options: HttpRequestOptions): Promise<Response> {
 }
 
 /** The URL without credentials or query: what an error may show. */
-export function displayUrl(url: string): string {
+function displayUrl(url: string): string {
   try {
     const parsed = new URL(url);
     return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;

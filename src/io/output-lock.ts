@@ -13,7 +13,7 @@ export function outputLockPath(outDir: string): string {
   return join(dirname(outDir), `.${basename(outDir)}.model-registry.lock`);
 }
 
-export interface OutputLock {
+interface OutputLock {
   release(): void;
 }
 

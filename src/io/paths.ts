@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { DEFAULT_OUT_DIR, DEFAULT_REGISTRY_PATH } from "../shared/defaults";
 import { readBoundedText } from "./read-input";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
@@ -39,9 +40,6 @@ export function bundledSchemaPath(): string {
 export function portableRelative(from: string, to: string): string {
   return relative(from, to).split(sep).join("/") || ".";
 }
-
-export const DEFAULT_REGISTRY_PATH = "models/model_registry.yaml";
-export const DEFAULT_OUT_DIR = "generated";
 
 /** The registry, output directory and schema of a run, absolute, with the defaults filled in. */
 export function runPaths(

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 
 /** Larger than any plausible registry (20,000 models are about 8 MB), small enough that /dev/zero-like input cannot exhaust memory. */
-export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export type InputReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: string; code?: string };
 
@@ -76,7 +76,7 @@ export class UnreadableFileError extends Error {
 }
 
 /** The bytes of a regular file of bounded size, through `readRegularFile`; anything else throws UnreadableFileError. */
-export function readBoundedFile(path: string, maxBytes = DEFAULT_MAX_INPUT_BYTES): Buffer {
+function readBoundedFile(path: string, maxBytes = DEFAULT_MAX_INPUT_BYTES): Buffer {
   const read = readRegularFile(path, maxBytes);
   if (!read.ok) throw new UnreadableFileError(path, read.reason, read.code);
   return read.bytes;

@@ -35,7 +35,7 @@ export interface RunRecord {
  * without reading it (at 5,000 models the outputs are ~10 MB, and hashing them would cost more than Node's own
  * start); any other output is read and its hash compared.
  */
-export interface FileStamp {
+interface FileStamp {
   sha256: string;
   size: number;
   mtimeMs: number;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, chownSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { readRegularFile } from "./read-input";
 
@@ -45,10 +45,37 @@ export interface WriteIo {
 }
 
 export const NODE_WRITE_IO: WriteIo = {
-  // `wx`: a temporary name is never shared, so an existing file there is not ours to replace.
-  writeFile: (path, contents) => writeFileSync(path, contents, { encoding: "utf8", flag: "wx" }),
+  writeFile: writeDurably,
   rename: (from, to) => renameSync(from, to),
 };
+
+/**
+ * The whole file on the disk before it is renamed into place: without the fsync a power cut after the rename
+ * can leave the new name holding an empty or partial file. `wx`: a temporary name is never shared, so an
+ * existing file there is not ours to replace.
+ */
+function writeDurably(path: string, contents: string): void {
+  const descriptor = openSync(path, "wx");
+  try {
+    writeSync(descriptor, contents, null, "utf8");
+    fsyncSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** A directory's entries (the renames into it) on the disk. Some systems cannot fsync a directory (Windows): skipped there. */
+function syncDirectory(directory: string): void {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(directory, "r");
+    fsyncSync(descriptor);
+  } catch (error) {
+    if (!["EISDIR", "EPERM", "EINVAL", "EACCES"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
 
 /**
  * Writes only the files whose contents changed, as one set:
@@ -59,6 +86,9 @@ export const NODE_WRITE_IO: WriteIo = {
  * 2. a journal listing the pending renames (with content hashes) is committed beside the first output;
  * 3. all temporaries are renamed into place, keeping each replaced file's mode (and owner, when allowed);
  * 4. the journal is removed.
+ *
+ * Each temporary and the journal are fsynced before they are renamed, and each directory after its renames,
+ * so the set is on the disk (not only in the page cache) when the write is reported done.
  *
  * A process killed during step 3 leaves the journal and the remaining temporaries; the next run
  * finishes those renames first (`repairInterruptedWrite`), so the module and the docs never stay from
@@ -72,6 +102,7 @@ export function writeFilesAtomically(files: readonly OutputFile[], io: WriteIo =
   const staged = stageTemporaries(pending, io);
   const journal = commitJournal(journalDirectory ?? dirname(pending[0]!.path), staged, io);
   renameStaged(staged, io, journal);
+  for (const directory of new Set(staged.map((file) => dirname(file.target)))) syncDirectory(directory);
   rmSync(journal, { force: true });
   return pending.map((file) => file.path);
 }
@@ -108,6 +139,7 @@ export function commitJournal(directory: string, staged: readonly StagedFile[], 
   try {
     io.writeFile(temporary, JSON.stringify({ version: 1, pid: process.pid, renames: staged }, null, 2) + "\n");
     io.rename(temporary, journal);
+    syncDirectory(directory);
   } catch (error) {
     removeTemporaries([...staged, { temporary }]);
     throw new OutputWriteError(journal, error as NodeJS.ErrnoException);

@@ -1,6 +1,7 @@
 import type { ModelEntry } from "../shared/registry-file";
-import { parseGigabytes, parsePerMillionPrice, parseTokenCount, roundSignificant } from "./numbers";
-import { ownValue } from "./own";
+import { parseGigabytes, parsePerMillionPrice, parseTokenCount } from "./numbers";
+import { roundSignificant } from "../shared/pricing";
+import { ownValue } from "../shared/records";
 import { emptyReport, type MigrationReport, type MigrationProblem } from "./report";
 import { boltsToSpeed, countSymbol, starsToScore } from "./scores";
 

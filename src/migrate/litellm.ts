@@ -1,7 +1,10 @@
 import type { Modality, ModelEntry } from "../shared/registry-file";
-import { compareStrings } from "../shared/diagnostics";
-import { MAX_PRICE_PER_1M, perTokenTo1M } from "./numbers";
-import { ownValue } from "./own";
+import { compareStrings } from "../shared/string-order";
+import { MAX_PRICE_PER_1M } from "./numbers";
+import { perTokenToPerMillion } from "../shared/pricing";
+import { isRecord, ownValue } from "../shared/records";
+import { isIsoDate } from "../shared/dates";
+import { nonNegativeNumber, positiveInteger } from "../shared/parsed-values";
 import { emptyReport, type MigrationReport } from "./report";
 import { tierScores } from "./scores";
 
@@ -32,18 +35,6 @@ const METADATA_KEYS = new Set(["sample_spec", "last_updated"]);
 export interface LiteLlmConversion {
   entries: ModelEntry[];
   report: MigrationReport;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function positiveInt(value: unknown): number | undefined {
-  return typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : undefined;
-}
-
-function price(value: unknown): number | undefined {
-  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
 /**
@@ -112,10 +103,10 @@ function convertOneReportingFailures(
 function convertOne(key: string, raw: Record<string, unknown>, provider: string, verified: string, report: MigrationReport): ModelEntry | undefined {
   const problems = report.problems;
   const before = problems.length;
-  const contextWindow = positiveInt(raw["max_input_tokens"]) ?? positiveInt(raw["max_tokens"]);
-  const maxOutput = positiveInt(raw["max_output_tokens"]) ?? positiveInt(raw["max_tokens"]);
-  const input = price(raw["input_cost_per_token"]);
-  const output = price(raw["output_cost_per_token"]);
+  const contextWindow = positiveInteger(raw["max_input_tokens"]) ?? positiveInteger(raw["max_tokens"]);
+  const maxOutput = positiveInteger(raw["max_output_tokens"]) ?? positiveInteger(raw["max_tokens"]);
+  const input = nonNegativeNumber(raw["input_cost_per_token"]);
+  const output = nonNegativeNumber(raw["output_cost_per_token"]);
   if (contextWindow === undefined)
     problems.push({ where: key, field: "max_input_tokens", value: String(raw["max_input_tokens"]), reason: "missing or not a positive integer" });
   if (maxOutput === undefined)
@@ -127,8 +118,8 @@ function convertOne(key: string, raw: Record<string, unknown>, provider: string,
   const id = provider === "azure" ? `azure/${providerSideName(key)}` : providerSideName(key);
   if (!MODEL_ID.test(id) || id.length > 128) problems.push({ where: key, reason: `"${id}" is not a valid registry model ID` });
   if (problems.length > before) return undefined;
-  const per1MIn = perTokenTo1M(input!);
-  const per1MOut = perTokenTo1M(output!);
+  const per1MIn = perTokenToPerMillion(input!);
+  const per1MOut = perTokenToPerMillion(output!);
   if (per1MIn > MAX_PRICE_PER_1M || per1MOut > MAX_PRICE_PER_1M) {
     problems.push({ where: key, reason: `price above ${MAX_PRICE_PER_1M} USD per 1M tokens (${per1MIn} / ${per1MOut}); skipped as a likely unit error` });
     return undefined;
@@ -157,13 +148,13 @@ function convertOne(key: string, raw: Record<string, unknown>, provider: string,
     sources: { all: SOURCE },
     verified,
   };
-  const cached = price(raw["cache_read_input_token_cost"]);
-  if (cached !== undefined && cached <= input!) entry.pricing.cached_input = perTokenTo1M(cached);
-  const cacheWrite = price(raw["cache_creation_input_token_cost"]);
-  if (cacheWrite !== undefined) entry.pricing.cache_write = perTokenTo1M(cacheWrite);
+  const cached = nonNegativeNumber(raw["cache_read_input_token_cost"]);
+  if (cached !== undefined && cached <= input!) entry.pricing.cached_input = perTokenToPerMillion(cached);
+  const cacheWrite = nonNegativeNumber(raw["cache_creation_input_token_cost"]);
+  if (cacheWrite !== undefined) entry.pricing.cache_write = perTokenToPerMillion(cacheWrite);
   const deprecation = raw["deprecation_date"];
   if (typeof deprecation === "string") {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(deprecation)) {
+    if (isIsoDate(deprecation)) {
       notes.push(`LiteLLM lists deprecation_date ${deprecation}: set status deprecated with replaced_by by hand.`);
       problems.push({
         where: key,

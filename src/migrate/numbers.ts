@@ -1,12 +1,4 @@
-/** Round to 10 significant digits so binary noise (2.5e-6 * 1000 = 0.0025000000000000005) never reaches the YAML. */
-export function roundSignificant(value: number, digits = 10): number {
-  return value === 0 ? 0 : Number(value.toPrecision(digits));
-}
-
-/** USD per token (LiteLLM) → USD per 1,000,000 tokens (registry). */
-export function perTokenTo1M(perToken: number): number {
-  return roundSignificant(perToken * 1_000_000);
-}
+import { roundSignificant } from "../shared/pricing";
 
 /** Above this (USD per 1M tokens) a figure is a unit error, as the schema says. */
 export const MAX_PRICE_PER_1M = 1000;

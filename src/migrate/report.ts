@@ -7,7 +7,7 @@ export interface MigrationProblem {
   reason: string;
 }
 
-export interface SectionCount {
+interface SectionCount {
   name: string;
   claimed?: number;
   actual: number;

@@ -1,4 +1,5 @@
 import { Document, isMap, isScalar, isSeq, visit, YAMLMap, type Node } from "yaml";
+import { ISO_DATE_FORM } from "../shared/dates";
 import type { ModelEntry } from "../shared/registry-file";
 
 /** Canonical key order of a model entry, as in the curated registry. */
@@ -58,8 +59,6 @@ function flowNested(node: unknown): void {
   }
 }
 
-const YAML11_TIMESTAMP = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Quotes every date: YAML 1.1 readers (js-yaml, PyYAML, ajv-cli) take a plain 2026-01-05 as a timestamp,
  * this generator (YAML 1.2) as text, so only a quoted date reads the same everywhere.
@@ -67,7 +66,7 @@ const YAML11_TIMESTAMP = /^\d{4}-\d{2}-\d{2}$/;
 export function quoteDates(document: Document): void {
   visit(document, {
     Scalar(_key, node) {
-      if (typeof node.value === "string" && YAML11_TIMESTAMP.test(node.value)) node.type = "QUOTE_DOUBLE";
+      if (typeof node.value === "string" && ISO_DATE_FORM.test(node.value)) node.type = "QUOTE_DOUBLE";
     },
   });
 }
@@ -93,7 +92,7 @@ export function entriesToYaml(entries: ModelEntry[], options: { withKey?: boolea
     (seq.items[0] as Node).spaceBefore = false;
   }
   const body = doc.toString({ lineWidth: 0, flowCollectionPadding: true }).trimEnd() + "\n";
-  const unpadded = body.replace(/\[ ([^\[\]"'#]*) \]/g, "[$1]");
+  const unpadded = body.replace(/\[ ([^[\]"'#]*) \]/g, "[$1]");
   if (!options.withKey) return unpadded;
   return (
     "models:\n" +

@@ -1,6 +1,9 @@
 import { fieldDifferences, sourceFieldValue, type FieldValue } from "../audit/fields";
 import { canonicalModelId } from "../audit/ids";
-import type { AuditSource, Capabilities, ModelStatus, RegistryModel, RegistryProvider, SourceModel } from "../audit/types";
+import type { AuditSource, Capabilities, RegistryModel, SourceModel } from "../audit/types";
+
+/** An addition's figures before its name, sources and verified day are settled. */
+type AdditionFigures = Omit<RegistryModel, "display_name" | "sources" | "verified">;
 
 /**
  * A new model as a registry entry, built only from what its sources state (docs/refresh.md, "Additions"):
@@ -59,7 +62,7 @@ interface Disputed {
 }
 
 export function buildAddition(
-  provider: RegistryProvider,
+  provider: string,
   id: string,
   listings: readonly Listing[],
   registry: readonly RegistryModel[],
@@ -110,7 +113,7 @@ export function buildAddition(
     }),
   ) as unknown as Capabilities;
   const twin = sameWeights(provider, id, registry);
-  const model: RegistryModel = {
+  const model: AdditionFigures = {
     id: registryId,
     provider,
     ...(provider === "azure" ? { api_name: id } : {}),
@@ -185,7 +188,7 @@ function displayName(listings: readonly Listing[]): string | undefined {
 }
 
 /** A preview ID works but may change: beta. Everything else a source lists as live is production. */
-function statusOf(id: string): ModelStatus {
+function statusOf(id: string): RegistryModel["status"] {
   return /(?:^|[-.])preview(?:[-.]|$)/.test(id) ? "beta" : "production";
 }
 
@@ -193,7 +196,7 @@ function statusOf(id: string): ModelStatus {
  * The registry entry whose weights a reseller's copy serves: Azure's `gpt-…` is OpenAI's model of that name,
  * Bedrock's `anthropic.claude-…-v1:0` Anthropic's dated model.
  */
-export function sameWeights(provider: string, id: string, registry: readonly RegistryModel[]): string | undefined {
+function sameWeights(provider: string, id: string, registry: readonly RegistryModel[]): string | undefined {
   const origin = resellerOrigin(provider, id);
   if (origin === undefined) return undefined;
   const match = registry.find((model) => model.provider === origin.provider && (model.id === origin.id || model.api_name === origin.id));
@@ -214,7 +217,9 @@ function resellerOrigin(provider: string, id: string): { provider: string; id: s
  * model under any of its IDs, not only those that proposed it), naming the field, each value and the source the
  * entry follows; one sentence for the long-context tiers no addition writes.
  */
-function disagreementNotes(model: RegistryModel, resolved: ReadonlyMap<string, Resolved>, sources: readonly AuditSource[], asOf: string): string[] {
+function disagreementNotes(figures: AdditionFigures, resolved: ReadonlyMap<string, Resolved>, sources: readonly AuditSource[], asOf: string): string[] {
+  // Matching and comparing read the figures only; the name, sources and verified day are not compared.
+  const model = figures as RegistryModel;
   const byField = new Map<string, { registry: FieldValue; others: string[] }>();
   const tiers = new Set<string>();
   for (const source of sources) {

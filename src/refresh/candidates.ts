@@ -38,7 +38,7 @@ const DATE_SUFFIX = /-(\d{4}-\d{2}-\d{2}|\d{8}|\d{2}-\d{4}|\d{4})$/;
 const ALIAS_SUFFIX = /-(?:latest|0)$/;
 
 /** An ID as its model and snapshot date: region prefix and version tag off, then the date or the alias marker. */
-export function snapshotOf(provider: string, id: string, preview = true): { base: string; date?: string } {
+function snapshotOf(provider: string, id: string, preview = true): { base: string; date?: string } {
   let base = canonicalModelId(provider, id.replace(/^azure\//, ""))
     .toLowerCase()
     .replace(VERSION_SUFFIX, "");

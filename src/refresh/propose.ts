@@ -1,8 +1,9 @@
+import { periodInForce } from "../shared/pricing";
 import { compareWithSource, type SourceAudit } from "../audit/compare";
 import type { FieldGroup } from "../audit/explain";
 import { sourceFieldValue, sourceRetirement, type FieldValue } from "../audit/fields";
 import { canonicalModelId } from "../audit/ids";
-import type { AuditSource, PriceTable, RegistryModel, RegistryProvider, SourceModel } from "../audit/types";
+import type { AuditSource, PriceTable, RegistryModel, SourceModel } from "../audit/types";
 import { buildAddition, type Listing } from "./addition";
 import { duplicateOf, nonChatKind } from "./candidates";
 
@@ -21,7 +22,7 @@ import { duplicateOf, nonChatKind } from "./candidates";
  */
 export type ProposalKind = "update" | "addition" | "disagreement" | "review" | "absent";
 
-export interface Claim {
+interface Claim {
   /** The source's label (name@version or list and date). */
   source: string;
   value: FieldValue;
@@ -54,7 +55,7 @@ export interface Proposal {
 }
 
 /** A model some source lists that is not proposed: retired, another kind than chat, or a registry model under another ID. */
-export interface SkippedAddition {
+interface SkippedAddition {
   provider: string;
   model: string;
   reason: string;
@@ -217,9 +218,7 @@ function decide(model: RegistryModel, field: string, group: FieldGroup, registry
 
 function priceInsidePeriod(model: RegistryModel, field: string, asOf: string): boolean {
   const name = field.slice("pricing.".length) as keyof PriceTable;
-  return (model.pricing.periods ?? []).some(
-    (period) => period[name] !== undefined && (period.from === undefined || period.from <= asOf) && (period.until === undefined || asOf < period.until),
-  );
+  return periodInForce(model.pricing.periods, asOf)?.[name] !== undefined;
 }
 
 /**
@@ -270,7 +269,7 @@ function additions(
     }
     const firstParty = listings.filter(({ source }) => isFirstParty(source, provider));
     const claims = listings.map(({ source }) => claimOf(source, provider, id));
-    const built = buildAddition(provider as RegistryProvider, id, listings, models, sources, asOf);
+    const built = buildAddition(provider, id, listings, models, sources, asOf);
     proposals.push({
       kind: "addition",
       provider,

@@ -1,4 +1,5 @@
 import { MODEL_KINDS, type ModelKind } from "../shared/model-kind";
+import { ownValue } from "../shared/records";
 import { InvalidArgumentError } from "./errors";
 
 /**
@@ -17,19 +18,15 @@ export function optionsArgument(value: unknown, name: string): Options {
   return value as Options;
 }
 
-export function own(options: Options, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(options, key) ? options[key] : undefined;
-}
-
 export function optionalBoolean(options: Options, key: string, name: string): boolean | undefined {
-  const value = own(options, key);
+  const value = ownValue(options, key);
   if (value === undefined || typeof value === "boolean") return value;
   throw new InvalidArgumentError(`${name}.${key} must be true or false, got ${describe(value)}`);
 }
 
 /** A finite number ≥ 0 (strings such as "100000" are not coerced; NaN is not a bound). */
 export function optionalNonNegative(options: Options, key: string, name: string): number | undefined {
-  const value = own(options, key);
+  const value = ownValue(options, key);
   if (value === undefined) return undefined;
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
     throw new InvalidArgumentError(`${name}.${key} must be a finite number >= 0, got ${describe(value)}`);

@@ -1,7 +1,9 @@
-import { isIsoDate, startOfDayUtc } from "../shared/dates";
+import { hasOwnKey, ownValue } from "../shared/records";
+import { isIsoDate, leadingIsoDate, startOfDayUtc, todayUtc } from "../shared/dates";
+import { blendedPricePer1M, periodInForce } from "../shared/pricing";
 import { scaledToDecimalString, scaledToNumber, toScaledInteger } from "../shared/decimal";
 import type { AnyModelRecord } from "./data";
-import { describe, optionsArgument, own } from "./arguments";
+import { describe, optionsArgument } from "./arguments";
 import { InvalidArgumentError, UnpricedUsageError, UnservableUsageError } from "./errors";
 import { DURATION_SCALE, normalizeUsage, type AnyUsage, type NormalizedUsage, type UsageShape } from "./usage";
 import { kindOf, kindPhrase } from "../shared/model-kind";
@@ -173,9 +175,7 @@ const ONE = toScaledInteger(1, MULTIPLIER_SCALE);
 
 /** (3 × input + output) / 4 at the base prices, USD per 1M tokens: the legacy orchestrator's single price figure. */
 export function blendedCostPer1MOf(model: AnyModelRecord): number {
-  const { input, output } = pricePer1MOf(model);
-  const weighted = 3n * toScaledInteger(input, PRICE_SCALE) + toScaledInteger(output, PRICE_SCALE);
-  return scaledToNumber(weighted * 25n, PRICE_SCALE + 2);
+  return blendedPricePer1M(pricePer1MOf(model));
 }
 
 /** Input and output price at the base rate, USD per 1M tokens; a model without both (an embedding, an image model) throws. */
@@ -204,8 +204,8 @@ export function estimateCostOf(model: AnyModelRecord, usage: AnyUsage, options?:
   const given = optionsArgument(options, "options");
   const tokens = normalizeUsage(usage);
   checkLimits(model, tokens);
-  const serviceTier = serviceTierOf(own(given, "serviceTier"), tokens.reportedServiceTier);
-  const period = periodInForce(model, instantOf(own(given, "at")));
+  const serviceTier = serviceTierOf(ownValue(given, "serviceTier"), tokens.reportedServiceTier);
+  const period = periodInForce(model.pricing.periods, todayUtc(new Date(instantOf(ownValue(given, "at")))));
   const { rates: standard, multiplier } = standardRates(model, period, serviceTier);
   const bands = bandsFor(model, standard, tokens.input);
   const reached = bands[bands.length - 1]!.tier;
@@ -262,16 +262,12 @@ function serviceTierOf(requested: unknown, reported: string | undefined): Servic
   return SERVICE_TIERS.find((tier) => tier === reported) ?? "standard";
 }
 
-function periodInForce(model: AnyModelRecord, at: number): Period | undefined {
-  return model.pricing.periods?.find((p) => (p.from === undefined || at >= startOfDayUtc(p.from)) && (p.until === undefined || at < startOfDayUtc(p.until)));
-}
-
 /** The rates below every tier: base, overridden by the period in force, or a service tier's own table. */
 function standardRates(model: AnyModelRecord, period: Period | undefined, serviceTier: ServiceTier): { rates: Rates; multiplier: bigint } {
   const rates = overlay(ratesFrom(model.pricing, "base"), period === undefined ? {} : ratesFrom(period, "period"));
   if (serviceTier === "standard") return { rates, multiplier: ONE };
   const tiers = model.pricing.service_tiers;
-  const table = tiers !== undefined && Object.hasOwn(tiers, serviceTier) ? tiers[serviceTier] : undefined;
+  const table = tiers !== undefined && hasOwnKey(tiers, serviceTier) ? tiers[serviceTier] : undefined;
   if (table === undefined) {
     const offered = ["standard", ...Object.keys(tiers ?? {})].join(", ");
     throw new UnservableUsageError(model.id, `model "${model.id}" has no ${serviceTier} service tier; it offers: ${offered}`, "service-tier");
@@ -624,7 +620,7 @@ function instantOf(at: unknown): number {
 
 /** A calendar day or a timestamp; Date.parse would roll 2026-02-30 over to March 2, so the day must exist. */
 function instantOfText(text: string): number {
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0];
+  const day = leadingIsoDate(text);
   if (day !== undefined && !isIsoDate(day)) return Number.NaN;
   return text === day ? startOfDayUtc(text) : Date.parse(text);
 }

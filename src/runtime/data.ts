@@ -1,8 +1,8 @@
 import type { ModelEntry, ProviderConfig } from "../shared/registry-file";
-import { compareStrings } from "../shared/strings";
+import { compareStrings } from "../shared/string-order";
 import type { DeprecationPolicy, WarnSink } from "./lifecycle";
 
-export { hasOwnKey } from "../shared/strings";
+export { hasOwnKey } from "../shared/records";
 
 /** Read-only at every depth, as the frozen data is. */
 export type DeepReadonly<T> = T extends readonly (infer U)[]

@@ -91,11 +91,11 @@ export class UnpricedUsageError extends ModelRegistryError {
 const MAX_QUOTED_LENGTH = 100;
 
 /** A JSON-quoted, length-capped rendering of an untrusted string for an error message. */
-export function quoteInput(input: string): string {
+function quoteInput(input: string): string {
   return JSON.stringify(input.length > MAX_QUOTED_LENGTH ? `${input.slice(0, MAX_QUOTED_LENGTH)}…` : input);
 }
 
 /** Shortens untrusted input kept on an error object. */
-export function capInput(input: string): string {
+function capInput(input: string): string {
   return input.length > MAX_QUOTED_LENGTH ? input.slice(0, MAX_QUOTED_LENGTH) : input;
 }

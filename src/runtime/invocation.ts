@@ -2,7 +2,7 @@ import { hasOwnKey, type AnyModelRecord } from "./data";
 import { InvalidArgumentError } from "./errors";
 
 /** The profile used when a model needs one and the caller names none: it routes anywhere. */
-export const DEFAULT_INFERENCE_PROFILE = "global";
+const DEFAULT_INFERENCE_PROFILE = "global";
 
 /**
  * The model ID to send to the provider: the `api_name` (else the registry ID), or, for a model that can only be

@@ -1,7 +1,8 @@
+import { ownValue } from "../shared/records";
 import { startOfDayUtc } from "../shared/dates";
 import { replacementChain } from "../shared/replacement-chain";
 import { hasOwnKey, type AnyModelRecord, type Registry } from "./data";
-import { optionalBoolean, optionsArgument, own } from "./arguments";
+import { optionalBoolean, optionsArgument } from "./arguments";
 import { DeprecatedModelError, InvalidArgumentError, ModelRemovedError } from "./errors";
 
 /** What a warning about a deprecated model says, as data and as one sentence. */
@@ -29,7 +30,7 @@ export interface ResolveModelOptions {
 
 export const DEPRECATED_MODEL_WARNING_CODE = "LATTICE_MODEL_DEPRECATED";
 
-export const emitProcessWarning: WarnSink = (notice) => {
+const emitProcessWarning: WarnSink = (notice) => {
   process.emitWarning(notice.message, { type: "DeprecationWarning", code: DEPRECATED_MODEL_WARNING_CODE });
 };
 
@@ -75,9 +76,9 @@ export class DeprecationPolicy {
 function readResolveOptions(value: ResolveModelOptions | undefined): { strict: boolean; now: Date | undefined; warn: WarnSink | undefined } {
   const given = optionsArgument(value, "options");
   const strict = optionalBoolean(given, "strict", "options");
-  const now = own(given, "now");
+  const now = ownValue(given, "now");
   if (now !== undefined && !(now instanceof Date)) throw new InvalidArgumentError("options.now must be a Date");
-  const warn = own(given, "warn");
+  const warn = ownValue(given, "warn");
   if (warn !== undefined && typeof warn !== "function") throw new InvalidArgumentError("options.warn must be a function");
   // Every key is set here, so reading the result can never fall through to Object.prototype either.
   return { strict: strict ?? false, now, warn: warn as WarnSink | undefined };
@@ -86,7 +87,7 @@ function readResolveOptions(value: ResolveModelOptions | undefined): { strict: b
 /** Finds a model by ID in the registry the policy serves. */
 export type ModelLookup = (id: string) => AnyModelRecord | undefined;
 
-export function deprecationNotice(model: AnyModelRecord, lookup: ModelLookup = () => undefined): DeprecationNotice {
+function deprecationNotice(model: AnyModelRecord, lookup: ModelLookup = () => undefined): DeprecationNotice {
   const since = model.deprecation_date === undefined ? "" : ` since ${model.deprecation_date}`;
   const shutdown = model.shutdown_date === undefined ? "no shutdown date announced" : `shuts down on ${model.shutdown_date}`;
   const target = finalReplacementOf(model, lookup);
@@ -101,7 +102,7 @@ export function deprecationNotice(model: AnyModelRecord, lookup: ModelLookup = (
 }
 
 /** The model meant to be used now: the end of the `replaced_by` chain (the generator guarantees it resolves). */
-export function finalReplacementOf(model: AnyModelRecord, lookup: ModelLookup): string | undefined {
+function finalReplacementOf(model: AnyModelRecord, lookup: ModelLookup): string | undefined {
   if (model.replaced_by === undefined) return undefined;
   const chain = replacementChain(model, lookup);
   return chain.end?.id ?? chain.ids[chain.ids.length - 1];

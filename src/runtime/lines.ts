@@ -1,4 +1,4 @@
-import { compareStrings } from "../shared/strings";
+import { compareStrings } from "../shared/string-order";
 import { deepFreeze } from "./freeze";
 
 /**

@@ -1,4 +1,5 @@
 import { hasOwnKey, type AnyModelRecord, type AnyProviderRecord } from "./data";
+import { BASE_URL_PLACEHOLDER } from "../shared/base-url-template";
 
 /** An environment: `process.env` or any plain record of variable names to values. */
 export type EnvLike = { readonly [name: string]: string | undefined };
@@ -23,7 +24,7 @@ export type BaseUrlResolution =
     };
 
 /** A variable counts as set when it holds something other than whitespace (`KEY=` in a .env file is not a key). */
-export function isVariableSet(env: EnvLike, name: string): boolean {
+function isVariableSet(env: EnvLike, name: string): boolean {
   const value = env[name];
   return typeof value === "string" && value.trim() !== "";
 }
@@ -36,7 +37,6 @@ export function providerReadiness(provider: AnyProviderRecord, env: EnvLike): Pr
   return { ready: missing.length === 0, missing };
 }
 
-const PLACEHOLDER = /\{([^{}]*)\}/g;
 const API_NAME_PLACEHOLDER = "api_name";
 
 /**
@@ -49,7 +49,7 @@ const API_NAME_PLACEHOLDER = "api_name";
 export function resolveProviderBaseUrl(provider: AnyProviderRecord, env: EnvLike, model: AnyModelRecord | undefined): BaseUrlResolution {
   const template = provider.base_url;
   const missing = new Set<string>();
-  const url = template.replace(PLACEHOLDER, (placeholder: string, name: string, offset: number) => {
+  const url = template.replace(BASE_URL_PLACEHOLDER, (placeholder: string, name: string, offset: number) => {
     const value = name === API_NAME_PLACEHOLDER ? apiNameSegment(model) : variableValue(provider, env, name);
     if (value === undefined) {
       missing.add(name);

@@ -1,9 +1,11 @@
 // The runtime API as plain functions over a `Registry` handle. Each function reaches only the code it needs, so a
 // bundler that keeps one lookup drops the selection and cost engines (and the data, when no function is used).
+import { ownValue } from "../shared/records";
+import { MODEL_STATUSES } from "../shared/model-statuses";
 import type { ModelStatus } from "../shared/registry-file";
 import { kindOf, type ModelKind } from "../shared/model-kind";
 import { closestMatch } from "../shared/suggest";
-import { describe, envArgument, optionalBoolean, optionalKinds, optionalNonNegative, optionsArgument, own } from "./arguments";
+import { describe, envArgument, optionalBoolean, optionalKinds, optionalNonNegative, optionsArgument } from "./arguments";
 import { blendedCostPer1MOf, estimateCostOf, pricePer1MOf, tokenPricesOf, type AnyUsage, type CostEstimate, type CostOptions } from "./cost";
 import { hasOwnKey, sortedModelIds, sortedProviderIds, type AnyModelRecord, type AnyProviderRecord, type Registry } from "./data";
 import { InvalidArgumentError, UnknownModelError, UnknownProviderError } from "./errors";
@@ -39,7 +41,6 @@ export interface ModelFilter<P extends string = string> {
   maxOutputCostPer1M?: number;
 }
 
-export const MODEL_STATUSES: readonly ModelStatus[] = ["production", "beta", "experimental", "deprecated"];
 /** No registered ID or alias is longer; longer input gets no did-you-mean (edit distance is quadratic). */
 const MAX_SUGGESTABLE_LENGTH = 128;
 
@@ -184,8 +185,8 @@ function readFilter(value: ModelFilter | undefined): CheckedFilter {
   const given = optionsArgument(value, "filter");
   // Every key is set (undefined when absent): reading the result can never fall through to Object.prototype.
   return {
-    providers: own(given, "providers"),
-    statuses: own(given, "statuses"),
+    providers: ownValue(given, "providers"),
+    statuses: ownValue(given, "statuses"),
     vision: optionalBoolean(given, "vision", "filter"),
     functionCalling: optionalBoolean(given, "functionCalling", "filter"),
     inputModalities: optionalStringList(given, "inputModalities"),
@@ -193,7 +194,7 @@ function readFilter(value: ModelFilter | undefined): CheckedFilter {
     structuredOutput: optionalBoolean(given, "structuredOutput", "filter"),
     reasoning: optionalBoolean(given, "reasoning", "filter"),
     minContext: optionalNonNegative(given, "minContext", "filter"),
-    kinds: own(given, "kinds"),
+    kinds: ownValue(given, "kinds"),
     maxBlendedCostPer1M: optionalNonNegative(given, "maxBlendedCostPer1M", "filter"),
     maxInputCostPer1M: optionalNonNegative(given, "maxInputCostPer1M", "filter"),
     maxOutputCostPer1M: optionalNonNegative(given, "maxOutputCostPer1M", "filter"),
@@ -211,7 +212,7 @@ function asSet(value: unknown, name: string): Set<string> | undefined {
 }
 
 function optionalStringList(given: { readonly [key: string]: unknown }, key: string): readonly string[] | undefined {
-  const value = own(given, key);
+  const value = ownValue(given, key);
   if (value === undefined) return undefined;
   if (!Array.isArray(value) || value.some((item) => typeof item !== "string")) {
     throw new InvalidArgumentError(`filter.${key} must be an array of strings, got ${describe(value)}`);

@@ -1,8 +1,9 @@
 import { kindOf, kindPhrase, type ModelKind } from "../shared/model-kind";
+import { hasOwnKey, ownValue } from "../shared/records";
 import { blendedCostPer1MOf, tokenPricesOf, estimateCostOf, type CostEstimate, type ServiceTier } from "./cost";
-import { compareStrings } from "../shared/strings";
+import { compareStrings } from "../shared/string-order";
 import type { AnyModelRecord } from "./data";
-import { envArgument, optionalBoolean, optionalKinds, optionsArgument, own, describe } from "./arguments";
+import { envArgument, optionalBoolean, optionalKinds, optionsArgument, describe } from "./arguments";
 import { InvalidArgumentError, ModelRegistryError } from "./errors";
 import { deepFreeze } from "./freeze";
 import type { EnvLike, ProviderReadiness } from "./providers";
@@ -442,33 +443,33 @@ function exclusionReasons(
 
 function normalizeRequirements(requirements: TaskRequirements): NormalizedRequirements {
   const given = optionsArgument(requirements, "requirements");
-  const taskType = (own(given, "taskType") ?? "general") as TaskType;
-  if (typeof taskType !== "string" || !Object.hasOwn(QUALITY_WEIGHTS, taskType)) {
+  const taskType = (ownValue(given, "taskType") ?? "general") as TaskType;
+  if (typeof taskType !== "string" || !hasOwnKey(QUALITY_WEIGHTS, taskType)) {
     throw new InvalidArgumentError(`unknown taskType ${describe(taskType)}; expected one of ${Object.keys(QUALITY_WEIGHTS).join(", ")}`);
   }
-  const priority = (own(given, "priority") ?? "balanced") as TaskPriority;
-  if (typeof priority !== "string" || !Object.hasOwn(PRIORITY_WEIGHTS, priority)) {
+  const priority = (ownValue(given, "priority") ?? "balanced") as TaskPriority;
+  if (typeof priority !== "string" || !hasOwnKey(PRIORITY_WEIGHTS, priority)) {
     throw new InvalidArgumentError(`unknown priority ${describe(priority)}; expected one of ${Object.keys(PRIORITY_WEIGHTS).join(", ")}`);
   }
-  const env = own(given, "env") as EnvLike | undefined;
+  const env = ownValue(given, "env") as EnvLike | undefined;
   return {
     taskType,
     priority,
-    minContext: nonNegative((own(given, "minContext") ?? DEFAULT_MIN_CONTEXT) as number, "minContext"),
-    maxBlendedCost: optional(own(given, "maxBlendedCost") as number | undefined, (value) => nonNegative(value, "maxBlendedCost")),
-    minReasoning: optional(own(given, "minReasoning") as number | undefined, (value) => unitScore(value, "minReasoning")),
-    minCoding: optional(own(given, "minCoding") as number | undefined, (value) => unitScore(value, "minCoding")),
+    minContext: nonNegative((ownValue(given, "minContext") ?? DEFAULT_MIN_CONTEXT) as number, "minContext"),
+    maxBlendedCost: optional(ownValue(given, "maxBlendedCost") as number | undefined, (value) => nonNegative(value, "maxBlendedCost")),
+    minReasoning: optional(ownValue(given, "minReasoning") as number | undefined, (value) => unitScore(value, "minReasoning")),
+    minCoding: optional(ownValue(given, "minCoding") as number | undefined, (value) => unitScore(value, "minCoding")),
     minQuality:
-      optional(own(given, "minQuality") as number | undefined, (value) => unitScore(value, "minQuality")) ??
+      optional(ownValue(given, "minQuality") as number | undefined, (value) => unitScore(value, "minQuality")) ??
       (priority === "balanced" || priority === "quality" ? TASK_QUALITY_FLOORS[taskType] : undefined),
     requireVision: optionalBoolean(given, "requireVision", "requirements") ?? false,
     requireFunctions: optionalBoolean(given, "requireFunctions", "requirements") ?? false,
     allowExperimental: optionalBoolean(given, "allowExperimental", "requirements") ?? false,
     env: env === undefined ? undefined : envArgument(env, "requirements.env"),
-    providers: own(given, "providers") === undefined ? undefined : checkedProviders(own(given, "providers") as readonly string[]),
-    workload: optional(own(given, "workload") as Workload | undefined, checkedWorkload),
-    maxWorkloadCost: optional(own(given, "maxWorkloadCost") as number | undefined, (value) => nonNegative(value, "maxWorkloadCost")),
-    kinds: optionalKinds(own(given, "kinds"), "requirements.kinds") ?? CHAT_ONLY,
+    providers: ownValue(given, "providers") === undefined ? undefined : checkedProviders(ownValue(given, "providers") as readonly string[]),
+    workload: optional(ownValue(given, "workload") as Workload | undefined, checkedWorkload),
+    maxWorkloadCost: optional(ownValue(given, "maxWorkloadCost") as number | undefined, (value) => nonNegative(value, "maxWorkloadCost")),
+    kinds: optionalKinds(ownValue(given, "kinds"), "requirements.kinds") ?? CHAT_ONLY,
   };
 }
 
@@ -479,7 +480,7 @@ function checkedWorkload(given: Workload): Workload {
     Object.create(null) as object,
     Object.fromEntries(
       (["inputTokens", "outputTokens", "cacheHitRate", "cacheWriteTokens", "serviceTier", "at"] as const).flatMap((key) =>
-        own(fields, key) === undefined ? [] : [[key, own(fields, key)]],
+        ownValue(fields, key) === undefined ? [] : [[key, ownValue(fields, key)]],
       ),
     ),
   ) as unknown as Workload;

@@ -1,4 +1,5 @@
 import { toScaledInteger } from "../shared/decimal";
+import { hasOwnKey } from "../shared/records";
 import { InvalidArgumentError } from "./errors";
 
 /** Token counts of one request in the registry's own terms (or of many requests: the figures add up). */
@@ -154,7 +155,7 @@ export type UsageShape =
   | "vercel-ai-embedding";
 
 /** A count of images at one size and quality, as read. */
-export interface NormalizedImages {
+interface NormalizedImages {
   readonly size: string | undefined;
   readonly quality: string | undefined;
   readonly count: bigint;
@@ -233,21 +234,21 @@ const SHAPE_MARKERS: ReadonlyArray<readonly [UsageShape, readonly string[]]> = [
 
 /** Shapes told apart by fields no other shape has, before the markers of the chat shapes. */
 function detectUnitShape(fields: Fields): UsageShape | undefined {
-  if (has(fields, "type") && (fields.type === "tokens" || fields.type === "duration")) return "openai-transcription";
-  if (has(fields, "prompt_tokens") && has(fields, "total_tokens") && !has(fields, "completion_tokens")) return "openai-embedding";
-  const details = has(fields, "input_tokens_details") ? fields.input_tokens_details : undefined;
-  if (details !== null && typeof details === "object" && (has(details as Fields, "image_tokens") || has(details as Fields, "text_tokens")))
+  if (hasOwnKey(fields, "type") && (fields.type === "tokens" || fields.type === "duration")) return "openai-transcription";
+  if (hasOwnKey(fields, "prompt_tokens") && hasOwnKey(fields, "total_tokens") && !hasOwnKey(fields, "completion_tokens")) return "openai-embedding";
+  const details = hasOwnKey(fields, "input_tokens_details") ? fields.input_tokens_details : undefined;
+  if (details !== null && typeof details === "object" && (hasOwnKey(details as Fields, "image_tokens") || hasOwnKey(details as Fields, "text_tokens")))
     return "openai-images";
-  if (has(fields, "tokens") && Object.keys(fields).length === 1) return "vercel-ai-embedding";
+  if (hasOwnKey(fields, "tokens") && Object.keys(fields).length === 1) return "vercel-ai-embedding";
   return undefined;
 }
 
 function detectShape(fields: Fields): UsageShape {
   const unitShape = detectUnitShape(fields);
   if (unitShape !== undefined) return unitShape;
-  const matches = SHAPE_MARKERS.filter(([, keys]) => keys.some((key) => has(fields, key))).map(([shape]) => shape);
-  const snakeCase = has(fields, "input_tokens") || has(fields, "output_tokens");
-  const camelCase = has(fields, "inputTokens") || has(fields, "outputTokens");
+  const matches = SHAPE_MARKERS.filter(([, keys]) => keys.some((key) => hasOwnKey(fields, key))).map(([shape]) => shape);
+  const snakeCase = hasOwnKey(fields, "input_tokens") || hasOwnKey(fields, "output_tokens");
+  const camelCase = hasOwnKey(fields, "inputTokens") || hasOwnKey(fields, "outputTokens");
   const ownFieldsToo = (matches.includes("openai-chat") && snakeCase) || (matches.includes("vercel-ai-v4") && camelCase);
   if (matches.length > 1 || (snakeCase && camelCase) || ownFieldsToo) {
     throw new InvalidArgumentError(
@@ -269,7 +270,7 @@ const UNIT_FIELDS = ["images", "audioSeconds", "characters", "requests", "cacheS
 
 function fromRegistry(fields: Fields): NormalizedUsage {
   // Token counts may be left out only where the usage states another unit (an image, a minute of audio).
-  const units = UNIT_FIELDS.some((key) => has(fields, key) && fields[key] !== undefined);
+  const units = UNIT_FIELDS.some((key) => hasOwnKey(fields, key) && fields[key] !== undefined);
   const tokens = (key: string) => (units ? optionalCount(fields, key) : requiredCount(fields, key));
   const storage = optionalObject(fields, "cacheStorage");
   return checked({
@@ -285,7 +286,7 @@ function fromRegistry(fields: Fields): NormalizedUsage {
     outputAudio: optionalCount(fields, "audioOutputTokens"),
     outputImage: optionalCount(fields, "imageOutputTokens"),
     images: imageCounts(fields),
-    audioSeconds: has(fields, "audioSeconds") && fields.audioSeconds !== undefined ? duration(fields.audioSeconds, "audioSeconds") : undefined,
+    audioSeconds: hasOwnKey(fields, "audioSeconds") && fields.audioSeconds !== undefined ? duration(fields.audioSeconds, "audioSeconds") : undefined,
     characters: optionalCount(fields, "characters"),
     requests: optionalCount(fields, "requests"),
     cacheStorage:
@@ -293,13 +294,13 @@ function fromRegistry(fields: Fields): NormalizedUsage {
         ? undefined
         : {
             tokens: requiredCount(storage, "tokens", "cacheStorage."),
-            hours: duration(has(storage, "hours") ? storage.hours : undefined, "cacheStorage.hours"),
+            hours: duration(hasOwnKey(storage, "hours") ? storage.hours : undefined, "cacheStorage.hours"),
           },
   });
 }
 
 function imageCounts(fields: Fields): NormalizedImages[] {
-  const value = has(fields, "images") ? fields.images : undefined;
+  const value = hasOwnKey(fields, "images") ? fields.images : undefined;
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new InvalidArgumentError(`usage.images must be an array of { size, quality, count }, got ${describeType(value)}`);
   return value.map((item: unknown, i) => {
@@ -307,7 +308,7 @@ function imageCounts(fields: Fields): NormalizedImages[] {
       throw new InvalidArgumentError(`usage.images[${i}] must be an object, got ${describeType(item)}`);
     const image = item as Fields;
     const text = (key: string) => {
-      const v = has(image, key) ? image[key] : undefined;
+      const v = hasOwnKey(image, key) ? image[key] : undefined;
       if (v === undefined || typeof v === "string") return v;
       throw new InvalidArgumentError(`usage.images[${i}].${key} must be a string, got ${describeType(v)}`);
     };
@@ -332,7 +333,7 @@ function fromOpenAIImages(fields: Fields): NormalizedUsage {
   const input = optionalObject(fields, "input_tokens_details");
   const output = requiredCount(fields, "output_tokens");
   const outputDetails = optionalObject(fields, "output_tokens_details");
-  const outputSplit = has(outputDetails, "image_tokens") || has(outputDetails, "text_tokens");
+  const outputSplit = hasOwnKey(outputDetails, "image_tokens") || hasOwnKey(outputDetails, "text_tokens");
   return checked({
     shape: "openai-images",
     input: requiredCount(fields, "input_tokens"),
@@ -349,7 +350,7 @@ function fromOpenAITranscription(fields: Fields): NormalizedUsage {
       shape: "openai-transcription",
       input: 0n,
       output: 0n,
-      audioSeconds: duration(has(fields, "seconds") ? fields.seconds : undefined, "seconds"),
+      audioSeconds: duration(hasOwnKey(fields, "seconds") ? fields.seconds : undefined, "seconds"),
     });
   }
   const details = optionalObject(fields, "input_token_details");
@@ -390,7 +391,7 @@ function fromAnthropic(fields: Fields): NormalizedUsage {
   if (split && written !== 0n && written !== write5m + write1h) {
     throw new InvalidArgumentError(`cache_creation splits ${write5m + write1h} cache-write tokens by duration, but cache_creation_input_tokens is ${written}`);
   }
-  const serviceTier = has(fields, "service_tier") ? fields.service_tier : undefined;
+  const serviceTier = hasOwnKey(fields, "service_tier") ? fields.service_tier : undefined;
   return checked({
     shape: "anthropic",
     input: uncached + cacheRead + (split ? write5m + write1h : written),
@@ -406,13 +407,13 @@ function fromAnthropic(fields: Fields): NormalizedUsage {
 function fromVercelAI(fields: Fields): NormalizedUsage {
   const details = optionalObject(fields, "inputTokenDetails");
   const cacheRead =
-    has(details, "cacheReadTokens") && details.cacheReadTokens !== undefined
+    hasOwnKey(details, "cacheReadTokens") && details.cacheReadTokens !== undefined
       ? optionalCount(details, "cacheReadTokens", "inputTokenDetails.")
       : optionalCount(fields, "cachedInputTokens");
   const cacheWrite = optionalCount(details, "cacheWriteTokens", "inputTokenDetails.");
   // The AI SDK leaves every count undefined when the provider reports none: then the error names inputTokens, the field the caller reads.
   const input =
-    fields.inputTokens === undefined && has(details, "noCacheTokens") && details.noCacheTokens !== undefined
+    fields.inputTokens === undefined && hasOwnKey(details, "noCacheTokens") && details.noCacheTokens !== undefined
       ? requiredCount(details, "noCacheTokens", "inputTokenDetails.") + cacheRead + cacheWrite
       : requiredCount(fields, "inputTokens");
   return checked({ shape: "vercel-ai", input, output: requiredCount(fields, "outputTokens"), cacheRead, cacheWrite });
@@ -457,25 +458,21 @@ function checked(usage: Partial<NormalizedUsage> & Pick<NormalizedUsage, "shape"
   return normalized;
 }
 
-function has(fields: Fields, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(fields, key);
-}
-
 function optionalObject(fields: Fields, key: string): Fields {
-  const value = has(fields, key) ? fields[key] : undefined;
+  const value = hasOwnKey(fields, key) ? fields[key] : undefined;
   if (value === undefined || value === null) return {};
   if (typeof value !== "object" || Array.isArray(value)) throw new InvalidArgumentError(`usage.${key} must be an object, got ${describeType(value)}`);
   return value as Fields;
 }
 
 function requiredCount(fields: Fields, key: string, prefix = ""): bigint {
-  if (!has(fields, key)) throw new InvalidArgumentError(`usage.${prefix}${key} is missing`);
+  if (!hasOwnKey(fields, key)) throw new InvalidArgumentError(`usage.${prefix}${key} is missing`);
   return tokenCount(fields[key], `${prefix}${key}`);
 }
 
 /** An absent, null or undefined count is 0 (SDKs report "none" all three ways). */
 function optionalCount(fields: Fields, key: string, prefix = ""): bigint {
-  const value = has(fields, key) ? fields[key] : undefined;
+  const value = hasOwnKey(fields, key) ? fields[key] : undefined;
   return value === undefined || value === null ? 0n : tokenCount(value, `${prefix}${key}`);
 }
 

@@ -3,7 +3,7 @@ import type { Benchmarks } from "./registry-entry.generated";
 export type BenchmarkId = keyof Benchmarks;
 
 /** Which derived score a benchmark informs; an arena rating informs both. */
-export type BenchmarkAxis = "coding" | "reasoning" | "both";
+type BenchmarkAxis = "coding" | "reasoning" | "both";
 
 export interface BenchmarkDefinition {
   readonly name: string;

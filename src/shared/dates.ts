@@ -1,13 +1,19 @@
 /** Calendar dates as the registry writes them: `YYYY-MM-DD`, in UTC. ISO dates compare correctly as strings. */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The form of a date, `YYYY-MM-DD`, whether or not the day exists: what a YAML 1.1 reader takes for a timestamp. */
+export const ISO_DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether `text` is a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not). */
 export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text;
+  if (!ISO_DATE_FORM.test(text)) return false;
+  const [year, month, day] = text.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === text;
+}
+
+/** The `YYYY-MM-DD` a timestamp starts with (`2026-12-01T10:00:00Z` → `2026-12-01`), whether or not the day exists. */
+export function leadingIsoDate(text: string): string | undefined {
+  const day = text.slice(0, 10);
+  return ISO_DATE_FORM.test(day) ? day : undefined;
 }
 
 /** Today's date in UTC. */

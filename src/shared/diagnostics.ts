@@ -1,4 +1,4 @@
-import { compareStrings } from "./strings";
+import { compareStrings } from "./string-order";
 
 /** A problem found in the registry, located in the YAML file when it can be. */
 export interface Diagnostic {
@@ -37,5 +37,3 @@ export class InternalError extends Error {
     this.name = "InternalError";
   }
 }
-
-export { compareStrings };

@@ -4,6 +4,7 @@ export type {
   AuthMethod,
   ImagePrice,
   Modality,
+  ModelCapabilities,
   ModelEntry,
   ModelKind,
   ModelPricing,

@@ -103,7 +103,7 @@ function planFix(use: ModelUse, model: ModelEntry, replacement: ModelEntry | und
 }
 
 /** Why moving from `model` to `replacement` could break the caller whatever it accepts, or undefined when it cannot. */
-export function unsafeReplacementReason(model: ModelEntry, replacement: ModelEntry, asOf: string): string | undefined {
+function unsafeReplacementReason(model: ModelEntry, replacement: ModelEntry, asOf: string): string | undefined {
   if (replacement.provider !== model.provider) return `cross-provider replacement (${model.provider} → ${replacement.provider})`;
   if (replacement.shutdown_date !== undefined && replacement.shutdown_date <= asOf)
     return `the replacement ${replacement.id} is shut down too (${replacement.shutdown_date})`;

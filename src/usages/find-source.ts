@@ -1,4 +1,5 @@
-import { ts, type Project, type SourceFile } from "ts-morph";
+import ts from "typescript";
+import type { ScanProgram } from "./program";
 import { GENERATED_DECLARATIONS, type UsageRegistry } from "./registry";
 import { looksLikeModelId } from "./lookalike";
 import { unknownAt, type ModelUse, type UnknownName, type UseKind } from "./use";
@@ -13,19 +14,15 @@ export interface SourceFindings {
 }
 
 /** Every use of a registry model in the program's own source files (declarations, node_modules and the generated module skipped). */
-export function findSourceUses(project: Project, registry: UsageRegistry, generatedModule: string | undefined): SourceFindings {
-  const checker = project.getTypeChecker().compilerObject;
+export function findSourceUses(project: ScanProgram, registry: UsageRegistry, generatedModule: string | undefined): SourceFindings {
   const findings: SourceFindings = { uses: [], unknown: [] };
-  for (const sourceFile of project.getSourceFiles()) {
-    if (!isScannable(sourceFile, generatedModule)) continue;
-    findInFile(sourceFile.compilerNode, checker, registry, generatedModule, findings);
+  if (project.rootCount === 0) return findings;
+  const checker = project.program().getTypeChecker();
+  for (const sourceFile of project.ownSourceFiles()) {
+    if (sourceFile.fileName === generatedModule || isGeneratedFile(sourceFile.fileName)) continue;
+    findInFile(sourceFile, checker, registry, generatedModule, findings);
   }
   return findings;
-}
-
-function isScannable(sourceFile: SourceFile, generatedModule: string | undefined): boolean {
-  const path = sourceFile.getFilePath();
-  return !sourceFile.isDeclarationFile() && !sourceFile.isInNodeModules() && path !== generatedModule && !isGeneratedFile(path);
 }
 
 /** The generated data module and the runtime copied beside it: written by the generator, holding no uses. */

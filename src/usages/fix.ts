@@ -1,5 +1,6 @@
 import { readBoundedText } from "../io/read-input";
-import { ts, type Project } from "ts-morph";
+import ts from "typescript";
+import type { ScanProgram } from "./program";
 import type { ClassifiedUse } from "./classify";
 import { isGeneratedFile } from "./find-source";
 
@@ -23,11 +24,12 @@ interface NewDiagnostic {
  * (one type check in the common case); the files that gain diagnostics are then retried one edit at
  * a time. Config files have no type checker, so their edits stand as planned.
  */
-export function planFixes(uses: readonly ClassifiedUse[], project: Project): FixResult {
+export function planFixes(uses: readonly ClassifiedUse[], project: ScanProgram): FixResult {
   const outcomes: Array<FixOutcome | undefined> = uses.map((use) => (use.fix.kind === "unsafe" ? { kind: "skipped", reason: use.fix.reason } : undefined));
   const byFile = groupRewritesByFile(uses);
-  const originals = new Map([...byFile.keys()].map((path) => [path, project.getSourceFile(path)?.getFullText() ?? readBoundedText(path)]));
-  const sourcePaths = [...byFile.keys()].filter((path) => project.getSourceFile(path) !== undefined);
+  const inProgram = (path: string) => project.rootCount > 0 && project.sourceFile(path) !== undefined;
+  const originals = new Map([...byFile.keys()].map((path) => [path, (inProgram(path) ? project.sourceFile(path)?.text : undefined) ?? readBoundedText(path)]));
+  const sourcePaths = [...byFile.keys()].filter(inProgram);
   if (sourcePaths.length > 0) {
     const checker = new EditChecker(project, uses, originals);
     const retry = checker.acceptTogether(new Map(sourcePaths.map((path) => [path, byFile.get(path)!])));
@@ -66,7 +68,7 @@ class EditChecker {
   private readonly baseline: Map<string, number>;
 
   constructor(
-    private readonly project: Project,
+    private readonly project: ScanProgram,
     private readonly uses: readonly ClassifiedUse[],
     private readonly originals: ReadonlyMap<string, string>,
   ) {
@@ -108,8 +110,7 @@ class EditChecker {
       this.originals.get(path)!,
       indexes.map((index) => this.uses[index]!),
     );
-    const sourceFile = this.project.getSourceFileOrThrow(path);
-    if (sourceFile.getFullText() !== text) sourceFile.replaceWithText(text);
+    this.project.setText(path, text);
   }
 
   private newDiagnostics(): NewDiagnostic[] {
@@ -149,11 +150,9 @@ function countKeys(keys: readonly string[]): Map<string, number> {
  * of a declaration file or of the generated module, and checking lib and node_modules declarations
  * (when skipLibCheck is off) was most of the time `--fix` took.
  */
-function diagnosticKeys(project: Project): string[] {
-  const program = project.getProgram().compilerObject;
-  const ownFiles = program
-    .getSourceFiles()
-    .filter((file) => !file.isDeclarationFile && !file.fileName.includes("/node_modules/") && !isGeneratedFile(file.fileName));
+function diagnosticKeys(project: ScanProgram): string[] {
+  const program = project.program();
+  const ownFiles = project.ownSourceFiles().filter((file) => !isGeneratedFile(file.fileName));
   const diagnostics = ownFiles.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]);
   return diagnostics.map((d) => `${d.file?.fileName ?? ""}\u0000TS${d.code}\u0000${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
 }

@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
-import { Project, ts } from "ts-morph";
+import ts from "typescript";
 import { readTextIfRegular, UnreadableFileError } from "../io/read-input";
-import { boundedFileSystem } from "./bounded-file-system";
+import { readTsconfig, ScanProgram } from "./program";
 
 export type ConfigLanguage = "json" | "yaml" | "env";
 
 /** What `usages` scans: a TypeScript program, plus configuration files given by name. */
 export interface ScanTarget {
-  project: Project;
+  project: ScanProgram;
   /** Absolute paths of the JSON, YAML and .env files to scan as text. */
   configFiles: Array<{ path: string; language: ConfigLanguage }>;
 }
@@ -30,37 +30,33 @@ export function loadScanTarget(spec: ProjectSpec): ScanTarget {
   const tsconfig = tsconfigPath(spec);
   const project = createProject(tsconfig, spec);
   const configFiles: ScanTarget["configFiles"] = [];
-  for (const path of expandPatterns(project, spec)) {
+  for (const path of expandPatterns(spec)) {
     const language = configLanguage(path);
     if (language !== undefined) configFiles.push({ path, language });
-    else if (SOURCE_EXTENSIONS.has(extname(path))) project.addSourceFileAtPath(path);
+    else if (SOURCE_EXTENSIONS.has(extname(path))) project.addFile(path);
     else throw new ProjectInputError(`cannot scan ${path}: expected a TypeScript/JavaScript, JSON, YAML or .env file`);
   }
-  if (project.getSourceFiles().length === 0 && configFiles.length === 0) {
+  if (project.rootCount === 0 && configFiles.length === 0) {
     throw new ProjectInputError("nothing to scan: no tsconfig.json here and no files given (pass --project <tsconfig> or files)");
   }
   return { project, configFiles };
 }
 
-function createProject(tsconfig: string | undefined, spec: ProjectSpec): Project {
+function createProject(tsconfig: string | undefined, spec: ProjectSpec): ScanProgram {
   if (tsconfig === undefined) {
     // Files or directories named without --project: the tsconfig.json here still says how they compile.
     const here = resolve(spec.cwd, "tsconfig.json");
     if (spec.patterns.length > 0 && existsSync(here)) return loadProject(here, spec, true);
-    return new Project({ compilerOptions: defaultCompilerOptions(), fileSystem: boundedFileSystem() });
+    return new ScanProgram([], defaultCompilerOptions());
   }
   return loadProject(tsconfig, spec, false);
 }
 
-function loadProject(tsconfig: string, spec: ProjectSpec, optionsOnly: boolean): Project {
+function loadProject(tsconfig: string, spec: ProjectSpec, optionsOnly: boolean): ScanProgram {
   try {
+    const { options, files } = readTsconfig(tsconfig);
     // allowJs: .js files named on the command line join the program even when the tsconfig leaves them out.
-    return new Project({
-      tsConfigFilePath: tsconfig,
-      fileSystem: boundedFileSystem(),
-      skipAddingFilesFromTsConfig: optionsOnly,
-      ...(optionsOnly ? { compilerOptions: { allowJs: true } } : {}),
-    });
+    return optionsOnly ? new ScanProgram([], { ...options, allowJs: true }) : new ScanProgram(files, options);
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
     throw new ProjectInputError(`cannot load ${spec.tsconfig ?? "tsconfig.json"}: ${(error as Error).message.split("\n")[0]}`);
@@ -83,7 +79,7 @@ function defaultCompilerOptions(): ts.CompilerOptions {
 }
 
 /** Literal paths must exist; globs may match nothing; a directory stands for the files in it a user means (see `filesInDirectory`). */
-function expandPatterns(project: Project, spec: ProjectSpec): string[] {
+function expandPatterns(spec: ProjectSpec): string[] {
   const paths: string[] = [];
   for (const pattern of spec.patterns) {
     const absolute = resolve(spec.cwd, pattern);
@@ -92,9 +88,15 @@ function expandPatterns(project: Project, spec: ProjectSpec): string[] {
       paths.push(...(statSync(absolute).isDirectory() ? filesInDirectory(absolute) : [absolute]));
       continue;
     }
-    paths.push(...project.getFileSystem().globSync([absolute.split("\\").join("/"), "!**/node_modules/**"]));
+    paths.push(...globFiles(absolute.split("\\").join("/")));
   }
   return uniqueByRealPath(paths).sort();
+}
+
+/** The files a glob matches, as the compiler matches a tsconfig's `include` (never inside node_modules). */
+function globFiles(pattern: string): string[] {
+  const base = pattern.slice(0, pattern.search(/[*?[{]/)).replace(/\/[^/]*$/, "") || "/";
+  return ts.sys.readDirectory(base, undefined, ["**/node_modules"], [pattern]);
 }
 
 /** A glob over `src/self -> .` matches one file under many names: each file is scanned once, under its first name. */

@@ -1,6 +1,7 @@
 import { readBoundedText } from "../io/read-input";
-import { ts } from "ts-morph";
-import { compareStrings, hasErrors, type Diagnostic } from "../shared/diagnostics";
+import ts from "typescript";
+import { hasErrors, type Diagnostic } from "../shared/diagnostics";
+import { compareStrings } from "../shared/string-order";
 import { checkFormatVersion } from "../generator/input/format-version";
 import { loadRegistryChain } from "../generator/input/load-chain";
 import { constantName } from "../shared/naming";
@@ -12,7 +13,7 @@ import { validateAgainstSchema, type JsonSchema } from "../generator/validate/va
 /** How a string names a model: its registry ID, a registry alias, or the provider-side API name. */
 export type NameKind = "id" | "alias" | "api_name";
 
-export interface NameMatch {
+interface NameMatch {
   modelId: string;
   via: NameKind;
 }

@@ -34,7 +34,7 @@ export function daysLeftText(use: ClassifiedUse): string {
   return `${use.daysLeft} day${use.daysLeft === 1 ? "" : "s"}`;
 }
 
-export function modelCount(uses: readonly ClassifiedUse[]): number {
+function modelCount(uses: readonly ClassifiedUse[]): number {
   return new Set(uses.map((use) => use.modelId)).size;
 }
 

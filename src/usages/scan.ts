@@ -5,7 +5,7 @@ import { replaceInPlace } from "../io/edit-in-place";
 import { nearestPackageDirectory } from "../io/paths";
 import { readBoundedText } from "../io/read-input";
 import { removeStaleTemporaries } from "../io/write";
-import { compareStrings } from "../shared/diagnostics";
+import { compareStrings } from "../shared/string-order";
 import { classifyUses, type CapabilityLoss, type ClassifiedUse } from "./classify";
 import { findConfigUses } from "./find-config";
 import { findSourceUses } from "./find-source";
@@ -87,8 +87,8 @@ function skipUsesIn(path: string, uses: readonly ClassifiedUse[], outcomes: FixR
 
 /** The directories of the project's own files: where a killed `--fix` may have left temporaries. */
 function scannedDirectories(target: ScanTarget): string[] {
-  const sources = target.project.getSourceFiles().filter((file) => !file.isInNodeModules() && !file.isFromExternalLibrary());
-  return [...sources.map((file) => dirname(file.getFilePath())), ...target.configFiles.map((file) => dirname(file.path))];
+  const sources = target.project.rootCount === 0 ? [] : target.project.ownSourceFiles();
+  return [...sources.map((file) => dirname(file.fileName)), ...target.configFiles.map((file) => dirname(file.path))];
 }
 
 /** The uses whose model shuts down within `days` of the as-of date, or already has, and that --fix did not rewrite. */
@@ -109,8 +109,8 @@ function dataModuleOf(generatedModule: string): string {
 function findGeneratedModule(target: ScanTarget, options: UsagesOptions): string | undefined {
   if (options.module !== undefined) return resolve(options.cwd, options.module).split("\\").join("/");
   // Only config files to scan: no program to build (it would parse the lib declarations for nothing).
-  if (target.project.getSourceFiles().length === 0) return undefined;
-  const files = target.project.getProgram().compilerObject.getSourceFiles();
+  if (target.project.rootCount === 0) return undefined;
+  const files = target.project.program().getSourceFiles();
   const candidates = files.filter((file) => GENERATED_DECLARATIONS.test(basename(file.fileName)) && !file.fileName.includes("/node_modules/"));
   return candidates.map((file) => file.fileName).sort()[0];
 }

@@ -3,7 +3,7 @@ import type { PricePeriod } from "../../src/audit/types";
 
 const introductory: PricePeriod[] = [{ until: "2027-01-01", input: 0.75, output: 3.75, note: "introductory price" }];
 const announced: PricePeriod[] = [
-  { from: "2027-01-01", input: 1.5 },
+  { from: "2027-01-01", until: "2027-06-01", input: 1.5 },
   { from: "2027-06-01", input: 2 },
 ];
 

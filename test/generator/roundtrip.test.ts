@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { compareStrings } from "../../src/shared/diagnostics";
+import { compareStrings } from "../../src/shared/string-order";
 import * as shipped from "../../generated/models.generated";
 import { FIXTURES, SHIPPED_REGISTRY, generateInto } from "../helpers/generate-fixture";
 import { temporaryDirectory } from "../helpers/typescript";

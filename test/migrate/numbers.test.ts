@@ -1,14 +1,7 @@
 import fc from "fast-check";
-import { parseGigabytes, parsePerMillionPrice, parseTokenCount, perTokenTo1M } from "../../src/migrate/numbers";
+import { parseGigabytes, parsePerMillionPrice, parseTokenCount } from "../../src/migrate/numbers";
 import { shiftDecimalPoint } from "../../src/migrate/upgrade-schema";
 import { boltsToSpeed, countSymbol, starsToScore } from "../../src/migrate/scores";
-
-test("per-token prices become clean per-1M figures", () => {
-  expect(perTokenTo1M(2.5e-6)).toBe(2.5);
-  expect(perTokenTo1M(1.25e-7)).toBe(0.125);
-  expect(perTokenTo1M(3e-8)).toBe(0.03);
-  expect(perTokenTo1M(0)).toBe(0);
-});
 
 test.each([
   [0.00015, 0.15],

@@ -121,6 +121,18 @@ describe("installed from a tarball", () => {
     ok(run("npm", ["install", "--save-dev", ...NPM_QUIET, tarball], app));
   }, 300_000);
 
+  test("installed as a devDependency: its size and package count, with and without prettier", () => {
+    const installed = installedPackages(app).filter((path) => path.startsWith("node_modules/"));
+    const total = treeSize(join(app, "node_modules"));
+    figures.devInstallPackages = installed.length;
+    figures.devInstallKB = Math.round(total / KB);
+    figures.devInstallWithoutPrettierKB = Math.round((total - treeSize(join(app, "node_modules", "prettier"))) / KB);
+    // Issue 26: at most 25 MiB. 2026-12-07: 39.6 MiB / 34 packages with ts-morph (its own TypeScript inside),
+    // 24.4 MiB / 26 packages on the compiler API of the app's own typescript (an optional peer dependency);
+    // prettier is 10.9 MiB of that.
+    expect(figures.devInstallKB).toBeLessThanOrEqual(25 * KB);
+  });
+
   test("init writes a starter registry, config and script; generate then succeeds with correct next steps", () => {
     const init = ok(run("npx", ["model-registry", "init"], app));
     expect(init).toContain("wrote models/model_registry.yaml");

@@ -25,11 +25,14 @@ export function registryEntry(overrides: Partial<RegistryModel> = {}): RegistryM
   return {
     id: "gpt-x",
     provider: "openai",
+    display_name: "GPT X",
     status: "production",
     context_window: 400000,
     max_output_tokens: 128000,
     pricing: { input: 4, output: 20 },
     capabilities: { input: ["text"], output: ["text"], tool_calling: true, structured_output: true, reasoning: true },
+    sources: { all: "https://example.com/models" },
+    verified: "2026-12-01",
     ...overrides,
   };
 }

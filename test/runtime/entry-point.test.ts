@@ -1,9 +1,12 @@
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { build } from "esbuild";
 import * as generated from "../../generated/models.generated";
 
 const PROJECT_ROOT = resolve(__dirname, "..", "..");
-const GENERATOR_PACKAGES = ["yaml", "ajv", "ajv-formats", "ts-morph", "prettier", "json-schema-to-typescript", "picocolors"];
+const GENERATOR_PACKAGES = ["yaml", "ajv", "ajv-formats", "typescript", "prettier", "json-schema-to-typescript", "picocolors"];
 
 /** The runtime API the entry adds to the generated constants. */
 const RUNTIME_EXPORTS = [
@@ -90,11 +93,24 @@ setImmediate(() => console.log(JSON.stringify({ warnings, strict })));
 let outDir: string;
 let compiledEntry: string;
 
-beforeAll(() => {
-  // The entry as the package ships it (npm run build, which npm ci runs through `prepare`): one bundled file.
-  outDir = join(PROJECT_ROOT, "dist");
+beforeAll(async () => {
+  // The entry bundled from the sources now, as scripts/build.ts bundles it (one file), so a change in src/ is
+  // what is tested, not the dist/ that npm ci built before it.
+  outDir = mkdtempSync(join(tmpdir(), "model-registry-entry-"));
   compiledEntry = join(outDir, "index.cjs");
+  await build({
+    entryPoints: [join(PROJECT_ROOT, "src", "index.ts")],
+    outfile: compiledEntry,
+    bundle: true,
+    format: "cjs",
+    platform: "neutral",
+    target: "es2022",
+    legalComments: "none",
+    logLevel: "warning",
+  });
 });
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 function runNode(args: string[]): string {
   return execFileSync(process.execPath, args, { cwd: PROJECT_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });

@@ -1,4 +1,5 @@
-import { dropUndefined, isRecord, positiveInteger } from "../numbers";
+import { dropUndefined, positiveInteger } from "../../shared/parsed-values";
+import { isRecord } from "../../shared/records";
 import { SourceIndex } from "../source-index";
 import type { AuditSource, Capabilities, SourceModel } from "../types";
 import type { InstalledPackage } from "./installed-package";

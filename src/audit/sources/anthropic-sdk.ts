@@ -1,12 +1,12 @@
-import { dropUndefined } from "../numbers";
+import { dropUndefined } from "../../shared/parsed-values";
 import { SourceIndex } from "../source-index";
 import type { AuditSource, SourceModel } from "../types";
 import type { InstalledPackage } from "./installed-package";
 import { objectLiteralNamed, parseScript, stringUnionNamed, typeAliasesMentioning } from "./literal";
 import { SourceError } from "./source-error";
 
-export const ANTHROPIC_MODEL_TYPES = "resources/messages/messages.d.ts";
-export const ANTHROPIC_DEPRECATED_MODELS = "internal/data/deprecated-models.js";
+const ANTHROPIC_MODEL_TYPES = "resources/messages/messages.d.ts";
+const ANTHROPIC_DEPRECATED_MODELS = "internal/data/deprecated-models.js";
 
 /**
  * `@anthropic-ai/sdk`: the `Model` union and `DEPRECATED_MODELS` (ID → the end-of-life date the SDK warns about,

@@ -1,12 +1,13 @@
 import { readBoundedText } from "../../io/read-input";
 import { dirname, join } from "node:path";
 import { candidateIds } from "../ids";
-import { dropUndefined, isRecord, isoDate, nonEmptyText, nonNegativeNumber, ownProperty, positiveInteger } from "../numbers";
+import { dropUndefined, nonEmptyText, isoDate, nonNegativeNumber, positiveInteger } from "../../shared/parsed-values";
+import { isRecord, ownValue } from "../../shared/records";
 import type { InstalledPackage } from "./installed-package";
-import type { AuditSource, PricePeriod, PriceTable, PriceTier, RegistryModel, RegistryProvider, SourceModel, SourcePricing } from "../types";
+import type { AuditSource, PricePeriod, PriceTable, PriceTier, RegistryModel, SourceModel, SourcePricing } from "../types";
 
 /** Registry provider → genai-prices provider ID. DIAL and Ollama are not in genai-prices. */
-export const GENAI_PRICES_PROVIDERS: ReadonlyArray<readonly [RegistryProvider, string]> = [
+const GENAI_PRICES_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
   ["openai", "openai"],
   ["anthropic", "anthropic"],
   ["google", "google"],
@@ -27,11 +28,11 @@ const PRICE_KEYS: ReadonlyArray<readonly [keyof PriceTable, string]> = [
 export function matchesModelId(logic: unknown, id: string): boolean {
   if (!isRecord(logic)) return false;
   const text = (key: string): string | undefined => {
-    const value = ownProperty(logic, key);
+    const value = ownValue(logic, key);
     return typeof value === "string" ? value : undefined;
   };
   const branches = (key: string): unknown[] | undefined => {
-    const value = ownProperty(logic, key);
+    const value = ownValue(logic, key);
     return Array.isArray(value) ? value : undefined;
   };
   const [equals, startsWith, endsWith, contains, regex] = ["equals", "starts_with", "ends_with", "contains", "regex"].map(text);
@@ -73,9 +74,9 @@ export function genaiPricesSource(records: readonly unknown[], label = "genai-pr
 
 function genaiProvider(record: unknown): GenaiProvider | undefined {
   if (!isRecord(record)) return undefined;
-  const id = ownProperty(record, "id");
-  const models = ownProperty(record, "models");
-  const fallbacks = ownProperty(record, "fallback_model_providers");
+  const id = ownValue(record, "id");
+  const models = ownValue(record, "models");
+  const fallbacks = ownValue(record, "fallback_model_providers");
   if (typeof id !== "string" || !Array.isArray(models)) return undefined;
   return {
     id,
@@ -99,23 +100,21 @@ function findModel(providers: Map<string, GenaiProvider>, model: RegistryModel):
 
 /** The exact ID beats an earlier, broader match (Bedrock's `regional.…` entries `contain` the base ID). */
 function matchingModel(models: readonly Record<string, unknown>[], ids: readonly string[]): Record<string, unknown> | undefined {
-  return (
-    models.find((raw) => ids.includes(String(ownProperty(raw, "id")))) ?? models.find((raw) => ids.some((id) => matchesModelId(ownProperty(raw, "match"), id)))
-  );
+  return models.find((raw) => ids.includes(String(ownValue(raw, "id")))) ?? models.find((raw) => ids.some((id) => matchesModelId(ownValue(raw, "match"), id)));
 }
 
-function genaiModel(genaiId: string, provider: RegistryProvider, raw: Record<string, unknown>): SourceModel {
-  const id = String(ownProperty(raw, "id"));
-  const pricing = genaiPricing(ownProperty(raw, "prices"));
+function genaiModel(genaiId: string, provider: string, raw: Record<string, unknown>): SourceModel {
+  const id = String(ownValue(raw, "id"));
+  const pricing = genaiPricing(ownValue(raw, "prices"));
   return dropUndefined({
     provider,
     id,
     key: `${genaiId}/${id}`,
-    name: nonEmptyText(ownProperty(raw, "name")),
+    name: nonEmptyText(ownValue(raw, "name")),
     // genai-prices has no mode: a model priced per output token generates text.
     chat: pricing?.output !== undefined,
-    deprecated: ownProperty(raw, "deprecated") === true ? true : undefined,
-    context_window: positiveInteger(ownProperty(raw, "context_window")),
+    deprecated: ownValue(raw, "deprecated") === true ? true : undefined,
+    context_window: positiveInteger(ownValue(raw, "context_window")),
     pricing,
   });
 }
@@ -128,10 +127,10 @@ function genaiPricing(prices: unknown): SourcePricing | undefined {
   if (isRecord(prices)) return priceTableWithTiers(prices);
   if (!Array.isArray(prices)) return undefined;
   const conditional = prices.filter(isRecord);
-  const unconstrained = conditional.find((entry) => ownProperty(entry, "constraint") === undefined);
-  const base = unconstrained === undefined ? undefined : ownProperty(unconstrained, "prices");
+  const unconstrained = conditional.find((entry) => ownValue(entry, "constraint") === undefined);
+  const base = unconstrained === undefined ? undefined : ownValue(unconstrained, "prices");
   const dated = conditional
-    .map((entry) => ({ from: startDate(ownProperty(entry, "constraint")), prices: ownProperty(entry, "prices") }))
+    .map((entry) => ({ from: startDate(ownValue(entry, "constraint")), prices: ownValue(entry, "prices") }))
     .filter((entry): entry is { from: string; prices: Record<string, unknown> } => entry.from !== undefined && isRecord(entry.prices))
     .sort((a, b) => a.from.localeCompare(b.from));
   const pricing = isRecord(base) ? priceTableWithTiers(base) : {};
@@ -140,8 +139,8 @@ function genaiPricing(prices: unknown): SourcePricing | undefined {
 }
 
 function startDate(constraint: unknown): string | undefined {
-  if (!isRecord(constraint) || ownProperty(constraint, "type") !== "start_date") return undefined;
-  return isoDate(ownProperty(constraint, "start_date"));
+  if (!isRecord(constraint) || ownValue(constraint, "type") !== "start_date") return undefined;
+  return isoDate(ownValue(constraint, "start_date"));
 }
 
 /** A price is a number or `{ base, tiers: [{ start, price }] }`; tier starts become `above_input_tokens`. */
@@ -149,12 +148,12 @@ function priceTableWithTiers(prices: Record<string, unknown>): SourcePricing {
   const table: SourcePricing = flatPrices(prices);
   const tiers = new Map<number, PriceTier>();
   for (const [field, key] of PRICE_KEYS) {
-    const value = ownProperty(prices, key);
-    const steps = isRecord(value) ? ownProperty(value, "tiers") : undefined;
+    const value = ownValue(prices, key);
+    const steps = isRecord(value) ? ownValue(value, "tiers") : undefined;
     if (!Array.isArray(steps)) continue;
     for (const step of steps.filter(isRecord)) {
-      const start = positiveInteger(ownProperty(step, "start"));
-      const price = nonNegativeNumber(ownProperty(step, "price"));
+      const start = positiveInteger(ownValue(step, "start"));
+      const price = nonNegativeNumber(ownValue(step, "price"));
       if (start === undefined || price === undefined) continue;
       const tier = tiers.get(start) ?? { above_input_tokens: start };
       tier[field] = price;
@@ -168,8 +167,8 @@ function priceTableWithTiers(prices: Record<string, unknown>): SourcePricing {
 function flatPrices(prices: Record<string, unknown>): PriceTable {
   const table: PriceTable = {};
   for (const [field, key] of PRICE_KEYS) {
-    const value = ownProperty(prices, key);
-    const price = nonNegativeNumber(isRecord(value) ? ownProperty(value, "base") : value);
+    const value = ownValue(prices, key);
+    const price = nonNegativeNumber(isRecord(value) ? ownValue(value, "base") : value);
     if (price !== undefined) table[field] = price;
   }
   return table;

@@ -3,7 +3,7 @@ import type { AuditSource, SourceModel } from "../types";
 import type { InstalledPackage } from "./installed-package";
 import { parseScript, stringUnionNamed, typeAliasesMentioning } from "./literal";
 
-export const GOOGLE_GENAI_TYPES = "dist/genai.d.ts";
+const GOOGLE_GENAI_TYPES = "dist/genai.d.ts";
 
 /** IDs of the union that are not text-generation models (speech, images, music, transcription, robotics). */
 const NOT_CHAT = /tts|image|banana|lyria|transcribe|robotics|embedding|live|veo|imagen/;

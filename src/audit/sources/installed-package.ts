@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { readRegularFile } from "../../io/read-input";
-import { isRecord } from "../numbers";
+import { isRecord } from "../../shared/records";
 import { SourceError, parseJsonSource } from "./source-error";
 
 /** A package file bigger than this is not what the adapters expect: refused rather than parsed. */
-export const MAX_PACKAGE_FILE_BYTES = 16 * 1024 * 1024;
+const MAX_PACKAGE_FILE_BYTES = 16 * 1024 * 1024;
 
 /** An npm package as installed in the project (found the way Node finds it: node_modules upwards). */
 export interface InstalledPackage {

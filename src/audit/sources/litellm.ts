@@ -1,13 +1,15 @@
 import { stripRoutingPrefix } from "../ids";
-import { dropUndefined, isoDate, isRecord, nonNegativeNumber, ownProperty, perTokenToPerMillion, positiveInteger } from "../numbers";
+import { dropUndefined, isoDate, nonNegativeNumber, positiveInteger } from "../../shared/parsed-values";
+import { isRecord, ownValue } from "../../shared/records";
+import { perTokenToPerMillion } from "../../shared/pricing";
 import { SourceIndex } from "../source-index";
-import type { AuditSource, Capabilities, Modality, PriceTable, PriceTier, RegistryProvider, SourceModel, SourcePricing } from "../types";
+import type { AuditSource, Capabilities, Modality, PriceTable, PriceTier, SourceModel, SourcePricing } from "../types";
 
 /**
  * LiteLLM `litellm_provider` → registry provider, in order of preference: when two LiteLLM providers list
  * the same model (Gemini API and Vertex AI, Bedrock Converse and Invoke), the earlier one is compared.
  */
-export const LITELLM_PROVIDERS: ReadonlyArray<readonly [string, RegistryProvider]> = [
+const LITELLM_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
   ["openai", "openai"],
   ["anthropic", "anthropic"],
   ["gemini", "google"],
@@ -39,7 +41,7 @@ export function liteLlmSource(json: unknown): AuditSource {
   if (!isRecord(json)) throw new Error("LiteLLM price list: the top level is not a JSON object of model entries");
   const models = liteLlmModels(json);
   const index = new SourceIndex(models);
-  const updated = isoDate(String(ownProperty(json, "last_updated") ?? "").slice(0, 10));
+  const updated = isoDate(String(ownValue(json, "last_updated") ?? "").slice(0, 10));
   return {
     name: "litellm",
     label: updated ? `LiteLLM (last_updated ${updated})` : "LiteLLM",
@@ -49,13 +51,13 @@ export function liteLlmSource(json: unknown): AuditSource {
 }
 
 /** The entries of mapped providers, ordered by provider preference, then as listed. */
-export function liteLlmModels(json: Record<string, unknown>): SourceModel[] {
+function liteLlmModels(json: Record<string, unknown>): SourceModel[] {
   const preference = new Map(LITELLM_PROVIDERS.map(([name], rank) => [name, rank]));
   const ranked: Array<{ rank: number; model: SourceModel }> = [];
   for (const key of Object.keys(json)) {
     const raw = json[key];
     if (METADATA_KEYS.has(key) || !isRecord(raw)) continue;
-    const litellmProvider = ownProperty(raw, "litellm_provider");
+    const litellmProvider = ownValue(raw, "litellm_provider");
     const rank = typeof litellmProvider === "string" ? preference.get(litellmProvider) : undefined;
     if (rank === undefined) continue;
     ranked.push({ rank, model: liteLlmModel(key, raw, LITELLM_PROVIDERS[rank]![1]) });
@@ -63,19 +65,19 @@ export function liteLlmModels(json: Record<string, unknown>): SourceModel[] {
   return ranked.sort((a, b) => a.rank - b.rank).map(({ model }) => model);
 }
 
-function liteLlmModel(key: string, raw: Record<string, unknown>, provider: RegistryProvider): SourceModel {
+function liteLlmModel(key: string, raw: Record<string, unknown>, provider: string): SourceModel {
   const id = stripRoutingPrefix(key, ROUTING_PREFIXES);
-  const mode = ownProperty(raw, "mode");
+  const mode = ownValue(raw, "mode");
   // LiteLLM's `deprecation_date` is the day the model stops answering (its cost map drops it then): a shutdown date.
-  const shutdown = isoDate(ownProperty(raw, "deprecation_date"));
+  const shutdown = isoDate(ownValue(raw, "deprecation_date"));
   return dropUndefined({
     provider,
     id,
     key,
     chat: typeof mode === "string" ? CHAT_MODES.has(mode) : undefined,
     shutdown_date: shutdown,
-    max_input_tokens: positiveInteger(ownProperty(raw, "max_input_tokens")),
-    max_output_tokens: positiveInteger(ownProperty(raw, "max_output_tokens")),
+    max_input_tokens: positiveInteger(ownValue(raw, "max_input_tokens")),
+    max_output_tokens: positiveInteger(ownValue(raw, "max_output_tokens")),
     pricing: liteLlmPricing(raw),
     capabilities: liteLlmCapabilities(raw),
   });
@@ -84,7 +86,7 @@ function liteLlmModel(key: string, raw: Record<string, unknown>, provider: Regis
 function liteLlmPricing(raw: Record<string, unknown>): SourcePricing | undefined {
   const pricing: SourcePricing = {};
   for (const [field, key] of PRICE_FIELDS) {
-    const perToken = nonNegativeNumber(ownProperty(raw, key));
+    const perToken = nonNegativeNumber(ownValue(raw, key));
     if (perToken !== undefined) pricing[field] = perTokenToPerMillion(perToken);
   }
   const tiers = liteLlmTiers(raw);
@@ -116,7 +118,7 @@ function liteLlmTiers(raw: Record<string, unknown>): PriceTier[] {
 function liteLlmCapabilities(raw: Record<string, unknown>): Partial<Capabilities> | undefined {
   const capabilities: Partial<Capabilities> = {};
   const flag = (key: string): boolean | undefined => {
-    const value = ownProperty(raw, key);
+    const value = ownValue(raw, key);
     return typeof value === "boolean" ? value : undefined;
   };
   const toolCalling = flag("supports_function_calling");
@@ -125,10 +127,10 @@ function liteLlmCapabilities(raw: Record<string, unknown>): Partial<Capabilities
   if (toolCalling !== undefined) capabilities.tool_calling = toolCalling;
   if (structured !== undefined) capabilities.structured_output = structured;
   if (reasoning !== undefined) capabilities.reasoning = reasoning;
-  const listed = modalityList(ownProperty(raw, "supported_modalities"));
+  const listed = modalityList(ownValue(raw, "supported_modalities"));
   // `supported_modalities` never names PDF; `supports_pdf_input` does.
   const input = listed && flag("supports_pdf_input") === true ? [...listed, "pdf" as const] : (listed ?? inputModalitiesFromFlags(flag));
-  const output = modalityList(ownProperty(raw, "supported_output_modalities"));
+  const output = modalityList(ownValue(raw, "supported_output_modalities"));
   if (input) capabilities.input = input;
   if (output) capabilities.output = output;
   return Object.keys(capabilities).length > 0 ? capabilities : undefined;

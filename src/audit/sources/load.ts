@@ -43,7 +43,7 @@ export const PACKAGE_ADAPTERS: readonly PackageAdapter[] = [
   ...Object.entries(AI_SDK_CATALOGUES).map(([packageName, catalogue]) => ({ name: `ai-sdk-${catalogue.provider}`, packageName, load: installedAiSdkSource })),
 ];
 
-export const FILE_ADAPTERS = ["litellm", "models-dev"] as const;
+const FILE_ADAPTERS = ["litellm", "models-dev"] as const;
 
 /** A file source bigger than this is refused (today's LiteLLM list is about 1.5 MB, models.dev's api.json 2 MB). */
 export const MAX_SOURCE_FILE_BYTES = 64 * 1024 * 1024;
@@ -55,7 +55,7 @@ export function sourceKind(name: string): SourceKind | undefined {
   return undefined;
 }
 
-export function sourceNames(): string[] {
+function sourceNames(): string[] {
   return [...FILE_ADAPTERS, ...PACKAGE_ADAPTERS.map((adapter) => adapter.name), ...LIST_MODELS_APIS.map((api) => api.name)];
 }
 

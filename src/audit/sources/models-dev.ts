@@ -2,12 +2,13 @@ import { readdirSync, statSync } from "node:fs";
 import { readBoundedText } from "../../io/read-input";
 import { join, relative, sep } from "node:path";
 import { parse as parseToml } from "smol-toml";
-import { dropUndefined, isRecord, isoDate, nonEmptyText, nonNegativeNumber, ownProperty, positiveInteger } from "../numbers";
+import { dropUndefined, nonEmptyText, isoDate, nonNegativeNumber, positiveInteger } from "../../shared/parsed-values";
+import { isRecord, ownValue } from "../../shared/records";
 import { SourceIndex } from "../source-index";
-import type { AuditSource, Capabilities, Modality, PriceTable, PriceTier, RegistryProvider, SourceModel, SourcePricing } from "../types";
+import type { AuditSource, Capabilities, Modality, PriceTable, PriceTier, SourceModel, SourcePricing } from "../types";
 
 /** Registry provider → models.dev provider directory / `api.json` key. */
-export const MODELS_DEV_PROVIDERS: ReadonlyArray<readonly [RegistryProvider, string]> = [
+const MODELS_DEV_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
   ["openai", "openai"],
   ["anthropic", "anthropic"],
   ["google", "google"],
@@ -32,8 +33,8 @@ export function modelsDevSource(catalog: unknown, label = "models.dev"): AuditSo
   if (!isRecord(catalog)) throw new Error("models.dev catalogue: the top level is not an object of providers");
   const models: SourceModel[] = [];
   for (const [provider, directory] of MODELS_DEV_PROVIDERS) {
-    const record = ownProperty(catalog, directory);
-    const entries = isRecord(record) ? ownProperty(record, "models") : undefined;
+    const record = ownValue(catalog, directory);
+    const entries = isRecord(record) ? ownValue(record, "models") : undefined;
     if (!isRecord(entries)) continue;
     for (const id of Object.keys(entries).sort()) {
       const raw = entries[id];
@@ -44,23 +45,23 @@ export function modelsDevSource(catalog: unknown, label = "models.dev"): AuditSo
   return { name: "models-dev", label, models, find: (model) => index.find(model) };
 }
 
-function modelsDevModel(provider: RegistryProvider, directory: string, id: string, raw: Record<string, unknown>): SourceModel {
-  const limit = record(ownProperty(raw, "limit"));
+function modelsDevModel(provider: string, directory: string, id: string, raw: Record<string, unknown>): SourceModel {
+  const limit = record(ownValue(raw, "limit"));
   const capabilities = modelsDevCapabilities(raw);
-  const family = String(ownProperty(raw, "family") ?? id);
+  const family = String(ownValue(raw, "family") ?? id);
   return dropUndefined({
     provider,
     id,
     key: `providers/${directory}/models/${id}.toml`,
-    name: nonEmptyText(ownProperty(raw, "name")),
+    name: nonEmptyText(ownValue(raw, "name")),
     // models.dev has no mode: text out and not an embedding family is a chat model.
     chat: capabilities?.output?.includes("text") === true && !/embed/i.test(family),
-    release_date: isoDate(ownProperty(raw, "release_date")),
-    deprecated: ownProperty(raw, "status") === "deprecated" ? true : undefined,
-    context_window: positiveInteger(ownProperty(limit, "context")),
-    max_input_tokens: positiveInteger(ownProperty(limit, "input")),
-    max_output_tokens: positiveInteger(ownProperty(limit, "output")),
-    pricing: modelsDevPricing(ownProperty(raw, "cost")),
+    release_date: isoDate(ownValue(raw, "release_date")),
+    deprecated: ownValue(raw, "status") === "deprecated" ? true : undefined,
+    context_window: positiveInteger(ownValue(limit, "context")),
+    max_input_tokens: positiveInteger(ownValue(limit, "input")),
+    max_output_tokens: positiveInteger(ownValue(limit, "output")),
+    pricing: modelsDevPricing(ownValue(raw, "cost")),
     capabilities,
   });
 }
@@ -80,7 +81,7 @@ function modelsDevPricing(cost: unknown): SourcePricing | undefined {
 function priceTable(cost: Record<string, unknown>): PriceTable {
   const table: PriceTable = {};
   for (const [field, key] of PRICE_KEYS) {
-    const price = nonNegativeNumber(ownProperty(cost, key));
+    const price = nonNegativeNumber(ownValue(cost, key));
     if (price !== undefined) table[field] = price;
   }
   return table;
@@ -88,27 +89,27 @@ function priceTable(cost: Record<string, unknown>): PriceTable {
 
 /** `[[cost.tiers]]` with `tier = { size }` (context tiers); the legacy `context_over_200k` table when there are none. */
 function modelsDevTiers(cost: Record<string, unknown>): PriceTier[] {
-  const tiers = ownProperty(cost, "tiers");
+  const tiers = ownValue(cost, "tiers");
   if (Array.isArray(tiers)) {
     return tiers
       .filter(isRecord)
       .flatMap((tier) => {
-        const threshold = record(ownProperty(tier, "tier"));
-        const size = positiveInteger(ownProperty(threshold, "size"));
-        const type = ownProperty(threshold, "type");
+        const threshold = record(ownValue(tier, "tier"));
+        const size = positiveInteger(ownValue(threshold, "size"));
+        const type = ownValue(threshold, "type");
         return size !== undefined && (type === undefined || type === "context") ? [{ above_input_tokens: size, ...priceTable(tier) }] : [];
       })
       .sort((a, b) => a.above_input_tokens - b.above_input_tokens);
   }
-  const legacy = ownProperty(cost, "context_over_200k");
+  const legacy = ownValue(cost, "context_over_200k");
   return isRecord(legacy) ? [{ above_input_tokens: 200_000, ...priceTable(legacy) }] : [];
 }
 
 function modelsDevCapabilities(raw: Record<string, unknown>): Partial<Capabilities> | undefined {
   const capabilities: Partial<Capabilities> = {};
-  const modalities = record(ownProperty(raw, "modalities"));
-  const input = modalityList(ownProperty(modalities, "input"));
-  const output = modalityList(ownProperty(modalities, "output"));
+  const modalities = record(ownValue(raw, "modalities"));
+  const input = modalityList(ownValue(modalities, "input"));
+  const output = modalityList(ownValue(modalities, "output"));
   if (input) capabilities.input = input;
   if (output) capabilities.output = output;
   const flags: ReadonlyArray<readonly ["tool_calling" | "structured_output" | "reasoning", string]> = [
@@ -117,7 +118,7 @@ function modelsDevCapabilities(raw: Record<string, unknown>): Partial<Capabiliti
     ["reasoning", "reasoning"],
   ];
   for (const [field, key] of flags) {
-    const value = ownProperty(raw, key);
+    const value = ownValue(raw, key);
     if (typeof value === "boolean") capabilities[field] = value;
   }
   return Object.keys(capabilities).length > 0 ? capabilities : undefined;
@@ -152,7 +153,7 @@ export function readModelsDevTree(root: string): Record<string, { models: Record
 }
 
 function resolveBaseModel(root: string, model: Record<string, unknown>, file: string): Record<string, unknown> {
-  const baseId = ownProperty(model, "base_model");
+  const baseId = ownValue(model, "base_model");
   if (typeof baseId !== "string") return model;
   const baseFile = join(root, "models", `${baseId}.toml`);
   let base: Record<string, unknown>;

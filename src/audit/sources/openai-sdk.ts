@@ -1,10 +1,10 @@
-import { dropUndefined } from "../numbers";
+import { dropUndefined } from "../../shared/parsed-values";
 import { SourceIndex } from "../source-index";
 import type { AuditSource, SourceModel } from "../types";
 import type { InstalledPackage } from "./installed-package";
 import { leadingComment, parseScript, stringUnionNamed } from "./literal";
 
-export const OPENAI_SHARED_TYPES = "resources/shared.d.ts";
+const OPENAI_SHARED_TYPES = "resources/shared.d.ts";
 
 /**
  * The `openai` package: `ChatModel` (the chat/responses model IDs the SDK knows) and the deprecation notes above

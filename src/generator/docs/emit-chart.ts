@@ -1,3 +1,4 @@
+import { blendedPricePer1M } from "../../shared/pricing";
 import { xmlText } from "../../shared/escape";
 import type { NormalizedModel, NormalizedRegistry } from "../model/normalize";
 import type { ModelScores } from "../../shared/registry-entry.generated";
@@ -21,13 +22,8 @@ const POINT_RADIUS = 5;
 /** Tableau 10: distinguishable, colour-blind friendly enough; cycles beyond ten providers. */
 export const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 
-/** The legacy formula: (3 × input + output) / 4, per 1M tokens. */
 /** The chart plots scores against token prices, so it shows only chat models that have scores. */
 type RatedModel = NormalizedModel & { readonly entry: { readonly scores: ModelScores; readonly pricing: { readonly input: number; readonly output: number } } };
-
-export function blendedPer1M(model: RatedModel): number {
-  return (3 * model.entry.pricing.input + model.entry.pricing.output) / 4;
-}
 
 interface Point {
   model: RatedModel;
@@ -62,16 +58,16 @@ export function emitChart(registry: NormalizedRegistry): string {
   const providers = registry.providers.filter((p) => p.modelIds.some((id) => active.some((m) => m.id === id)));
   const colorOf = new Map(providers.map((p, i) => [p.id, PALETTE[i % PALETTE.length]!]));
   // The free column is there only when some model is free (local models).
-  const hasFree = active.some((model) => blendedPer1M(model) === 0);
+  const hasFree = active.some((model) => blendedPricePer1M(model.entry.pricing) === 0);
   const priceLeft = hasFree ? FREE_COLUMN.right + 20 : PLOT.left;
   const xScale = priceScale(
-    active.map(blendedPer1M).filter((price) => price > 0),
+    active.map((model) => blendedPricePer1M(model.entry.pricing)).filter((price) => price > 0),
     priceLeft,
   );
   const yScale = scoreScale(active.map((m) => m.entry.scores.coding));
   const points = swarmWithinScore(
     active.map((model) => {
-      const price = blendedPer1M(model);
+      const price = blendedPricePer1M(model.entry.pricing);
       return {
         model,
         color: colorOf.get(model.entry.provider) ?? PALETTE[0]!,
@@ -97,7 +93,7 @@ export function emitChart(registry: NormalizedRegistry): string {
     ...yAxis(yScale, hasFree ? FREE_COLUMN.left : priceLeft),
     ...points.map(
       (p) =>
-        `<circle class="point" cx="${n(p.x)}" cy="${n(p.y)}" r="${POINT_RADIUS}" fill="${p.color}" fill-opacity="0.85" stroke-width="0.6"><title>${xmlText(p.model.id)}: ${money(blendedPer1M(p.model))}/1M, coding ${n(p.model.entry.scores.coding, 2)}</title></circle>`,
+        `<circle class="point" cx="${n(p.x)}" cy="${n(p.y)}" r="${POINT_RADIUS}" fill="${p.color}" fill-opacity="0.85" stroke-width="0.6"><title>${xmlText(p.model.id)}: ${money(blendedPricePer1M(p.model.entry.pricing))}/1M, coding ${n(p.model.entry.scores.coding, 2)}</title></circle>`,
     ),
     ...labels.flatMap((label) => [
       `<line class="leader" x1="${n(label.point.x)}" y1="${n(label.point.y)}" x2="${n(label.anchorX)}" y2="${n(label.anchorY)}" stroke-width="0.8"/>`,
@@ -153,7 +149,7 @@ function scoreScale(scores: readonly number[]): ScoreScale {
 
 /** Free models sit in their own column, spread across it in ID order. */
 function freeColumnX(model: RatedModel, active: readonly RatedModel[]): number {
-  const free = active.filter((m) => blendedPer1M(m) === 0);
+  const free = active.filter((m) => blendedPricePer1M(m.entry.pricing) === 0);
   const index = free.indexOf(model);
   const centre = (FREE_COLUMN.left + FREE_COLUMN.right) / 2;
   return centre + (free.length <= 1 ? 0 : (index / (free.length - 1) - 0.5) * (FREE_COLUMN.right - FREE_COLUMN.left - 20));
@@ -212,7 +208,7 @@ function placeLabels(points: readonly Point[]): Label[] {
     const found = candidates(point, width, height).find(clear);
     if (!found) continue;
     placed.push(found);
-    const anchorX = found.x2 < point.x ? found.x2 : found.x1 > point.x ? found.x1 : point.x;
+    const anchorX = found.x2 < point.x ? found.x2 : Math.max(found.x1, point.x);
     const anchorY = found.y2 < point.y ? found.y2 : found.y1 > point.y ? found.y1 : (found.y1 + found.y2) / 2;
     labels.push({ point, box: found, anchorX, anchorY });
   }

@@ -1,4 +1,6 @@
 import { formatDecimalUsd, formatTokens } from "../../shared/format-number";
+import { MODEL_STATUSES } from "../../shared/model-statuses";
+import type { ModelStatus } from "../../shared/registry-entry.generated";
 import { markdownCell, markdownCode, markdownUrl } from "../../shared/escape";
 import { modelsByShutdown } from "./emit-timeline";
 import { evidenceSection } from "./emit-evidence";
@@ -20,11 +22,8 @@ export interface MarkdownEmitOptions {
   fileLabel?: FileLabel;
 }
 
-export const STATUSES = ["production", "beta", "experimental", "deprecated"] as const;
-type Status = (typeof STATUSES)[number];
-
 /** What each status means and how the runtime treats it. Part of the generator, not of the data. */
-export const STATUS_LEGEND: Record<Status, { meaning: string; policy: string }> = {
+const STATUS_LEGEND: Record<ModelStatus, { meaning: string; policy: string }> = {
   production: { meaning: "Fully supported.", policy: "Selectable by default." },
   beta: { meaning: "Works, may have issues.", policy: "Selectable; flagged in selection results." },
   experimental: { meaning: "Use at your own risk.", policy: "Selected only with an explicit opt-in." },
@@ -68,14 +67,14 @@ export function emitMarkdown(registry: NormalizedRegistry, options: MarkdownEmit
 }
 
 /** "N models from M providers" (providers that have at least one model). */
-export function summaryLine(registry: NormalizedRegistry): string {
+function summaryLine(registry: NormalizedRegistry): string {
   const providers = registry.providers.filter((p) => p.modelIds.length > 0).length;
   return `${plural(registry.models.length, "model")} from ${plural(providers, "provider")}`;
 }
 
 function activeLine(registry: NormalizedRegistry): string {
   const counts = statusCounts(registry.models);
-  return STATUSES.map((status) => `${counts[status]} ${status}`).join(", ") + ".";
+  return MODEL_STATUSES.map((status) => `${counts[status]} ${status}`).join(", ") + ".";
 }
 
 /** The README block: the same computed summary, with a link to the full tables. */
@@ -101,8 +100,8 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
   return [header, separator, ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
 }
 
-function statusCounts(models: readonly NormalizedModel[]): Record<Status, number> {
-  const counts: Record<Status, number> = { production: 0, beta: 0, experimental: 0, deprecated: 0 };
+function statusCounts(models: readonly NormalizedModel[]): Record<ModelStatus, number> {
+  const counts = Object.fromEntries(MODEL_STATUSES.map((status) => [status, 0])) as Record<ModelStatus, number>;
   for (const model of models) counts[model.entry.status]++;
   return counts;
 }
@@ -111,17 +110,17 @@ function countsTable(registry: NormalizedRegistry): string {
   const byId = new Map(registry.models.map((m) => [m.id, m]));
   const rows = registry.providers.map((p) => {
     const counts = statusCounts(p.modelIds.map((id) => byId.get(id)!));
-    return [providerLabel(p), ...STATUSES.map((s) => String(counts[s])), String(p.modelIds.length)];
+    return [providerLabel(p), ...MODEL_STATUSES.map((s) => String(counts[s])), String(p.modelIds.length)];
   });
   const totals = statusCounts(registry.models);
-  rows.push(["**Total**", ...STATUSES.map((s) => `**${totals[s]}**`), `**${registry.models.length}**`]);
-  return table(["Provider", ...STATUSES, "total"], rows, ["l", "r", "r", "r", "r", "r"]);
+  rows.push(["**Total**", ...MODEL_STATUSES.map((s) => `**${totals[s]}**`), `**${registry.models.length}**`]);
+  return table(["Provider", ...MODEL_STATUSES, "total"], rows, ["l", "r", "r", "r", "r", "r"]);
 }
 
 function legendTable(): string {
   return table(
     ["Status", "Meaning", "Runtime policy"],
-    STATUSES.map((s) => [`\`${s}\``, STATUS_LEGEND[s].meaning, STATUS_LEGEND[s].policy]),
+    MODEL_STATUSES.map((s) => [`\`${s}\``, STATUS_LEGEND[s].meaning, STATUS_LEGEND[s].policy]),
   );
 }
 

@@ -1,7 +1,7 @@
 import { markdownCode } from "../../shared/escape";
-import { compareStrings } from "../../shared/strings";
+import { compareStrings } from "../../shared/string-order";
 import { isPathSpecifier } from "../input/resolve-base";
-import type { EntryProvenance, RegistryProvenance, RegistrySection } from "../model/provenance";
+import type { EntryProvenance, RegistryProvenance, RegistrySection } from "../input/provenance";
 
 /** How the docs name a file of the chain: a package base by its package specifier, any other file by a path. */
 export type FileLabel = (path: string) => string;

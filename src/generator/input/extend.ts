@@ -1,7 +1,8 @@
 import type { Diagnostic } from "../../shared/diagnostics";
 import { didYouMean } from "../../shared/suggest";
-import { entryProvenance, type EntryProvenance, type RegistryProvenance, type RegistrySection } from "../model/provenance";
-import { applyMergePatch, isRecord, patchedFields, type Located } from "./merge-patch";
+import { entryProvenance, type EntryProvenance, type RegistryProvenance, type RegistrySection } from "./provenance";
+import { applyMergePatch, patchedFields, type Located } from "./merge-patch";
+import { isRecord } from "../../shared/records";
 import { OriginTree, type SourceFile } from "./registry-source";
 import { formatJsonPointer, type PathSegment } from "./source-map";
 

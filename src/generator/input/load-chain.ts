@@ -1,10 +1,10 @@
 import { existsSync, realpathSync } from "node:fs";
 import { hasErrors, type Diagnostic } from "../../shared/diagnostics";
-import { emptyProvenance, type RegistryProvenance } from "../model/provenance";
-import { describeValue } from "../validate/validate-schema";
+import { emptyProvenance, type RegistryProvenance } from "./provenance";
+import { describeValue } from "../../shared/describe-value";
 import { extendRegistry, singleFileRegistry, type MergedRegistry } from "./extend";
 import { loadRegistryFile, type LoadedRegistry } from "./load";
-import { isRecord } from "./merge-patch";
+import { isRecord } from "../../shared/records";
 import { locateValue, singleFileSource, sourceFileOf, type RegistrySource } from "./registry-source";
 import { resolveBase } from "./resolve-base";
 

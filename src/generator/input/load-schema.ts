@@ -1,17 +1,16 @@
-import type { DerivedCache } from "../../io/derived-cache";
 import type { Diagnostic } from "../../shared/diagnostics";
 import { readRegularFile } from "../../io/read-input";
 import { jsonErrorPosition } from "../../shared/json-text";
-import { schemaCompileProblem, type JsonSchema } from "../validate/validate-schema";
+import type { JsonSchema } from "../validate/compile-schema";
 
 export type LoadedSchema = { schema: JsonSchema; diagnostics: [] } | { schema: undefined; diagnostics: Diagnostic[] };
 
 /**
- * Reads and checks the JSON Schema: a regular file, valid JSON, an object ajv can compile. Each
+ * Reads the JSON Schema: a regular file, valid JSON, an object (whether ajv can compile it is validation). Each
  * failure is a located input error (exit 1), never an internal error with a stack trace: a
  * half-saved schema in watch mode or a wrong --schema path is the user's input, not a bug.
  */
-export function loadSchemaFile(path: string, maxBytes?: number, cache?: DerivedCache): LoadedSchema {
+export function loadSchemaFile(path: string, maxBytes?: number): LoadedSchema {
   const read = readRegularFile(path, maxBytes);
   if (!read.ok) return failed(path, "schema/unreadable", `cannot read the JSON Schema: ${read.reason}`);
   const text = read.bytes.toString("utf8");
@@ -25,8 +24,6 @@ export function loadSchemaFile(path: string, maxBytes?: number, cache?: DerivedC
   if (schema === null || typeof schema !== "object" || Array.isArray(schema)) {
     return failed(path, "schema/invalid", "the JSON Schema must be a JSON object (draft-07)", { line: 1, column: 1 });
   }
-  const problem = schemaCompileProblem(schema as JsonSchema, cache);
-  if (problem !== undefined) return failed(path, "schema/invalid", `the JSON Schema cannot be used: ${problem}`, { line: 1, column: 1 });
   return { schema: schema as JsonSchema, diagnostics: [] };
 }
 

@@ -1,3 +1,4 @@
+import { isRecord } from "../../shared/records";
 import type { OriginTree } from "./registry-source";
 
 /** A value with the origins of its parts. */
@@ -35,8 +36,4 @@ export function applyMergePatch(target: Located, patch: Located): Located {
 export function patchedFields(patch: unknown, prefix: readonly string[] = []): string[] {
   if (isRecord(patch) && Object.keys(patch).length > 0) return Object.entries(patch).flatMap(([key, value]) => patchedFields(value, [...prefix, key]));
   return prefix.length === 0 ? [] : [prefix.join(".")];
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

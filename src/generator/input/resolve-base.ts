@@ -1,10 +1,8 @@
 import { existsSync } from "node:fs";
+import { DEFAULT_REGISTRY_PATH } from "../../shared/defaults";
 import { readBoundedText } from "../../io/read-input";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-
-/** Where a package keeps its registry when its package.json names none under `modelRegistry.registry`. */
-export const DEFAULT_PACKAGE_REGISTRY = "models/model_registry.yaml";
 
 export type BaseResolution = { ok: true; path: string; consulted: string[] } | { ok: false; reason: string; hint?: string; consulted: string[] };
 
@@ -31,7 +29,7 @@ export function resolveBase(specifier: string, fromFile: string): BaseResolution
     };
   }
   const manifest = join(root, "package.json");
-  const registry = parsed.subpath ?? manifestRegistry(manifest) ?? DEFAULT_PACKAGE_REGISTRY;
+  const registry = parsed.subpath ?? manifestRegistry(manifest) ?? DEFAULT_REGISTRY_PATH;
   const path = resolve(root, registry);
   const inside = relative(root, path);
   if (inside.startsWith("..") || isAbsolute(inside)) {

@@ -97,7 +97,7 @@ function axisScore(entry: ModelEntry, results: readonly BenchmarkId[], axis: Axi
 }
 
 /** 0 at the benchmark's floor, 1 at the best value any model has; a maker's own figure counts SELF_REPORTED_DISCOUNT of that. */
-export function normalised(id: BenchmarkId, result: BenchmarkResult, best: number): number {
+function normalised(id: BenchmarkId, result: BenchmarkResult, best: number): number {
   const { floor } = BENCHMARKS[id];
   const span = best - floor;
   const share = span <= 0 ? 0 : Math.min(1, Math.max(0, (result.value - floor) / span));

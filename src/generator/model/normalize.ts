@@ -1,10 +1,10 @@
-import { compareStrings } from "../../shared/diagnostics";
+import { compareStrings } from "../../shared/string-order";
 import { constantName, providerTypeName } from "../../shared/naming";
 import type { ModelEntry, ModelRegistryFile, ProviderConfig } from "../../shared/registry-file";
 import { chainOf } from "../validate/validate-lifecycle";
 import type { JsonSchema } from "../validate/validate-schema";
 import { bestValues, derivedScores, type BestValues } from "./derive-scores";
-import type { RegistryProvenance } from "./provenance";
+import type { RegistryProvenance } from "../input/provenance";
 
 export interface NormalizedModel {
   id: string;

@@ -19,8 +19,8 @@ export interface OutputLayout {
   language: OutputLanguage;
 }
 
-export const MODULE_BASENAME = "models.generated";
-export const RUNTIME_BASENAME = "model-registry-runtime";
+const MODULE_BASENAME = "models.generated";
+const RUNTIME_BASENAME = "model-registry-runtime";
 
 /** The extensions that make Node and TypeScript read a file in `format`, whatever the package's `type` says. */
 function extensions(layout: OutputLayout): { module: string; declarations: string } {
@@ -113,7 +113,7 @@ export function runtimeSpecifierFor(runtime: string, layout: OutputLayout, cwd: 
 }
 
 /** The package's prebuilt runtime (`npm run build`), one file per module format plus one declaration file. */
-export function bundledRuntimeSources(): { esm: string; cjs: string; declarations: string; typescript: string } {
+function bundledRuntimeSources(): { esm: string; cjs: string; declarations: string; typescript: string } {
   const directory = join(packageRoot(), "dist", "runtime");
   return {
     esm: join(directory, `${RUNTIME_BASENAME}.mjs`),

@@ -5,17 +5,17 @@ import { rewriteReadmeBlock } from "../docs/readme-block";
 import type { OutputFile } from "../../io/write";
 
 /** Every file this generator writes carries this in its first lines (module banner, markdown banner, chart comment). */
-export const GENERATED_BANNER = "GENERATED FILE - DO NOT EDIT";
+const GENERATED_BANNER = "GENERATED FILE - DO NOT EDIT";
 
 /** How far into a file the banner may be: after a BOM, a `/**` line or the `<svg …>` opening tag. */
 const BANNER_SEARCH_LENGTH = 1024;
 
-export function hasGeneratedBanner(current: string): boolean {
+function hasGeneratedBanner(current: string): boolean {
   return current.slice(0, BANNER_SEARCH_LENGTH).includes(GENERATED_BANNER);
 }
 
 /** Charts written before the chart carried a banner: the fixed opening of emit-chart's output. */
-export function isLegacyGeneratedChart(current: string): boolean {
+function isLegacyGeneratedChart(current: string): boolean {
   return current.startsWith('<svg xmlns="http://www.w3.org/2000/svg"') && current.includes("<title>Blended price per 1M tokens against coding score,");
 }
 

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { bundledSchemaPath } from "../../io/paths";
 import { isIsoDate } from "../../shared/dates";
+import { isRecord } from "../../shared/records";
 import type { ModelRegistryFile } from "../../shared/registry-file";
 
 /**
@@ -16,76 +19,103 @@ export interface JudgeableRegistry {
 }
 
 type Leaf = (value: unknown) => boolean;
-/** A leaf test, a list whose every element must fit (else the whole list is left out), or a mapping's fields ("*": every key). */
-type Shape = Leaf | readonly [Shape] | { readonly [key: string]: Shape };
+/**
+ * A leaf test, a list whose every element must fit (else the whole list is left out), a mapping's fields ("*":
+ * every key), or alternatives (`anyOf`/`oneOf`: the first that fits).
+ */
+type Shape = Leaf | readonly [Shape] | Alternatives | { readonly [key: string]: Shape };
 
-const isString: Leaf = (value) => typeof value === "string";
-const isNumber: Leaf = (value) => typeof value === "number" && Number.isFinite(value);
+class Alternatives {
+  constructor(readonly shapes: readonly Shape[]) {}
+}
+
+type SchemaNode = {
+  $ref?: string;
+  type?: string | string[];
+  format?: string;
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: boolean | SchemaNode;
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  enum?: unknown[];
+  const?: unknown;
+};
+
+const LEAVES: Record<string, Leaf> = {
+  string: (value) => typeof value === "string",
+  number: (value) => typeof value === "number" && Number.isFinite(value),
+  integer: (value) => typeof value === "number" && Number.isFinite(value),
+  boolean: (value) => typeof value === "boolean",
+};
 const isDate: Leaf = (value) => typeof value === "string" && isIsoDate(value);
-const isBoolean: Leaf = (value) => typeof value === "boolean";
-const isStringOrStrings: Leaf = (value) => isString(value) || (Array.isArray(value) && value.every(isString));
+const anything: Leaf = () => true;
 
-const RATES = { input: isNumber, output: isNumber, cached_input: isNumber, cache_write: isNumber, cache_write_1h: isNumber };
+/**
+ * The shape a schema node describes, by type only (no ranges, patterns or enums: the rules judge those or the
+ * schema has reported them). Read from the shipped schema, whose types the rules are written against.
+ */
+function shapeOf(node: SchemaNode, root: SchemaNode): Shape {
+  if (node.$ref !== undefined) return shapeOf(resolveRef(node.$ref, root), root);
+  // With a type, anyOf/oneOf only constrain (`from` or `until` required); without one, they are the alternatives.
+  const alternatives = node.anyOf ?? node.oneOf;
+  if (node.type === undefined && alternatives !== undefined) return oneShape(alternatives.map((branch) => shapeOf(branch, root)));
+  const type = Array.isArray(node.type) ? undefined : (node.type ?? typeOfValues(node));
+  if (type === "array") return [node.items === undefined ? anything : shapeOf(node.items, root)];
+  if (type === "object") {
+    const extra = node.additionalProperties;
+    if (node.properties === undefined) return { "*": typeof extra === "object" ? shapeOf(extra, root) : anything };
+    return Object.fromEntries(Object.entries(node.properties).map(([key, field]) => [key, shapeOf(field, root)]));
+  }
+  if (type === "string" && node.format === "date") return isDate;
+  return (type !== undefined && LEAVES[type]) || anything;
+}
 
-const UNIT_PRICES = {
-  input_audio: isNumber,
-  input_image: isNumber,
-  output_audio: isNumber,
-  output_image: isNumber,
-  audio_per_minute: isNumber,
-  audio_per_second: isNumber,
-  characters_per_1m: isNumber,
-  requests_per_1k: isNumber,
-  cache_storage_per_1m_per_hour: isNumber,
-};
+/** Alternative mappings merge into one (a service tier is a multiplier or a price table); others stay alternatives. */
+function oneShape(shapes: Shape[]): Shape {
+  const mappings = shapes.filter(isMapping);
+  if (mappings.length < 2) return new Alternatives(shapes);
+  return new Alternatives([Object.assign({}, ...mappings), ...shapes.filter((shape) => !isMapping(shape))]);
+}
 
-const PROVIDER: Shape = {
-  display_name: isString,
-  base_url: isString,
-  env: { required: [isStringOrStrings], optional: [isString], defaults: { "*": isString } },
-};
+function typeOfValues(node: SchemaNode): string | undefined {
+  const value = node.const ?? node.enum?.[0];
+  return value === undefined ? undefined : typeof value;
+}
 
-const MODEL: Shape = {
-  id: isString,
-  provider: isString,
-  api_name: isString,
-  status: isString,
-  kind: isString,
-  dimensions: isNumber,
-  speed_rating: isNumber,
-  capabilities: { input: [isString], output: [isString], tool_calling: isBoolean, structured_output: isBoolean, reasoning: isBoolean },
-  context_window: isNumber,
-  max_input_tokens: isNumber,
-  max_output_tokens: isNumber,
-  deprecation_date: isDate,
-  shutdown_date: isDate,
-  earliest_shutdown_date: isDate,
-  replaced_by: isString,
-  replacement_note: isString,
-  inference_profiles: { "*": isString },
-  sources: { "*": isString },
-  verified: isDate,
-  same_weights_as: isString,
-  scores: { results: (value) => value !== undefined },
-  benchmarks: { "*": { value: isNumber, date: isDate } },
-  pricing: {
-    ...RATES,
-    ...UNIT_PRICES,
-    per_image: [{ size: isString, quality: isString, usd: isNumber }],
-    tiers: [{ above_input_tokens: isNumber, applies_to: isString, ...RATES }],
-    periods: [{ from: isDate, until: isDate, ...RATES }],
-    service_tiers: { "*": RATES },
-  },
-};
+function resolveRef(ref: string, root: SchemaNode): SchemaNode {
+  const name = ref.replace(/^#\/definitions\//, "");
+  const definitions = (root as { definitions?: Record<string, SchemaNode> }).definitions ?? {};
+  const node = Object.hasOwn(definitions, name) ? definitions[name] : undefined;
+  if (node === undefined) throw new Error(`the shipped schema has no definition for ${ref}`);
+  return node;
+}
+
+function isMapping(shape: Shape): shape is { readonly [key: string]: Shape } {
+  return typeof shape === "object" && !Array.isArray(shape) && !(shape instanceof Alternatives);
+}
+
+let registryShape: { providers: Shape; model: Shape; aliases: Shape } | undefined;
+
+/** The shapes of the three parts the rules read, from the shipped schema (read once). */
+function shapes(): { providers: Shape; model: Shape; aliases: Shape } {
+  if (registryShape === undefined) {
+    const root = JSON.parse(readFileSync(bundledSchemaPath(), "utf8")) as SchemaNode;
+    const part = (key: string): SchemaNode => root.properties?.[key] ?? {};
+    registryShape = { providers: shapeOf(part("providers"), root), model: shapeOf(part("models").items ?? {}, root), aliases: shapeOf(part("aliases"), root) };
+  }
+  return registryShape;
+}
 
 export function judgeableRegistry(data: unknown): JudgeableRegistry {
   const file = isRecord(data) ? data : {};
   const models = Array.isArray(file.models) ? file.models : [];
-  const modelIndex = models.flatMap((model, index) => (isRecord(model) && isString(model.id) ? [index] : []));
+  const modelIndex = models.flatMap((model, index) => (isRecord(model) && typeof model.id === "string" ? [index] : []));
+  const shape = shapes();
   const registry = {
-    providers: fitShape(file.providers, { "*": PROVIDER }) ?? {},
-    models: modelIndex.map((index) => fitShape(models[index], MODEL)),
-    aliases: fitShape(file.aliases, { "*": isString }) ?? {},
+    providers: fitShape(file.providers, shape.providers) ?? {},
+    models: modelIndex.map((index) => fitShape(models[index], shape.model)),
+    aliases: fitShape(file.aliases, shape.aliases) ?? {},
   };
   return { registry: registry as unknown as ModelRegistryFile, modelIndex };
 }
@@ -98,6 +128,13 @@ function fitShape(value: unknown, shape: Shape): unknown {
     const elements = value.map((element) => fitShape(element, shape[0] as Shape));
     return elements.every((element) => element !== undefined) ? elements : undefined;
   }
+  if (shape instanceof Alternatives) {
+    for (const alternative of shape.shapes) {
+      const fitted = fitShape(value, alternative);
+      if (fitted !== undefined) return fitted;
+    }
+    return undefined;
+  }
   if (!isRecord(value)) return undefined;
   const fields = shape as { readonly [key: string]: Shape };
   // fromEntries, not assignment: a key named __proto__ stays an own key and never sets the prototype.
@@ -108,8 +145,4 @@ function fitShape(value: unknown, shape: Shape): unknown {
       return fitted === undefined ? [] : [[key, fitted]];
     }),
   );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

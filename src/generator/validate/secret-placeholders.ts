@@ -1,12 +1,11 @@
 import type { Diagnostic } from "../../shared/diagnostics";
+import { placeholderNames } from "../../shared/base-url-template";
 import { locateValue, type RegistrySource } from "../input/registry-source";
 import { formatJsonPointer } from "../input/source-map";
 import { judgeableRegistry } from "./judgeable";
 
 /** Variable names that hold credentials by convention: never part of a URL (URLs end up in logs, proxies, error messages). */
-export const SECRET_VARIABLE_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL/;
-
-const PLACEHOLDER = /\{([^{}]*)\}/g;
+const SECRET_VARIABLE_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL/;
 
 /**
  * base_url templates may interpolate only non-secret variables (endpoints, regions, versions). A
@@ -17,7 +16,7 @@ export function secretPlaceholderProblems(source: RegistrySource): Diagnostic[] 
   const diagnostics: Diagnostic[] = [];
   for (const [id, config] of Object.entries(registry.providers)) {
     if (config!.base_url === undefined) continue;
-    const secrets = [...config!.base_url.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => SECRET_VARIABLE_NAME.test(name));
+    const secrets = placeholderNames(config!.base_url).filter((name) => SECRET_VARIABLE_NAME.test(name));
     for (const name of new Set(secrets)) {
       const { path, ...at } = locateValue(source, ["providers", id, "base_url"]);
       diagnostics.push({

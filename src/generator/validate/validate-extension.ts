@@ -2,7 +2,7 @@ import type { Diagnostic } from "../../shared/diagnostics";
 import { EXTENSION_KEYS } from "../input/extend";
 import { FORMAT_VERSION } from "../input/format-version";
 import type { LoadedRegistry } from "../input/load";
-import { isRecord } from "../input/merge-patch";
+import { isRecord } from "../../shared/records";
 import { locateMapping, locateValue, singleFileSource } from "../input/registry-source";
 import { validateAgainstSchema, type JsonSchema } from "./validate-schema";
 

@@ -5,7 +5,7 @@ import { didYouMean } from "../../shared/suggest";
 import type { Report } from "./validate-rules";
 
 /** A shutdown this close to the as-of date is announced with a warning. */
-export const SHUTDOWN_WARNING_DAYS = 30;
+const SHUTDOWN_WARNING_DAYS = 30;
 
 /**
  * Lifecycle rules, judged on the as-of date: a shut-down model is deprecated; a shutdown within 30 days is

@@ -9,7 +9,7 @@ import type { Report } from "./validate-rules";
  * per-1k price of most models lands there.
  */
 export const SMALLEST_PLAUSIBLE_PRICE_PER_1M = 0.001;
-export const SUSPICIOUS_OUTPUT_PRICE_PER_1M = 0.02;
+const SUSPICIOUS_OUTPUT_PRICE_PER_1M = 0.02;
 
 const RATE_FIELDS = ["input", "output", "cached_input", "cache_write", "cache_write_1h"] as const;
 const PER_1M_HINT = "prices are USD per 1M tokens: multiply a per-1k price by 1,000 and a per-token price by 1,000,000";

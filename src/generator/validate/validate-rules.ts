@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../../shared/diagnostics";
+import { placeholderNames } from "../../shared/base-url-template";
 import { locateKey, locateValue, placeOf, type RegistrySource } from "../input/registry-source";
 import { constantName, providerTypeName } from "../../shared/naming";
 import type { ModelRegistryFile } from "../../shared/registry-file";
@@ -189,11 +190,10 @@ function checkAliases(registry: ModelRegistryFile, report: Report): void {
 }
 
 /** The provider an alias names by its prefix (`azure-gpt-4o`, `bedrock/llama`), if any. */
-export function aliasProvider(alias: string, providerIds: readonly string[]): string | undefined {
+function aliasProvider(alias: string, providerIds: readonly string[]): string | undefined {
   return providerIds.find((id) => alias.startsWith(`${id}-`) || alias.startsWith(`${id}/`));
 }
 
-const PLACEHOLDER = /\{([^{}]*)\}/g;
 const MODEL_PLACEHOLDERS = new Set(["api_name"]);
 
 function checkBaseUrlPlaceholders(registry: ModelRegistryFile, report: Report): void {
@@ -201,8 +201,7 @@ function checkBaseUrlPlaceholders(registry: ModelRegistryFile, report: Report): 
     const env = config!.env;
     if (env?.required === undefined || config!.base_url === undefined) continue;
     const known = new Set([...env.required.flat(), ...(env.optional ?? [])]);
-    for (const match of config!.base_url.matchAll(PLACEHOLDER)) {
-      const name = match[1]!;
+    for (const name of placeholderNames(config!.base_url)) {
       if (MODEL_PLACEHOLDERS.has(name) || known.has(name)) continue;
       report.error(
         "unknown-placeholder",

@@ -4,6 +4,7 @@ import type { Diagnostic } from "../../shared/diagnostics";
 import { locateKey, locateMapping, locateValue, type RegistrySource, type SourceLocation } from "../input/registry-source";
 import { formatJsonPointer, parseJsonPointer, type PathSegment } from "../input/source-map";
 import { didYouMean } from "../../shared/suggest";
+import { describeValue, kindOfValue } from "../../shared/describe-value";
 import { detailedValidator, passCheck, type JsonSchema } from "./compile-schema";
 
 export type { JsonSchema } from "./compile-schema";
@@ -32,7 +33,7 @@ export function validateAgainstSchema(source: RegistrySource, givenSchema: JsonS
 }
 
 /** Locating and explaining each error costs a did-you-mean and a source lookup; past this many, the rest are counted. */
-export const MAX_SCHEMA_DIAGNOSTICS = 200;
+const MAX_SCHEMA_DIAGNOSTICS = 200;
 
 function moreErrorsDiagnostic(source: RegistrySource, remaining: number): Diagnostic {
   return {
@@ -280,26 +281,59 @@ function allowedKeys(parentSchema: unknown): string[] {
   return properties ? Object.keys(properties) : [];
 }
 
-/** What a pattern means, for patterns whose schema description does not say it. */
-const PATTERN_MEANINGS: Record<string, string> = {
-  "^(https?://|\\{[A-Z][A-Z0-9_]*\\})[^\\s]*$": "expected a URL starting with http:// or https://, or with an {ENV_VAR} placeholder, and no spaces",
-  "^https?://[^\\s]+$": "expected an http:// or https:// URL without spaces",
-  "^[^\\s]+$": "expected no spaces, tabs or line breaks",
-  "^[A-Z][A-Z0-9_]*$": "expected an environment variable name: upper-case letters, digits and _, starting with a letter",
-  "^[A-Za-z][A-Za-z0-9-]*$": "expected an HTTP header name: letters, digits and -, starting with a letter",
-  "^[A-Za-z][A-Za-z0-9_-]*$": "expected a query parameter name: letters, digits, _ and -, starting with a letter",
-  "^[0-9]{4}-[0-9]{2}-[0-9]{2}(-preview)?$": "expected an API version date, YYYY-MM-DD, optionally followed by -preview",
-};
-
 function patternMeaning(parentSchema: unknown, schema: JsonSchema): string {
   const parent = parentSchema as { description?: string; pattern?: string } | undefined;
-  const known = parent?.pattern === undefined ? undefined : PATTERN_MEANINGS[parent.pattern];
-  if (known) return known;
+  const explained = parent?.pattern === undefined ? undefined : explainPattern(parent.pattern);
+  if (explained) return `expected ${explained}`;
   // First sentence only: later ones explain other things. ". _ :" in a character list is not a sentence end.
   if (parent?.description) return lowerFirst(parent.description.split(/\.\s+(?=[A-Z`{])/)[0]!.replace(/\.$/, ""));
   const definitions = (schema.definitions ?? {}) as Record<string, { pattern?: string; description?: string }>;
   const named = Object.values(definitions).find((d) => d.pattern === parent?.pattern && d.description);
   return named?.description ? lowerFirst(named.description) : `expected to match ${parent?.pattern ?? "the pattern"}`;
+}
+
+const CLASS_RANGES: readonly (readonly [string, string])[] = [
+  ["A-Za-z", "letters"],
+  ["a-z", "lower-case letters"],
+  ["A-Z", "upper-case letters"],
+  ["0-9", "digits"],
+];
+
+/**
+ * A simple pattern in words: one or two anchored character classes (`^[A-Z][A-Z0-9_]*$`, `^[^\s]+$`,
+ * `^[a-z]{2,10}$`), so the schema's pattern is the only statement of the rule. Undefined for any other pattern.
+ */
+function explainPattern(pattern: string): string | undefined {
+  if (pattern === "^[^\\s]+$") return "no spaces, tabs or line breaks";
+  const match = /^\^(?:\[([^\]^]+)\])?\[([^\]^]+)\](\*|\+|\{(\d+),(\d+)\})\$$/.exec(pattern);
+  if (!match) return undefined;
+  const [, first, body, , min, max] = match;
+  const allowed = classWords(body!);
+  const start = first === undefined ? undefined : classWords(first);
+  if (allowed === undefined || (first !== undefined && start === undefined)) return undefined;
+  const count = min === undefined ? "" : `${min} to ${max} `;
+  return `${count}${allowed}${start === undefined ? "" : `, starting with ${singular(start)}`}`;
+}
+
+/** `upper-case letters` → `an upper-case letter`, for the first character. */
+function singular(words: string): string {
+  const one = words.replace(/s$/, "");
+  return /^[aeiou]/.test(one) ? `an ${one}` : `a ${one}`;
+}
+
+/** `A-Z0-9_` → `upper-case letters, digits and _`; undefined for a class with escapes or ranges it cannot name. */
+function classWords(body: string): string | undefined {
+  let rest = body;
+  const words: string[] = [];
+  for (const [range, name] of CLASS_RANGES) {
+    if (rest.includes(range)) {
+      words.push(name);
+      rest = rest.replace(range, "");
+    }
+  }
+  if (rest.includes("\\") || /.-./.test(rest)) return undefined;
+  words.push(...rest);
+  return words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }
 
 function formatMeaning(format: string): string {
@@ -323,20 +357,6 @@ function valueAt(data: unknown, path: PathSegment[]): unknown {
 }
 
 /** The kind of a value, without the value. */
-export function kindOfValue(value: unknown): string {
-  if (value === null || Array.isArray(value) || typeof value === "object") return describeValue(value);
-  return typeof value === "string" ? "a string" : `a ${typeof value}`;
-}
-
-export function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? value.slice(0, 57) + "..." : value);
-  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  return String(value);
-}
-
 function article(type: string): string {
   const names: Record<string, string> = {
     object: "a mapping",
@@ -356,12 +376,13 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** Why ajv cannot use `schema` (a bad or half-saved --schema), or undefined when it compiles. */
-export function schemaCompileProblem(schema: JsonSchema, cache?: DerivedCache): string | undefined {
+/** Why ajv cannot use `schema` (a bad or half-saved --schema): an input error at the schema file, or none. */
+export function unusableSchema(schema: JsonSchema, path: string, cache?: DerivedCache): Diagnostic[] {
   try {
     passCheck(schema, cache);
-    return undefined;
+    return [];
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    const message = `the JSON Schema cannot be used: ${error instanceof Error ? error.message : String(error)}`;
+    return [{ severity: "error", code: "schema/invalid", message, file: path, line: 1, column: 1 }];
   }
 }

@@ -1,5 +1,6 @@
 import { requestJson } from "../../../io/http-get";
-import { dropUndefined, isRecord, nonEmptyText, ownProperty, positiveInteger } from "../../numbers";
+import { dropUndefined, nonEmptyText, positiveInteger } from "../../../shared/parsed-values";
+import { isRecord, ownValue } from "../../../shared/records";
 import type { SourceModel } from "../../types";
 import { apiSource, dayOf, joinUrl, recordList, stringField, type ApiRequest, type ListModelsApi } from "./list-models-api";
 
@@ -26,15 +27,15 @@ export const ANTHROPIC_API: ListModelsApi = {
         keyVariable: this.keyVariable,
       });
       pages.push(body);
-      const lastId = isRecord(body) ? ownProperty(body, "last_id") : undefined;
-      if (!isRecord(body) || ownProperty(body, "has_more") !== true || typeof lastId !== "string") break;
+      const lastId = isRecord(body) ? ownValue(body, "last_id") : undefined;
+      if (!isRecord(body) || ownValue(body, "has_more") !== true || typeof lastId !== "string") break;
       after = lastId;
     }
     return anthropicModelsSource(pages, request, joinUrl(request.baseUrl, "models"));
   },
 };
 
-export function anthropicModelsSource(pages: readonly unknown[], request: ApiRequest, location: string) {
+function anthropicModelsSource(pages: readonly unknown[], request: ApiRequest, location: string) {
   const models = pages.flatMap((body) =>
     recordList(body, "data", location).map((record, index): SourceModel => {
       const id = stringField(record, "id", `data[${index}]`, location);
@@ -42,11 +43,11 @@ export function anthropicModelsSource(pages: readonly unknown[], request: ApiReq
         provider: "anthropic",
         id,
         key: `models/${id}`,
-        name: nonEmptyText(ownProperty(record, "display_name")),
+        name: nonEmptyText(ownValue(record, "display_name")),
         chat: true,
-        release_date: dayOf(ownProperty(record, "created_at")),
-        max_input_tokens: positiveInteger(ownProperty(record, "max_input_tokens")),
-        max_output_tokens: positiveInteger(ownProperty(record, "max_tokens")),
+        release_date: dayOf(ownValue(record, "created_at")),
+        max_input_tokens: positiveInteger(ownValue(record, "max_input_tokens")),
+        max_output_tokens: positiveInteger(ownValue(record, "max_tokens")),
       });
     }),
   );

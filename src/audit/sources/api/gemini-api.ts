@@ -1,5 +1,6 @@
 import { requestJson } from "../../../io/http-get";
-import { dropUndefined, isRecord, nonEmptyText, ownProperty, positiveInteger } from "../../numbers";
+import { dropUndefined, nonEmptyText, positiveInteger } from "../../../shared/parsed-values";
+import { isRecord, ownValue } from "../../../shared/records";
 import type { SourceModel } from "../../types";
 import { apiSource, joinUrl, recordList, stringField, type ApiRequest, type ListModelsApi } from "./list-models-api";
 
@@ -22,7 +23,7 @@ export const GEMINI_API: ListModelsApi = {
       const url = joinUrl(request.baseUrl, `models?pageSize=1000${token === undefined ? "" : `&pageToken=${encodeURIComponent(token)}`}`);
       const body = await requestJson(url, { ...request.http, headers: { "x-goog-api-key": request.key ?? "" }, keyVariable: this.keyVariable });
       pages.push(body);
-      const next = isRecord(body) ? ownProperty(body, "nextPageToken") : undefined;
+      const next = isRecord(body) ? ownValue(body, "nextPageToken") : undefined;
       if (typeof next !== "string" || next.length === 0) break;
       token = next;
     }
@@ -30,20 +31,20 @@ export const GEMINI_API: ListModelsApi = {
   },
 };
 
-export function geminiModelsSource(pages: readonly unknown[], request: ApiRequest, location: string) {
+function geminiModelsSource(pages: readonly unknown[], request: ApiRequest, location: string) {
   const models = pages.flatMap((body) =>
     recordList(body, "models", location).map((record, index): SourceModel => {
       const id = stringField(record, "name", `models[${index}]`, location).replace(/^models\//, "");
-      const methods = ownProperty(record, "supportedGenerationMethods");
-      const thinking = ownProperty(record, "thinking");
+      const methods = ownValue(record, "supportedGenerationMethods");
+      const thinking = ownValue(record, "thinking");
       return dropUndefined({
         provider: "google",
         id,
         key: `models/${id}`,
-        name: nonEmptyText(ownProperty(record, "displayName")),
+        name: nonEmptyText(ownValue(record, "displayName")),
         chat: Array.isArray(methods) && methods.includes("generateContent"),
-        max_input_tokens: positiveInteger(ownProperty(record, "inputTokenLimit")),
-        max_output_tokens: positiveInteger(ownProperty(record, "outputTokenLimit")),
+        max_input_tokens: positiveInteger(ownValue(record, "inputTokenLimit")),
+        max_output_tokens: positiveInteger(ownValue(record, "outputTokenLimit")),
         capabilities: typeof thinking === "boolean" ? { reasoning: thinking } : undefined,
       });
     }),

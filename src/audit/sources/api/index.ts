@@ -6,7 +6,7 @@ import { OLLAMA_API } from "./ollama-api";
 import { OPENAI_API } from "./openai-api";
 import { XAI_API } from "./xai-api";
 
-export type { ApiRequest, ListModelsApi } from "./list-models-api";
+export type { ListModelsApi } from "./list-models-api";
 
 /** Every list-models API adapter, by name. */
 export const LIST_MODELS_APIS: readonly ListModelsApi[] = [OPENAI_API, ANTHROPIC_API, GEMINI_API, XAI_API, MISTRAL_API, OLLAMA_API];

@@ -1,5 +1,6 @@
 import type { HttpRequestOptions } from "../../../io/http-get";
-import { isRecord, ownProperty } from "../../numbers";
+import { leadingIsoDate } from "../../../shared/dates";
+import { isRecord, ownValue } from "../../../shared/records";
 import { SourceIndex } from "../../source-index";
 import type { AuditSource, RegistryModel, SourceModel } from "../../types";
 import { SourceError } from "../source-error";
@@ -50,7 +51,7 @@ export function apiSource(api: ListModelsApi, request: ApiRequest, models: Sourc
 
 /** `body[key]` as an array of records, or a located SourceError. */
 export function recordList(body: unknown, key: string, location: string): Record<string, unknown>[] {
-  const list = isRecord(body) ? ownProperty(body, key) : undefined;
+  const list = isRecord(body) ? ownValue(body, key) : undefined;
   if (!Array.isArray(list)) throw new SourceError(location, `expected an object with a "${key}" array`);
   return list.map((item, index) => {
     if (!isRecord(item)) throw new SourceError(location, `${key}[${index}] is not an object`);
@@ -60,14 +61,14 @@ export function recordList(body: unknown, key: string, location: string): Record
 
 /** A required string field, or a located SourceError. */
 export function stringField(record: Record<string, unknown>, key: string, where: string, location: string): string {
-  const value = ownProperty(record, key);
+  const value = ownValue(record, key);
   if (typeof value !== "string" || value.length === 0) throw new SourceError(location, `${where}.${key} is not a string`);
   return value;
 }
 
 /** The YYYY-MM-DD of an RFC 3339 time, or of a Unix time in seconds. */
 export function dayOf(value: unknown): string | undefined {
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  if (typeof value === "string") return leadingIsoDate(value);
   if (typeof value === "number" && Number.isFinite(value) && value > 0) return new Date(value * 1000).toISOString().slice(0, 10);
   return undefined;
 }

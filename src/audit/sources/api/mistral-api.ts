@@ -1,5 +1,6 @@
 import { requestJson } from "../../../io/http-get";
-import { dropUndefined, isRecord, ownProperty, positiveInteger } from "../../numbers";
+import { dropUndefined, positiveInteger } from "../../../shared/parsed-values";
+import { isRecord, ownValue } from "../../../shared/records";
 import type { SourceModel } from "../../types";
 import { apiSource, bearer, dayOf, joinUrl, recordList, stringField, type ApiRequest, type ListModelsApi } from "./list-models-api";
 
@@ -20,12 +21,12 @@ export const MISTRAL_API: ListModelsApi = {
   },
 };
 
-export function mistralModelsSource(body: unknown, request: ApiRequest, location: string) {
+function mistralModelsSource(body: unknown, request: ApiRequest, location: string) {
   const models = recordList(body, "data", location).map((record, index): SourceModel => {
     const id = stringField(record, "id", `data[${index}]`, location);
-    const capabilities = ownProperty(record, "capabilities");
+    const capabilities = ownValue(record, "capabilities");
     const flag = (key: string): boolean | undefined => {
-      const value = isRecord(capabilities) ? ownProperty(capabilities, key) : undefined;
+      const value = isRecord(capabilities) ? ownValue(capabilities, key) : undefined;
       return typeof value === "boolean" ? value : undefined;
     };
     const vision = flag("vision");
@@ -34,8 +35,8 @@ export function mistralModelsSource(body: unknown, request: ApiRequest, location
       id,
       key: `models/${id}`,
       chat: flag("completion_chat"),
-      context_window: positiveInteger(ownProperty(record, "max_context_length")),
-      deprecation_date: dayOf(ownProperty(record, "deprecation")),
+      context_window: positiveInteger(ownValue(record, "max_context_length")),
+      deprecation_date: dayOf(ownValue(record, "deprecation")),
       capabilities: isRecord(capabilities)
         ? dropUndefined({ tool_calling: flag("function_calling"), input: vision === undefined ? undefined : vision ? ["text", "image"] : ["text"] })
         : undefined,

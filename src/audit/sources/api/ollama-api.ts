@@ -1,6 +1,7 @@
 import { requestJson } from "../../../io/http-get";
 import { candidateIds } from "../../ids";
-import { dropUndefined, isRecord, ownProperty, positiveInteger } from "../../numbers";
+import { dropUndefined, positiveInteger } from "../../../shared/parsed-values";
+import { isRecord, ownValue } from "../../../shared/records";
 import type { SourceModel } from "../../types";
 import { apiSource, joinUrl, recordList, stringField, type ApiRequest, type ListModelsApi } from "./list-models-api";
 
@@ -29,7 +30,7 @@ export const OLLAMA_API: ListModelsApi = {
   },
 };
 
-export function ollamaSource(names: readonly string[], shown: ReadonlyMap<string, unknown>, request: ApiRequest) {
+function ollamaSource(names: readonly string[], shown: ReadonlyMap<string, unknown>, request: ApiRequest) {
   const models = names.map((name): SourceModel => {
     const details = shown.get(name);
     return dropUndefined({
@@ -45,13 +46,13 @@ export function ollamaSource(names: readonly string[], shown: ReadonlyMap<string
 }
 
 function contextLength(details: unknown): number | undefined {
-  const info = isRecord(details) ? ownProperty(details, "model_info") : undefined;
+  const info = isRecord(details) ? ownValue(details, "model_info") : undefined;
   if (!isRecord(info)) return undefined;
-  const architecture = ownProperty(info, "general.architecture");
-  return typeof architecture === "string" ? positiveInteger(ownProperty(info, `${architecture}.context_length`)) : undefined;
+  const architecture = ownValue(info, "general.architecture");
+  return typeof architecture === "string" ? positiveInteger(ownValue(info, `${architecture}.context_length`)) : undefined;
 }
 
 function toolCalling(details: unknown): { tool_calling: boolean } | undefined {
-  const capabilities = isRecord(details) ? ownProperty(details, "capabilities") : undefined;
+  const capabilities = isRecord(details) ? ownValue(details, "capabilities") : undefined;
   return Array.isArray(capabilities) ? { tool_calling: capabilities.includes("tools") } : undefined;
 }

@@ -15,7 +15,7 @@ export const OPENAI_API: ListModelsApi = {
   },
 };
 
-export function openaiModelsSource(body: unknown, request: ApiRequest, location: string) {
+function openaiModelsSource(body: unknown, request: ApiRequest, location: string) {
   const models = recordList(body, "data", location).map((record, index) => {
     const id = stringField(record, "id", `data[${index}]`, location);
     return { provider: "openai", id, key: `models/${id}` };

@@ -1,5 +1,7 @@
 import { requestJson } from "../../../io/http-get";
-import { dropUndefined, nonNegativeNumber, ownProperty, roundSignificant } from "../../numbers";
+import { dropUndefined, nonNegativeNumber } from "../../../shared/parsed-values";
+import { ownValue } from "../../../shared/records";
+import { roundSignificant } from "../../../shared/pricing";
 import type { Modality, PriceTable, SourceModel } from "../../types";
 import { apiSource, bearer, dayOf, joinUrl, recordList, stringField, type ApiRequest, type ListModelsApi } from "./list-models-api";
 
@@ -28,26 +30,26 @@ const PRICE_FIELDS: ReadonlyArray<readonly [keyof PriceTable, string]> = [
 ];
 const MODALITIES = new Set<string>(["text", "image", "audio", "video", "pdf"]);
 
-export function xaiModelsSource(body: unknown, request: ApiRequest, location: string) {
+function xaiModelsSource(body: unknown, request: ApiRequest, location: string) {
   const models = recordList(body, "models", location).flatMap((record, index): SourceModel[] => {
     const id = stringField(record, "id", `models[${index}]`, location);
     const pricing: PriceTable = {};
     for (const [field, key] of PRICE_FIELDS) {
-      const price = nonNegativeNumber(ownProperty(record, key));
+      const price = nonNegativeNumber(ownValue(record, key));
       if (price !== undefined) pricing[field] = roundSignificant(price / 10_000, 6);
     }
-    const input = modalities(ownProperty(record, "input_modalities"));
-    const output = modalities(ownProperty(record, "output_modalities"));
+    const input = modalities(ownValue(record, "input_modalities"));
+    const output = modalities(ownValue(record, "output_modalities"));
     const model: SourceModel = dropUndefined({
       provider: "xai",
       id,
       key: `language-models/${id}`,
       chat: output === undefined ? true : output.includes("text"),
-      release_date: dayOf(ownProperty(record, "created")),
+      release_date: dayOf(ownValue(record, "created")),
       pricing: Object.keys(pricing).length > 0 ? pricing : undefined,
       capabilities: input === undefined && output === undefined ? undefined : dropUndefined({ input, output }),
     });
-    const aliases = ownProperty(record, "aliases");
+    const aliases = ownValue(record, "aliases");
     const aliasModels = Array.isArray(aliases)
       ? aliases
           .filter((alias): alias is string => typeof alias === "string")

@@ -1,10 +1,9 @@
 import { readRegularFile } from "../io/read-input";
+import { CONFIG_FILE_NAME } from "../shared/defaults";
 import { dirname, join, resolve } from "node:path";
 import { nearestPackageDirectory } from "../io/paths";
-import { InputError } from "./args";
-
-/** The file a project may keep its settings in; the same object can sit under `modelRegistry` in package.json. */
-export const CONFIG_FILE_NAME = "model-registry.config.json";
+import { InputError } from "../shared/input-error";
+import { isRecord } from "../shared/records";
 
 /** A project's settings. Paths are relative to the file that holds them. Every field is optional; flags override. */
 export interface ProjectConfig {
@@ -34,7 +33,7 @@ export interface LoadedConfig {
   source: string | undefined;
 }
 
-/** A config file that cannot be read or holds a wrong setting: invalid input (exit 1), not bad usage. */
+/** A config file that cannot be read or holds a wrong setting: invalid input (exit 1 in the CLI), not bad usage. */
 export class ConfigError extends InputError {}
 
 const FIELDS: Record<keyof ProjectConfig, (value: unknown) => boolean> = {
@@ -46,7 +45,7 @@ const FIELDS: Record<keyof ProjectConfig, (value: unknown) => boolean> = {
   runtime: isNonEmptyString,
   docs: (value) =>
     typeof value === "boolean" ||
-    (isPlainObject(value) && Object.entries(value).every(([key, path]) => ["markdown", "chart", "timeline", "readme"].includes(key) && isNonEmptyString(path))),
+    (isRecord(value) && Object.entries(value).every(([key, path]) => ["markdown", "chart", "timeline", "readme"].includes(key) && isNonEmptyString(path))),
   command: isNonEmptyString,
 };
 
@@ -76,7 +75,7 @@ export function loadProjectConfig(cwd: string, explicitPath?: string): LoadedCon
   if (fromFile !== undefined) return { config: checked(fromFile, configPath), baseDir: projectDir, source: configPath };
   const manifestPath = join(projectDir, "package.json");
   const manifest = readJsonIfPresent(manifestPath) as { modelRegistry?: unknown } | undefined;
-  if (manifest !== undefined && isPlainObject(manifest) && manifest.modelRegistry !== undefined) {
+  if (manifest !== undefined && isRecord(manifest) && manifest.modelRegistry !== undefined) {
     // `audit` and `refresh` are those commands' settings (docs/audit.md, docs/refresh.md), not generate's.
     const { audit: _audit, refresh: _refresh, ...settings } = manifest.modelRegistry as Record<string, unknown>;
     return { config: checked(settings, `${manifestPath} (modelRegistry)`), baseDir: projectDir, source: manifestPath };
@@ -85,7 +84,7 @@ export function loadProjectConfig(cwd: string, explicitPath?: string): LoadedCon
 }
 
 function checked(value: unknown, source: string): ProjectConfig {
-  if (!isPlainObject(value)) throw new ConfigError(`${source}: expected an object of settings`);
+  if (!isRecord(value)) throw new ConfigError(`${source}: expected an object of settings`);
   const problems: string[] = [];
   for (const [key, field] of Object.entries(value)) {
     if (key === "$schema") continue;
@@ -118,8 +117,4 @@ function readJsonIfPresent(path: string): unknown {
 
 function isNonEmptyString(value: unknown): boolean {
   return typeof value === "string" && value.length > 0;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
