@@ -1053,10 +1053,16 @@ export type ProviderId =
   | "anthropic"
   | "azure"
   | "bedrock"
+  | "deepseek"
   | "dial"
   | "google"
+  | "groq"
+  | "mistral"
   | "ollama"
   | "openai"
+  | "openrouter"
+  | "vertex"
+  | "vertex-anthropic"
   | "xai";
 
 /** Model IDs served by Anthropic that are not deprecated. */
@@ -1215,6 +1221,16 @@ export type BedrockDeprecatedModelId =
 /** Model IDs served by Bedrock. */
 export type BedrockModelId = BedrockActiveModelId | BedrockDeprecatedModelId;
 
+/** Model IDs served by DeepSeek that are not deprecated. */
+export type DeepSeekActiveModelId = "deepseek-flash" | "deepseek-v4-pro";
+
+/** Deprecated model IDs of DeepSeek. */
+export type DeepSeekDeprecatedModelId =
+  "deepseek-chat" | "deepseek-reasoner" | "deepseek-v4-flash";
+
+/** Model IDs served by DeepSeek. */
+export type DeepSeekModelId = DeepSeekActiveModelId | DeepSeekDeprecatedModelId;
+
 /** Model IDs served by DIAL that are not deprecated. */
 export type DIALActiveModelId =
   | "dial-claude-opus-4-5"
@@ -1266,6 +1282,32 @@ export type GoogleDeprecatedModelId =
 
 /** Model IDs served by Google. */
 export type GoogleModelId = GoogleActiveModelId | GoogleDeprecatedModelId;
+
+/** Model IDs served by Groq that are not deprecated. */
+export type GroqActiveModelId =
+  | "groq/llama-3.1-8b-instant"
+  | "groq/llama-3.3-70b-versatile"
+  | "groq/openai/gpt-oss-120b"
+  | "groq/openai/gpt-oss-20b";
+
+/** Deprecated model IDs of Groq. */
+export type GroqDeprecatedModelId = never;
+
+/** Model IDs served by Groq. */
+export type GroqModelId = GroqActiveModelId | GroqDeprecatedModelId;
+
+/** Model IDs served by Mistral that are not deprecated. */
+export type MistralActiveModelId =
+  | "codestral-2508"
+  | "mistral-large-2512"
+  | "mistral-large-4-0"
+  | "mistral-small-2603";
+
+/** Deprecated model IDs of Mistral. */
+export type MistralDeprecatedModelId = "mistral-medium-2604";
+
+/** Model IDs served by Mistral. */
+export type MistralModelId = MistralActiveModelId | MistralDeprecatedModelId;
 
 /** Model IDs served by Ollama that are not deprecated. */
 export type OllamaActiveModelId =
@@ -1350,6 +1392,88 @@ export type OpenAIDeprecatedModelId =
 /** Model IDs served by OpenAI. */
 export type OpenAIModelId = OpenAIActiveModelId | OpenAIDeprecatedModelId;
 
+/** Model IDs served by OpenRouter that are not deprecated. */
+export type OpenRouterActiveModelId =
+  | "openrouter/anthropic/claude-fable-5"
+  | "openrouter/anthropic/claude-fable-5.1"
+  | "openrouter/anthropic/claude-haiku-4.5"
+  | "openrouter/anthropic/claude-opus-4.6"
+  | "openrouter/anthropic/claude-opus-4.7"
+  | "openrouter/anthropic/claude-opus-4.8"
+  | "openrouter/anthropic/claude-opus-5"
+  | "openrouter/anthropic/claude-opus-5.5"
+  | "openrouter/anthropic/claude-sonnet-4.6"
+  | "openrouter/anthropic/claude-sonnet-5"
+  | "openrouter/deepseek/deepseek-v4-pro"
+  | "openrouter/google/gemini-2.5-flash-lite"
+  | "openrouter/google/gemini-3.1-flash-lite"
+  | "openrouter/google/gemini-3.1-pro-preview"
+  | "openrouter/google/gemma-4-26b-a4b-it"
+  | "openrouter/google/gemma-4-31b-it"
+  | "openrouter/mistralai/codestral-2508"
+  | "openrouter/mistralai/mistral-large-2512"
+  | "openrouter/mistralai/mistral-small-2603"
+  | "openrouter/openai/gpt-5.1-codex-mini"
+  | "openrouter/openai/gpt-5.2"
+  | "openrouter/openai/gpt-5.2-pro"
+  | "openrouter/openai/gpt-5.3-codex"
+  | "openrouter/openai/gpt-5.4"
+  | "openrouter/openai/gpt-5.4-mini"
+  | "openrouter/openai/gpt-5.4-pro"
+  | "openrouter/openai/gpt-5.5"
+  | "openrouter/openai/gpt-5.5-pro"
+  | "openrouter/openai/gpt-5.6-luna"
+  | "openrouter/openai/gpt-5.6-terra"
+  | "openrouter/openai/gpt-6-luna"
+  | "openrouter/openai/gpt-6-sol"
+  | "openrouter/openai/gpt-oss-120b"
+  | "openrouter/openai/gpt-oss-20b"
+  | "openrouter/openai/o3-deep-research"
+  | "openrouter/openai/o4-mini-deep-research"
+  | "openrouter/x-ai/grok-4.3"
+  | "openrouter/x-ai/grok-build-0.1";
+
+/** Deprecated model IDs of OpenRouter. */
+export type OpenRouterDeprecatedModelId = never;
+
+/** Model IDs served by OpenRouter. */
+export type OpenRouterModelId =
+  OpenRouterActiveModelId | OpenRouterDeprecatedModelId;
+
+/** Model IDs served by Vertex AI that are not deprecated. */
+export type VertexActiveModelId =
+  | "vertex/gemini-2.5-flash-lite"
+  | "vertex/gemini-3.1-pro-preview"
+  | "vertex/gemini-3.5-flash-lite"
+  | "vertex/gemini-3.6-flash"
+  | "vertex/gemini-3.8-flash";
+
+/** Deprecated model IDs of Vertex AI. */
+export type VertexDeprecatedModelId = never;
+
+/** Model IDs served by Vertex AI. */
+export type VertexModelId = VertexActiveModelId | VertexDeprecatedModelId;
+
+/** Model IDs served by Vertex AI (Anthropic) that are not deprecated. */
+export type VertexAnthropicActiveModelId =
+  | "vertex-anthropic/claude-fable-5"
+  | "vertex-anthropic/claude-fable-5-1"
+  | "vertex-anthropic/claude-haiku-4-5"
+  | "vertex-anthropic/claude-opus-4-6"
+  | "vertex-anthropic/claude-opus-4-7"
+  | "vertex-anthropic/claude-opus-4-8"
+  | "vertex-anthropic/claude-opus-5"
+  | "vertex-anthropic/claude-opus-5-5"
+  | "vertex-anthropic/claude-sonnet-4-6"
+  | "vertex-anthropic/claude-sonnet-5";
+
+/** Deprecated model IDs of Vertex AI (Anthropic). */
+export type VertexAnthropicDeprecatedModelId = never;
+
+/** Model IDs served by Vertex AI (Anthropic). */
+export type VertexAnthropicModelId =
+  VertexAnthropicActiveModelId | VertexAnthropicDeprecatedModelId;
+
 /** Model IDs served by xAI that are not deprecated. */
 export type XAIActiveModelId =
   | "grok-4.20-0309-non-reasoning"
@@ -1384,10 +1508,16 @@ export interface ModelIdByProvider {
   readonly anthropic: AnthropicModelId;
   readonly azure: AzureModelId;
   readonly bedrock: BedrockModelId;
+  readonly deepseek: DeepSeekModelId;
   readonly dial: DIALModelId;
   readonly google: GoogleModelId;
+  readonly groq: GroqModelId;
+  readonly mistral: MistralModelId;
   readonly ollama: OllamaModelId;
   readonly openai: OpenAIModelId;
+  readonly openrouter: OpenRouterModelId;
+  readonly vertex: VertexModelId;
+  readonly "vertex-anthropic": VertexAnthropicModelId;
   readonly xai: XAIModelId;
 }
 
@@ -1396,10 +1526,16 @@ export type DeprecatedModelId =
   | AnthropicDeprecatedModelId
   | AzureDeprecatedModelId
   | BedrockDeprecatedModelId
+  | DeepSeekDeprecatedModelId
   | DIALDeprecatedModelId
   | GoogleDeprecatedModelId
+  | GroqDeprecatedModelId
+  | MistralDeprecatedModelId
   | OllamaDeprecatedModelId
   | OpenAIDeprecatedModelId
+  | OpenRouterDeprecatedModelId
+  | VertexDeprecatedModelId
+  | VertexAnthropicDeprecatedModelId
   | XAIDeprecatedModelId;
 
 /** Every model that is not deprecated. Use it where a deprecated ID must not compile. */
@@ -1407,10 +1543,16 @@ export type ActiveModelId =
   | AnthropicActiveModelId
   | AzureActiveModelId
   | BedrockActiveModelId
+  | DeepSeekActiveModelId
   | DIALActiveModelId
   | GoogleActiveModelId
+  | GroqActiveModelId
+  | MistralActiveModelId
   | OllamaActiveModelId
   | OpenAIActiveModelId
+  | OpenRouterActiveModelId
+  | VertexActiveModelId
+  | VertexAnthropicActiveModelId
   | XAIActiveModelId;
 
 /** Other names (legacy IDs) that resolve to a model. */
@@ -1460,10 +1602,16 @@ export interface ModelRegistry
     ActiveModelRecords<"anthropic", AnthropicActiveModelId>,
     ActiveModelRecords<"azure", AzureActiveModelId>,
     ActiveModelRecords<"bedrock", BedrockActiveModelId>,
+    ActiveModelRecords<"deepseek", DeepSeekActiveModelId>,
     ActiveModelRecords<"dial", DIALActiveModelId>,
     ActiveModelRecords<"google", GoogleActiveModelId>,
+    ActiveModelRecords<"groq", GroqActiveModelId>,
+    ActiveModelRecords<"mistral", MistralActiveModelId>,
     ActiveModelRecords<"ollama", OllamaActiveModelId>,
     ActiveModelRecords<"openai", OpenAIActiveModelId>,
+    ActiveModelRecords<"openrouter", OpenRouterActiveModelId>,
+    ActiveModelRecords<"vertex", VertexActiveModelId>,
+    ActiveModelRecords<"vertex-anthropic", VertexAnthropicActiveModelId>,
     ActiveModelRecords<"xai", XAIActiveModelId> {
   /**
    * Claude Sonnet 3.5 v2 (Bedrock): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
@@ -1625,6 +1773,21 @@ export interface ModelRegistry
    * @deprecated Use "claude-sonnet-5-5" instead (deprecated 2026-09-30, shuts down 2026-11-30).
    */
   readonly "claude-sonnet-4-5": DeprecatedModelRecord<"anthropic">;
+  /**
+   * DeepSeek Chat (legacy name) (DeepSeek): 1,000,000-token context, $0.14 in / $0.28 out per 1M tokens, deprecated.
+   * @deprecated Use "deepseek-flash" instead (deprecated 2026-04-24, shuts down 2026-07-24).
+   */
+  readonly "deepseek-chat": DeprecatedModelRecord<"deepseek">;
+  /**
+   * DeepSeek Reasoner (legacy name) (DeepSeek): 1,000,000-token context, $0.14 in / $0.28 out per 1M tokens, deprecated.
+   * @deprecated Use "deepseek-flash" instead (deprecated 2026-04-24, shuts down 2026-07-24).
+   */
+  readonly "deepseek-reasoner": DeprecatedModelRecord<"deepseek">;
+  /**
+   * DeepSeek V4 Flash (DeepSeek): 1,000,000-token context, $0.30 in / $1.20 out per 1M tokens, deprecated.
+   * @deprecated Use "deepseek-flash" instead.
+   */
+  readonly "deepseek-v4-flash": DeprecatedModelRecord<"deepseek">;
   /**
    * Claude Opus 4 (DIAL): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-claude-opus-4-8" instead (deprecated 2026-04-14, shuts down 2026-06-15).
@@ -1821,6 +1984,11 @@ export interface ModelRegistry
    */
   readonly "meta.llama3-1-405b-instruct-v1:0": DeprecatedModelRecord<"bedrock">;
   /**
+   * Mistral Medium 3.5 (Mistral): 262,144-token context, $1.50 in / $7.50 out per 1M tokens, deprecated.
+   * @deprecated Use "mistral-large-4-0" instead.
+   */
+  readonly "mistral-medium-2604": DeprecatedModelRecord<"mistral">;
+  /**
    * o1 (OpenAI): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
@@ -1867,10 +2035,16 @@ export interface ProviderRegistry {
   readonly anthropic: ProviderRecord;
   readonly azure: ProviderRecord;
   readonly bedrock: ProviderRecord;
+  readonly deepseek: ProviderRecord;
   readonly dial: ProviderRecord;
   readonly google: ProviderRecord;
+  readonly groq: ProviderRecord;
+  readonly mistral: ProviderRecord;
   readonly ollama: ProviderRecord;
   readonly openai: ProviderRecord;
+  readonly openrouter: ProviderRecord;
+  readonly vertex: ProviderRecord;
+  readonly "vertex-anthropic": ProviderRecord;
   readonly xai: ProviderRecord;
 }
 
@@ -1898,6 +2072,18 @@ export interface ModelAliases {
   readonly "claude-opus-4.1": "claude-opus-4-1";
   /** @deprecated Resolves to the deprecated model "claude-sonnet-4-5". */
   readonly "claude-sonnet-4.5": "claude-sonnet-4-5";
+  readonly "codestral-latest": "codestral-2508";
+  /** @deprecated Resolves to the deprecated model "deepseek-v4-flash". */
+  readonly "deepseek-v4-flash-vision-exp": "deepseek-v4-flash";
+  readonly "mistral-large-4": "mistral-large-4-0";
+  readonly "mistral-large-latest": "mistral-large-4-0";
+  /** @deprecated Resolves to the deprecated model "mistral-medium-2604". */
+  readonly "mistral-medium-3-5": "mistral-medium-2604";
+  /** @deprecated Resolves to the deprecated model "mistral-medium-2604". */
+  readonly "mistral-medium-3.5": "mistral-medium-2604";
+  /** @deprecated Resolves to the deprecated model "mistral-medium-2604". */
+  readonly "mistral-medium-latest": "mistral-medium-2604";
+  readonly "mistral-small-latest": "mistral-small-2603";
 }
 
 // ---- Data: one entry per line, read by `MODELS` and the provider modules ----
@@ -1909,13 +2095,25 @@ export declare const __modelLines_Azure: string;
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_Bedrock: string;
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_DeepSeek: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_DIAL: string;
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_Google: string;
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_Groq: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_Mistral: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_Ollama: string;
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_OpenAI: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_OpenRouter: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_Vertex: string;
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_VertexAnthropic: string;
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_XAI: string;
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
@@ -2481,6 +2679,33 @@ export interface BedrockModelConstants {
   readonly ZAI_GLM_5: "zai.glm-5";
 }
 
+/** The type of `DeepSeekModels`: a constant for each of DeepSeek's model IDs. */
+export interface DeepSeekModelConstants {
+  /**
+   * `deepseek-chat`: DeepSeek Chat (legacy name) (DeepSeek): 1,000,000-token context, $0.14 in / $0.28 out per 1M tokens, deprecated.
+   * @deprecated Use Models.DEEPSEEK_FLASH instead (deprecated 2026-04-24, shuts down 2026-07-24).
+   */
+  readonly DEEPSEEK_CHAT: "deepseek-chat";
+  /**
+   * `deepseek-flash`: DeepSeek V4.1 Flash (DeepSeek): 1,000,000-token context, $0.30 in / $1.20 out per 1M tokens, production.
+   */
+  readonly DEEPSEEK_FLASH: "deepseek-flash";
+  /**
+   * `deepseek-reasoner`: DeepSeek Reasoner (legacy name) (DeepSeek): 1,000,000-token context, $0.14 in / $0.28 out per 1M tokens, deprecated.
+   * @deprecated Use Models.DEEPSEEK_FLASH instead (deprecated 2026-04-24, shuts down 2026-07-24).
+   */
+  readonly DEEPSEEK_REASONER: "deepseek-reasoner";
+  /**
+   * `deepseek-v4-flash`: DeepSeek V4 Flash (DeepSeek): 1,000,000-token context, $0.30 in / $1.20 out per 1M tokens, deprecated.
+   * @deprecated Use Models.DEEPSEEK_FLASH instead.
+   */
+  readonly DEEPSEEK_V4_FLASH: "deepseek-v4-flash";
+  /**
+   * `deepseek-v4-pro`: DeepSeek V4 Pro (DeepSeek): 1,000,000-token context, $1.32 in / $3.96 out per 1M tokens, production.
+   */
+  readonly DEEPSEEK_V4_PRO: "deepseek-v4-pro";
+}
+
 /** The type of `DIALModels`: a constant for each of DIAL's model IDs. */
 export interface DIALModelConstants {
   /**
@@ -2638,6 +2863,51 @@ export interface GoogleModelConstants {
    * `gemma-4-31b-it`: Gemma 4 31B (Google): 262,144-token context, $0.00 in / $0.00 out per 1M tokens, production.
    */
   readonly GEMMA_4_31B_IT: "gemma-4-31b-it";
+}
+
+/** The type of `GroqModels`: a constant for each of Groq's model IDs. */
+export interface GroqModelConstants {
+  /**
+   * `groq/llama-3.1-8b-instant`: Llama 3.1 8B Instant (Groq): 131,072-token context, $0.05 in / $0.08 out per 1M tokens, production.
+   */
+  readonly GROQ_LLAMA_3_1_8B_INSTANT: "groq/llama-3.1-8b-instant";
+  /**
+   * `groq/llama-3.3-70b-versatile`: Llama 3.3 70B Versatile (Groq): 131,072-token context, $0.59 in / $0.79 out per 1M tokens, production.
+   */
+  readonly GROQ_LLAMA_3_3_70B_VERSATILE: "groq/llama-3.3-70b-versatile";
+  /**
+   * `groq/openai/gpt-oss-120b`: GPT-OSS 120B (Groq): 131,072-token context, $0.15 in / $0.60 out per 1M tokens, production.
+   */
+  readonly GROQ_OPENAI_GPT_OSS_120B: "groq/openai/gpt-oss-120b";
+  /**
+   * `groq/openai/gpt-oss-20b`: GPT-OSS 20B (Groq): 131,072-token context, $0.075 in / $0.30 out per 1M tokens, production.
+   */
+  readonly GROQ_OPENAI_GPT_OSS_20B: "groq/openai/gpt-oss-20b";
+}
+
+/** The type of `MistralModels`: a constant for each of Mistral's model IDs. */
+export interface MistralModelConstants {
+  /**
+   * `codestral-2508`: Codestral 25.08 (Mistral): 256,000-token context, $0.30 in / $0.90 out per 1M tokens, production.
+   */
+  readonly CODESTRAL_2508: "codestral-2508";
+  /**
+   * `mistral-large-2512`: Mistral Large 3 (Mistral): 262,144-token context, $0.50 in / $1.50 out per 1M tokens, production.
+   */
+  readonly MISTRAL_LARGE_2512: "mistral-large-2512";
+  /**
+   * `mistral-large-4-0`: Mistral Large 4 (Mistral): 1,048,576-token context, $0.70 in / $2.10 out per 1M tokens, production.
+   */
+  readonly MISTRAL_LARGE_4_0: "mistral-large-4-0";
+  /**
+   * `mistral-medium-2604`: Mistral Medium 3.5 (Mistral): 262,144-token context, $1.50 in / $7.50 out per 1M tokens, deprecated.
+   * @deprecated Use Models.MISTRAL_LARGE_4_0 instead.
+   */
+  readonly MISTRAL_MEDIUM_2604: "mistral-medium-2604";
+  /**
+   * `mistral-small-2603`: Mistral Small 4 (Mistral): 262,144-token context, $0.15 in / $0.60 out per 1M tokens, production.
+   */
+  readonly MISTRAL_SMALL_2603: "mistral-small-2603";
 }
 
 /** The type of `OllamaModels`: a constant for each of Ollama's model IDs. */
@@ -2929,6 +3199,230 @@ export interface OpenAIModelConstants {
   readonly O4_MINI_DEEP_RESEARCH: "o4-mini-deep-research";
 }
 
+/** The type of `OpenRouterModels`: a constant for each of OpenRouter's model IDs. */
+export interface OpenRouterModelConstants {
+  /**
+   * `openrouter/anthropic/claude-fable-5`: Claude Fable 5 (OpenRouter): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_FABLE_5: "openrouter/anthropic/claude-fable-5";
+  /**
+   * `openrouter/anthropic/claude-fable-5.1`: Claude Fable 5.1 (OpenRouter): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_FABLE_5_1: "openrouter/anthropic/claude-fable-5.1";
+  /**
+   * `openrouter/anthropic/claude-haiku-4.5`: Claude Haiku 4.5 (OpenRouter): 200,000-token context, $1.00 in / $5.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_HAIKU_4_5: "openrouter/anthropic/claude-haiku-4.5";
+  /**
+   * `openrouter/anthropic/claude-opus-4.6`: Claude Opus 4.6 (OpenRouter): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4_6: "openrouter/anthropic/claude-opus-4.6";
+  /**
+   * `openrouter/anthropic/claude-opus-4.7`: Claude Opus 4.7 (OpenRouter): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4_7: "openrouter/anthropic/claude-opus-4.7";
+  /**
+   * `openrouter/anthropic/claude-opus-4.8`: Claude Opus 4.8 (OpenRouter): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4_8: "openrouter/anthropic/claude-opus-4.8";
+  /**
+   * `openrouter/anthropic/claude-opus-5`: Claude Opus 5 (OpenRouter): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_5: "openrouter/anthropic/claude-opus-5";
+  /**
+   * `openrouter/anthropic/claude-opus-5.5`: Claude Opus 5.5 (OpenRouter): 1,000,000-token context, $4.00 in / $20.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_5_5: "openrouter/anthropic/claude-opus-5.5";
+  /**
+   * `openrouter/anthropic/claude-sonnet-4.6`: Claude Sonnet 4.6 (OpenRouter): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_SONNET_4_6: "openrouter/anthropic/claude-sonnet-4.6";
+  /**
+   * `openrouter/anthropic/claude-sonnet-5`: Claude Sonnet 5 (OpenRouter): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_SONNET_5: "openrouter/anthropic/claude-sonnet-5";
+  /**
+   * `openrouter/deepseek/deepseek-v4-pro`: DeepSeek V4 Pro (OpenRouter): 1,048,576-token context, $0.435 in / $0.87 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_DEEPSEEK_DEEPSEEK_V4_PRO: "openrouter/deepseek/deepseek-v4-pro";
+  /**
+   * `openrouter/google/gemini-2.5-flash-lite`: Gemini 2.5 Flash-Lite (OpenRouter): 1,048,576-token context, $0.10 in / $0.40 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_2_5_FLASH_LITE: "openrouter/google/gemini-2.5-flash-lite";
+  /**
+   * `openrouter/google/gemini-3.1-flash-lite`: Gemini 3.1 Flash-Lite (OpenRouter): 1,048,576-token context, $0.25 in / $1.50 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_3_1_FLASH_LITE: "openrouter/google/gemini-3.1-flash-lite";
+  /**
+   * `openrouter/google/gemini-3.1-pro-preview`: Gemini 3.1 Pro (preview) (OpenRouter): 1,048,576-token context, $2.00 in / $12.00 out per 1M tokens, beta.
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_3_1_PRO_PREVIEW: "openrouter/google/gemini-3.1-pro-preview";
+  /**
+   * `openrouter/google/gemma-4-26b-a4b-it`: Gemma 4 26B A4B (OpenRouter): 262,144-token context, $0.06 in / $0.33 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_GOOGLE_GEMMA_4_26B_A4B_IT: "openrouter/google/gemma-4-26b-a4b-it";
+  /**
+   * `openrouter/google/gemma-4-31b-it`: Gemma 4 31B (OpenRouter): 262,144-token context, $0.09 in / $0.34 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_GOOGLE_GEMMA_4_31B_IT: "openrouter/google/gemma-4-31b-it";
+  /**
+   * `openrouter/mistralai/codestral-2508`: Codestral 25.08 (OpenRouter): 256,000-token context, $0.30 in / $0.90 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_MISTRALAI_CODESTRAL_2508: "openrouter/mistralai/codestral-2508";
+  /**
+   * `openrouter/mistralai/mistral-large-2512`: Mistral Large 3 (OpenRouter): 262,144-token context, $0.50 in / $1.50 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_MISTRALAI_MISTRAL_LARGE_2512: "openrouter/mistralai/mistral-large-2512";
+  /**
+   * `openrouter/mistralai/mistral-small-2603`: Mistral Small 4 (OpenRouter): 262,144-token context, $0.15 in / $0.60 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_MISTRALAI_MISTRAL_SMALL_2603: "openrouter/mistralai/mistral-small-2603";
+  /**
+   * `openrouter/openai/gpt-5.1-codex-mini`: GPT-5.1 Codex mini (OpenRouter): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_1_CODEX_MINI: "openrouter/openai/gpt-5.1-codex-mini";
+  /**
+   * `openrouter/openai/gpt-5.2`: GPT-5.2 (OpenRouter): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_2: "openrouter/openai/gpt-5.2";
+  /**
+   * `openrouter/openai/gpt-5.2-pro`: GPT-5.2 Pro (OpenRouter): 400,000-token context, $21.00 in / $168.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_2_PRO: "openrouter/openai/gpt-5.2-pro";
+  /**
+   * `openrouter/openai/gpt-5.3-codex`: GPT-5.3 Codex (OpenRouter): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_3_CODEX: "openrouter/openai/gpt-5.3-codex";
+  /**
+   * `openrouter/openai/gpt-5.4`: GPT-5.4 (OpenRouter): 1,050,000-token context, $2.50 in / $15.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_4: "openrouter/openai/gpt-5.4";
+  /**
+   * `openrouter/openai/gpt-5.4-mini`: GPT-5.4 mini (OpenRouter): 400,000-token context, $0.75 in / $4.50 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_4_MINI: "openrouter/openai/gpt-5.4-mini";
+  /**
+   * `openrouter/openai/gpt-5.4-pro`: GPT-5.4 Pro (OpenRouter): 1,050,000-token context, $30.00 in / $180.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_4_PRO: "openrouter/openai/gpt-5.4-pro";
+  /**
+   * `openrouter/openai/gpt-5.5`: GPT-5.5 (OpenRouter): 1,050,000-token context, $5.00 in / $30.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_5: "openrouter/openai/gpt-5.5";
+  /**
+   * `openrouter/openai/gpt-5.5-pro`: GPT-5.5 Pro (OpenRouter): 1,050,000-token context, $30.00 in / $180.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_5_PRO: "openrouter/openai/gpt-5.5-pro";
+  /**
+   * `openrouter/openai/gpt-5.6-luna`: GPT-5.6 Luna (OpenRouter): 1,050,000-token context, $0.20 in / $1.20 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_6_LUNA: "openrouter/openai/gpt-5.6-luna";
+  /**
+   * `openrouter/openai/gpt-5.6-terra`: GPT-5.6 Terra (OpenRouter): 1,050,000-token context, $2.00 in / $12.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_6_TERRA: "openrouter/openai/gpt-5.6-terra";
+  /**
+   * `openrouter/openai/gpt-6-luna`: GPT-6 Luna (OpenRouter): 1,050,000-token context, $0.10 in / $0.50 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_6_LUNA: "openrouter/openai/gpt-6-luna";
+  /**
+   * `openrouter/openai/gpt-6-sol`: GPT-6 Sol (OpenRouter): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_6_SOL: "openrouter/openai/gpt-6-sol";
+  /**
+   * `openrouter/openai/gpt-oss-120b`: gpt-oss:120b (OpenRouter): 131,072-token context, $0.039 in / $0.18 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_OSS_120B: "openrouter/openai/gpt-oss-120b";
+  /**
+   * `openrouter/openai/gpt-oss-20b`: gpt-oss:20b (OpenRouter): 131,072-token context, $0.029 in / $0.14 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_OSS_20B: "openrouter/openai/gpt-oss-20b";
+  /**
+   * `openrouter/openai/o3-deep-research`: o3 Deep Research (OpenRouter): 200,000-token context, $10.00 in / $40.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_O3_DEEP_RESEARCH: "openrouter/openai/o3-deep-research";
+  /**
+   * `openrouter/openai/o4-mini-deep-research`: o4-mini Deep Research (OpenRouter): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_O4_MINI_DEEP_RESEARCH: "openrouter/openai/o4-mini-deep-research";
+  /**
+   * `openrouter/x-ai/grok-4.3`: Grok 4.3 (OpenRouter): 1,000,000-token context, $1.25 in / $2.50 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_X_AI_GROK_4_3: "openrouter/x-ai/grok-4.3";
+  /**
+   * `openrouter/x-ai/grok-build-0.1`: Grok Build 0.1 (OpenRouter): 256,000-token context, $1.00 in / $2.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_X_AI_GROK_BUILD_0_1: "openrouter/x-ai/grok-build-0.1";
+}
+
+/** The type of `VertexModels`: a constant for each of Vertex AI's model IDs. */
+export interface VertexModelConstants {
+  /**
+   * `vertex/gemini-2.5-flash-lite`: Gemini 2.5 Flash-Lite (Vertex AI): 1,114,112-token context, $0.10 in / $0.40 out per 1M tokens, production.
+   */
+  readonly VERTEX_GEMINI_2_5_FLASH_LITE: "vertex/gemini-2.5-flash-lite";
+  /**
+   * `vertex/gemini-3.1-pro-preview`: Gemini 3.1 Pro (preview) (Vertex AI): 1,114,112-token context, $2.00 in / $12.00 out per 1M tokens, beta.
+   */
+  readonly VERTEX_GEMINI_3_1_PRO_PREVIEW: "vertex/gemini-3.1-pro-preview";
+  /**
+   * `vertex/gemini-3.5-flash-lite`: Gemini 3.5 Flash-Lite (Vertex AI): 1,114,112-token context, $0.30 in / $2.50 out per 1M tokens, production.
+   */
+  readonly VERTEX_GEMINI_3_5_FLASH_LITE: "vertex/gemini-3.5-flash-lite";
+  /**
+   * `vertex/gemini-3.6-flash`: Gemini 3.6 Flash (Vertex AI): 1,114,112-token context, $1.50 in / $7.50 out per 1M tokens, production.
+   */
+  readonly VERTEX_GEMINI_3_6_FLASH: "vertex/gemini-3.6-flash";
+  /**
+   * `vertex/gemini-3.8-flash`: Gemini 3.8 Flash (Vertex AI): 1,114,112-token context, $1.50 in / $7.50 out per 1M tokens, production.
+   */
+  readonly VERTEX_GEMINI_3_8_FLASH: "vertex/gemini-3.8-flash";
+}
+
+/** The type of `VertexAnthropicModels`: a constant for each of Vertex AI (Anthropic)'s model IDs. */
+export interface VertexAnthropicModelConstants {
+  /**
+   * `vertex-anthropic/claude-fable-5`: Claude Fable 5 (Vertex AI (Anthropic)): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_FABLE_5: "vertex-anthropic/claude-fable-5";
+  /**
+   * `vertex-anthropic/claude-fable-5-1`: Claude Fable 5.1 (Vertex AI (Anthropic)): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_FABLE_5_1: "vertex-anthropic/claude-fable-5-1";
+  /**
+   * `vertex-anthropic/claude-haiku-4-5`: Claude Haiku 4.5 (Vertex AI (Anthropic)): 200,000-token context, $1.00 in / $5.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_HAIKU_4_5: "vertex-anthropic/claude-haiku-4-5";
+  /**
+   * `vertex-anthropic/claude-opus-4-6`: Claude Opus 4.6 (Vertex AI (Anthropic)): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_OPUS_4_6: "vertex-anthropic/claude-opus-4-6";
+  /**
+   * `vertex-anthropic/claude-opus-4-7`: Claude Opus 4.7 (Vertex AI (Anthropic)): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_OPUS_4_7: "vertex-anthropic/claude-opus-4-7";
+  /**
+   * `vertex-anthropic/claude-opus-4-8`: Claude Opus 4.8 (Vertex AI (Anthropic)): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_OPUS_4_8: "vertex-anthropic/claude-opus-4-8";
+  /**
+   * `vertex-anthropic/claude-opus-5`: Claude Opus 5 (Vertex AI (Anthropic)): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_OPUS_5: "vertex-anthropic/claude-opus-5";
+  /**
+   * `vertex-anthropic/claude-opus-5-5`: Claude Opus 5.5 (Vertex AI (Anthropic)): 1,000,000-token context, $4.00 in / $20.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_OPUS_5_5: "vertex-anthropic/claude-opus-5-5";
+  /**
+   * `vertex-anthropic/claude-sonnet-4-6`: Claude Sonnet 4.6 (Vertex AI (Anthropic)): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_SONNET_4_6: "vertex-anthropic/claude-sonnet-4-6";
+  /**
+   * `vertex-anthropic/claude-sonnet-5`: Claude Sonnet 5 (Vertex AI (Anthropic)): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_SONNET_5: "vertex-anthropic/claude-sonnet-5";
+}
+
 /** The type of `XAIModels`: a constant for each of xAI's model IDs. */
 export interface XAIModelConstants {
   /**
@@ -3016,10 +3510,16 @@ export interface ModelConstants
     AnthropicModelConstants,
     AzureModelConstants,
     BedrockModelConstants,
+    DeepSeekModelConstants,
     DIALModelConstants,
     GoogleModelConstants,
+    GroqModelConstants,
+    MistralModelConstants,
     OllamaModelConstants,
     OpenAIModelConstants,
+    OpenRouterModelConstants,
+    VertexModelConstants,
+    VertexAnthropicModelConstants,
     XAIModelConstants {}
 
 // ---- Data (frozen at load) ----
@@ -3048,17 +3548,35 @@ export declare const AzureModels: AzureModelConstants;
 /** The constants of Bedrock's models. */
 export declare const BedrockModels: BedrockModelConstants;
 
+/** The constants of DeepSeek's models. */
+export declare const DeepSeekModels: DeepSeekModelConstants;
+
 /** The constants of DIAL's models. */
 export declare const DIALModels: DIALModelConstants;
 
 /** The constants of Google's models. */
 export declare const GoogleModels: GoogleModelConstants;
 
+/** The constants of Groq's models. */
+export declare const GroqModels: GroqModelConstants;
+
+/** The constants of Mistral's models. */
+export declare const MistralModels: MistralModelConstants;
+
 /** The constants of Ollama's models. */
 export declare const OllamaModels: OllamaModelConstants;
 
 /** The constants of OpenAI's models. */
 export declare const OpenAIModels: OpenAIModelConstants;
+
+/** The constants of OpenRouter's models. */
+export declare const OpenRouterModels: OpenRouterModelConstants;
+
+/** The constants of Vertex AI's models. */
+export declare const VertexModels: VertexModelConstants;
+
+/** The constants of Vertex AI (Anthropic)'s models. */
+export declare const VertexAnthropicModels: VertexAnthropicModelConstants;
 
 /** The constants of xAI's models. */
 export declare const XAIModels: XAIModelConstants;
