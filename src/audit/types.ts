@@ -4,8 +4,23 @@
  * whatever the loader looks like.
  */
 
-export type RegistryProvider = "openai" | "anthropic" | "google" | "xai" | "bedrock" | "azure" | "dial" | "ollama";
-export const REGISTRY_PROVIDERS: readonly RegistryProvider[] = ["openai", "anthropic", "google", "xai", "bedrock", "azure", "dial", "ollama"];
+export type RegistryProvider = (typeof REGISTRY_PROVIDERS)[number];
+export const REGISTRY_PROVIDERS = [
+  "openai",
+  "anthropic",
+  "google",
+  "xai",
+  "bedrock",
+  "azure",
+  "dial",
+  "ollama",
+  "mistral",
+  "deepseek",
+  "groq",
+  "vertex",
+  "vertex-anthropic",
+  "openrouter",
+] as const;
 
 export type Modality = "text" | "image" | "audio" | "video" | "pdf";
 export type ModelStatus = "production" | "beta" | "experimental" | "deprecated";
