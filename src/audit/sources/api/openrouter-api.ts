@@ -1,4 +1,4 @@
-import { dropUndefined, isRecord, nonNegativeNumber, ownProperty, perTokenToPerMillion, positiveInteger } from "../../numbers";
+import { dropUndefined, isoDate, isRecord, nonNegativeNumber, ownProperty, perTokenToPerMillion, positiveInteger } from "../../numbers";
 import type { Capabilities, Modality, PriceTable, SourceModel } from "../../types";
 import { apiSource, bearerGetApi, recordList, stringField, type ApiRequest, type ListModelsApi } from "./list-models-api";
 
@@ -6,7 +6,7 @@ import { apiSource, bearerGetApi, recordList, stringField, type ApiRequest, type
  * OpenRouter `GET /api/v1/models`: `{ data: [{ id: "vendor/model", created, context_length,
  * architecture: { input_modalities, output_modalities }, pricing: { prompt, completion, input_cache_read,
  * input_cache_write } (USD per token, as strings), top_provider: { context_length, max_completion_tokens },
- * supported_parameters }] }`. The registry's OpenRouter entries are `openrouter/<vendor>/<model>` with the
+ * supported_parameters, expiration_date }] }`. The registry's OpenRouter entries are `openrouter/<vendor>/<model>` with the
  * OpenRouter ID as `api_name`; a price of "-1" (a router such as openrouter/auto) is no price. `created` is the day
  * OpenRouter added the model, not the maker's release, so it is not read as a release date.
  */
@@ -42,6 +42,8 @@ export function openrouterModelsSource(body: unknown, request: ApiRequest, locat
       id,
       key: `models/${id}`,
       chat: output === undefined ? undefined : output.includes("text"),
+      // The day OpenRouter stops serving the model, where it has announced one.
+      shutdown_date: isoDate(ownProperty(record, "expiration_date")),
       context_window: positiveInteger(ownProperty(record, "context_length")),
       max_output_tokens: isRecord(topProvider) ? positiveInteger(ownProperty(topProvider, "max_completion_tokens")) : undefined,
       pricing: prices(ownProperty(record, "pricing")),

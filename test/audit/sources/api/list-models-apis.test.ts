@@ -187,8 +187,8 @@ test("OpenRouter GET /api/v1/models: per-token price strings become USD per 1M; 
     pricing: { input: 5, output: 25, cached_input: 0.5, cache_write: 6.25 },
     capabilities: { input: ["text", "image", "pdf"], output: ["text"], tool_calling: true, structured_output: true, reasoning: true },
   });
-  // A router's -1 prices are no prices; its empty parameter list states no tool support.
-  expect(source.models[1]).toMatchObject({ id: "openrouter/auto", capabilities: { tool_calling: false } });
+  // A router's -1 prices are no prices; its empty parameter list states no tool support; expiration_date is a shutdown.
+  expect(source.models[1]).toMatchObject({ id: "openrouter/auto", shutdown_date: "2027-01-15", capabilities: { tool_calling: false } });
   expect(source.models[1]!.pricing).toBeUndefined();
   expect(source.find({ id: "openrouter/anthropic/claude-opus-4.8", api_name: "anthropic/claude-opus-4.8", provider: "openrouter" } as RegistryModel)?.id).toBe(
     "anthropic/claude-opus-4.8",
