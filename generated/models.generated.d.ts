@@ -1434,7 +1434,42 @@ export type OpenRouterActiveModelId =
   | "openrouter/x-ai/grok-build-0.1";
 
 /** Deprecated model IDs of OpenRouter. */
-export type OpenRouterDeprecatedModelId = never;
+export type OpenRouterDeprecatedModelId =
+  | "openrouter/anthropic/claude-3-haiku"
+  | "openrouter/anthropic/claude-3-opus"
+  | "openrouter/anthropic/claude-3.5-sonnet"
+  | "openrouter/anthropic/claude-3.7-sonnet"
+  | "openrouter/anthropic/claude-opus-4"
+  | "openrouter/anthropic/claude-opus-4.5"
+  | "openrouter/anthropic/claude-sonnet-4"
+  | "openrouter/anthropic/claude-sonnet-4.5"
+  | "openrouter/google/gemini-2.5-flash"
+  | "openrouter/google/gemini-2.5-pro"
+  | "openrouter/google/gemini-3-flash-preview"
+  | "openrouter/google/gemini-3.5-flash"
+  | "openrouter/openai/gpt-3.5-turbo"
+  | "openrouter/openai/gpt-4"
+  | "openrouter/openai/gpt-4-turbo"
+  | "openrouter/openai/gpt-4.1"
+  | "openrouter/openai/gpt-4.1-mini"
+  | "openrouter/openai/gpt-4.1-nano"
+  | "openrouter/openai/gpt-4o"
+  | "openrouter/openai/gpt-4o-mini"
+  | "openrouter/openai/gpt-5"
+  | "openrouter/openai/gpt-5-mini"
+  | "openrouter/openai/gpt-5-nano"
+  | "openrouter/openai/gpt-5-pro"
+  | "openrouter/openai/gpt-5.1"
+  | "openrouter/openai/gpt-5.4-nano"
+  | "openrouter/openai/o1"
+  | "openrouter/openai/o1-mini"
+  | "openrouter/openai/o1-pro"
+  | "openrouter/openai/o3"
+  | "openrouter/openai/o3-mini"
+  | "openrouter/openai/o3-pro"
+  | "openrouter/openai/o4-mini"
+  | "openrouter/x-ai/grok-2-vision-1212"
+  | "openrouter/x-ai/grok-code-fast-1";
 
 /** Model IDs served by OpenRouter. */
 export type OpenRouterModelId =
@@ -2023,6 +2058,181 @@ export interface ModelRegistry
    * @deprecated Use "gpt-5.6-terra" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
   readonly "o4-mini": DeprecatedModelRecord<"openai">;
+  /**
+   * Claude Haiku 3 (OpenRouter): 200,000-token context, $0.25 in / $1.25 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-haiku-4.5" instead (shuts down 2026-04-19).
+   */
+  readonly "openrouter/anthropic/claude-3-haiku": DeprecatedModelRecord<"openrouter">;
+  /**
+   * Claude Opus 3 (OpenRouter): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-opus-4.7" instead (deprecated 2025-06-30, shuts down 2026-01-05).
+   */
+  readonly "openrouter/anthropic/claude-3-opus": DeprecatedModelRecord<"openrouter">;
+  /**
+   * Claude Sonnet 3.5 (OpenRouter): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-sonnet-4.6" instead (deprecated 2025-08-13, shuts down 2025-10-22).
+   */
+  readonly "openrouter/anthropic/claude-3.5-sonnet": DeprecatedModelRecord<"openrouter">;
+  /**
+   * Claude Sonnet 3.7 (OpenRouter): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-sonnet-4.6" instead (deprecated 2025-10-28, shuts down 2026-02-19).
+   */
+  readonly "openrouter/anthropic/claude-3.7-sonnet": DeprecatedModelRecord<"openrouter">;
+  /**
+   * Claude Opus 4 (OpenRouter): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-opus-4.8" instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   */
+  readonly "openrouter/anthropic/claude-opus-4": DeprecatedModelRecord<"openrouter">;
+  /**
+   * Claude Opus 4.5 (OpenRouter): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-opus-5.5" instead (deprecated 2026-11-23, shuts down 2027-01-22).
+   */
+  readonly "openrouter/anthropic/claude-opus-4.5": DeprecatedModelRecord<"openrouter">;
+  /**
+   * Claude Sonnet 4 (OpenRouter): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-sonnet-4.6" instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   */
+  readonly "openrouter/anthropic/claude-sonnet-4": DeprecatedModelRecord<"openrouter">;
+  /**
+   * Claude Sonnet 4.5 (OpenRouter): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use "claude-sonnet-5-5" instead (deprecated 2026-09-30, shuts down 2026-11-30).
+   */
+  readonly "openrouter/anthropic/claude-sonnet-4.5": DeprecatedModelRecord<"openrouter">;
+  /**
+   * Gemini 2.5 Flash (OpenRouter): 1,048,576-token context, $0.30 in / $2.50 out per 1M tokens, deprecated.
+   * @deprecated Use "gemini-3.5-flash-lite" instead (shuts down 2026-12-01).
+   */
+  readonly "openrouter/google/gemini-2.5-flash": DeprecatedModelRecord<"openrouter">;
+  /**
+   * Gemini 2.5 Pro (OpenRouter): 1,048,576-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gemini-3.8-flash" instead (shuts down 2026-12-01).
+   */
+  readonly "openrouter/google/gemini-2.5-pro": DeprecatedModelRecord<"openrouter">;
+  /**
+   * Gemini 3 Flash (preview) (OpenRouter): 1,048,576-token context, $0.50 in / $3.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gemini-3.6-flash" instead.
+   */
+  readonly "openrouter/google/gemini-3-flash-preview": DeprecatedModelRecord<"openrouter">;
+  /**
+   * Gemini 3.5 Flash (OpenRouter): 1,048,576-token context, $1.50 in / $9.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gemini-3.6-flash" instead (deprecated 2026-10-08).
+   */
+  readonly "openrouter/google/gemini-3.5-flash": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-3.5 Turbo (OpenRouter): 16,385-token context, $0.50 in / $1.50 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-5.6-terra" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/gpt-3.5-turbo": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-4 (OpenRouter): 8,191-token context, $30.00 in / $60.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/gpt-4": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-4 Turbo (OpenRouter): 128,000-token context, $10.00 in / $30.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/gpt-4-turbo": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-4.1 (OpenRouter): 1,047,576-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly "openrouter/openai/gpt-4.1": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-4.1 mini (OpenRouter): 1,047,576-token context, $0.40 in / $1.60 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly "openrouter/openai/gpt-4.1-mini": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-4.1 nano (OpenRouter): 1,047,576-token context, $0.10 in / $0.40 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-5.6-luna" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/gpt-4.1-nano": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-4o (OpenRouter): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly "openrouter/openai/gpt-4o": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-4o mini (OpenRouter): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly "openrouter/openai/gpt-4o-mini": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-5 (OpenRouter): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly "openrouter/openai/gpt-5": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-5 mini (OpenRouter): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-6.1-terra" instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly "openrouter/openai/gpt-5-mini": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-5 nano (OpenRouter): 400,000-token context, $0.05 in / $0.40 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-6-luna" instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly "openrouter/openai/gpt-5-nano": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-5 Pro (OpenRouter): 400,000-token context, $15.00 in / $120.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly "openrouter/openai/gpt-5-pro": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-5.1 (OpenRouter): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-6.2-sol" instead (shuts down 2027-04-01).
+   */
+  readonly "openrouter/openai/gpt-5.1": DeprecatedModelRecord<"openrouter">;
+  /**
+   * GPT-5.4 nano (OpenRouter): 400,000-token context, $0.20 in / $1.25 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-6-luna" instead (shuts down 2027-04-01).
+   */
+  readonly "openrouter/openai/gpt-5.4-nano": DeprecatedModelRecord<"openrouter">;
+  /**
+   * o1 (OpenRouter): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/o1": DeprecatedModelRecord<"openrouter">;
+  /**
+   * o1-mini (OpenRouter): 128,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-5.6-terra" instead (deprecated 2025-04-28, shuts down 2025-10-27).
+   */
+  readonly "openrouter/openai/o1-mini": DeprecatedModelRecord<"openrouter">;
+  /**
+   * o1-pro (OpenRouter): 200,000-token context, $150.00 in / $600.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/o1-pro": DeprecatedModelRecord<"openrouter">;
+  /**
+   * o3 (OpenRouter): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly "openrouter/openai/o3": DeprecatedModelRecord<"openrouter">;
+  /**
+   * o3-mini (OpenRouter): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/o3-mini": DeprecatedModelRecord<"openrouter">;
+  /**
+   * o3-pro (OpenRouter): 200,000-token context, $20.00 in / $80.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly "openrouter/openai/o3-pro": DeprecatedModelRecord<"openrouter">;
+  /**
+   * o4-mini (OpenRouter): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-5.6-terra" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/o4-mini": DeprecatedModelRecord<"openrouter">;
+  /**
+   * Grok 2 Vision (OpenRouter): 32,768-token context, $2.00 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/x-ai/grok-4.3" instead (shuts down 2026-02-28).
+   */
+  readonly "openrouter/x-ai/grok-2-vision-1212": DeprecatedModelRecord<"openrouter">;
+  /**
+   * Grok Code Fast 1 (OpenRouter): 256,000-token context, $0.20 in / $1.50 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/x-ai/grok-4.3" instead (deprecated 2026-05-06, shuts down 2026-05-15).
+   */
+  readonly "openrouter/x-ai/grok-code-fast-1": DeprecatedModelRecord<"openrouter">;
   /**
    * Amazon Nova Premier (Bedrock): 1,000,000-token context, $2.50 in / $12.50 out per 1M tokens, deprecated.
    * @deprecated Use "amazon.nova-2-lite-v1:0" instead (shuts down 2026-09-14).
@@ -3202,6 +3412,26 @@ export interface OpenAIModelConstants {
 /** The type of `OpenRouterModels`: a constant for each of OpenRouter's model IDs. */
 export interface OpenRouterModelConstants {
   /**
+   * `openrouter/anthropic/claude-3-haiku`: Claude Haiku 3 (OpenRouter): 200,000-token context, $0.25 in / $1.25 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_HAIKU_4_5 instead (shuts down 2026-04-19).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_3_HAIKU: "openrouter/anthropic/claude-3-haiku";
+  /**
+   * `openrouter/anthropic/claude-3-opus`: Claude Opus 3 (OpenRouter): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4_7 instead (deprecated 2025-06-30, shuts down 2026-01-05).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_3_OPUS: "openrouter/anthropic/claude-3-opus";
+  /**
+   * `openrouter/anthropic/claude-3.5-sonnet`: Claude Sonnet 3.5 (OpenRouter): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_SONNET_4_6 instead (deprecated 2025-08-13, shuts down 2025-10-22).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_3_5_SONNET: "openrouter/anthropic/claude-3.5-sonnet";
+  /**
+   * `openrouter/anthropic/claude-3.7-sonnet`: Claude Sonnet 3.7 (OpenRouter): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_SONNET_4_6 instead (deprecated 2025-10-28, shuts down 2026-02-19).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_3_7_SONNET: "openrouter/anthropic/claude-3.7-sonnet";
+  /**
    * `openrouter/anthropic/claude-fable-5`: Claude Fable 5 (OpenRouter): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
    */
   readonly OPENROUTER_ANTHROPIC_CLAUDE_FABLE_5: "openrouter/anthropic/claude-fable-5";
@@ -3213,6 +3443,16 @@ export interface OpenRouterModelConstants {
    * `openrouter/anthropic/claude-haiku-4.5`: Claude Haiku 4.5 (OpenRouter): 200,000-token context, $1.00 in / $5.00 out per 1M tokens, production.
    */
   readonly OPENROUTER_ANTHROPIC_CLAUDE_HAIKU_4_5: "openrouter/anthropic/claude-haiku-4.5";
+  /**
+   * `openrouter/anthropic/claude-opus-4`: Claude Opus 4 (OpenRouter): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4_8 instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4: "openrouter/anthropic/claude-opus-4";
+  /**
+   * `openrouter/anthropic/claude-opus-4.5`: Claude Opus 4.5 (OpenRouter): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_OPUS_5_5 instead (deprecated 2026-11-23, shuts down 2027-01-22).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4_5: "openrouter/anthropic/claude-opus-4.5";
   /**
    * `openrouter/anthropic/claude-opus-4.6`: Claude Opus 4.6 (OpenRouter): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
    */
@@ -3234,6 +3474,16 @@ export interface OpenRouterModelConstants {
    */
   readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_5_5: "openrouter/anthropic/claude-opus-5.5";
   /**
+   * `openrouter/anthropic/claude-sonnet-4`: Claude Sonnet 4 (OpenRouter): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_SONNET_4_6 instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_SONNET_4: "openrouter/anthropic/claude-sonnet-4";
+  /**
+   * `openrouter/anthropic/claude-sonnet-4.5`: Claude Sonnet 4.5 (OpenRouter): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.CLAUDE_SONNET_5_5 instead (deprecated 2026-09-30, shuts down 2026-11-30).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_SONNET_4_5: "openrouter/anthropic/claude-sonnet-4.5";
+  /**
    * `openrouter/anthropic/claude-sonnet-4.6`: Claude Sonnet 4.6 (OpenRouter): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, production.
    */
   readonly OPENROUTER_ANTHROPIC_CLAUDE_SONNET_4_6: "openrouter/anthropic/claude-sonnet-4.6";
@@ -3246,9 +3496,24 @@ export interface OpenRouterModelConstants {
    */
   readonly OPENROUTER_DEEPSEEK_DEEPSEEK_V4_PRO: "openrouter/deepseek/deepseek-v4-pro";
   /**
+   * `openrouter/google/gemini-2.5-flash`: Gemini 2.5 Flash (OpenRouter): 1,048,576-token context, $0.30 in / $2.50 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GEMINI_3_5_FLASH_LITE instead (shuts down 2026-12-01).
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_2_5_FLASH: "openrouter/google/gemini-2.5-flash";
+  /**
    * `openrouter/google/gemini-2.5-flash-lite`: Gemini 2.5 Flash-Lite (OpenRouter): 1,048,576-token context, $0.10 in / $0.40 out per 1M tokens, production.
    */
   readonly OPENROUTER_GOOGLE_GEMINI_2_5_FLASH_LITE: "openrouter/google/gemini-2.5-flash-lite";
+  /**
+   * `openrouter/google/gemini-2.5-pro`: Gemini 2.5 Pro (OpenRouter): 1,048,576-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GEMINI_3_8_FLASH instead (shuts down 2026-12-01).
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_2_5_PRO: "openrouter/google/gemini-2.5-pro";
+  /**
+   * `openrouter/google/gemini-3-flash-preview`: Gemini 3 Flash (preview) (OpenRouter): 1,048,576-token context, $0.50 in / $3.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GEMINI_3_6_FLASH instead.
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_3_FLASH_PREVIEW: "openrouter/google/gemini-3-flash-preview";
   /**
    * `openrouter/google/gemini-3.1-flash-lite`: Gemini 3.1 Flash-Lite (OpenRouter): 1,048,576-token context, $0.25 in / $1.50 out per 1M tokens, production.
    */
@@ -3257,6 +3522,11 @@ export interface OpenRouterModelConstants {
    * `openrouter/google/gemini-3.1-pro-preview`: Gemini 3.1 Pro (preview) (OpenRouter): 1,048,576-token context, $2.00 in / $12.00 out per 1M tokens, beta.
    */
   readonly OPENROUTER_GOOGLE_GEMINI_3_1_PRO_PREVIEW: "openrouter/google/gemini-3.1-pro-preview";
+  /**
+   * `openrouter/google/gemini-3.5-flash`: Gemini 3.5 Flash (OpenRouter): 1,048,576-token context, $1.50 in / $9.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GEMINI_3_6_FLASH instead (deprecated 2026-10-08).
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_3_5_FLASH: "openrouter/google/gemini-3.5-flash";
   /**
    * `openrouter/google/gemma-4-26b-a4b-it`: Gemma 4 26B A4B (OpenRouter): 262,144-token context, $0.06 in / $0.33 out per 1M tokens, production.
    */
@@ -3277,6 +3547,71 @@ export interface OpenRouterModelConstants {
    * `openrouter/mistralai/mistral-small-2603`: Mistral Small 4 (OpenRouter): 262,144-token context, $0.15 in / $0.60 out per 1M tokens, production.
    */
   readonly OPENROUTER_MISTRALAI_MISTRAL_SMALL_2603: "openrouter/mistralai/mistral-small-2603";
+  /**
+   * `openrouter/openai/gpt-3.5-turbo`: GPT-3.5 Turbo (OpenRouter): 16,385-token context, $0.50 in / $1.50 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_5_6_TERRA instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_GPT_3_5_TURBO: "openrouter/openai/gpt-3.5-turbo";
+  /**
+   * `openrouter/openai/gpt-4`: GPT-4 (OpenRouter): 8,191-token context, $30.00 in / $60.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4: "openrouter/openai/gpt-4";
+  /**
+   * `openrouter/openai/gpt-4-turbo`: GPT-4 Turbo (OpenRouter): 128,000-token context, $10.00 in / $30.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4_TURBO: "openrouter/openai/gpt-4-turbo";
+  /**
+   * `openrouter/openai/gpt-4.1`: GPT-4.1 (OpenRouter): 1,047,576-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_6_LUNA instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4_1: "openrouter/openai/gpt-4.1";
+  /**
+   * `openrouter/openai/gpt-4.1-mini`: GPT-4.1 mini (OpenRouter): 1,047,576-token context, $0.40 in / $1.60 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_6_LUNA instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4_1_MINI: "openrouter/openai/gpt-4.1-mini";
+  /**
+   * `openrouter/openai/gpt-4.1-nano`: GPT-4.1 nano (OpenRouter): 1,047,576-token context, $0.10 in / $0.40 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_5_6_LUNA instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4_1_NANO: "openrouter/openai/gpt-4.1-nano";
+  /**
+   * `openrouter/openai/gpt-4o`: GPT-4o (OpenRouter): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_6_LUNA instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4O: "openrouter/openai/gpt-4o";
+  /**
+   * `openrouter/openai/gpt-4o-mini`: GPT-4o mini (OpenRouter): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_6_LUNA instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4O_MINI: "openrouter/openai/gpt-4o-mini";
+  /**
+   * `openrouter/openai/gpt-5`: GPT-5 (OpenRouter): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly OPENROUTER_OPENAI_GPT_5: "openrouter/openai/gpt-5";
+  /**
+   * `openrouter/openai/gpt-5-mini`: GPT-5 mini (OpenRouter): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_1_TERRA instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_MINI: "openrouter/openai/gpt-5-mini";
+  /**
+   * `openrouter/openai/gpt-5-nano`: GPT-5 nano (OpenRouter): 400,000-token context, $0.05 in / $0.40 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_6_LUNA instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_NANO: "openrouter/openai/gpt-5-nano";
+  /**
+   * `openrouter/openai/gpt-5-pro`: GPT-5 Pro (OpenRouter): 400,000-token context, $15.00 in / $120.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_PRO: "openrouter/openai/gpt-5-pro";
+  /**
+   * `openrouter/openai/gpt-5.1`: GPT-5.1 (OpenRouter): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_2_SOL instead (shuts down 2027-04-01).
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_1: "openrouter/openai/gpt-5.1";
   /**
    * `openrouter/openai/gpt-5.1-codex-mini`: GPT-5.1 Codex mini (OpenRouter): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, production.
    */
@@ -3301,6 +3636,11 @@ export interface OpenRouterModelConstants {
    * `openrouter/openai/gpt-5.4-mini`: GPT-5.4 mini (OpenRouter): 400,000-token context, $0.75 in / $4.50 out per 1M tokens, production.
    */
   readonly OPENROUTER_OPENAI_GPT_5_4_MINI: "openrouter/openai/gpt-5.4-mini";
+  /**
+   * `openrouter/openai/gpt-5.4-nano`: GPT-5.4 nano (OpenRouter): 400,000-token context, $0.20 in / $1.25 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_6_LUNA instead (shuts down 2027-04-01).
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_4_NANO: "openrouter/openai/gpt-5.4-nano";
   /**
    * `openrouter/openai/gpt-5.4-pro`: GPT-5.4 Pro (OpenRouter): 1,050,000-token context, $30.00 in / $180.00 out per 1M tokens, production.
    */
@@ -3338,13 +3678,53 @@ export interface OpenRouterModelConstants {
    */
   readonly OPENROUTER_OPENAI_GPT_OSS_20B: "openrouter/openai/gpt-oss-20b";
   /**
+   * `openrouter/openai/o1`: o1 (OpenRouter): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_O1: "openrouter/openai/o1";
+  /**
+   * `openrouter/openai/o1-mini`: o1-mini (OpenRouter): 128,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_5_6_TERRA instead (deprecated 2025-04-28, shuts down 2025-10-27).
+   */
+  readonly OPENROUTER_OPENAI_O1_MINI: "openrouter/openai/o1-mini";
+  /**
+   * `openrouter/openai/o1-pro`: o1-pro (OpenRouter): 200,000-token context, $150.00 in / $600.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_O1_PRO: "openrouter/openai/o1-pro";
+  /**
+   * `openrouter/openai/o3`: o3 (OpenRouter): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly OPENROUTER_OPENAI_O3: "openrouter/openai/o3";
+  /**
    * `openrouter/openai/o3-deep-research`: o3 Deep Research (OpenRouter): 200,000-token context, $10.00 in / $40.00 out per 1M tokens, production.
    */
   readonly OPENROUTER_OPENAI_O3_DEEP_RESEARCH: "openrouter/openai/o3-deep-research";
   /**
+   * `openrouter/openai/o3-mini`: o3-mini (OpenRouter): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_O3_MINI: "openrouter/openai/o3-mini";
+  /**
+   * `openrouter/openai/o3-pro`: o3-pro (OpenRouter): 200,000-token context, $20.00 in / $80.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly OPENROUTER_OPENAI_O3_PRO: "openrouter/openai/o3-pro";
+  /**
+   * `openrouter/openai/o4-mini`: o4-mini (OpenRouter): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_5_6_TERRA instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_O4_MINI: "openrouter/openai/o4-mini";
+  /**
    * `openrouter/openai/o4-mini-deep-research`: o4-mini Deep Research (OpenRouter): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, production.
    */
   readonly OPENROUTER_OPENAI_O4_MINI_DEEP_RESEARCH: "openrouter/openai/o4-mini-deep-research";
+  /**
+   * `openrouter/x-ai/grok-2-vision-1212`: Grok 2 Vision (OpenRouter): 32,768-token context, $2.00 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_X_AI_GROK_4_3 instead (shuts down 2026-02-28).
+   */
+  readonly OPENROUTER_X_AI_GROK_2_VISION_1212: "openrouter/x-ai/grok-2-vision-1212";
   /**
    * `openrouter/x-ai/grok-4.3`: Grok 4.3 (OpenRouter): 1,000,000-token context, $1.25 in / $2.50 out per 1M tokens, production.
    */
@@ -3353,6 +3733,11 @@ export interface OpenRouterModelConstants {
    * `openrouter/x-ai/grok-build-0.1`: Grok Build 0.1 (OpenRouter): 256,000-token context, $1.00 in / $2.00 out per 1M tokens, production.
    */
   readonly OPENROUTER_X_AI_GROK_BUILD_0_1: "openrouter/x-ai/grok-build-0.1";
+  /**
+   * `openrouter/x-ai/grok-code-fast-1`: Grok Code Fast 1 (OpenRouter): 256,000-token context, $0.20 in / $1.50 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_X_AI_GROK_4_3 instead (deprecated 2026-05-06, shuts down 2026-05-15).
+   */
+  readonly OPENROUTER_X_AI_GROK_CODE_FAST_1: "openrouter/x-ai/grok-code-fast-1";
 }
 
 /** The type of `VertexModels`: a constant for each of Vertex AI's model IDs. */
