@@ -495,7 +495,21 @@ export interface ImagePrice {
 }
 
 /** Every provider ID in the registry. */
-export type ProviderId = "anthropic" | "azure" | "bedrock" | "dial" | "google" | "ollama" | "openai" | "xai";
+export type ProviderId =
+  | "anthropic"
+  | "azure"
+  | "bedrock"
+  | "deepseek"
+  | "dial"
+  | "google"
+  | "groq"
+  | "mistral"
+  | "ollama"
+  | "openai"
+  | "openrouter"
+  | "vertex"
+  | "vertex-anthropic"
+  | "xai";
 
 /** Model IDs served by Anthropic that are not deprecated. */
 export type AnthropicActiveModelId =
@@ -661,6 +675,15 @@ export type BedrockDeprecatedModelId =
 /** Model IDs served by Bedrock. */
 export type BedrockModelId = BedrockActiveModelId | BedrockDeprecatedModelId;
 
+/** Model IDs served by DeepSeek that are not deprecated. */
+export type DeepSeekActiveModelId = "deepseek-flash" | "deepseek-v4-pro";
+
+/** Deprecated model IDs of DeepSeek. */
+export type DeepSeekDeprecatedModelId = "deepseek-chat" | "deepseek-reasoner" | "deepseek-v4-flash";
+
+/** Model IDs served by DeepSeek. */
+export type DeepSeekModelId = DeepSeekActiveModelId | DeepSeekDeprecatedModelId;
+
 /** Model IDs served by DIAL that are not deprecated. */
 export type DIALActiveModelId =
   | "dial-claude-opus-4-5"
@@ -713,6 +736,28 @@ export type GoogleDeprecatedModelId =
 
 /** Model IDs served by Google. */
 export type GoogleModelId = GoogleActiveModelId | GoogleDeprecatedModelId;
+
+/** Model IDs served by Groq that are not deprecated. */
+export type GroqActiveModelId =
+  | "groq/llama-3.1-8b-instant"
+  | "groq/llama-3.3-70b-versatile"
+  | "groq/openai/gpt-oss-120b"
+  | "groq/openai/gpt-oss-20b";
+
+/** Deprecated model IDs of Groq. */
+export type GroqDeprecatedModelId = never;
+
+/** Model IDs served by Groq. */
+export type GroqModelId = GroqActiveModelId | GroqDeprecatedModelId;
+
+/** Model IDs served by Mistral that are not deprecated. */
+export type MistralActiveModelId = "codestral-2508" | "mistral-large-2512" | "mistral-large-4-0" | "mistral-small-2603";
+
+/** Deprecated model IDs of Mistral. */
+export type MistralDeprecatedModelId = "mistral-medium-2604";
+
+/** Model IDs served by Mistral. */
+export type MistralModelId = MistralActiveModelId | MistralDeprecatedModelId;
 
 /** Model IDs served by Ollama that are not deprecated. */
 export type OllamaActiveModelId =
@@ -813,6 +858,121 @@ export type OpenAIDeprecatedModelId =
 /** Model IDs served by OpenAI. */
 export type OpenAIModelId = OpenAIActiveModelId | OpenAIDeprecatedModelId;
 
+/** Model IDs served by OpenRouter that are not deprecated. */
+export type OpenRouterActiveModelId =
+  | "openrouter/anthropic/claude-fable-5"
+  | "openrouter/anthropic/claude-fable-5.1"
+  | "openrouter/anthropic/claude-haiku-4.5"
+  | "openrouter/anthropic/claude-opus-4.6"
+  | "openrouter/anthropic/claude-opus-4.7"
+  | "openrouter/anthropic/claude-opus-4.8"
+  | "openrouter/anthropic/claude-opus-5"
+  | "openrouter/anthropic/claude-opus-5.5"
+  | "openrouter/anthropic/claude-sonnet-4.6"
+  | "openrouter/anthropic/claude-sonnet-5"
+  | "openrouter/deepseek/deepseek-v4-pro"
+  | "openrouter/google/gemini-2.5-flash-lite"
+  | "openrouter/google/gemini-3.1-flash-lite"
+  | "openrouter/google/gemini-3.1-pro-preview"
+  | "openrouter/google/gemma-4-26b-a4b-it"
+  | "openrouter/google/gemma-4-31b-it"
+  | "openrouter/mistralai/codestral-2508"
+  | "openrouter/mistralai/mistral-large-2512"
+  | "openrouter/mistralai/mistral-small-2603"
+  | "openrouter/openai/gpt-5.1-codex-mini"
+  | "openrouter/openai/gpt-5.2"
+  | "openrouter/openai/gpt-5.2-pro"
+  | "openrouter/openai/gpt-5.3-codex"
+  | "openrouter/openai/gpt-5.4"
+  | "openrouter/openai/gpt-5.4-mini"
+  | "openrouter/openai/gpt-5.4-pro"
+  | "openrouter/openai/gpt-5.5"
+  | "openrouter/openai/gpt-5.5-pro"
+  | "openrouter/openai/gpt-5.6-luna"
+  | "openrouter/openai/gpt-5.6-terra"
+  | "openrouter/openai/gpt-6-luna"
+  | "openrouter/openai/gpt-6-sol"
+  | "openrouter/openai/gpt-oss-120b"
+  | "openrouter/openai/gpt-oss-20b"
+  | "openrouter/openai/o3-deep-research"
+  | "openrouter/openai/o4-mini-deep-research"
+  | "openrouter/x-ai/grok-4.3"
+  | "openrouter/x-ai/grok-build-0.1";
+
+/** Deprecated model IDs of OpenRouter. */
+export type OpenRouterDeprecatedModelId =
+  | "openrouter/anthropic/claude-3-haiku"
+  | "openrouter/anthropic/claude-3-opus"
+  | "openrouter/anthropic/claude-3.5-sonnet"
+  | "openrouter/anthropic/claude-3.7-sonnet"
+  | "openrouter/anthropic/claude-opus-4"
+  | "openrouter/anthropic/claude-opus-4.5"
+  | "openrouter/anthropic/claude-sonnet-4"
+  | "openrouter/anthropic/claude-sonnet-4.5"
+  | "openrouter/google/gemini-2.5-flash"
+  | "openrouter/google/gemini-2.5-pro"
+  | "openrouter/google/gemini-3-flash-preview"
+  | "openrouter/google/gemini-3.5-flash"
+  | "openrouter/openai/gpt-3.5-turbo"
+  | "openrouter/openai/gpt-4"
+  | "openrouter/openai/gpt-4-turbo"
+  | "openrouter/openai/gpt-4.1"
+  | "openrouter/openai/gpt-4.1-mini"
+  | "openrouter/openai/gpt-4.1-nano"
+  | "openrouter/openai/gpt-4o"
+  | "openrouter/openai/gpt-4o-mini"
+  | "openrouter/openai/gpt-5"
+  | "openrouter/openai/gpt-5-mini"
+  | "openrouter/openai/gpt-5-nano"
+  | "openrouter/openai/gpt-5-pro"
+  | "openrouter/openai/gpt-5.1"
+  | "openrouter/openai/gpt-5.4-nano"
+  | "openrouter/openai/o1"
+  | "openrouter/openai/o1-mini"
+  | "openrouter/openai/o1-pro"
+  | "openrouter/openai/o3"
+  | "openrouter/openai/o3-mini"
+  | "openrouter/openai/o3-pro"
+  | "openrouter/openai/o4-mini"
+  | "openrouter/x-ai/grok-2-vision-1212"
+  | "openrouter/x-ai/grok-code-fast-1";
+
+/** Model IDs served by OpenRouter. */
+export type OpenRouterModelId = OpenRouterActiveModelId | OpenRouterDeprecatedModelId;
+
+/** Model IDs served by Vertex AI that are not deprecated. */
+export type VertexActiveModelId =
+  | "vertex/gemini-2.5-flash-lite"
+  | "vertex/gemini-3.1-pro-preview"
+  | "vertex/gemini-3.5-flash-lite"
+  | "vertex/gemini-3.6-flash"
+  | "vertex/gemini-3.8-flash";
+
+/** Deprecated model IDs of Vertex AI. */
+export type VertexDeprecatedModelId = never;
+
+/** Model IDs served by Vertex AI. */
+export type VertexModelId = VertexActiveModelId | VertexDeprecatedModelId;
+
+/** Model IDs served by Vertex AI (Anthropic) that are not deprecated. */
+export type VertexAnthropicActiveModelId =
+  | "vertex-anthropic/claude-fable-5"
+  | "vertex-anthropic/claude-fable-5-1"
+  | "vertex-anthropic/claude-haiku-4-5"
+  | "vertex-anthropic/claude-opus-4-6"
+  | "vertex-anthropic/claude-opus-4-7"
+  | "vertex-anthropic/claude-opus-4-8"
+  | "vertex-anthropic/claude-opus-5"
+  | "vertex-anthropic/claude-opus-5-5"
+  | "vertex-anthropic/claude-sonnet-4-6"
+  | "vertex-anthropic/claude-sonnet-5";
+
+/** Deprecated model IDs of Vertex AI (Anthropic). */
+export type VertexAnthropicDeprecatedModelId = never;
+
+/** Model IDs served by Vertex AI (Anthropic). */
+export type VertexAnthropicModelId = VertexAnthropicActiveModelId | VertexAnthropicDeprecatedModelId;
+
 /** Model IDs served by xAI that are not deprecated. */
 export type XAIActiveModelId =
   | "grok-4.20-0309-non-reasoning"
@@ -847,10 +1007,16 @@ export interface ModelIdByProvider {
   readonly anthropic: AnthropicModelId;
   readonly azure: AzureModelId;
   readonly bedrock: BedrockModelId;
+  readonly deepseek: DeepSeekModelId;
   readonly dial: DIALModelId;
   readonly google: GoogleModelId;
+  readonly groq: GroqModelId;
+  readonly mistral: MistralModelId;
   readonly ollama: OllamaModelId;
   readonly openai: OpenAIModelId;
+  readonly openrouter: OpenRouterModelId;
+  readonly vertex: VertexModelId;
+  readonly "vertex-anthropic": VertexAnthropicModelId;
   readonly xai: XAIModelId;
 }
 
@@ -859,10 +1025,16 @@ export type DeprecatedModelId =
   | AnthropicDeprecatedModelId
   | AzureDeprecatedModelId
   | BedrockDeprecatedModelId
+  | DeepSeekDeprecatedModelId
   | DIALDeprecatedModelId
   | GoogleDeprecatedModelId
+  | GroqDeprecatedModelId
+  | MistralDeprecatedModelId
   | OllamaDeprecatedModelId
   | OpenAIDeprecatedModelId
+  | OpenRouterDeprecatedModelId
+  | VertexDeprecatedModelId
+  | VertexAnthropicDeprecatedModelId
   | XAIDeprecatedModelId;
 
 /** Every model that is not deprecated. Use it where a deprecated ID must not compile. */
@@ -870,10 +1042,16 @@ export type ActiveModelId =
   | AnthropicActiveModelId
   | AzureActiveModelId
   | BedrockActiveModelId
+  | DeepSeekActiveModelId
   | DIALActiveModelId
   | GoogleActiveModelId
+  | GroqActiveModelId
+  | MistralActiveModelId
   | OllamaActiveModelId
   | OpenAIActiveModelId
+  | OpenRouterActiveModelId
+  | VertexActiveModelId
+  | VertexAnthropicActiveModelId
   | XAIActiveModelId;
 
 /** The IDs of embedding models. */
@@ -978,12 +1156,18 @@ export interface ModelRegistry
     ActiveChatModelRecords<"azure", AzureActiveModelId>,
     ActiveChatModelRecords<"bedrock", Exclude<BedrockActiveModelId, OtherKindModelId>>,
     ActiveModelRecords<"bedrock", Extract<BedrockActiveModelId, OtherKindModelId>>,
+    ActiveChatModelRecords<"deepseek", DeepSeekActiveModelId>,
     ActiveChatModelRecords<"dial", DIALActiveModelId>,
     ActiveChatModelRecords<"google", Exclude<GoogleActiveModelId, OtherKindModelId>>,
     ActiveModelRecords<"google", Extract<GoogleActiveModelId, OtherKindModelId>>,
+    ActiveChatModelRecords<"groq", GroqActiveModelId>,
+    ActiveChatModelRecords<"mistral", MistralActiveModelId>,
     ActiveChatModelRecords<"ollama", OllamaActiveModelId>,
     ActiveChatModelRecords<"openai", Exclude<OpenAIActiveModelId, OtherKindModelId>>,
     ActiveModelRecords<"openai", Extract<OpenAIActiveModelId, OtherKindModelId>>,
+    ActiveChatModelRecords<"openrouter", OpenRouterActiveModelId>,
+    ActiveChatModelRecords<"vertex", VertexActiveModelId>,
+    ActiveChatModelRecords<"vertex-anthropic", VertexAnthropicActiveModelId>,
     ActiveChatModelRecords<"xai", XAIActiveModelId> {
   /**
    * Claude Sonnet 3.5 v2 (Bedrock): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
@@ -1155,6 +1339,21 @@ export interface ModelRegistry
    * @deprecated Use "gpt-image-1" instead (shuts down 2026-05-12).
    */
   readonly "dall-e-3": DeprecatedModelRecord<"openai">;
+  /**
+   * DeepSeek Chat (legacy name) (DeepSeek): 1,000,000-token context, $0.14 in / $0.28 out per 1M tokens, deprecated.
+   * @deprecated Use "deepseek-flash" instead (deprecated 2026-04-24, shuts down 2026-07-24).
+   */
+  readonly "deepseek-chat": DeprecatedChatModelRecord<"deepseek">;
+  /**
+   * DeepSeek Reasoner (legacy name) (DeepSeek): 1,000,000-token context, $0.14 in / $0.28 out per 1M tokens, deprecated.
+   * @deprecated Use "deepseek-flash" instead (deprecated 2026-04-24, shuts down 2026-07-24).
+   */
+  readonly "deepseek-reasoner": DeprecatedChatModelRecord<"deepseek">;
+  /**
+   * DeepSeek V4 Flash (DeepSeek): 1,000,000-token context, $0.30 in / $1.20 out per 1M tokens, deprecated.
+   * @deprecated Use "deepseek-flash" instead.
+   */
+  readonly "deepseek-v4-flash": DeprecatedChatModelRecord<"deepseek">;
   /**
    * Claude Opus 4 (DIAL): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
    * @deprecated Use "dial-claude-opus-4-8" instead (deprecated 2026-04-14, shuts down 2026-06-15).
@@ -1351,6 +1550,11 @@ export interface ModelRegistry
    */
   readonly "meta.llama3-1-405b-instruct-v1:0": DeprecatedChatModelRecord<"bedrock">;
   /**
+   * Mistral Medium 3.5 (Mistral): 262,144-token context, $1.50 in / $7.50 out per 1M tokens, deprecated.
+   * @deprecated Use "mistral-large-4-0" instead.
+   */
+  readonly "mistral-medium-2604": DeprecatedChatModelRecord<"mistral">;
+  /**
    * o1 (OpenAI): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
    * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
    */
@@ -1386,6 +1590,181 @@ export interface ModelRegistry
    */
   readonly "o4-mini": DeprecatedChatModelRecord<"openai">;
   /**
+   * Claude Haiku 3 (OpenRouter): 200,000-token context, $0.25 in / $1.25 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-haiku-4.5" instead (shuts down 2026-04-19).
+   */
+  readonly "openrouter/anthropic/claude-3-haiku": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * Claude Opus 3 (OpenRouter): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-opus-4.7" instead (deprecated 2025-06-30, shuts down 2026-01-05).
+   */
+  readonly "openrouter/anthropic/claude-3-opus": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * Claude Sonnet 3.5 (OpenRouter): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-sonnet-4.6" instead (deprecated 2025-08-13, shuts down 2025-10-22).
+   */
+  readonly "openrouter/anthropic/claude-3.5-sonnet": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * Claude Sonnet 3.7 (OpenRouter): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-sonnet-4.6" instead (deprecated 2025-10-28, shuts down 2026-02-19).
+   */
+  readonly "openrouter/anthropic/claude-3.7-sonnet": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * Claude Opus 4 (OpenRouter): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-opus-4.8" instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   */
+  readonly "openrouter/anthropic/claude-opus-4": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * Claude Opus 4.5 (OpenRouter): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-opus-5.5" instead (deprecated 2026-11-23, shuts down 2027-01-22).
+   */
+  readonly "openrouter/anthropic/claude-opus-4.5": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * Claude Sonnet 4 (OpenRouter): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/anthropic/claude-sonnet-4.6" instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   */
+  readonly "openrouter/anthropic/claude-sonnet-4": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * Claude Sonnet 4.5 (OpenRouter): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use "claude-sonnet-5-5" instead (deprecated 2026-09-30, shuts down 2026-11-30).
+   */
+  readonly "openrouter/anthropic/claude-sonnet-4.5": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * Gemini 2.5 Flash (OpenRouter): 1,048,576-token context, $0.30 in / $2.50 out per 1M tokens, deprecated.
+   * @deprecated Use "gemini-3.5-flash-lite" instead (shuts down 2026-12-01).
+   */
+  readonly "openrouter/google/gemini-2.5-flash": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * Gemini 2.5 Pro (OpenRouter): 1,048,576-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gemini-3.8-flash" instead (shuts down 2026-12-01).
+   */
+  readonly "openrouter/google/gemini-2.5-pro": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * Gemini 3 Flash (preview) (OpenRouter): 1,048,576-token context, $0.50 in / $3.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gemini-3.6-flash" instead.
+   */
+  readonly "openrouter/google/gemini-3-flash-preview": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * Gemini 3.5 Flash (OpenRouter): 1,048,576-token context, $1.50 in / $9.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gemini-3.6-flash" instead (deprecated 2026-10-08).
+   */
+  readonly "openrouter/google/gemini-3.5-flash": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-3.5 Turbo (OpenRouter): 16,385-token context, $0.50 in / $1.50 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-5.6-terra" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/gpt-3.5-turbo": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-4 (OpenRouter): 8,191-token context, $30.00 in / $60.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/gpt-4": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-4 Turbo (OpenRouter): 128,000-token context, $10.00 in / $30.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/gpt-4-turbo": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-4.1 (OpenRouter): 1,047,576-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly "openrouter/openai/gpt-4.1": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-4.1 mini (OpenRouter): 1,047,576-token context, $0.40 in / $1.60 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly "openrouter/openai/gpt-4.1-mini": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-4.1 nano (OpenRouter): 1,047,576-token context, $0.10 in / $0.40 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-5.6-luna" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/gpt-4.1-nano": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-4o (OpenRouter): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly "openrouter/openai/gpt-4o": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-4o mini (OpenRouter): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-6-luna" instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly "openrouter/openai/gpt-4o-mini": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-5 (OpenRouter): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly "openrouter/openai/gpt-5": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-5 mini (OpenRouter): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-6.1-terra" instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly "openrouter/openai/gpt-5-mini": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-5 nano (OpenRouter): 400,000-token context, $0.05 in / $0.40 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-6-luna" instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly "openrouter/openai/gpt-5-nano": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-5 Pro (OpenRouter): 400,000-token context, $15.00 in / $120.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly "openrouter/openai/gpt-5-pro": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-5.1 (OpenRouter): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-6.2-sol" instead (shuts down 2027-04-01).
+   */
+  readonly "openrouter/openai/gpt-5.1": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * GPT-5.4 nano (OpenRouter): 400,000-token context, $0.20 in / $1.25 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-6-luna" instead (shuts down 2027-04-01).
+   */
+  readonly "openrouter/openai/gpt-5.4-nano": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * o1 (OpenRouter): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/o1": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * o1-mini (OpenRouter): 128,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-5.6-terra" instead (deprecated 2025-04-28, shuts down 2025-10-27).
+   */
+  readonly "openrouter/openai/o1-mini": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * o1-pro (OpenRouter): 200,000-token context, $150.00 in / $600.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/o1-pro": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * o3 (OpenRouter): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly "openrouter/openai/o3": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * o3-mini (OpenRouter): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-5.6" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/o3-mini": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * o3-pro (OpenRouter): 200,000-token context, $20.00 in / $80.00 out per 1M tokens, deprecated.
+   * @deprecated Use "gpt-6.1-sol" instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly "openrouter/openai/o3-pro": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * o4-mini (OpenRouter): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/openai/gpt-5.6-terra" instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly "openrouter/openai/o4-mini": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * Grok 2 Vision (OpenRouter): 32,768-token context, $2.00 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/x-ai/grok-4.3" instead (shuts down 2026-02-28).
+   */
+  readonly "openrouter/x-ai/grok-2-vision-1212": DeprecatedChatModelRecord<"openrouter">;
+  /**
+   * Grok Code Fast 1 (OpenRouter): 256,000-token context, $0.20 in / $1.50 out per 1M tokens, deprecated.
+   * @deprecated Use "openrouter/x-ai/grok-4.3" instead (deprecated 2026-05-06, shuts down 2026-05-15).
+   */
+  readonly "openrouter/x-ai/grok-code-fast-1": DeprecatedChatModelRecord<"openrouter">;
+  /**
    * Amazon Nova Premier (Bedrock): 1,000,000-token context, $2.50 in / $12.50 out per 1M tokens, deprecated.
    * @deprecated Use "amazon.nova-2-lite-v1:0" instead (shuts down 2026-09-14).
    */
@@ -1397,10 +1776,16 @@ export interface ProviderRegistry {
   readonly anthropic: ProviderRecord;
   readonly azure: ProviderRecord;
   readonly bedrock: ProviderRecord;
+  readonly deepseek: ProviderRecord;
   readonly dial: ProviderRecord;
   readonly google: ProviderRecord;
+  readonly groq: ProviderRecord;
+  readonly mistral: ProviderRecord;
   readonly ollama: ProviderRecord;
   readonly openai: ProviderRecord;
+  readonly openrouter: ProviderRecord;
+  readonly vertex: ProviderRecord;
+  readonly "vertex-anthropic": ProviderRecord;
   readonly xai: ProviderRecord;
 }
 
@@ -1428,6 +1813,18 @@ export interface ModelAliases {
   readonly "claude-opus-4.1": "claude-opus-4-1";
   /** @deprecated Resolves to the deprecated model "claude-sonnet-4-5". */
   readonly "claude-sonnet-4.5": "claude-sonnet-4-5";
+  readonly "codestral-latest": "codestral-2508";
+  /** @deprecated Resolves to the deprecated model "deepseek-v4-flash". */
+  readonly "deepseek-v4-flash-vision-exp": "deepseek-v4-flash";
+  readonly "mistral-large-4": "mistral-large-4-0";
+  readonly "mistral-large-latest": "mistral-large-4-0";
+  /** @deprecated Resolves to the deprecated model "mistral-medium-2604". */
+  readonly "mistral-medium-3-5": "mistral-medium-2604";
+  /** @deprecated Resolves to the deprecated model "mistral-medium-2604". */
+  readonly "mistral-medium-3.5": "mistral-medium-2604";
+  /** @deprecated Resolves to the deprecated model "mistral-medium-2604". */
+  readonly "mistral-medium-latest": "mistral-medium-2604";
+  readonly "mistral-small-latest": "mistral-small-2603";
 }
 
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
@@ -1440,16 +1837,34 @@ export declare const __modelLines_Azure: string;
 export declare const __modelLines_Bedrock: string;
 
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_DeepSeek: string;
+
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_DIAL: string;
 
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_Google: string;
 
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_Groq: string;
+
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_Mistral: string;
+
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_Ollama: string;
 
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_OpenAI: string;
+
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_OpenRouter: string;
+
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_Vertex: string;
+
+/** @internal One entry per line; `MODELS` and the provider modules read it. */
+export declare const __modelLines_VertexAnthropic: string;
 
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_XAI: string;
@@ -2036,6 +2451,33 @@ export interface BedrockModelConstants {
   readonly ZAI_GLM_5: "zai.glm-5";
 }
 
+/** The type of `DeepSeekModels`: a constant for each of DeepSeek's model IDs. */
+export interface DeepSeekModelConstants {
+  /**
+   * `deepseek-chat`: DeepSeek Chat (legacy name) (DeepSeek): 1,000,000-token context, $0.14 in / $0.28 out per 1M tokens, deprecated.
+   * @deprecated Use Models.DEEPSEEK_FLASH instead (deprecated 2026-04-24, shuts down 2026-07-24).
+   */
+  readonly DEEPSEEK_CHAT: "deepseek-chat";
+  /**
+   * `deepseek-flash`: DeepSeek V4.1 Flash (DeepSeek): 1,000,000-token context, $0.30 in / $1.20 out per 1M tokens, production.
+   */
+  readonly DEEPSEEK_FLASH: "deepseek-flash";
+  /**
+   * `deepseek-reasoner`: DeepSeek Reasoner (legacy name) (DeepSeek): 1,000,000-token context, $0.14 in / $0.28 out per 1M tokens, deprecated.
+   * @deprecated Use Models.DEEPSEEK_FLASH instead (deprecated 2026-04-24, shuts down 2026-07-24).
+   */
+  readonly DEEPSEEK_REASONER: "deepseek-reasoner";
+  /**
+   * `deepseek-v4-flash`: DeepSeek V4 Flash (DeepSeek): 1,000,000-token context, $0.30 in / $1.20 out per 1M tokens, deprecated.
+   * @deprecated Use Models.DEEPSEEK_FLASH instead.
+   */
+  readonly DEEPSEEK_V4_FLASH: "deepseek-v4-flash";
+  /**
+   * `deepseek-v4-pro`: DeepSeek V4 Pro (DeepSeek): 1,000,000-token context, $1.32 in / $3.96 out per 1M tokens, production.
+   */
+  readonly DEEPSEEK_V4_PRO: "deepseek-v4-pro";
+}
+
 /** The type of `DIALModels`: a constant for each of DIAL's model IDs. */
 export interface DIALModelConstants {
   /**
@@ -2191,6 +2633,51 @@ export interface GoogleModelConstants {
   readonly GEMMA_4_26B_A4B_IT: "gemma-4-26b-a4b-it";
   /** `gemma-4-31b-it`: Gemma 4 31B (Google): 262,144-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly GEMMA_4_31B_IT: "gemma-4-31b-it";
+}
+
+/** The type of `GroqModels`: a constant for each of Groq's model IDs. */
+export interface GroqModelConstants {
+  /**
+   * `groq/llama-3.1-8b-instant`: Llama 3.1 8B Instant (Groq): 131,072-token context, $0.05 in / $0.08 out per 1M tokens, production.
+   */
+  readonly GROQ_LLAMA_3_1_8B_INSTANT: "groq/llama-3.1-8b-instant";
+  /**
+   * `groq/llama-3.3-70b-versatile`: Llama 3.3 70B Versatile (Groq): 131,072-token context, $0.59 in / $0.79 out per 1M tokens, production.
+   */
+  readonly GROQ_LLAMA_3_3_70B_VERSATILE: "groq/llama-3.3-70b-versatile";
+  /**
+   * `groq/openai/gpt-oss-120b`: GPT-OSS 120B (Groq): 131,072-token context, $0.15 in / $0.60 out per 1M tokens, production.
+   */
+  readonly GROQ_OPENAI_GPT_OSS_120B: "groq/openai/gpt-oss-120b";
+  /**
+   * `groq/openai/gpt-oss-20b`: GPT-OSS 20B (Groq): 131,072-token context, $0.075 in / $0.30 out per 1M tokens, production.
+   */
+  readonly GROQ_OPENAI_GPT_OSS_20B: "groq/openai/gpt-oss-20b";
+}
+
+/** The type of `MistralModels`: a constant for each of Mistral's model IDs. */
+export interface MistralModelConstants {
+  /**
+   * `codestral-2508`: Codestral 25.08 (Mistral): 256,000-token context, $0.30 in / $0.90 out per 1M tokens, production.
+   */
+  readonly CODESTRAL_2508: "codestral-2508";
+  /**
+   * `mistral-large-2512`: Mistral Large 3 (Mistral): 262,144-token context, $0.50 in / $1.50 out per 1M tokens, production.
+   */
+  readonly MISTRAL_LARGE_2512: "mistral-large-2512";
+  /**
+   * `mistral-large-4-0`: Mistral Large 4 (Mistral): 1,048,576-token context, $0.70 in / $2.10 out per 1M tokens, production.
+   */
+  readonly MISTRAL_LARGE_4_0: "mistral-large-4-0";
+  /**
+   * `mistral-medium-2604`: Mistral Medium 3.5 (Mistral): 262,144-token context, $1.50 in / $7.50 out per 1M tokens, deprecated.
+   * @deprecated Use Models.MISTRAL_LARGE_4_0 instead.
+   */
+  readonly MISTRAL_MEDIUM_2604: "mistral-medium-2604";
+  /**
+   * `mistral-small-2603`: Mistral Small 4 (Mistral): 262,144-token context, $0.15 in / $0.60 out per 1M tokens, production.
+   */
+  readonly MISTRAL_SMALL_2603: "mistral-small-2603";
 }
 
 /** The type of `OllamaModels`: a constant for each of Ollama's model IDs. */
@@ -2482,6 +2969,405 @@ export interface OpenAIModelConstants {
   readonly WHISPER_1: "whisper-1";
 }
 
+/** The type of `OpenRouterModels`: a constant for each of OpenRouter's model IDs. */
+export interface OpenRouterModelConstants {
+  /**
+   * `openrouter/anthropic/claude-3-haiku`: Claude Haiku 3 (OpenRouter): 200,000-token context, $0.25 in / $1.25 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_HAIKU_4_5 instead (shuts down 2026-04-19).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_3_HAIKU: "openrouter/anthropic/claude-3-haiku";
+  /**
+   * `openrouter/anthropic/claude-3-opus`: Claude Opus 3 (OpenRouter): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4_7 instead (deprecated 2025-06-30, shuts down 2026-01-05).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_3_OPUS: "openrouter/anthropic/claude-3-opus";
+  /**
+   * `openrouter/anthropic/claude-3.5-sonnet`: Claude Sonnet 3.5 (OpenRouter): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_SONNET_4_6 instead (deprecated 2025-08-13, shuts down 2025-10-22).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_3_5_SONNET: "openrouter/anthropic/claude-3.5-sonnet";
+  /**
+   * `openrouter/anthropic/claude-3.7-sonnet`: Claude Sonnet 3.7 (OpenRouter): 200,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_SONNET_4_6 instead (deprecated 2025-10-28, shuts down 2026-02-19).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_3_7_SONNET: "openrouter/anthropic/claude-3.7-sonnet";
+  /**
+   * `openrouter/anthropic/claude-fable-5`: Claude Fable 5 (OpenRouter): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_FABLE_5: "openrouter/anthropic/claude-fable-5";
+  /**
+   * `openrouter/anthropic/claude-fable-5.1`: Claude Fable 5.1 (OpenRouter): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_FABLE_5_1: "openrouter/anthropic/claude-fable-5.1";
+  /**
+   * `openrouter/anthropic/claude-haiku-4.5`: Claude Haiku 4.5 (OpenRouter): 200,000-token context, $1.00 in / $5.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_HAIKU_4_5: "openrouter/anthropic/claude-haiku-4.5";
+  /**
+   * `openrouter/anthropic/claude-opus-4`: Claude Opus 4 (OpenRouter): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4_8 instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4: "openrouter/anthropic/claude-opus-4";
+  /**
+   * `openrouter/anthropic/claude-opus-4.5`: Claude Opus 4.5 (OpenRouter): 200,000-token context, $5.00 in / $25.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_OPUS_5_5 instead (deprecated 2026-11-23, shuts down 2027-01-22).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4_5: "openrouter/anthropic/claude-opus-4.5";
+  /**
+   * `openrouter/anthropic/claude-opus-4.6`: Claude Opus 4.6 (OpenRouter): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4_6: "openrouter/anthropic/claude-opus-4.6";
+  /**
+   * `openrouter/anthropic/claude-opus-4.7`: Claude Opus 4.7 (OpenRouter): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4_7: "openrouter/anthropic/claude-opus-4.7";
+  /**
+   * `openrouter/anthropic/claude-opus-4.8`: Claude Opus 4.8 (OpenRouter): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4_8: "openrouter/anthropic/claude-opus-4.8";
+  /**
+   * `openrouter/anthropic/claude-opus-5`: Claude Opus 5 (OpenRouter): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_5: "openrouter/anthropic/claude-opus-5";
+  /**
+   * `openrouter/anthropic/claude-opus-5.5`: Claude Opus 5.5 (OpenRouter): 1,000,000-token context, $4.00 in / $20.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_OPUS_5_5: "openrouter/anthropic/claude-opus-5.5";
+  /**
+   * `openrouter/anthropic/claude-sonnet-4`: Claude Sonnet 4 (OpenRouter): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_ANTHROPIC_CLAUDE_SONNET_4_6 instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_SONNET_4: "openrouter/anthropic/claude-sonnet-4";
+  /**
+   * `openrouter/anthropic/claude-sonnet-4.5`: Claude Sonnet 4.5 (OpenRouter): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.CLAUDE_SONNET_5_5 instead (deprecated 2026-09-30, shuts down 2026-11-30).
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_SONNET_4_5: "openrouter/anthropic/claude-sonnet-4.5";
+  /**
+   * `openrouter/anthropic/claude-sonnet-4.6`: Claude Sonnet 4.6 (OpenRouter): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_SONNET_4_6: "openrouter/anthropic/claude-sonnet-4.6";
+  /**
+   * `openrouter/anthropic/claude-sonnet-5`: Claude Sonnet 5 (OpenRouter): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_ANTHROPIC_CLAUDE_SONNET_5: "openrouter/anthropic/claude-sonnet-5";
+  /**
+   * `openrouter/deepseek/deepseek-v4-pro`: DeepSeek V4 Pro (OpenRouter): 1,048,576-token context, $0.435 in / $0.87 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_DEEPSEEK_DEEPSEEK_V4_PRO: "openrouter/deepseek/deepseek-v4-pro";
+  /**
+   * `openrouter/google/gemini-2.5-flash`: Gemini 2.5 Flash (OpenRouter): 1,048,576-token context, $0.30 in / $2.50 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GEMINI_3_5_FLASH_LITE instead (shuts down 2026-12-01).
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_2_5_FLASH: "openrouter/google/gemini-2.5-flash";
+  /**
+   * `openrouter/google/gemini-2.5-flash-lite`: Gemini 2.5 Flash-Lite (OpenRouter): 1,048,576-token context, $0.10 in / $0.40 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_2_5_FLASH_LITE: "openrouter/google/gemini-2.5-flash-lite";
+  /**
+   * `openrouter/google/gemini-2.5-pro`: Gemini 2.5 Pro (OpenRouter): 1,048,576-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GEMINI_3_8_FLASH instead (shuts down 2026-12-01).
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_2_5_PRO: "openrouter/google/gemini-2.5-pro";
+  /**
+   * `openrouter/google/gemini-3-flash-preview`: Gemini 3 Flash (preview) (OpenRouter): 1,048,576-token context, $0.50 in / $3.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GEMINI_3_6_FLASH instead.
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_3_FLASH_PREVIEW: "openrouter/google/gemini-3-flash-preview";
+  /**
+   * `openrouter/google/gemini-3.1-flash-lite`: Gemini 3.1 Flash-Lite (OpenRouter): 1,048,576-token context, $0.25 in / $1.50 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_3_1_FLASH_LITE: "openrouter/google/gemini-3.1-flash-lite";
+  /**
+   * `openrouter/google/gemini-3.1-pro-preview`: Gemini 3.1 Pro (preview) (OpenRouter): 1,048,576-token context, $2.00 in / $12.00 out per 1M tokens, beta.
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_3_1_PRO_PREVIEW: "openrouter/google/gemini-3.1-pro-preview";
+  /**
+   * `openrouter/google/gemini-3.5-flash`: Gemini 3.5 Flash (OpenRouter): 1,048,576-token context, $1.50 in / $9.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GEMINI_3_6_FLASH instead (deprecated 2026-10-08).
+   */
+  readonly OPENROUTER_GOOGLE_GEMINI_3_5_FLASH: "openrouter/google/gemini-3.5-flash";
+  /**
+   * `openrouter/google/gemma-4-26b-a4b-it`: Gemma 4 26B A4B (OpenRouter): 262,144-token context, $0.06 in / $0.33 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_GOOGLE_GEMMA_4_26B_A4B_IT: "openrouter/google/gemma-4-26b-a4b-it";
+  /**
+   * `openrouter/google/gemma-4-31b-it`: Gemma 4 31B (OpenRouter): 262,144-token context, $0.09 in / $0.34 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_GOOGLE_GEMMA_4_31B_IT: "openrouter/google/gemma-4-31b-it";
+  /**
+   * `openrouter/mistralai/codestral-2508`: Codestral 25.08 (OpenRouter): 256,000-token context, $0.30 in / $0.90 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_MISTRALAI_CODESTRAL_2508: "openrouter/mistralai/codestral-2508";
+  /**
+   * `openrouter/mistralai/mistral-large-2512`: Mistral Large 3 (OpenRouter): 262,144-token context, $0.50 in / $1.50 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_MISTRALAI_MISTRAL_LARGE_2512: "openrouter/mistralai/mistral-large-2512";
+  /**
+   * `openrouter/mistralai/mistral-small-2603`: Mistral Small 4 (OpenRouter): 262,144-token context, $0.15 in / $0.60 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_MISTRALAI_MISTRAL_SMALL_2603: "openrouter/mistralai/mistral-small-2603";
+  /**
+   * `openrouter/openai/gpt-3.5-turbo`: GPT-3.5 Turbo (OpenRouter): 16,385-token context, $0.50 in / $1.50 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_5_6_TERRA instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_GPT_3_5_TURBO: "openrouter/openai/gpt-3.5-turbo";
+  /**
+   * `openrouter/openai/gpt-4`: GPT-4 (OpenRouter): 8,191-token context, $30.00 in / $60.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4: "openrouter/openai/gpt-4";
+  /**
+   * `openrouter/openai/gpt-4-turbo`: GPT-4 Turbo (OpenRouter): 128,000-token context, $10.00 in / $30.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4_TURBO: "openrouter/openai/gpt-4-turbo";
+  /**
+   * `openrouter/openai/gpt-4.1`: GPT-4.1 (OpenRouter): 1,047,576-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_6_LUNA instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4_1: "openrouter/openai/gpt-4.1";
+  /**
+   * `openrouter/openai/gpt-4.1-mini`: GPT-4.1 mini (OpenRouter): 1,047,576-token context, $0.40 in / $1.60 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_6_LUNA instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4_1_MINI: "openrouter/openai/gpt-4.1-mini";
+  /**
+   * `openrouter/openai/gpt-4.1-nano`: GPT-4.1 nano (OpenRouter): 1,047,576-token context, $0.10 in / $0.40 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_5_6_LUNA instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4_1_NANO: "openrouter/openai/gpt-4.1-nano";
+  /**
+   * `openrouter/openai/gpt-4o`: GPT-4o (OpenRouter): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_6_LUNA instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4O: "openrouter/openai/gpt-4o";
+  /**
+   * `openrouter/openai/gpt-4o-mini`: GPT-4o mini (OpenRouter): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_6_LUNA instead (deprecated 2026-10-14, shuts down 2027-01-14).
+   */
+  readonly OPENROUTER_OPENAI_GPT_4O_MINI: "openrouter/openai/gpt-4o-mini";
+  /**
+   * `openrouter/openai/gpt-5`: GPT-5 (OpenRouter): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly OPENROUTER_OPENAI_GPT_5: "openrouter/openai/gpt-5";
+  /**
+   * `openrouter/openai/gpt-5-mini`: GPT-5 mini (OpenRouter): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_1_TERRA instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_MINI: "openrouter/openai/gpt-5-mini";
+  /**
+   * `openrouter/openai/gpt-5-nano`: GPT-5 nano (OpenRouter): 400,000-token context, $0.05 in / $0.40 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_6_LUNA instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_NANO: "openrouter/openai/gpt-5-nano";
+  /**
+   * `openrouter/openai/gpt-5-pro`: GPT-5 Pro (OpenRouter): 400,000-token context, $15.00 in / $120.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_PRO: "openrouter/openai/gpt-5-pro";
+  /**
+   * `openrouter/openai/gpt-5.1`: GPT-5.1 (OpenRouter): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_2_SOL instead (shuts down 2027-04-01).
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_1: "openrouter/openai/gpt-5.1";
+  /**
+   * `openrouter/openai/gpt-5.1-codex-mini`: GPT-5.1 Codex mini (OpenRouter): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_1_CODEX_MINI: "openrouter/openai/gpt-5.1-codex-mini";
+  /**
+   * `openrouter/openai/gpt-5.2`: GPT-5.2 (OpenRouter): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_2: "openrouter/openai/gpt-5.2";
+  /**
+   * `openrouter/openai/gpt-5.2-pro`: GPT-5.2 Pro (OpenRouter): 400,000-token context, $21.00 in / $168.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_2_PRO: "openrouter/openai/gpt-5.2-pro";
+  /**
+   * `openrouter/openai/gpt-5.3-codex`: GPT-5.3 Codex (OpenRouter): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_3_CODEX: "openrouter/openai/gpt-5.3-codex";
+  /**
+   * `openrouter/openai/gpt-5.4`: GPT-5.4 (OpenRouter): 1,050,000-token context, $2.50 in / $15.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_4: "openrouter/openai/gpt-5.4";
+  /**
+   * `openrouter/openai/gpt-5.4-mini`: GPT-5.4 mini (OpenRouter): 400,000-token context, $0.75 in / $4.50 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_4_MINI: "openrouter/openai/gpt-5.4-mini";
+  /**
+   * `openrouter/openai/gpt-5.4-nano`: GPT-5.4 nano (OpenRouter): 400,000-token context, $0.20 in / $1.25 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_6_LUNA instead (shuts down 2027-04-01).
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_4_NANO: "openrouter/openai/gpt-5.4-nano";
+  /**
+   * `openrouter/openai/gpt-5.4-pro`: GPT-5.4 Pro (OpenRouter): 1,050,000-token context, $30.00 in / $180.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_4_PRO: "openrouter/openai/gpt-5.4-pro";
+  /**
+   * `openrouter/openai/gpt-5.5`: GPT-5.5 (OpenRouter): 1,050,000-token context, $5.00 in / $30.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_5: "openrouter/openai/gpt-5.5";
+  /**
+   * `openrouter/openai/gpt-5.5-pro`: GPT-5.5 Pro (OpenRouter): 1,050,000-token context, $30.00 in / $180.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_5_PRO: "openrouter/openai/gpt-5.5-pro";
+  /**
+   * `openrouter/openai/gpt-5.6-luna`: GPT-5.6 Luna (OpenRouter): 1,050,000-token context, $0.20 in / $1.20 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_6_LUNA: "openrouter/openai/gpt-5.6-luna";
+  /**
+   * `openrouter/openai/gpt-5.6-terra`: GPT-5.6 Terra (OpenRouter): 1,050,000-token context, $2.00 in / $12.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_5_6_TERRA: "openrouter/openai/gpt-5.6-terra";
+  /**
+   * `openrouter/openai/gpt-6-luna`: GPT-6 Luna (OpenRouter): 1,050,000-token context, $0.10 in / $0.50 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_6_LUNA: "openrouter/openai/gpt-6-luna";
+  /**
+   * `openrouter/openai/gpt-6-sol`: GPT-6 Sol (OpenRouter): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_6_SOL: "openrouter/openai/gpt-6-sol";
+  /**
+   * `openrouter/openai/gpt-oss-120b`: gpt-oss:120b (OpenRouter): 131,072-token context, $0.039 in / $0.18 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_OSS_120B: "openrouter/openai/gpt-oss-120b";
+  /**
+   * `openrouter/openai/gpt-oss-20b`: gpt-oss:20b (OpenRouter): 131,072-token context, $0.029 in / $0.14 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_GPT_OSS_20B: "openrouter/openai/gpt-oss-20b";
+  /**
+   * `openrouter/openai/o1`: o1 (OpenRouter): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_O1: "openrouter/openai/o1";
+  /**
+   * `openrouter/openai/o1-mini`: o1-mini (OpenRouter): 128,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_5_6_TERRA instead (deprecated 2025-04-28, shuts down 2025-10-27).
+   */
+  readonly OPENROUTER_OPENAI_O1_MINI: "openrouter/openai/o1-mini";
+  /**
+   * `openrouter/openai/o1-pro`: o1-pro (OpenRouter): 200,000-token context, $150.00 in / $600.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_O1_PRO: "openrouter/openai/o1-pro";
+  /**
+   * `openrouter/openai/o3`: o3 (OpenRouter): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly OPENROUTER_OPENAI_O3: "openrouter/openai/o3";
+  /**
+   * `openrouter/openai/o3-deep-research`: o3 Deep Research (OpenRouter): 200,000-token context, $10.00 in / $40.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_O3_DEEP_RESEARCH: "openrouter/openai/o3-deep-research";
+  /**
+   * `openrouter/openai/o3-mini`: o3-mini (OpenRouter): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_O3_MINI: "openrouter/openai/o3-mini";
+  /**
+   * `openrouter/openai/o3-pro`: o3-pro (OpenRouter): 200,000-token context, $20.00 in / $80.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
+   */
+  readonly OPENROUTER_OPENAI_O3_PRO: "openrouter/openai/o3-pro";
+  /**
+   * `openrouter/openai/o4-mini`: o4-mini (OpenRouter): 200,000-token context, $1.10 in / $4.40 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_OPENAI_GPT_5_6_TERRA instead (deprecated 2026-04-22, shuts down 2026-10-23).
+   */
+  readonly OPENROUTER_OPENAI_O4_MINI: "openrouter/openai/o4-mini";
+  /**
+   * `openrouter/openai/o4-mini-deep-research`: o4-mini Deep Research (OpenRouter): 200,000-token context, $2.00 in / $8.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_OPENAI_O4_MINI_DEEP_RESEARCH: "openrouter/openai/o4-mini-deep-research";
+  /**
+   * `openrouter/x-ai/grok-2-vision-1212`: Grok 2 Vision (OpenRouter): 32,768-token context, $2.00 in / $10.00 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_X_AI_GROK_4_3 instead (shuts down 2026-02-28).
+   */
+  readonly OPENROUTER_X_AI_GROK_2_VISION_1212: "openrouter/x-ai/grok-2-vision-1212";
+  /**
+   * `openrouter/x-ai/grok-4.3`: Grok 4.3 (OpenRouter): 1,000,000-token context, $1.25 in / $2.50 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_X_AI_GROK_4_3: "openrouter/x-ai/grok-4.3";
+  /**
+   * `openrouter/x-ai/grok-build-0.1`: Grok Build 0.1 (OpenRouter): 256,000-token context, $1.00 in / $2.00 out per 1M tokens, production.
+   */
+  readonly OPENROUTER_X_AI_GROK_BUILD_0_1: "openrouter/x-ai/grok-build-0.1";
+  /**
+   * `openrouter/x-ai/grok-code-fast-1`: Grok Code Fast 1 (OpenRouter): 256,000-token context, $0.20 in / $1.50 out per 1M tokens, deprecated.
+   * @deprecated Use Models.OPENROUTER_X_AI_GROK_4_3 instead (deprecated 2026-05-06, shuts down 2026-05-15).
+   */
+  readonly OPENROUTER_X_AI_GROK_CODE_FAST_1: "openrouter/x-ai/grok-code-fast-1";
+}
+
+/** The type of `VertexModels`: a constant for each of Vertex AI's model IDs. */
+export interface VertexModelConstants {
+  /**
+   * `vertex/gemini-2.5-flash-lite`: Gemini 2.5 Flash-Lite (Vertex AI): 1,114,112-token context, $0.10 in / $0.40 out per 1M tokens, production.
+   */
+  readonly VERTEX_GEMINI_2_5_FLASH_LITE: "vertex/gemini-2.5-flash-lite";
+  /**
+   * `vertex/gemini-3.1-pro-preview`: Gemini 3.1 Pro (preview) (Vertex AI): 1,114,112-token context, $2.00 in / $12.00 out per 1M tokens, beta.
+   */
+  readonly VERTEX_GEMINI_3_1_PRO_PREVIEW: "vertex/gemini-3.1-pro-preview";
+  /**
+   * `vertex/gemini-3.5-flash-lite`: Gemini 3.5 Flash-Lite (Vertex AI): 1,114,112-token context, $0.30 in / $2.50 out per 1M tokens, production.
+   */
+  readonly VERTEX_GEMINI_3_5_FLASH_LITE: "vertex/gemini-3.5-flash-lite";
+  /**
+   * `vertex/gemini-3.6-flash`: Gemini 3.6 Flash (Vertex AI): 1,114,112-token context, $1.50 in / $7.50 out per 1M tokens, production.
+   */
+  readonly VERTEX_GEMINI_3_6_FLASH: "vertex/gemini-3.6-flash";
+  /**
+   * `vertex/gemini-3.8-flash`: Gemini 3.8 Flash (Vertex AI): 1,114,112-token context, $1.50 in / $7.50 out per 1M tokens, production.
+   */
+  readonly VERTEX_GEMINI_3_8_FLASH: "vertex/gemini-3.8-flash";
+}
+
+/** The type of `VertexAnthropicModels`: a constant for each of Vertex AI (Anthropic)'s model IDs. */
+export interface VertexAnthropicModelConstants {
+  /**
+   * `vertex-anthropic/claude-fable-5`: Claude Fable 5 (Vertex AI (Anthropic)): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_FABLE_5: "vertex-anthropic/claude-fable-5";
+  /**
+   * `vertex-anthropic/claude-fable-5-1`: Claude Fable 5.1 (Vertex AI (Anthropic)): 1,000,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_FABLE_5_1: "vertex-anthropic/claude-fable-5-1";
+  /**
+   * `vertex-anthropic/claude-haiku-4-5`: Claude Haiku 4.5 (Vertex AI (Anthropic)): 200,000-token context, $1.00 in / $5.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_HAIKU_4_5: "vertex-anthropic/claude-haiku-4-5";
+  /**
+   * `vertex-anthropic/claude-opus-4-6`: Claude Opus 4.6 (Vertex AI (Anthropic)): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_OPUS_4_6: "vertex-anthropic/claude-opus-4-6";
+  /**
+   * `vertex-anthropic/claude-opus-4-7`: Claude Opus 4.7 (Vertex AI (Anthropic)): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_OPUS_4_7: "vertex-anthropic/claude-opus-4-7";
+  /**
+   * `vertex-anthropic/claude-opus-4-8`: Claude Opus 4.8 (Vertex AI (Anthropic)): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_OPUS_4_8: "vertex-anthropic/claude-opus-4-8";
+  /**
+   * `vertex-anthropic/claude-opus-5`: Claude Opus 5 (Vertex AI (Anthropic)): 1,000,000-token context, $5.00 in / $25.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_OPUS_5: "vertex-anthropic/claude-opus-5";
+  /**
+   * `vertex-anthropic/claude-opus-5-5`: Claude Opus 5.5 (Vertex AI (Anthropic)): 1,000,000-token context, $4.00 in / $20.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_OPUS_5_5: "vertex-anthropic/claude-opus-5-5";
+  /**
+   * `vertex-anthropic/claude-sonnet-4-6`: Claude Sonnet 4.6 (Vertex AI (Anthropic)): 1,000,000-token context, $3.00 in / $15.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_SONNET_4_6: "vertex-anthropic/claude-sonnet-4-6";
+  /**
+   * `vertex-anthropic/claude-sonnet-5`: Claude Sonnet 5 (Vertex AI (Anthropic)): 1,000,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
+   */
+  readonly VERTEX_ANTHROPIC_CLAUDE_SONNET_5: "vertex-anthropic/claude-sonnet-5";
+}
+
 /** The type of `XAIModels`: a constant for each of xAI's model IDs. */
 export interface XAIModelConstants {
   /**
@@ -2559,10 +3445,16 @@ export interface ModelConstants
     AnthropicModelConstants,
     AzureModelConstants,
     BedrockModelConstants,
+    DeepSeekModelConstants,
     DIALModelConstants,
     GoogleModelConstants,
+    GroqModelConstants,
+    MistralModelConstants,
     OllamaModelConstants,
     OpenAIModelConstants,
+    OpenRouterModelConstants,
+    VertexModelConstants,
+    VertexAnthropicModelConstants,
     XAIModelConstants {}
 
 /** The registry, deep-frozen, keyed by model ID. */
@@ -2589,17 +3481,35 @@ export declare const AzureModels: AzureModelConstants;
 /** The constants of Bedrock's models. */
 export declare const BedrockModels: BedrockModelConstants;
 
+/** The constants of DeepSeek's models. */
+export declare const DeepSeekModels: DeepSeekModelConstants;
+
 /** The constants of DIAL's models. */
 export declare const DIALModels: DIALModelConstants;
 
 /** The constants of Google's models. */
 export declare const GoogleModels: GoogleModelConstants;
 
+/** The constants of Groq's models. */
+export declare const GroqModels: GroqModelConstants;
+
+/** The constants of Mistral's models. */
+export declare const MistralModels: MistralModelConstants;
+
 /** The constants of Ollama's models. */
 export declare const OllamaModels: OllamaModelConstants;
 
 /** The constants of OpenAI's models. */
 export declare const OpenAIModels: OpenAIModelConstants;
+
+/** The constants of OpenRouter's models. */
+export declare const OpenRouterModels: OpenRouterModelConstants;
+
+/** The constants of Vertex AI's models. */
+export declare const VertexModels: VertexModelConstants;
+
+/** The constants of Vertex AI (Anthropic)'s models. */
+export declare const VertexAnthropicModels: VertexAnthropicModelConstants;
 
 /** The constants of xAI's models. */
 export declare const XAIModels: XAIModelConstants;

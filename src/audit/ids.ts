@@ -9,11 +9,14 @@ const AZURE_ZONE = /^(?:us|eu|global)\//;
 
 /**
  * The ID a list uses for a model, reduced to the one variant the audit compares on: for Bedrock the base
- * model ID without inference-profile prefix, for Azure the model name without data zone.
+ * model ID without inference-profile prefix, for Azure the model name without data zone, for Claude on Vertex
+ * the model name without `@default`.
  */
 export function canonicalModelId(provider: string, id: string): string {
   if (provider === "bedrock") return id.replace(BEDROCK_REGION_PATH, "").replace(BEDROCK_REGION_PREFIX, "");
   if (provider === "azure") return id.replace(/^azure\//, "").replace(AZURE_ZONE, "");
+  // models.dev names Vertex's Claude models by their version alias (`claude-opus-4-8@default`).
+  if (provider === "vertex-anthropic") return id.replace(/@default$/, "");
   return id;
 }
 

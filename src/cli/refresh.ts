@@ -36,7 +36,7 @@ Options:
                            litellm=PATH, models-dev=PATH, genai-prices, openai-sdk, anthropic-sdk,
                            google-genai, ai-sdk-openai, ai-sdk-anthropic, ai-sdk-google, ai-sdk-xai,
                            ai-sdk-mistral, openai-api, anthropic-api, google-api, xai-api, mistral-api,
-                           ollama-api
+                           deepseek-api, groq-api, openrouter-api, ollama-api
   --base-url <name=url>  the base URL of a list-models API (openai=http://127.0.0.1:8080/v1); repeatable
                          (default: the provider's base_url in the registry, else the public one)
   --offline              read no API
@@ -51,7 +51,8 @@ Candidates a person decided against: package.json "modelRegistry": { "refresh": 
 "provider/id": "why" } } } (listed with the reason, never proposed).
 
 Keys are read from the environment only (OPENAI_API_KEY, ANTHROPIC_API_KEY, GOOGLE_API_KEY, XAI_API_KEY,
-MISTRAL_API_KEY; OLLAMA_BASE_URL for a local Ollama) and never printed.
+MISTRAL_API_KEY, DEEPSEEK_API_KEY, GROQ_API_KEY, OPENROUTER_API_KEY; OLLAMA_BASE_URL for a local Ollama) and
+never printed.
 
 Exit codes: 0 ok, 1 invalid registry, a registry --write would make invalid, or (with --check) pending
 changes, 2 bad usage, 3 internal error.`;
@@ -69,7 +70,7 @@ const OPTIONS = {
 
 const SPEC = { name: "model-registry refresh", usage: REFRESH_USAGE, options: OPTIONS, paths: ["registry"] } as const;
 
-/** Per attempt; the whole refresh of six APIs stays well under a minute even when every one times out once. */
+/** Per attempt; the whole refresh of nine APIs stays well under a minute even when every one times out once. */
 const HTTP_TIMEOUT_MS = 20_000;
 
 interface RegistryData {

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Pair } from "yaml";
+import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, YAMLMap, type YAMLSeq, type Document, type Pair } from "yaml";
 import { quoteDates } from "./yaml-out";
 
 /**

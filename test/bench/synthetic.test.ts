@@ -13,7 +13,7 @@ test.each([20, 63])("a synthetic registry of %i models validates with no errors"
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const data = parse(syntheticRegistryYaml(count, process.cwd())) as { models: Array<{ id: string }>; providers: object };
     expect(data.models).toHaveLength(count);
-    expect(Object.keys(data.providers)).toHaveLength(8);
+    expect(Object.keys(data.providers)).toHaveLength(14);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -42,7 +42,7 @@ describe("model-registry audit", () => {
     const dir = mkdtempSync(join(tmpdir(), "audit-cli-"));
     try {
       const registry = readFileSync(join(REPO_ROOT, "models/model_registry.yaml"), "utf8");
-      const edited = registry.replace(/(\n  - id: gpt-5\.4\n[\s\S]*?\n    pricing:\n      input: 2\.5\n      output: )15\n/, "$116\n");
+      const edited = registry.replace(/(\n {2}- id: gpt-5\.4\n[\s\S]*?\n {4}pricing:\n {6}input: 2\.5\n {6}output: )15\n/, "$116\n");
       expect(edited).not.toBe(registry);
       writeFileSync(join(dir, "model_registry.yaml"), edited);
       const strict = await audit(["--registry", "model_registry.yaml", "--source", "genai-prices", "--strict"], dir);
@@ -137,7 +137,7 @@ describe("audit reads sources only as regular files of bounded size, and prints 
       const run = await auditProcess(source());
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(message);
-      expect(run.stderr).not.toMatch(/internal error|    at /);
+      expect(run.stderr).not.toMatch(/internal error| {4}at /);
     },
     120_000,
   );

@@ -47,7 +47,7 @@ test("init --extends writes a registry of the whole catalogue; an override in it
   expect(generatedIds()).toHaveLength(SHIPPED_MODELS);
 
   // The commented example, uncommented, is a working override.
-  writeFileSync(registryPath, registry.replace(/^# (overrides:|  models:|    - id: gpt-6-luna|      pricing: .*)$/gm, "$1"));
+  writeFileSync(registryPath, registry.replace(/^# (overrides:| {2}models:| {4}- id: gpt-6-luna| {6}pricing: .*)$/gm, "$1"));
   expect(await generate()).toMatchObject({ code: 0 });
   jest.resetModules();
   const { MODELS } = require(join(app, "src/generated/models.generated.js")) as { MODELS: Record<string, { pricing: { input: number } }> };
@@ -79,7 +79,7 @@ describe("package.json init cannot edit: a located error, exit 1, nothing writte
     const run = await cli(["init"], { cwd: app });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(message);
-    expect(run.stderr).not.toMatch(/internal error|    at /);
+    expect(run.stderr).not.toMatch(/internal error| {4}at /);
     expect(readFileSync(join(app, "package.json"), "utf8")).toBe(manifest);
     expect(existsSync(join(app, "models"))).toBe(false);
   });

@@ -238,3 +238,22 @@ test("a new model the sources settle is appended by --write; one decided against
   expect(registryText()).not.toContain("gpt-w");
   expect((await refresh([...sources, "--check"])).code).toBe(0);
 });
+
+test("OpenRouter: the API at the registry's base URL is first-party for its routes' prices; --write applies them, keeping the old price as a period", async () => {
+  const listing = JSON.parse(readFileSync(join(__dirname, "../fixtures/refresh/api/openrouter-models.json"), "utf8")) as unknown;
+  server = await startLocalServer((_request, response) => sendJson(response, listing));
+  const registry = readFileSync(join(__dirname, "../fixtures/refresh/openrouter/model_registry.yaml"), "utf8");
+  writeFileSync(join(dir, "model_registry.yaml"), registry.replace("base_url: https://openrouter.ai/api/v1", `base_url: ${server.url}/api/v1`));
+  const result = await refresh(["--source", "openrouter-api", "--write", "--json"], { OPENROUTER_API_KEY: FAKE_KEY });
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  expect(server.requests.map((request) => `${request.method} ${request.url} ${request.headers.authorization}`)).toEqual([
+    `GET /api/v1/models Bearer ${FAKE_KEY}`,
+  ]);
+  const report = JSON.parse(result.stdout) as { applied: { model: string; field: string }[] };
+  expect(report.applied).toEqual([{ model: "openrouter/anthropic/claude-opus-4.8", field: "pricing.input" }]);
+  const route = registryText().slice(registryText().indexOf("id: openrouter/anthropic/claude-opus-4.8"));
+  expect(route).toMatch(/input: 5\b/);
+  expect(route).toMatch(/until: "?2026-12-06"?, input: 5\.5/);
+  expect(result.stdout + registryText()).not.toContain(FAKE_KEY);
+});

@@ -18,8 +18,9 @@ describe("every legacy table row maps to a registry ID", () => {
     expect(ids.has(target!)).toBe(true);
   });
 
-  test("the registry has at least the 63 models the legacy headers promised, across the 8 providers", () => {
+  test("the registry has at least the 63 models the legacy headers promised, and still the 8 legacy providers", () => {
     expect(registry.models.length).toBeGreaterThanOrEqual(63);
-    expect(new Set(registry.models.map((m) => m.provider))).toEqual(new Set(["openai", "anthropic", "google", "xai", "bedrock", "azure", "dial", "ollama"]));
+    const providers = new Set(registry.models.map((m) => m.provider));
+    for (const legacy of ["openai", "anthropic", "google", "xai", "bedrock", "azure", "dial", "ollama"]) expect(providers).toContain(legacy);
   });
 });

@@ -9,7 +9,7 @@ const PROVIDERS = ["anthropic", "azure", "bedrock", "dial", "google", "ollama", 
 function syntheticRegistry(count: number): NormalizedRegistry {
   const models = Array.from({ length: count }, (_, i) => {
     const provider = PROVIDERS[i % PROVIDERS.length]!;
-    const input = provider === "ollama" ? 0 : Number((0.1 * Math.pow(1.13, (i * 37) % 60)).toFixed(3));
+    const input = provider === "ollama" ? 0 : Number((0.1 * 1.13 ** ((i * 37) % 60)).toFixed(3));
     return {
       id: `${provider}-model-${String(i).padStart(3, "0")}`,
       constantName: `M${i}`,

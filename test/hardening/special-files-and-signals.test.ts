@@ -70,7 +70,7 @@ describe("inputs that are not regular files", () => {
         expect(run.signal).toBeNull();
         expect(run.code).toBe(1);
         expect(run.stderr).toContain(reason);
-        expect(run.stderr).not.toMatch(/internal error|    at /);
+        expect(run.stderr).not.toMatch(/internal error| {4}at /);
         expect(snapshotTree(dir)).toEqual(before);
       } finally {
         removeDir(dir);
@@ -114,7 +114,7 @@ describe("a bad or half-saved --schema is the user's input: exit 1 with a locati
       const run = await cli(["generate", "--registry", "registry.yaml", "--schema", "schema.json"], { cwd: dir });
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(message);
-      expect(run.stderr).not.toMatch(/internal error|bug in model-registry|    at /);
+      expect(run.stderr).not.toMatch(/internal error|bug in model-registry| {4}at /);
     } finally {
       removeDir(dir);
     }

@@ -75,7 +75,7 @@ describe("npm run import:litellm (scripts/import-litellm.ts)", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("is a symlink (to");
     expect(run.stderr).toContain("which does not exist");
-    expect(run.stderr).not.toMatch(/internal error|    at /);
+    expect(run.stderr).not.toMatch(/internal error| {4}at /);
     expect(existsSync(join(dir, "elsewhere.yaml"))).toBe(false);
   });
 

@@ -8,6 +8,7 @@ import {
   PROVIDER_IDS,
   PROVIDERS,
   resolveBaseUrl,
+  selectModels,
   UnknownModelError,
   UnknownProviderError,
 } from "../../src/index";
@@ -166,5 +167,58 @@ describe("availableModels", () => {
     const api = smallRegistryApi();
     expect(api.availableModels({}).map((m) => m.id)).toEqual(["exp-model"]);
     expect(api.availableModels({ CLOUD_KEY: "k", CLOUD_ENDPOINT: "https://c.test" }).map((m) => m.id)).toEqual(["exp-model", "twin-a", "twin-b"]);
+  });
+});
+
+describe("the providers added for issue 24 work like the others", () => {
+  test.each([
+    ["mistral", "MISTRAL_API_KEY", "https://api.mistral.ai/v1"],
+    ["deepseek", "DEEPSEEK_API_KEY", "https://api.deepseek.com"],
+    ["groq", "GROQ_API_KEY", "https://api.groq.com/openai/v1"],
+    ["openrouter", "OPENROUTER_API_KEY", "https://openrouter.ai/api/v1"],
+  ] as const)("%s: ready once %s is set; a fixed base URL", (provider, variable, url) => {
+    expect(checkProviderEnv({})[provider]).toEqual({ ready: false, missing: [variable] });
+    expect(checkProviderEnv({ [variable]: SECRET })[provider]).toEqual({ ready: true, missing: [] });
+    expect(resolveBaseUrl(provider, {})).toEqual({ ok: true, url, missing: [] });
+  });
+
+  test("Vertex AI: the project is required; the location defaults per publisher; the model's api_name ends the URL", () => {
+    expect(checkProviderEnv({}).vertex).toEqual({ ready: false, missing: ["GOOGLE_VERTEX_PROJECT"] });
+    expect(resolveBaseUrl("vertex", { GOOGLE_VERTEX_PROJECT: "acme" }, "vertex/gemini-3.8-flash")).toEqual({
+      ok: true,
+      url: "https://us-central1-aiplatform.googleapis.com/v1/projects/acme/locations/us-central1/publishers/google/models/gemini-3.8-flash",
+      missing: [],
+    });
+    const claude = resolveBaseUrl(
+      "vertex-anthropic",
+      { GOOGLE_VERTEX_PROJECT: "acme", GOOGLE_VERTEX_LOCATION: "europe-west1" },
+      "vertex-anthropic/claude-haiku-4-5",
+    );
+    expect(claude.ok && claude.url).toBe(
+      "https://europe-west1-aiplatform.googleapis.com/v1/projects/acme/locations/europe-west1/publishers/anthropic/models/claude-haiku-4-5%4020251001",
+    );
+    expect(resolveBaseUrl("vertex-anthropic", {})).toEqual({ ok: false, missing: ["GOOGLE_VERTEX_PROJECT", "api_name"] });
+  });
+
+  test("OpenRouter entries carry the vendor/model ID as api_name and name the upstream entry they serve", () => {
+    const route = MODELS["openrouter/anthropic/claude-opus-4.8"];
+    expect(route.api_name).toBe("anthropic/claude-opus-4.8");
+    expect(route.same_weights_as).toBe("claude-opus-4-8");
+    for (const id of MODEL_IDS.filter((candidate) => MODELS[candidate].provider === "openrouter")) {
+      const upstream = MODELS[id].same_weights_as;
+      expect(upstream !== undefined && upstream in MODELS).toBe(true);
+    }
+  });
+
+  test("selectModels with env keeps only the models of ready providers; a route takes its upstream's derived scores", () => {
+    const result = selectModels({ env: { OPENROUTER_API_KEY: SECRET }, priority: "quality" });
+    expect(new Set(result.candidates.map((candidate) => MODELS[candidate.id].provider))).toEqual(new Set(["openrouter"]));
+    // Groq's copies are unrated (their upstream entries have tier scores only, which never carry over): excluded, never guessed.
+    const groq = selectModels({ env: { GROQ_API_KEY: SECRET } }).excluded.filter((exclusion) => exclusion.id.startsWith("groq/"));
+    expect(groq.map((exclusion) => exclusion.reasons.map((reason) => reason.code))).toEqual([["unrated"], ["unrated"], ["unrated"], ["unrated"]]);
+    expect(availableModels({ DEEPSEEK_API_KEY: SECRET }, { providers: "deepseek", statuses: "production" }).map((model) => model.id)).toEqual([
+      "deepseek-flash",
+      "deepseek-v4-pro",
+    ]);
   });
 });

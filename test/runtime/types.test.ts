@@ -101,6 +101,13 @@ const invoked: string = R.invocationId("anthropic.claude-opus-4-8", "us");
 const legacy: R.ModelRegistry = new R.ModelRegistry();
 const localIds: (T.OllamaModelId | undefined)[] = [legacy.getModelsByProvider("ollama")[0]?.id];
 const legacyAny: T.ModelRecord | undefined = legacy.getModel("anything");
+// The providers added for issue 24: their own ID unions, constants and provider-typed calls.
+const route4: T.OpenRouterModelId = R.Models.OPENROUTER_ANTHROPIC_CLAUDE_OPUS_4_8;
+const upstream: string | undefined = R.getModel(route4).same_weights_as;
+const vertexUrl: T.BaseUrlResolution = R.resolveBaseUrl("vertex-anthropic", { GOOGLE_VERTEX_PROJECT: "p" }, "vertex-anthropic/claude-opus-4-8");
+const cheapChinese: T.DeepSeekModelId = "deepseek-flash";
+const groqIds: T.GroqModelId[] = R.listModelIds({ providers: "groq" });
+const mistralReady: boolean = R.checkProviderEnv({ MISTRAL_API_KEY: "k" }).mistral.ready;
 export {};
 `;
 
@@ -121,6 +128,12 @@ const INVALID_CALLS: Record<string, { code: string; mentions: string }> = {
   unknownPriority: { code: `R.selectModels({ priority: "cheap" });`, mentions: `"cheap"` },
   unknownTaskType: { code: `R.selectModels({ taskType: "cooking" });`, mentions: `"cooking"` },
   unknownStatus: { code: `R.listModels({ statuses: "retired" });`, mentions: `"retired"` },
+  makerIdIsNotARoute: { code: `const id: T.OpenRouterModelId = "claude-opus-4-8";`, mentions: `"claude-opus-4-8"` },
+  routeOfAnotherProviderForVertex: {
+    code: `R.resolveBaseUrl("vertex", {}, "openrouter/google/gemini-3.1-pro-preview");`,
+    mentions: `"openrouter/google/gemini-3.1-pro-preview"`,
+  },
+  retiredDeepSeekNameAsActive: { code: `const id: T.ActiveModelId = "deepseek-chat";`, mentions: `"deepseek-chat"` },
   findModelIsPossiblyUndefined: { code: `const m: T.ModelRecord = R.findModel("gpt-4o");`, mentions: "undefined" },
   embeddingWhereChatExpected: { code: `const id: T.ChatModelId = "text-embedding-3-small";`, mentions: `"text-embedding-3-small"` },
   embeddingToAChatFunction: {

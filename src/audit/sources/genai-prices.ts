@@ -6,7 +6,7 @@ import { isRecord, ownValue } from "../../shared/records";
 import type { InstalledPackage } from "./installed-package";
 import type { AuditSource, PricePeriod, PriceTable, PriceTier, RegistryModel, SourceModel, SourcePricing } from "../types";
 
-/** Registry provider → genai-prices provider ID. DIAL and Ollama are not in genai-prices. */
+/** Registry provider → genai-prices provider ID (its `google` provider holds Vertex AI's Gemini and Claude prices). DIAL and Ollama are not in genai-prices. */
 const GENAI_PRICES_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
   ["openai", "openai"],
   ["anthropic", "anthropic"],
@@ -14,6 +14,12 @@ const GENAI_PRICES_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
   ["xai", "x-ai"],
   ["bedrock", "aws"],
   ["azure", "azure"],
+  ["mistral", "mistral"],
+  ["deepseek", "deepseek"],
+  ["groq", "groq"],
+  ["vertex", "google"],
+  ["vertex-anthropic", "google"],
+  ["openrouter", "openrouter"],
 ];
 
 const PRICE_KEYS: ReadonlyArray<readonly [keyof PriceTable, string]> = [
@@ -66,7 +72,9 @@ export function genaiPricesSource(records: readonly unknown[], label = "genai-pr
     const provider = genaiProvider(record);
     if (provider) providers.set(provider.id, provider);
   }
-  const models = GENAI_PRICES_PROVIDERS.flatMap(([registryProvider, genaiId]) =>
+  // A genai-prices provider mapped twice (google: Gemini API and Vertex AI) is listed once, under its first registry provider; `find` serves both.
+  const listed = GENAI_PRICES_PROVIDERS.filter(([, genaiId], index) => GENAI_PRICES_PROVIDERS.findIndex(([, other]) => other === genaiId) === index);
+  const models = listed.flatMap(([registryProvider, genaiId]) =>
     (providers.get(genaiId)?.models ?? []).map((raw) => genaiModel(genaiId, registryProvider, raw)),
   );
   return { name: "genai-prices", label, models, find: (model) => findModel(providers, model) };

@@ -15,6 +15,12 @@ const MODELS_DEV_PROVIDERS: ReadonlyArray<readonly [string, string]> = [
   ["xai", "xai"],
   ["bedrock", "amazon-bedrock"],
   ["azure", "azure"],
+  ["mistral", "mistral"],
+  ["deepseek", "deepseek"],
+  ["groq", "groq"],
+  ["vertex", "google-vertex"],
+  ["vertex-anthropic", "google-vertex-anthropic"],
+  ["openrouter", "openrouter"],
 ];
 
 const MODALITIES = new Set<string>(["text", "image", "audio", "video", "pdf"]);

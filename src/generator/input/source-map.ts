@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, type LineCounter, type Document, type Node } from "yaml";
 
 export type PathSegment = string | number;
 

@@ -6,7 +6,7 @@ import type { Report } from "./validate-rules";
  * (`C:\x`, `C:/x`) or a `file:` URL. Checked at the start of the value and after a space, quote, bracket or
  * separator, so a URL's own path (`ai.google.dev/gemini-api/docs`) and ratios (`input/output`) never match.
  */
-const MACHINE_PATH = /(?:^|[\s"'`(\[;,=])((?:\/[^\s/"'`()[\];,]+){2,}\/?|~\/[^\s"'`()[\];,]+|[A-Za-z]:[\\/][^\s"'`()[\];,]*|file:\/\/[^\s"'`()[\];,]*)/;
+const MACHINE_PATH = /(?:^|[\s"'`([;,=])((?:\/[^\s/"'`()[\];,]+){2,}\/?|~\/[^\s"'`()[\];,]+|[A-Za-z]:[\\/][^\s"'`()[\];,]*|file:\/\/[^\s"'`()[\];,]*)/;
 /** API routes (`GET /v1/models`, `/api/tags`) are cited as such, not as files. */
 const API_ROUTE = /^\/(?:v\d[\w.-]*|v\dbeta\d*|api)\//;
 

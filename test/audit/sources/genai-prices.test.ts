@@ -76,6 +76,31 @@ describe("genaiPricesSource on the fixture providers", () => {
   });
 });
 
+describe("the providers added for issue 24", () => {
+  const installed = installedGenaiPricesSource();
+  const find = (model: Partial<RegistryModel>) => installed.find(model as RegistryModel);
+
+  it("Vertex AI's Gemini and Claude copies are found in genai-prices' google provider, listed once", () => {
+    expect(find({ id: "vertex/gemini-3.8-flash", api_name: "gemini-3.8-flash", provider: "vertex" })).toMatchObject({
+      provider: "vertex",
+      id: "gemini-3.8-flash",
+    });
+    expect(find({ id: "vertex-anthropic/claude-opus-4-8", api_name: "claude-opus-4-8", provider: "vertex-anthropic" })?.pricing).toMatchObject({
+      input: 5,
+      output: 25,
+    });
+    expect(installed.models.filter((model) => model.id === "gemini-3.8-flash").map((model) => model.provider)).toEqual(["google"]);
+  });
+
+  it("OpenRouter routes and Groq models are found by their api_name", () => {
+    expect(find({ id: "openrouter/anthropic/claude-opus-4.8", api_name: "anthropic/claude-opus-4.8", provider: "openrouter" })?.key).toBe(
+      "openrouter/anthropic/claude-opus-4.8",
+    );
+    expect(find({ id: "groq/openai/gpt-oss-120b", api_name: "openai/gpt-oss-120b", provider: "groq" })?.pricing).toMatchObject({ input: 0.15, output: 0.6 });
+    expect(find({ id: "mistral-small-2603", provider: "mistral" })?.pricing).toMatchObject({ input: 0.15, output: 0.6 });
+  });
+});
+
 describe("installedGenaiPricesSource (the pinned devDependency)", () => {
   const installed = installedGenaiPricesSource();
 
@@ -86,7 +111,7 @@ describe("installedGenaiPricesSource (the pinned devDependency)", () => {
 
   it("holds the mapped providers and resolves tiers and dated prices", () => {
     const providers = new Set(installed.models.map((model) => model.provider));
-    expect([...providers].sort()).toEqual(["anthropic", "azure", "bedrock", "google", "openai", "xai"]);
+    expect([...providers].sort()).toEqual(["anthropic", "azure", "bedrock", "deepseek", "google", "groq", "mistral", "openai", "openrouter", "xai"]);
     expect(installed.find({ id: "claude-opus-4-6", provider: "anthropic" } as RegistryModel)?.pricing?.tiers?.[0]).toMatchObject({
       above_input_tokens: 200000,
       input: 10,

@@ -61,8 +61,8 @@ describe("modelsDevSource on a providers/ TOML tree", () => {
 });
 
 describe("modelsDevSource on an api.json catalogue", () => {
-  it("reads only the mapped providers and the legacy context_over_200k tier", () => {
-    expect(api.models.map((model) => model.id)).toEqual(["constructor", "gpt-agree"]);
+  it("reads only the mapped providers (Mistral is one since the new providers) and the legacy context_over_200k tier", () => {
+    expect(api.models.map((model) => model.id)).toEqual(["constructor", "gpt-agree", "mistral-large"]);
     expect(api.models.find((model) => model.id === "gpt-agree")?.pricing?.tiers).toEqual([{ above_input_tokens: 200000, input: 2.5, output: 15 }]);
   });
 
@@ -82,12 +82,27 @@ describe("modelsDevSource on an api.json catalogue", () => {
 describe("readModelsDevTree on the pinned f3fc692 copy", () => {
   const pinned = modelsDevSource(readModelsDevTree(join(PINNED, "models-dev")));
 
-  it("resolves every base_model and reads all 319 models", () => {
-    expect(pinned.models).toHaveLength(319);
+  it("resolves every base_model and reads all 753 models (319 of the first six providers, 434 of the six added 2026-12-07)", () => {
+    expect(pinned.models).toHaveLength(753);
     expect(pinned.find({ id: "openai.gpt-5.4", provider: "bedrock" } as RegistryModel)).toMatchObject({
       release_date: "2026-03-05",
       context_window: 272000,
       max_output_tokens: 128000,
     });
+  });
+
+  it("finds the new providers' entries: Vertex's Claude without @default, Groq and OpenRouter by api_name", () => {
+    const find = (model: Partial<RegistryModel>) => pinned.find(model as RegistryModel);
+    expect(find({ id: "vertex-anthropic/claude-sonnet-5", api_name: "claude-sonnet-5", provider: "vertex-anthropic" })?.key).toBe(
+      "providers/google-vertex-anthropic/models/claude-sonnet-5@default.toml",
+    );
+    expect(find({ id: "groq/openai/gpt-oss-20b", api_name: "openai/gpt-oss-20b", provider: "groq" })).toMatchObject({
+      context_window: 131072,
+      max_output_tokens: 65536,
+    });
+    expect(find({ id: "openrouter/x-ai/grok-4.3", api_name: "x-ai/grok-4.3", provider: "openrouter" })?.key).toBe(
+      "providers/openrouter/models/x-ai/grok-4.3.toml",
+    );
+    expect(find({ id: "deepseek-v4-pro", provider: "deepseek" })?.release_date).toBe("2026-04-24");
   });
 });

@@ -1,4 +1,4 @@
-import type { HttpRequestOptions } from "../../../io/http-get";
+import { requestJson, type HttpRequestOptions } from "../../../io/http-get";
 import { leadingIsoDate } from "../../../shared/dates";
 import { isRecord, ownValue } from "../../../shared/records";
 import { SourceIndex } from "../../source-index";
@@ -73,11 +73,35 @@ export function dayOf(value: unknown): string | undefined {
   return undefined;
 }
 
-export function bearer(key: string | undefined): Record<string, string> {
+function bearer(key: string | undefined): Record<string, string> {
   return key === undefined ? {} : { authorization: `Bearer ${key}` };
 }
 
 /** `base` + `path`, one slash between. */
 export function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
+}
+
+/** A list-models API read with one GET of `<base>/<relativePath>`, the key as a bearer token. */
+export function bearerGetApi(
+  config: Omit<ListModelsApi, "load" | "keyVariable"> & { keyVariable: string; relativePath: string },
+  parse: (body: unknown, request: ApiRequest, location: string) => AuditSource,
+): ListModelsApi {
+  const { relativePath, ...api } = config;
+  return {
+    ...api,
+    async load(request: ApiRequest) {
+      const url = joinUrl(request.baseUrl, relativePath);
+      const body = await requestJson(url, { ...request.http, headers: bearer(request.key), keyVariable: api.keyVariable });
+      return parse(body, request, url);
+    },
+  };
+}
+
+/** An OpenAI-style `{ data: [{ id }] }` list, IDs only. */
+export function idOnlyModels(provider: string, body: unknown, location: string): SourceModel[] {
+  return recordList(body, "data", location).map((record, index) => {
+    const id = stringField(record, "id", `data[${index}]`, location);
+    return { provider, id, key: `models/${id}` };
+  });
 }

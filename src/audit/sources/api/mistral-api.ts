@@ -1,25 +1,23 @@
-import { requestJson } from "../../../io/http-get";
 import { dropUndefined, positiveInteger } from "../../../shared/parsed-values";
 import { isRecord, ownValue } from "../../../shared/records";
 import type { SourceModel } from "../../types";
-import { apiSource, bearer, dayOf, joinUrl, recordList, stringField, type ApiRequest, type ListModelsApi } from "./list-models-api";
+import { apiSource, bearerGetApi, dayOf, recordList, stringField, type ApiRequest, type ListModelsApi } from "./list-models-api";
 
 /**
  * Mistral `GET /v1/models`: `{ data: [{ id, capabilities: { completion_chat, function_calling, vision },
  * max_context_length, deprecation }] }`. Listed under the provider ID `mistral` (used when a registry has it).
  */
-export const MISTRAL_API: ListModelsApi = {
-  name: "mistral-api",
-  provider: "mistral",
-  keyVariable: "MISTRAL_API_KEY",
-  defaultBaseUrl: "https://api.mistral.ai/v1",
-  path: "GET /v1/models",
-  async load(request: ApiRequest) {
-    const url = joinUrl(request.baseUrl, "models");
-    const body = await requestJson(url, { ...request.http, headers: bearer(request.key), keyVariable: this.keyVariable });
-    return mistralModelsSource(body, request, url);
+export const MISTRAL_API: ListModelsApi = bearerGetApi(
+  {
+    name: "mistral-api",
+    provider: "mistral",
+    keyVariable: "MISTRAL_API_KEY",
+    defaultBaseUrl: "https://api.mistral.ai/v1",
+    path: "GET /v1/models",
+    relativePath: "models",
   },
-};
+  (body, request, location) => mistralModelsSource(body, request, location),
+);
 
 function mistralModelsSource(body: unknown, request: ApiRequest, location: string) {
   const models = recordList(body, "data", location).map((record, index): SourceModel => {

@@ -1,27 +1,25 @@
-import { requestJson } from "../../../io/http-get";
 import { dropUndefined, nonNegativeNumber } from "../../../shared/parsed-values";
 import { ownValue } from "../../../shared/records";
 import { roundSignificant } from "../../../shared/pricing";
 import type { Modality, PriceTable, SourceModel } from "../../types";
-import { apiSource, bearer, dayOf, joinUrl, recordList, stringField, type ApiRequest, type ListModelsApi } from "./list-models-api";
+import { apiSource, bearerGetApi, dayOf, recordList, stringField, type ApiRequest, type ListModelsApi } from "./list-models-api";
 
 /**
  * xAI `GET /v1/language-models`: `{ models: [{ id, created, aliases, input_modalities, output_modalities,
  * prompt_text_token_price, cached_prompt_text_token_price, completion_text_token_price }] }`. Prices are in
  * 1/100 US cents per 1M tokens (10,000 = $1 per 1M); aliases are listed as models of their own.
  */
-export const XAI_API: ListModelsApi = {
-  name: "xai-api",
-  provider: "xai",
-  keyVariable: "XAI_API_KEY",
-  defaultBaseUrl: "https://api.x.ai/v1",
-  path: "GET /v1/language-models",
-  async load(request: ApiRequest) {
-    const url = joinUrl(request.baseUrl, "language-models");
-    const body = await requestJson(url, { ...request.http, headers: bearer(request.key), keyVariable: this.keyVariable });
-    return xaiModelsSource(body, request, url);
+export const XAI_API: ListModelsApi = bearerGetApi(
+  {
+    name: "xai-api",
+    provider: "xai",
+    keyVariable: "XAI_API_KEY",
+    defaultBaseUrl: "https://api.x.ai/v1",
+    path: "GET /v1/language-models",
+    relativePath: "language-models",
   },
-};
+  (body, request, location) => xaiModelsSource(body, request, location),
+);
 
 const PRICE_FIELDS: ReadonlyArray<readonly [keyof PriceTable, string]> = [
   ["input", "prompt_text_token_price"],

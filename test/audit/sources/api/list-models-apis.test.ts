@@ -145,3 +145,81 @@ test.each([
   server = await startLocalServer((_request, response) => sendJson(response, body));
   await expect(load(name, `${server.url}${prefix}`)).rejects.toThrow(message);
 });
+
+test("DeepSeek GET /models: the IDs, with the key as a bearer token; the registry's base URL has no /v1", async () => {
+  const local = await serveRoutes({ "GET /models": fixture("deepseek-models.json") });
+  const source = await load("deepseek-api", local.url);
+  expect(source.models).toEqual([
+    { provider: "deepseek", id: "deepseek-flash", key: "models/deepseek-flash" },
+    { provider: "deepseek", id: "deepseek-v4-pro", key: "models/deepseek-v4-pro" },
+  ]);
+  expect(local.requests[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
+  expect(source).toMatchObject({ complete: true, firstPartyFor: ["deepseek"], citation: "deepseek GET /models (read 2026-12-06)" });
+});
+
+test("Groq GET /openai/v1/models: context and output limits; an inactive model is deprecated; found by api_name", async () => {
+  const local = await serveRoutes({ "GET /openai/v1/models": fixture("groq-models.json") });
+  const source = await load("groq-api", `${local.url}/openai/v1`);
+  expect(source.models).toEqual([
+    {
+      provider: "groq",
+      id: "openai/gpt-oss-120b",
+      key: "models/openai/gpt-oss-120b",
+      release_date: "2025-08-05",
+      context_window: 131072,
+      max_output_tokens: 65536,
+    },
+    {
+      provider: "groq",
+      id: "llama3-70b-8192",
+      key: "models/llama3-70b-8192",
+      deprecated: true,
+      release_date: "2023-09-03",
+      context_window: 8192,
+      max_output_tokens: 8192,
+    },
+  ]);
+  expect(source.find({ id: "groq/openai/gpt-oss-120b", api_name: "openai/gpt-oss-120b", provider: "groq" } as RegistryModel)?.context_window).toBe(131072);
+  expect(local.requests[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
+});
+
+test("OpenRouter GET /api/v1/models: per-token price strings become USD per 1M; modalities and parameters become capabilities", async () => {
+  const local = await serveRoutes({ "GET /api/v1/models": fixture("openrouter-models.json") });
+  const source = await load("openrouter-api", `${local.url}/api/v1`);
+  expect(source.models[0]).toEqual({
+    provider: "openrouter",
+    id: "anthropic/claude-opus-4.8",
+    key: "models/anthropic/claude-opus-4.8",
+    chat: true,
+    context_window: 1000000,
+    max_output_tokens: 128000,
+    pricing: { input: 5, output: 25, cached_input: 0.5, cache_write: 6.25 },
+    capabilities: { input: ["text", "image", "pdf"], output: ["text"], tool_calling: true, structured_output: true, reasoning: true },
+  });
+  // A router's -1 prices are no prices; its empty parameter list states no tool support; expiration_date is a shutdown.
+  expect(source.models[1]).toMatchObject({ id: "openrouter/auto", shutdown_date: "2027-01-15", capabilities: { tool_calling: false } });
+  expect(source.models[1]!.pricing).toBeUndefined();
+  expect(source.find({ id: "openrouter/anthropic/claude-opus-4.8", api_name: "anthropic/claude-opus-4.8", provider: "openrouter" } as RegistryModel)?.id).toBe(
+    "anthropic/claude-opus-4.8",
+  );
+});
+
+test.each([
+  ["deepseek-api", "", { data: {} }, /models: expected an object with a "data" array/],
+  ["groq-api", "/openai/v1", { data: [{ id: "" }] }, /models: data\[0\]\.id is not a string/],
+  ["openrouter-api", "/api/v1", { data: ["x"] }, /models: data\[0\] is not an object/],
+])("%s: a body of the wrong shape is a located error", async (name, prefix, body, message) => {
+  server = await startLocalServer((_request, response) => sendJson(response, body));
+  await expect(load(name, `${server.url}${prefix}`)).rejects.toThrow(message);
+});
+
+test.each([
+  ["deepseek-api", "", "DEEPSEEK_API_KEY"],
+  ["groq-api", "/openai/v1", "GROQ_API_KEY"],
+  ["openrouter-api", "/api/v1", "OPENROUTER_API_KEY"],
+])("%s: a refused key names its variable, never its value", async (name, prefix, variable) => {
+  server = await startLocalServer((_request, response) => sendJson(response, { error: "invalid key" }, 401));
+  const failure = load(name, `${server.url}${prefix}`);
+  await expect(failure).rejects.toThrow(variable);
+  await expect(failure).rejects.not.toThrow(KEY);
+});

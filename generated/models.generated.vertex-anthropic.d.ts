@@ -1,0 +1,96 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Vertex AI (Anthropic)'s models from ../models/model_registry.yaml, and the registry API over them alone: a bundle
+ * that imports only this module holds no other provider's data.
+ * Regenerate: npm run generate
+ */
+/* eslint-disable */
+
+import type {
+  AnyUsage,
+  BaseUrlResolution,
+  ChatModelId,
+  ChatModelRecord,
+  CostEstimate,
+  CostOptions,
+  EnvLike,
+  ListedModel,
+  ModelFilter,
+  ModelIdByProvider,
+  ModelRecord,
+  ModelRegistry,
+  ProviderRegistry,
+  SelectionResult,
+  TaskRequirements,
+  VertexAnthropicActiveModelId,
+  VertexAnthropicDeprecatedModelId,
+  VertexAnthropicModelId,
+} from "./models.generated.js";
+
+/** Vertex AI (Anthropic)'s models, deep-frozen, keyed by model ID. */
+export declare const MODELS: { readonly [K in VertexAnthropicModelId]: ModelRegistry[K] };
+
+/** Vertex AI (Anthropic)'s model IDs, sorted. */
+export declare const MODEL_IDS: readonly VertexAnthropicModelId[];
+
+/**
+ * The record of a registered model, typed precisely for the key. Total: a misspelt ID does not compile, and nothing is
+ * `undefined`. Does not warn for deprecated models; use `resolveModel` where the lifecycle policy should apply. Throws
+ * `UnknownModelError` if called with an unregistered string by a caller that bypassed the types.
+ */
+export declare function getModel<K extends VertexAnthropicModelId>(id: K): ModelRegistry[K];
+
+/**
+ * The record for an untrusted string, or `undefined`. Only registered IDs count (`"toString"` finds nothing); aliases do not.
+ */
+export declare function findModel(id: string): ModelRecord<"vertex-anthropic"> | undefined;
+
+/** Whether `value` is a registered model ID (own keys only). */
+export declare function isModelId(value: unknown): value is VertexAnthropicModelId;
+
+/** Whether `value` is a registered model ID whose status is not `deprecated`. */
+export declare function isActiveModelId(value: unknown): value is VertexAnthropicActiveModelId;
+
+/** Whether `value` is the ID of a deprecated model. */
+export declare function isDeprecatedModelId(value: unknown): value is VertexAnthropicDeprecatedModelId;
+
+/**
+ * The models matching `filter` (all of them without one), in ID order; provider literals narrow `id` and `provider`.
+ */
+export declare function listModels<P extends "vertex-anthropic" = "vertex-anthropic">(filter?: ModelFilter<P>): ListedModel<P>[];
+
+/** The IDs of `listModels(filter)`, narrowed to the filtered providers' ID unions. */
+export declare function listModelIds<P extends "vertex-anthropic" = "vertex-anthropic">(filter?: ModelFilter<P>): ModelIdByProvider[P][];
+
+/**
+ * Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed).
+ * Only chat models are considered unless `requirements.kinds` names other kinds.
+ */
+export declare function selectModels(requirements?: TaskRequirements & { kinds?: "chat" | readonly "chat"[] }): SelectionResult<Extract<VertexAnthropicActiveModelId, ChatModelId>, VertexAnthropicModelId, ChatModelRecord<"vertex-anthropic">>;
+export declare function selectModels(requirements: TaskRequirements): SelectionResult<VertexAnthropicActiveModelId, VertexAnthropicModelId, ModelRecord<"vertex-anthropic">>;
+
+/**
+ * What `usage` costs on model `id`: the total in USD (exact decimals), line by line, and which prices were in force.
+ * `usage` is the registry's `TokenUsage` or `UnitUsage` (images, audio seconds, characters, requests, cache storage)
+ * or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call (chat, embeddings, images, transcriptions).
+ * A unit the model has no price for throws `UnpricedUsageError`: never $0 by omission.
+ */
+export declare function estimateCost(id: VertexAnthropicModelId, usage: AnyUsage, options?: CostOptions): CostEstimate;
+
+/** Blended list price, USD per 1M tokens: (3 × input + output) / 4. Chat models only. */
+export declare function blendedCostPer1M(id: Extract<VertexAnthropicModelId, ChatModelId>): number;
+
+/** Input and output list prices, USD per 1M tokens. Chat models only. */
+export declare function pricePer1M(id: Extract<VertexAnthropicModelId, ChatModelId>): { input: number; output: number };
+
+/** A provider's configuration. */
+export declare function getProviderConfig<P extends "vertex-anthropic">(provider: P): ProviderRegistry[P];
+
+/** The ID to send to the provider: the `api_name`, or the inference profile ID where the model needs one. */
+export declare function invocationId(id: VertexAnthropicModelId, profile?: string): string;
+
+/** The provider's base URL with `{ENV_VAR}` and `{api_name}` placeholders filled, or what is missing. */
+export declare function resolveBaseUrl<P extends "vertex-anthropic">(provider: P, env?: EnvLike, modelId?: ModelIdByProvider[P]): BaseUrlResolution;
+
+/** The models whose provider is ready in `env`, matching `filter`. */
+export declare function availableModels<P extends "vertex-anthropic" = "vertex-anthropic">(env?: EnvLike, filter?: ModelFilter<P>): ListedModel<P>[];
