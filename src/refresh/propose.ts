@@ -2,7 +2,9 @@ import { compareWithSource, type SourceAudit } from "../audit/compare";
 import type { FieldGroup } from "../audit/explain";
 import { sourceFieldValue, sourceRetirement, type FieldValue } from "../audit/fields";
 import { canonicalModelId } from "../audit/ids";
+import type { BenchmarkSource } from "../audit/sources/benchmark-source";
 import type { AuditSource, PriceTable, RegistryModel, SourceModel } from "../audit/types";
+import { planBenchmarks, type BenchmarkedModel, type BenchmarkResult } from "./benchmarks";
 
 /**
  * What the sources say should change, per figure, by the rules of docs/refresh.md:
@@ -35,7 +37,7 @@ export interface Proposal {
   provider: string;
   model: string;
   field: string;
-  group: FieldGroup | "model";
+  group: FieldGroup | "model" | "benchmarks";
   old: FieldValue;
   new: FieldValue;
   /** The sources behind it (or against it). */
@@ -45,6 +47,8 @@ export interface Proposal {
   changeDate?: string;
   /** For an addition: the figures the sources agree on. */
   figures?: Record<string, FieldValue>;
+  /** For a benchmark result (`benchmarks.<id>`): the result `--write` stores. */
+  benchmark?: BenchmarkResult;
 }
 
 export interface RefreshPlan {
@@ -56,10 +60,20 @@ export interface RefreshPlan {
 
 const LIFECYCLE_DATES = new Set(["deprecation_date", "shutdown_date", "earliest_shutdown_date"]);
 
-export function planRefresh(models: readonly RegistryModel[], sources: readonly AuditSource[], asOf: string): RefreshPlan {
+export function planRefresh(
+  models: readonly BenchmarkedModel[],
+  sources: readonly AuditSource[],
+  asOf: string,
+  benchmarkSources: readonly BenchmarkSource[] = [],
+): RefreshPlan {
   const audits = sources.map((source) => ({ source, audit: compareWithSource(models, source, asOf) }));
   const explained = audits.reduce((sum, { audit }) => sum + audit.summary.explainedDifferences, 0);
-  const proposals = [...models.flatMap((model) => modelProposals(model, audits, asOf)), ...additions(models, audits, asOf), ...absences(models, audits)];
+  const proposals = [
+    ...models.flatMap((model) => modelProposals(model, audits, asOf)),
+    ...planBenchmarks(models, benchmarkSources, asOf),
+    ...additions(models, audits, asOf),
+    ...absences(models, audits),
+  ];
   return { asOf, proposals, explained };
 }
 
