@@ -52,16 +52,19 @@ function linksAxis(a: BenchmarkId, b: BenchmarkId): boolean {
 /**
  * The entry's scores, derived from its benchmarks by the formula of docs/scoring.md: per axis, the weighted mean
  * of each result normalised between the benchmark's floor and the best value any model has (a maker's own
- * figure discounted). An axis without a result keeps its tier value; an entry without counted results is returned as is.
+ * figure discounted). An axis without a result keeps its tier value (a local model's capped at UNMEASURED_LOCAL_CAP);
+ * an entry without counted results is returned as is.
  */
 export function derivedScores(entry: ModelEntry, best: BestValues, local = false): ModelScores {
   const results = BENCHMARK_IDS.filter((id) => resultOf(entry, id) !== undefined && best.has(id));
   if (results.length === 0) return local ? unmeasuredLocalScores(entry.scores) : entry.scores;
   const coding = axisScore(entry, results, "coding", best);
   const reasoning = axisScore(entry, results, "reasoning", best);
+  // A local model's axis without a result is as unmeasured as a whole unmeasured local model.
+  const fallback = local ? unmeasuredLocalScores(entry.scores) : entry.scores;
   return {
-    coding: coding?.score ?? entry.scores.coding,
-    reasoning: reasoning?.score ?? entry.scores.reasoning,
+    coding: coding?.score ?? fallback.coding,
+    reasoning: reasoning?.score ?? fallback.reasoning,
     basis: "benchmark",
     benchmark: describeBasis(entry, results, coding === undefined, reasoning === undefined),
     results: { coding: coding?.count ?? 0, reasoning: reasoning?.count ?? 0 },
