@@ -19,15 +19,16 @@ export interface BenchmarkedModel extends RegistryModel {
  * - a different figure from the same board the entry already cites: an update (the board changed);
  * - a different figure where the entry cites another source: a disagreement, never applied (a person chooses).
  *
- * Resold copies (`same_weights_as`) take their results from the original, so only originals are proposed; an
- * original is proposed while it or one of its copies is still served on the as-of day.
+ * Results serve routing, and selection never picks a deprecated entry: an entry is proposed while it can be picked
+ * (not deprecated, not shut down on the as-of day) or one of its resold copies can. Copies (`same_weights_as`) take
+ * their results from the original, so only originals are proposed.
  */
 export function planBenchmarks(models: readonly BenchmarkedModel[], sources: readonly BenchmarkSource[], asOf: string): Proposal[] {
-  const served = (model: BenchmarkedModel) => model.shutdown_date === undefined || asOf < model.shutdown_date;
-  const servedCopies = new Set(models.filter((model) => model.same_weights_as !== undefined && served(model)).map((model) => model.same_weights_as));
+  const routable = (model: BenchmarkedModel) => model.status !== "deprecated" && (model.shutdown_date === undefined || asOf < model.shutdown_date);
+  const routableCopies = new Set(models.filter((model) => model.same_weights_as !== undefined && routable(model)).map((model) => model.same_weights_as));
   const proposals: Proposal[] = [];
   for (const model of models) {
-    if (model.same_weights_as !== undefined || !(served(model) || servedCopies.has(model.id))) continue;
+    if (model.same_weights_as !== undefined || !(routable(model) || routableCopies.has(model.id))) continue;
     for (const source of sources) {
       const byBenchmark = new Map<string, BenchmarkRun[]>();
       for (const run of runsOfModel(source, model)) byBenchmark.set(run.benchmark, [...(byBenchmark.get(run.benchmark) ?? []), run]);
@@ -73,8 +74,8 @@ function boardResult(source: BenchmarkSource, runs: readonly BenchmarkRun[]): Be
   const best = ranked[0]!;
   const others = ranked.slice(1).map((run) => `${run.row}: ${run.value} on ${run.date}`);
   const notes = [
-    `Best run on the board: ${best.setting || "default setting"}.`,
-    others.length > 0 ? `Other runs of the model there: ${others.join("; ")}.` : "",
+    `Best run: ${best.setting || "default setting"}.`,
+    others.length > 0 ? `Other runs: ${others.join("; ")}.` : "",
   ]
     .filter(Boolean)
     .join(" ");

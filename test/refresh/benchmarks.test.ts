@@ -19,8 +19,7 @@ const AS_OF = "2026-12-07";
 const REGISTRY = `models:
   - id: gpt-5
     provider: openai
-    status: deprecated
-    shutdown_date: "2026-12-11"
+    status: production
   - id: claude-sonnet-4
     api_name: claude-sonnet-4-20250514
     provider: anthropic
@@ -40,7 +39,7 @@ const REGISTRY = `models:
     api_name: grok-4-0709
     provider: xai
     status: deprecated
-    shutdown_date: "2026-05-15"
+    shutdown_date: "2027-05-15"
   - id: gpt-4.1
     provider: openai
     status: production
@@ -68,13 +67,13 @@ test("each board's best run of a model is proposed, with the board as source and
       source: "Aider-AI/aider@5dc9490 polyglot_leaderboard.yml, run gpt-5 (high)",
       date: "2025-08-23",
       self_reported: false,
-      notes: "Best run on the board: high, edit format diff. Other runs of the model there: gpt-5 (medium): 86.7 on 2025-08-25.",
+      notes: "Best run: high, edit format diff. Other runs: gpt-5 (medium): 86.7 on 2025-08-25.",
     },
   });
-  expect(byField["gpt-5 benchmarks.swe_bench_verified"]?.benchmark?.notes).toBe("Best run on the board: mini-SWE-agent, bash only, medium reasoning.");
+  expect(byField["gpt-5 benchmarks.swe_bench_verified"]?.benchmark?.notes).toBe("Best run: mini-SWE-agent, bash only, medium reasoning.");
 });
 
-test("a shut-down original is still proposed while a copy serving its weights is live; a shut-down model without one is not", () => {
+test("a deprecated original is still proposed while a copy serving its weights can be routed to; a deprecated model without one is not", () => {
   const proposals = plan();
   expect(proposals.some((proposal) => proposal.model === "claude-sonnet-4")).toBe(true);
   expect(proposals.some((proposal) => proposal.model === "bedrock-sonnet-4")).toBe(false);
@@ -94,7 +93,7 @@ test("--write stores the result as one quoted flow mapping and leaves sources an
   expect(skipped).toEqual([]);
   expect(applied.map((proposal) => `${proposal.model} ${proposal.field}`)).toHaveLength(4);
   expect(text).toContain(
-    '      aider_polyglot: { value: 88, source: "Aider-AI/aider@5dc9490 polyglot_leaderboard.yml, run gpt-5 (high)", date: "2025-08-23", self_reported: false, notes: "Best run on the board: high, edit format diff. Other runs of the model there: gpt-5 (medium): 86.7 on 2025-08-25." }',
+    '      aider_polyglot: { value: 88, source: "Aider-AI/aider@5dc9490 polyglot_leaderboard.yml, run gpt-5 (high)", date: "2025-08-23", self_reported: false, notes: "Best run: high, edit format diff. Other runs: gpt-5 (medium): 86.7 on 2025-08-25." }',
   );
   // The disagreement is not applied: Anthropic's own figure stays.
   expect(text).toContain("value: 80.9");
