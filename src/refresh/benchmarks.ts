@@ -73,11 +73,6 @@ function boardResult(source: BenchmarkSource, runs: readonly BenchmarkRun[]): Be
   const ranked = [...runs].sort((a, b) => b.value - a.value || b.date.localeCompare(a.date) || a.row.localeCompare(b.row));
   const best = ranked[0]!;
   const others = ranked.slice(1).map((run) => `${run.row}: ${run.value} on ${run.date}`);
-  const notes = [
-    `Best run: ${best.setting || "default setting"}.`,
-    others.length > 0 ? `Other runs: ${others.join("; ")}.` : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const notes = [`Best run: ${best.setting || "default setting"}.`, others.length > 0 ? `Other runs: ${others.join("; ")}.` : ""].filter(Boolean).join(" ");
   return { value: best.value, source: `${source.citation}, run ${best.row}`, date: best.date, self_reported: false, notes };
 }
