@@ -1,10 +1,12 @@
-import { unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, unlinkSync, writeFileSync } from "node:fs";
 import { DEFAULT_REGISTRY_PATH } from "../shared/defaults";
 import { basename, dirname, join, resolve } from "node:path";
 import type { AuditSource, RegistryModel } from "../audit/types";
 import { LIST_MODELS_APIS, type ListModelsApi } from "../audit/sources/api";
 import { findInstalledPackage } from "../audit/sources/installed-package";
-import { loadSource, PACKAGE_ADAPTERS, sourceKind, type LoadContext, type SourceSpec } from "../audit/sources/load";
+import type { BenchmarkSource } from "../audit/sources/benchmark-source";
+import { loadBenchmarkSource, loadSource, PACKAGE_ADAPTERS, sourceKind, type LoadContext, type SourceSpec } from "../audit/sources/load";
+import { PINNED_BENCHMARK_SOURCES } from "../audit/sources/pinned";
 import { SourceError } from "../audit/sources/source-error";
 import { generate } from "../generator/generate";
 import { loadRegistryChain } from "../generator/input/load-chain";
@@ -32,8 +34,10 @@ stay quiet. See docs/refresh.md.
 Options:
   --registry <path>      registry YAML (default: models/model_registry.yaml)
   --source <spec>        read only these sources; repeatable (default: the configured audit sources, every
-                         installed package source, and every API whose key is set). Names:
-                           litellm=PATH, models-dev=PATH, genai-prices, openai-sdk, anthropic-sdk,
+                         installed package source, the pinned benchmark boards in data/sources/ when the
+                         project holds them, and every API whose key is set). Names:
+                           litellm=PATH, models-dev=PATH, aider-polyglot=PATH,
+                           swe-bench=PATH, genai-prices, openai-sdk, anthropic-sdk,
                            google-genai, ai-sdk-openai, ai-sdk-anthropic, ai-sdk-google, ai-sdk-xai,
                            ai-sdk-mistral, openai-api, anthropic-api, google-api, xai-api, mistral-api,
                            deepseek-api, groq-api, openrouter-api, ollama-api
@@ -96,12 +100,12 @@ export function runRefresh(argv: readonly string[], io: CliIO, c: Colors): Promi
       models: data.models,
       readOn: asOf,
     };
-    const { sources, statuses } = await readSources(
+    const { sources, benchmarkSources, statuses } = await readSources(
       specs.filter((spec) => !(values.offline && sourceKind(spec.name) === "http")),
       context,
       io.env,
     );
-    const plan = planRefresh(data.models, sources, asOf, { notAdded: configuredNotAdded(registryPath) });
+    const plan = planRefresh(data.models, sources, asOf, { notAdded: configuredNotAdded(registryPath), benchmarkSources });
     const report: RefreshReport = { asOf, registryModels: data.models.length, sources: statuses, plan, applied: [], skipped: [] };
     if (values.write) {
       const outcome = await writeRefreshed(registryPath, report, asOf, io, c);
@@ -125,7 +129,8 @@ function defaultSources(registryPath: string, projectRoot: string, env: NodeJS.P
     (adapter) => ({ name: adapter.name }),
   );
   const apis = offline ? [] : LIST_MODELS_APIS.filter((api) => apiEnabled(api, env)).map((api) => ({ name: api.name }));
-  return [...configured, ...packages, ...apis];
+  const boards = PINNED_BENCHMARK_SOURCES.map((spec) => ({ ...spec, path: join(projectRoot, spec.path!) })).filter((spec) => existsSync(spec.path));
+  return [...configured, ...packages, ...boards, ...apis];
 }
 
 function apiEnabled(api: ListModelsApi, env: NodeJS.ProcessEnv): boolean {
@@ -138,8 +143,9 @@ async function readSources(
   specs: readonly SourceSpec[],
   context: LoadContext,
   env: NodeJS.ProcessEnv,
-): Promise<{ sources: AuditSource[]; statuses: SourceStatus[] }> {
+): Promise<{ sources: AuditSource[]; benchmarkSources: BenchmarkSource[]; statuses: SourceStatus[] }> {
   const sources: AuditSource[] = [];
+  const benchmarkSources: BenchmarkSource[] = [];
   const statuses: SourceStatus[] = [];
   for (const spec of specs) {
     const api = LIST_MODELS_APIS.find((candidate) => candidate.name === spec.name);
@@ -148,6 +154,12 @@ async function readSources(
       continue;
     }
     try {
+      if (sourceKind(spec.name) === "benchmark") {
+        const board = loadBenchmarkSource(spec, context);
+        benchmarkSources.push(board);
+        statuses.push({ name: spec.name, label: board.label, runs: board.runs.length });
+        continue;
+      }
       const source = await loadSource(spec, context);
       sources.push(source);
       statuses.push({ name: spec.name, label: source.label, models: source.models.length });
@@ -156,7 +168,7 @@ async function readSources(
       statuses.push({ name: spec.name, error: error.message });
     }
   }
-  return { sources, statuses };
+  return { sources, benchmarkSources, statuses };
 }
 
 /** package.json `modelRegistry.refresh.notAdded`: `{ "provider/id": "why" }`, the candidates a person decided against. */

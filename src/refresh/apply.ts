@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type YAMLMap, type YAMLSeq } from "yaml";
 import type { FieldValue } from "../audit/fields";
 import { unpadFlowSequences } from "../migrate/upgrade-schema";
+import type { BenchmarkResult } from "./benchmarks";
 import type { Proposal } from "./propose";
 
 /**
@@ -56,10 +57,12 @@ export function applyUpdates(text: string, proposals: readonly Proposal[], readO
         skipped.push({ proposal, reason: problem });
         continue;
       }
-      setField(document, entry, proposal.field, proposal.new);
+      if (proposal.benchmark !== undefined) setBenchmark(document, entry, proposal.field, proposal.benchmark);
+      else setField(document, entry, proposal.field, proposal.new);
       applied.push(proposal);
     }
-    const changed = applied.filter((proposal) => proposal.model === id);
+    // A benchmark result carries its own source and date: `sources` and `verified` describe the entry's figures.
+    const changed = applied.filter((proposal) => proposal.model === id && proposal.group !== "benchmarks");
     if (changed.length === 0) continue;
     for (const group of new Set(changed.map((proposal) => proposal.group))) {
       const citations = [
@@ -83,6 +86,15 @@ function setField(document: Document, entry: YAMLMap, field: string, value: Fiel
     return;
   }
   setScalar(entry, path, value);
+}
+
+/** `benchmarks.<id>` as one flow mapping, the way the registry writes results. */
+function setBenchmark(document: Document, entry: YAMLMap, field: string, result: BenchmarkResult): void {
+  const node = document.createNode({ ...result }) as YAMLMap;
+  node.flow = true;
+  // Quoted as the registry quotes them: an unquoted date is a located warning.
+  for (const pair of node.items) if (isScalar(pair.value) && typeof pair.value.value === "string") pair.value.type = "QUOTE_DOUBLE";
+  entry.setIn(field.split("."), node);
 }
 
 /** Keeps the scalar node (its quoting) when there is one. */

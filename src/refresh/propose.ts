@@ -3,9 +3,11 @@ import { compareWithSource, type SourceAudit } from "../audit/compare";
 import type { FieldGroup } from "../audit/explain";
 import { sourceFieldValue, sourceRetirement, type FieldValue } from "../audit/fields";
 import { canonicalModelId } from "../audit/ids";
+import type { BenchmarkSource } from "../audit/sources/benchmark-source";
 import type { AuditSource, PriceTable, RegistryModel, SourceModel } from "../audit/types";
 import { buildAddition, type Listing } from "./addition";
 import { duplicateOf, nonChatKind } from "./candidates";
+import { planBenchmarks, type BenchmarkedModel, type BenchmarkResult } from "./benchmarks";
 
 /**
  * What the sources say should change, per figure, by the rules of docs/refresh.md:
@@ -38,7 +40,7 @@ export interface Proposal {
   provider: string;
   model: string;
   field: string;
-  group: FieldGroup | "model";
+  group: FieldGroup | "model" | "benchmarks";
   old: FieldValue;
   new: FieldValue;
   /** The sources behind it (or against it). */
@@ -48,6 +50,8 @@ export interface Proposal {
   changeDate?: string;
   /** For an addition: the figures the sources agree on. */
   figures?: Record<string, FieldValue>;
+  /** For a benchmark result (`benchmarks.<id>`): the result `--write` stores. */
+  benchmark?: BenchmarkResult;
   /** For an addition: the registry entry `--write` appends (absent when a required figure is missing). */
   entry?: Record<string, unknown>;
   /** For an addition without an entry: the required fields no source states. */
@@ -78,13 +82,20 @@ export interface PlanOptions {
    * listed with the reason, not proposed, so `--check` stays quiet about them.
    */
   notAdded?: Readonly<Record<string, string>>;
+  /** Benchmark boards (Aider polyglot, SWE-bench) whose results are proposed for the entries' `benchmarks`. */
+  benchmarkSources?: readonly BenchmarkSource[];
 }
 
-export function planRefresh(models: readonly RegistryModel[], sources: readonly AuditSource[], asOf: string, options: PlanOptions = {}): RefreshPlan {
+export function planRefresh(models: readonly BenchmarkedModel[], sources: readonly AuditSource[], asOf: string, options: PlanOptions = {}): RefreshPlan {
   const audits = sources.map((source) => ({ source, audit: compareWithSource(models, source, asOf) }));
   const explained = audits.reduce((sum, { audit }) => sum + audit.summary.explainedDifferences, 0);
   const { proposals: added, skipped } = additions(models, audits, asOf, options.notAdded ?? {});
-  const proposals = [...models.flatMap((model) => modelProposals(model, audits, asOf)), ...added, ...absences(models, audits)];
+  const proposals = [
+    ...models.flatMap((model) => modelProposals(model, audits, asOf)),
+    ...planBenchmarks(models, options.benchmarkSources ?? [], asOf),
+    ...added,
+    ...absences(models, audits),
+  ];
   return { asOf, proposals, explained, skippedAdditions: skipped };
 }
 

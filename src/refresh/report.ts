@@ -7,6 +7,8 @@ export interface SourceStatus {
   /** The source's label when read; the located reason when not. */
   label?: string;
   models?: number;
+  /** For a benchmark board: the runs it lists. */
+  runs?: number;
   error?: string;
   /** Not read, and why (no key in the environment, package not installed). */
   skipped?: string;
@@ -91,7 +93,7 @@ export function renderRefreshReport(report: RefreshReport): string {
 function sourceLine(source: SourceStatus): string {
   if (source.error !== undefined) return `NOT READ — ${source.error}`;
   if (source.skipped !== undefined) return `skipped — ${source.skipped}`;
-  return `${source.label} (${source.models} models)`;
+  return source.runs === undefined ? `${source.label} (${source.models} models)` : `${source.label} (${source.runs} runs of registry providers' models)`;
 }
 
 function change(proposal: Proposal): string {

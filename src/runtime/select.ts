@@ -118,7 +118,11 @@ export interface SelectionCandidate<Id extends string = string, Model = AnyModel
 }
 
 export interface SelectionResult<Id extends string = string, ExcludedId extends string = string, Model = AnyModelRecord> {
-  /** Best first: score descending, then ID in code-unit order. */
+  /**
+   * Best first: measured before tier-only where any is measured, score descending, then ID in code-unit order; a
+   * reseller's copy of weights already listed (`same_weights_as`) follows every distinct model unless `providers`
+   * is given.
+   */
   readonly candidates: readonly SelectionCandidate<Id, Model>[];
   /** Every other model, by ID. */
   readonly excluded: readonly ModelExclusion<ExcludedId>[];
@@ -234,7 +238,25 @@ export function selectFrom(
       copyRank(a.model) - copyRank(b.model) ||
       compareStrings(a.id, b.id),
   );
-  return { candidates: kept, excluded, explanation: explainTopPick(kept, excluded.length, needs, measuredFirst) };
+  const ranked = needs.providers === undefined ? distinctWeightsFirst(kept) : kept;
+  return { candidates: ranked, excluded, explanation: explainTopPick(ranked, excluded.length, needs, measuredFirst) };
+}
+
+/**
+ * The best-ranked candidate of each weights first, then the other copies (resellers' copies of a model already
+ * listed), each part in rank order: the top three are three different models whenever three qualify. A caller
+ * that names its providers sees every copy where it ranks.
+ */
+function distinctWeightsFirst(ranked: readonly SelectionCandidate<string, AnyModelRecord>[]): SelectionCandidate<string, AnyModelRecord>[] {
+  const seen = new Set<string>();
+  const first: SelectionCandidate<string, AnyModelRecord>[] = [];
+  const repeats: SelectionCandidate<string, AnyModelRecord>[] = [];
+  for (const c of ranked) {
+    const weights = weightsOf(c.model);
+    (seen.has(weights) ? repeats : first).push(c);
+    seen.add(weights);
+  }
+  return [...first, ...repeats];
 }
 
 /** Moves candidates whose quality part is further below the best candidate's than the priority allows to `excluded`. */

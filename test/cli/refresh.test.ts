@@ -257,3 +257,24 @@ test("OpenRouter: the API at the registry's base URL is first-party for its rout
   expect(route).toMatch(/until: "?2026-12-06"?, input: 5\.5/);
   expect(result.stdout + registryText()).not.toContain(FAKE_KEY);
 });
+
+test("benchmark boards: refresh reports a board's result and --write stores it on a registry that stays valid", async () => {
+  // The fixture's two models renamed to IDs the real boards list.
+  writeFileSync(join(dir, "model_registry.yaml"), registryText().replace("id: gpt-x", "id: gpt-5").replace("id: gpt-y", "id: gpt-4.1"));
+  const boards = join(__dirname, "../fixtures/refresh/boards");
+  const sources = ["--source", `aider-polyglot=${join(boards, "polyglot_leaderboard.yml")}`, "--source", `swe-bench=${join(boards, "leaderboards.json")}`];
+  const report = await refresh(["--offline", ...sources]);
+  expect(report.code).toBe(0);
+  expect(report.stdout).toContain("- aider-polyglot: Aider polyglot leaderboard (newest run 2025-08-25) (6 runs of registry providers' models)");
+  expect(report.stdout).toContain("| gpt-5 | benchmarks.aider_polyglot | — → 88 | Aider polyglot leaderboard (newest run 2025-08-25): 88 |");
+  const written = await refresh(["--offline", ...sources, "--write"]);
+  expect(written.stderr).toBe("");
+  expect(written.code).toBe(0);
+  expect(registryText()).toContain(
+    '      aider_polyglot: { value: 88, source: "polyglot_leaderboard.yml, run gpt-5 (high)", date: "2025-08-23", self_reported: false,',
+  );
+  expect(registryText()).toContain('      swe_bench_verified: { value: 65, source: "leaderboards.json, run 20250807_mini-v1.7.0_gpt-5"');
+  // The board's GPT-4.1 run names a dated snapshot (gpt-4.1-2025-04-14), not the registry's gpt-4.1: exact IDs only.
+  expect(registryText()).not.toContain("mini-v1.0.0_gpt-4.1");
+  expect((await refresh(["--offline", ...sources, "--check"])).code).toBe(0);
+});

@@ -131,6 +131,16 @@ describe("scores derived from benchmarks (docs/scoring.md)", () => {
     expect(derived("lone")).toEqual({ coding: UNMEASURED_LOCAL_CAP, reasoning: UNMEASURED_LOCAL_CAP, basis: "tier" });
   });
 
+  test("a local model measured on one axis keeps the small-tier cap on the other (a flagship tier is no measurement)", () => {
+    const onlyCoding = {
+      ...entry("third"),
+      scores: { coding: 1, reasoning: 1, basis: "tier" as const },
+      benchmarks: { swe_bench_verified: entry("third").benchmarks!.swe_bench_verified! },
+    };
+    expect(derivedScores(onlyCoding, best, true)).toMatchObject({ coding: 0.75, reasoning: UNMEASURED_LOCAL_CAP, results: { coding: 1, reasoning: 0 } });
+    expect(derivedScores(onlyCoding, best, false)).toMatchObject({ coding: 0.75, reasoning: 1 });
+  });
+
   test("an entry without results is returned unchanged; the same input always gives the same scores", () => {
     const plain = { ...entry("best"), benchmarks: undefined };
     expect(derivedScores(plain, best)).toBe(plain.scores);

@@ -37,7 +37,14 @@ const SCENARIOS: Scenario[] = [
     // Keyless local providers stay configured; the keyed ones must be those set.
     each: (c) => ["anthropic", "google", "ollama"].includes(c.model.provider),
   },
+  {
+    name: "reasoning / quality, only OpenAI and Azure (the caller restricts providers)",
+    requirements: { taskType: "reasoning", priority: "quality", providers: ["openai", "azure"] },
+    each: (c) => ["openai", "azure"].includes(c.model.provider),
+  },
 ];
+
+const weightsOf = (candidate: Candidate) => (candidate.model as { same_weights_as?: string }).same_weights_as ?? candidate.id;
 
 describe.each(SCENARIOS)("$name", ({ requirements, each }) => {
   const result = selectModels(requirements);
@@ -72,6 +79,26 @@ describe.each(SCENARIOS)("$name", ({ requirements, each }) => {
     if (runnerUp !== undefined)
       expect((MODELS[runnerUp as keyof typeof MODELS] as { same_weights_as?: string }).same_weights_as ?? runnerUp).not.toBe(original ?? top[0]!.id);
   });
+
+  if (requirements.providers === undefined) {
+    test("three different models: no two of the top three serve the same weights (a reseller's copy waits)", () => {
+      expect(new Set(top.map(weightsOf)).size).toBe(3);
+      // Copies are kept, after every distinct model.
+      const repeat = result.candidates.map((c, i) => result.candidates.slice(0, i).some((earlier) => weightsOf(earlier) === weightsOf(c)));
+      if (repeat.includes(true)) expect(repeat.slice(repeat.indexOf(true)).every(Boolean)).toBe(true);
+    });
+  } else {
+    test("with providers named, every copy stays where it ranks: right after the entry whose weights it serves", () => {
+      const copies = result.candidates.filter((c) => weightsOf(c) !== c.id);
+      expect(copies.length).toBeGreaterThan(0);
+      for (const copy of copies) {
+        const at = result.candidates.indexOf(copy);
+        const original = result.candidates.findIndex((c) => c.id === weightsOf(copy));
+        if (original >= 0 && copy.score === result.candidates[original]!.score) expect(at).toBe(original + 1);
+      }
+      expect(top.some((c) => weightsOf(c) !== c.id)).toBe(true);
+    });
+  }
 
   test("the scenario's own constraint holds", () => {
     if (each !== undefined) expect(top.every(each)).toBe(true);

@@ -230,8 +230,13 @@ describe("selectModels on the generated registry", () => {
         const distance = BEST_QUALITY_DISTANCE[requirements.priority ?? "balanced"];
         const bestQuality = Math.max(...candidates.map((c) => c.breakdown.quality));
         if (distance !== undefined) expect(candidates.every((c) => c.breakdown.quality >= bestQuality - distance - 1e-9)).toBe(true);
+        // A copy of weights already listed follows every distinct model; each part is in rank order.
+        const weights = (c: (typeof candidates)[number]) => (c.model as { same_weights_as?: string }).same_weights_as ?? c.id;
+        const repeat = candidates.map((c, i) => candidates.slice(0, i).some((earlier) => weights(earlier) === weights(c)));
+        if (repeat.includes(true)) expect(repeat.slice(repeat.indexOf(true)).every(Boolean)).toBe(true);
         for (let i = 1; i < candidates.length; i++) {
           const [previous, current] = [candidates[i - 1]!, candidates[i]!];
+          if (repeat[i] !== repeat[i - 1]) continue;
           // measured first (when any candidate is), then score, then measured before tier, then ID
           const primary = measuredFirst ? evidence(previous) - evidence(current) : 0;
           expect(

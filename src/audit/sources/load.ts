@@ -1,8 +1,9 @@
 import { existsSync, statSync } from "node:fs";
-import { basename, isAbsolute, join, relative } from "node:path";
+import { basename, dirname, isAbsolute, join, relative } from "node:path";
 import { readRegularFile } from "../../io/read-input";
 import type { AuditSource, RegistryModel } from "../types";
 import { AI_SDK_CATALOGUES, installedAiSdkSource } from "./ai-sdk";
+import { aiderPolyglotSource } from "./aider-polyglot";
 import { installedAnthropicSdkSource } from "./anthropic-sdk";
 import { LIST_MODELS_APIS, type ListModelsApi } from "./api";
 import { installedGenaiPricesSource } from "./genai-prices";
@@ -11,7 +12,9 @@ import { requireInstalledPackage, type InstalledPackage } from "./installed-pack
 import { liteLlmSource } from "./litellm";
 import { modelsDevSource, readModelsDevTree } from "./models-dev";
 import { installedOpenaiSdkSource } from "./openai-sdk";
+import type { BenchmarkSource } from "./benchmark-source";
 import { SourceError, parseJsonSource } from "./source-error";
+import { sweBenchSource } from "./swe-bench";
 import type { HttpRequestOptions } from "../../io/http-get";
 
 /**
@@ -20,9 +23,11 @@ import type { HttpRequestOptions } from "../../io/http-get";
  * - package: an npm package installed in the project (kept current with `npm update`), cited as package@version;
  * - file: a file or directory (LiteLLM's JSON, models.dev's api.json or providers/ tree), cited by its path
  *   relative to the project;
- * - http: a provider's list-models API, read when its key is in the environment.
+ * - http: a provider's list-models API, read when its key is in the environment;
+ * - benchmark: a benchmark board's data file (the Aider leaderboard YAML, SWE-bench's leaderboard JSON), read by
+ *   `refresh` only: it holds results, not model figures.
  */
-export type SourceKind = "package" | "file" | "http";
+export type SourceKind = "package" | "file" | "http" | "benchmark";
 
 export interface SourceSpec {
   name: string;
@@ -45,21 +50,28 @@ export const PACKAGE_ADAPTERS: readonly PackageAdapter[] = [
 
 const FILE_ADAPTERS = ["litellm", "models-dev"] as const;
 
+/** Benchmark boards: a file each (docs/refresh.md, "Benchmark results"). */
+const BENCHMARK_ADAPTERS = ["aider-polyglot", "swe-bench"] as const;
+
 /** A file source bigger than this is refused (today's LiteLLM list is about 1.5 MB, models.dev's api.json 2 MB). */
 export const MAX_SOURCE_FILE_BYTES = 64 * 1024 * 1024;
 
 export function sourceKind(name: string): SourceKind | undefined {
   if ((FILE_ADAPTERS as readonly string[]).includes(name)) return "file";
+  if ((BENCHMARK_ADAPTERS as readonly string[]).includes(name)) return "benchmark";
   if (PACKAGE_ADAPTERS.some((adapter) => adapter.name === name)) return "package";
   if (LIST_MODELS_APIS.some((api) => api.name === name)) return "http";
   return undefined;
 }
 
 function sourceNames(): string[] {
-  return [...FILE_ADAPTERS, ...PACKAGE_ADAPTERS.map((adapter) => adapter.name), ...LIST_MODELS_APIS.map((api) => api.name)];
+  return [...FILE_ADAPTERS, ...BENCHMARK_ADAPTERS, ...PACKAGE_ADAPTERS.map((adapter) => adapter.name), ...LIST_MODELS_APIS.map((api) => api.name)];
 }
 
-/** `--source` values: `litellm=PATH`, `models-dev=PATH` (api.json or a checkout), or the name of a package or API adapter. */
+/**
+ * `--source` values: `litellm=PATH`, `models-dev=PATH` (api.json or a checkout), `aider-polyglot=PATH`,
+ * `swe-bench=PATH`, or the name of a package or API adapter.
+ */
 export function parseSourceSpec(text: string): SourceSpec {
   const separator = text.indexOf("=");
   const name = separator < 0 ? text : text.slice(0, separator);
@@ -67,12 +79,13 @@ export function parseSourceSpec(text: string): SourceSpec {
   const kind = sourceKind(name);
   if (kind === undefined)
     throw new Error(
-      `unknown source "${name}": expected litellm=PATH, models-dev=PATH or one of ${sourceNames()
-        .filter((n) => sourceKind(n) !== "file")
+      `unknown source "${name}": expected litellm=PATH, models-dev=PATH, aider-polyglot=PATH, swe-bench=PATH or one of ${sourceNames()
+        .filter((n) => sourceKind(n) !== "file" && sourceKind(n) !== "benchmark")
         .join(", ")}`,
     );
-  if (kind === "file" && !path) throw new Error(`source "${name}" needs a path: ${name}=PATH`);
-  if (kind !== "file" && path) throw new Error(`source "${name}" takes no path`);
+  const takesPath = kind === "file" || kind === "benchmark";
+  if (takesPath && !path) throw new Error(`source "${name}" needs a path: ${name}=PATH`);
+  if (!takesPath && path) throw new Error(`source "${name}" takes no path`);
   return path ? { name, path } : { name };
 }
 
@@ -93,7 +106,33 @@ export function loadAuditSource(spec: SourceSpec, context: LoadContext = { proje
   if (spec.name === "models-dev") return loadModelsDev(requirePath(spec), context);
   const adapter = PACKAGE_ADAPTERS.find((candidate) => candidate.name === spec.name);
   if (adapter !== undefined) return adapter.load(requireInstalledPackage(adapter.packageName, context.projectRoot));
+  if (sourceKind(spec.name) === "benchmark") throw new Error(`source "${spec.name}" holds benchmark results, not model figures: only refresh reads it`);
   throw new Error(`source "${spec.name}" is read over HTTP: only refresh reads it`);
+}
+
+/**
+ * A benchmark board's file. Its results cite the origin the pinned copy records in an `ORIGIN` file beside it
+ * ("<owner/repo>@<commit> <path in that repository>", data/sources/README.md), else the file's project-relative path.
+ */
+export function loadBenchmarkSource(spec: SourceSpec, context: LoadContext): BenchmarkSource {
+  const { text, location } = readSourceFile(requirePath(spec), context);
+  const citation = pinnedOrigin(requirePath(spec)) ?? location;
+  try {
+    if (spec.name === "aider-polyglot") return aiderPolyglotSource(text, location, citation);
+    if (spec.name === "swe-bench") return sweBenchSource(parseJsonSource(text, location), location, citation);
+  } catch (error) {
+    throw error instanceof SourceError ? error : new SourceError(location, (error as Error).message);
+  }
+  throw new Error(`source "${spec.name}" is not a benchmark board`);
+}
+
+/** The first line of `ORIGIN` beside a pinned copy, when there is one. */
+function pinnedOrigin(path: string): string | undefined {
+  const originFile = join(dirname(path), "ORIGIN");
+  if (!existsSync(originFile)) return undefined;
+  const result = readRegularFile(originFile, 4096);
+  const line = result.ok ? result.bytes.toString("utf8").split("\n")[0]!.trim() : "";
+  return line === "" ? undefined : line;
 }
 
 /** Any source; a list-models API with the key its environment holds. */

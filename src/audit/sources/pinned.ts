@@ -11,6 +11,12 @@ export const PINNED_SOURCES: readonly SourceSpec[] = [
   { name: "models-dev", path: "data/sources/models-dev" },
 ];
 
+/** The pinned benchmark boards `refresh` reads by default when the project holds them (data/sources/README.md). */
+export const PINNED_BENCHMARK_SOURCES: readonly SourceSpec[] = [
+  { name: "aider-polyglot", path: "data/sources/aider/polyglot_leaderboard-2025-10-04.yml" },
+  { name: "swe-bench", path: "data/sources/swe-bench/leaderboards-bash-only-2025-12-10.json" },
+];
+
 export function pinnedSources(root: string): SourceSpec[] {
   return PINNED_SOURCES.map((spec) => (spec.path === undefined ? spec : { ...spec, path: join(root, spec.path) }));
 }

@@ -52,8 +52,9 @@ function linksAxis(a: BenchmarkId, b: BenchmarkId): boolean {
 /**
  * The entry's scores, derived from its benchmarks by the formula of docs/scoring.md: per axis, the weighted mean
  * of each result normalised between the benchmark's floor and the best value any model has (a maker's own
- * figure discounted). An axis without a result keeps its tier value; an entry without counted results is returned as is.
- * Undefined (unrated) where an axis has neither a result nor a tier value: a score is never guessed.
+ * figure discounted). An axis without a result keeps its tier value (a local model's capped at UNMEASURED_LOCAL_CAP);
+ * an entry without counted results is returned as is. Undefined (unrated) where an axis has neither a result nor a
+ * tier value: a score is never guessed.
  */
 export function derivedScores(entry: ModelEntry, best: BestValues, local = false): ModelScores | undefined {
   const results = BENCHMARK_IDS.filter((id) => resultOf(entry, id) !== undefined && best.has(id));
@@ -61,8 +62,10 @@ export function derivedScores(entry: ModelEntry, best: BestValues, local = false
   if (results.length === 0) return local && tier !== undefined ? unmeasuredLocalScores(tier) : tier;
   const coding = axisScore(entry, results, "coding", best);
   const reasoning = axisScore(entry, results, "reasoning", best);
-  const codingScore = coding?.score ?? tier?.coding;
-  const reasoningScore = reasoning?.score ?? tier?.reasoning;
+  // A local model's axis without a result is as unmeasured as a whole unmeasured local model.
+  const fallback = local && tier !== undefined ? unmeasuredLocalScores(tier) : tier;
+  const codingScore = coding?.score ?? fallback?.coding;
+  const reasoningScore = reasoning?.score ?? fallback?.reasoning;
   if (codingScore === undefined || reasoningScore === undefined) return undefined;
   return {
     coding: codingScore,
