@@ -242,6 +242,7 @@ function defaultDocs(registryPath: string, cwd: string): NonNullable<GenerateOpt
     markdownPath: registry.replace(/\.ya?ml$/i, "") + ".md",
     chartPath: join(projectRoot, "docs", "model-map.svg"),
     timelinePath: join(projectRoot, "docs", "model-timeline.svg"),
+    cataloguePath: join(projectRoot, "docs", "catalogue.html"),
     ...(existsSync(readmePath) ? { readmePath } : {}),
   };
 }
@@ -326,6 +327,7 @@ function generateArgs(line: CommandLine<typeof OPTIONS>, cwd: string, allCommand
       markdownPath: fromConfig(paths.markdown) ?? defaults.markdownPath,
       chartPath: fromConfig(paths.chart) ?? defaults.chartPath,
       ...optional("timelinePath", fromConfig(paths.timeline) ?? defaults.timelinePath),
+      ...optional("cataloguePath", fromConfig(paths.catalogue) ?? defaults.cataloguePath),
       ...optional("readmePath", fromConfig(paths.readme) ?? defaults.readmePath),
     };
   }
