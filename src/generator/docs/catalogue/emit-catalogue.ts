@@ -71,7 +71,7 @@ export function emitCatalogue(registry: NormalizedRegistry, options: CatalogueEm
     '<button type="button" id="clear">Clear</button>',
     "</form>",
     '<p id="count" role="status" aria-live="polite"></p>',
-    '<div class="table-wrap"><table id="results"><caption class="visually-hidden">Models; the column headers sort</caption><thead id="results-head"></thead><tbody id="results-body"></tbody></table></div>',
+    '<div class="table-wrap"><table id="results" role="table"><caption class="visually-hidden">Models; the column headers sort</caption><thead id="results-head" role="rowgroup"></thead><tbody id="results-body" role="rowgroup"></tbody></table></div>',
     '<p class="muted">† The price has long-context tiers or dated periods: open the model for them. Missing values sort last.</p>',
     '<button type="button" id="more" hidden>Show more</button>',
     '<section id="charts" aria-labelledby="charts-title">',
@@ -114,7 +114,8 @@ function figure(svg: string, alt: string, caption: string): string {
   const source = `data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}`;
   const size = /<svg[^>]*\swidth="(\d+)"[^>]*\sheight="(\d+)"/.exec(svg);
   const dimensions = size === null ? "" : ` width="${size[1]}" height="${size[2]}"`;
-  return `<figure><img src="${source}"${dimensions} alt="${htmlText(alt)}"><figcaption>${htmlText(caption)}</figcaption></figure>`;
+  // Below the list: drawn when scrolled to, so a large registry's charts do not hold up the list.
+  return `<figure><img src="${source}"${dimensions} alt="${htmlText(alt)}" loading="lazy" decoding="async"><figcaption>${htmlText(caption)}</figcaption></figure>`;
 }
 
 function verifiedRange(registry: NormalizedRegistry): string {

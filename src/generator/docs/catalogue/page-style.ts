@@ -30,6 +30,12 @@ button{font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--
 #count{margin:6px 0 10px}
 .table-wrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%}
+#results{display:block;min-width:900px}
+#results thead,#results tbody{display:block}
+#results tr{display:grid;grid-template-columns:27% 10% 7% 10% 9.5% 9.5% 9.5% 8.5% 8.5%;border-bottom:1px solid var(--line)}
+#results tbody tr{content-visibility:auto;contain-intrinsic-size:auto 54px}
+#results th,#results td{border-bottom:0;min-width:0}
+#results td.empty{grid-column:1/-1}
 th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 th{font-size:.85rem;white-space:nowrap}
 th button{border:0;background:none;padding:2px 0;min-height:0;font-weight:600;color:var(--fg)}
@@ -65,6 +71,9 @@ ol.chain{margin:4px 0;padding-left:1.4rem}
 header h1{font-size:1.3rem}
 .field{min-width:0;flex:1 1 45%}
 .table-wrap{overflow:visible}
+#results{min-width:0}
+#results tr{display:block}
+#results tbody tr{contain-intrinsic-size:auto 250px}
 thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 table,tbody,tr,td{display:block;width:100%}
 tr{border:1px solid var(--line);border-radius:8px;margin:0 0 10px;padding:6px 10px}
