@@ -13,7 +13,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import * as ts from "typescript";
 import { measureCataloguePages } from "../bench/catalogue";
@@ -368,6 +368,7 @@ async function measureCatalogue(reps: number) {
   if (process.argv.includes("--no-catalogue")) return { skipped: "--no-catalogue" };
   console.error("[catalogue] the page in Chromium...");
   const measured = await measureCataloguePages(ROOT, Math.max(reps, 3));
+  const load = loadavg();
   if ("skipped" in measured) {
     console.log(`\ncatalogue page: skipped (${measured.skipped})`);
     return measured;
@@ -377,22 +378,25 @@ async function measureCatalogue(reps: number) {
     models: page.models,
     bytes: page.bytes,
     readyMs: spread(page.readyMs),
+    scriptMs: spread(page.scriptMs),
     largestPaintMs: spread(page.largestPaintMs),
     floorRows: page.floorRows,
     floorMs: spread(page.floorMs),
     actions: Object.fromEntries(Object.entries(page.actions).map(([name, runs]) => [name, { answerMs: spread(runs.answerMs), frameMs: spread(runs.frameMs) }])),
   }));
   const actionNames = Object.keys(pages[0]?.actions ?? {});
-  console.log(`\ncatalogue page, ${measured.chromium}: medians in ms; an action's figure is answer (DOM updated and laid out) / next frame`);
-  console.log(`| page | models | KB | interactive | largest paint | floor: plain table | ${actionNames.join(" | ")} |`);
-  console.log(`| --- | --- | --- | --- | --- | --- |${actionNames.map(() => " --- |").join("")}`);
+  console.log(
+    `\ncatalogue page, ${measured.chromium}, load average ${load.map((value) => value.toFixed(1)).join(" ")}: medians in ms; an action's figure is answer (DOM updated and laid out) / next frame`,
+  );
+  console.log(`| page | models | KB | interactive | its script | largest paint | plain table (machine load) | ${actionNames.join(" | ")} |`);
+  console.log(`| --- | --- | --- | --- | --- | --- | --- |${actionNames.map(() => " --- |").join("")}`);
   for (const page of pages) {
     const actions = actionNames.map((name) => `${page.actions[name]!.answerMs.median} / ${page.actions[name]!.frameMs.median}`);
     console.log(
-      `| ${page.label} | ${page.models} | ${Math.round(page.bytes / 1024)} | ${page.readyMs.median} | ${page.largestPaintMs.median} | ${page.floorMs.median} (${page.floorRows} rows) | ${actions.join(" | ")} |`,
+      `| ${page.label} | ${page.models} | ${Math.round(page.bytes / 1024)} | ${page.readyMs.median} | ${page.scriptMs.median} | ${page.largestPaintMs.median} | ${page.floorMs.median} (${page.floorRows} rows) | ${actions.join(" | ")} |`,
     );
   }
-  return { chromium: measured.chromium, pages };
+  return { chromium: measured.chromium, loadAverage: load, pages };
 }
 
 async function main(): Promise<void> {

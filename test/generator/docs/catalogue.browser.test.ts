@@ -99,7 +99,9 @@ describeWithChromium("the catalogue page in Chromium", () => {
     expect(requests.filter((url) => !url.startsWith("file:") && !url.startsWith("data:"))).toEqual([]);
     expect(await count(page)).toBe(`${data.models.length} models`);
     expect(await rowIds(page)).toEqual(sortedIds(data.models).slice(0, 300));
-    // The two charts generated in the same run, in the page and drawn.
+    // The two charts generated in the same run, in the page and drawn (lazily: once scrolled to).
+    await page.locator("#charts figcaption").last().scrollIntoViewIfNeeded();
+    await page.waitForFunction('[...document.querySelectorAll("#charts img")].every((image) => image.complete && image.naturalWidth > 0)');
     const charts = await page.$$eval("#charts img", (images) => images.map((image) => ({ alt: image.alt, width: image.naturalWidth })));
     expect(charts.map((chart) => chart.alt)).toEqual([expect.stringContaining("Blended price"), expect.stringContaining("Shutdown timeline")]);
     for (const chart of charts) expect(chart.width).toBeGreaterThan(500);

@@ -10,6 +10,7 @@
 export const CATALOGUE_SCRIPT = String.raw`
 "use strict";
 (() => {
+  performance.mark("catalogue-start");
   const DATA = JSON.parse(document.getElementById("catalogue-data").textContent);
   const PAGE_SIZE = 300;
   const STATUS_ORDER = ["production", "beta", "experimental", "deprecated"];
@@ -179,19 +180,26 @@ export const CATALOGUE_SCRIPT = String.raw`
     return true;
   }
 
-  /** Missing values sort last in either direction; ties by ID. */
-  function comparator() {
+  /**
+   * Every model in the order of the current sort: missing values last in either direction, ties by ID. Kept until
+   * the sort changes, so a search or a filter only walks it.
+   */
+  let ordered = { key: "", descending: false, models: [] };
+  function inSortOrder() {
+    if (ordered.key === state.sort && ordered.descending === state.descending) return ordered.models;
     const column = COLUMNS.find((candidate) => candidate.key === state.sort) || COLUMNS[0];
     const sign = state.descending ? -1 : 1;
-    return (a, b) => {
-      const x = column.value(a);
-      const y = column.value(b);
-      const xMissing = x === undefined || x === null || x === "";
-      const yMissing = y === undefined || y === null || y === "";
-      if (xMissing !== yMissing) return xMissing ? 1 : -1;
-      const order = xMissing ? 0 : sign * compareText(x, y);
-      return order || compareText(a.entry.id, b.entry.id);
-    };
+    const keyed = models.map((model) => {
+      const value = column.value(model);
+      return { model, value, missing: value === undefined || value === null || value === "" };
+    });
+    keyed.sort((a, b) => {
+      if (a.missing !== b.missing) return a.missing ? 1 : -1;
+      const order = a.missing ? 0 : sign * compareText(a.value, b.value);
+      return order || compareText(a.model.entry.id, b.model.entry.id);
+    });
+    ordered = { key: state.sort, descending: state.descending, models: keyed.map((item) => item.model) };
+    return ordered.models;
   }
 
   function rowOf(model) {
@@ -202,7 +210,7 @@ export const CATALOGUE_SCRIPT = String.raw`
   }
 
   function render() {
-    const found = models.filter(matches).sort(comparator());
+    const found = inSortOrder().filter(matches);
     const visible = found.slice(0, state.limit);
     const body = $("results-body");
     if (visible.length === 0) {
@@ -227,6 +235,17 @@ export const CATALOGUE_SCRIPT = String.raw`
     readControls();
     state.limit = PAGE_SIZE;
     render();
+  }
+
+  /** Rows not shown yet are built while the browser is idle, so the first search that shows them does not wait. */
+  function buildRowsWhenIdle() {
+    const pending = models.filter((model) => !model.row);
+    const later = window.requestIdleCallback || ((callback) => setTimeout(() => callback({ timeRemaining: () => 8 }), 50));
+    const step = (deadline) => {
+      while (pending.length > 0 && deadline.timeRemaining() > 2) rowOf(pending.pop());
+      if (pending.length > 0) later(step);
+    };
+    later(step);
   }
 
   // ---- one model ----
@@ -470,6 +489,7 @@ export const CATALOGUE_SCRIPT = String.raw`
   window.addEventListener("hashchange", route);
   update();
   route();
+  buildRowsWhenIdle();
   // What npm run bench reads: the page is interactive from here on.
   performance.mark("catalogue-ready");
   document.documentElement.setAttribute("data-ready", "true");
