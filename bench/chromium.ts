@@ -22,3 +22,20 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
   }
   return undefined;
 }
+
+/**
+ * Resolves once `expression` is true in the page (polled every 20 ms, 30 s at most). page.waitForFunction compiles
+ * its predicate inside the page, which the catalogue's Content-Security-Policy forbids (no 'unsafe-eval');
+ * page.evaluate goes through the DevTools protocol, which the policy does not govern.
+ */
+export async function untilInPage(page: { evaluate(expression: string): Promise<unknown> }, expression: string): Promise<void> {
+  await page.evaluate(`new Promise((resolve, reject) => {
+    const started = performance.now();
+    const check = () => {
+      if (${expression}) resolve(true);
+      else if (performance.now() - started > 30000) reject(new Error("timed out waiting for " + ${JSON.stringify(expression)}));
+      else setTimeout(check, 20);
+    };
+    check();
+  })`);
+}

@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { generate } from "../../../src/generator/generate";
 import { FIXTURES, FIXTURE_AS_OF, assertClean } from "../../helpers/generate-fixture";
+import { untilInPage } from "../../../bench/chromium";
 import { chromiumOrSkip } from "../../helpers/chromium";
 import { PROJECT_ROOT } from "../../helpers/typescript";
 
@@ -101,7 +102,7 @@ describeWithChromium("the catalogue page in Chromium", () => {
     expect(await rowIds(page)).toEqual(sortedIds(data.models).slice(0, 300));
     // The two charts generated in the same run, in the page and drawn (lazily: once scrolled to).
     await page.locator("#charts figcaption").last().scrollIntoViewIfNeeded();
-    await page.waitForFunction('[...document.querySelectorAll("#charts img")].every((image) => image.complete && image.naturalWidth > 0)');
+    await untilInPage(page, '[...document.querySelectorAll("#charts img")].every((image) => image.complete && image.naturalWidth > 0)');
     const charts = await page.$$eval("#charts img", (images) => images.map((image) => ({ alt: image.alt, width: image.naturalWidth })));
     expect(charts.map((chart) => chart.alt)).toEqual([expect.stringContaining("Blended price"), expect.stringContaining("Shutdown timeline")]);
     for (const chart of charts) expect(chart.width).toBeGreaterThan(500);
@@ -215,11 +216,11 @@ describeWithChromium("the catalogue page in Chromium", () => {
 
     // A link in the chain opens that model in place.
     await dialog.locator("ol.chain a").last().click();
-    await page.waitForFunction(`document.getElementById("detail-title").textContent === ${JSON.stringify(end.display_name)}`);
+    await untilInPage(page, `document.getElementById("detail-title").textContent === ${JSON.stringify(end.display_name)}`);
     await page.keyboard.press("Escape");
     await expect(dialog.isVisible()).resolves.toBe(false);
     // The dialog's close event (a task of its own) takes the model out of the address.
-    await page.waitForFunction('!location.hash.startsWith("#model=")');
+    await untilInPage(page, '!location.hash.startsWith("#model=")');
     expect(problems).toEqual([]);
     await close();
   });
@@ -252,7 +253,7 @@ describeWithChromium("the catalogue page in Chromium", () => {
     await page.keyboard.press("Escape");
     await expect(page.locator("dialog#detail").isVisible()).resolves.toBe(false);
     // Focus goes back to where it was (on the dialog's close event, a task of its own).
-    await page.waitForFunction(`document.activeElement.textContent === ${JSON.stringify(target)}`);
+    await untilInPage(page, `document.activeElement.textContent === ${JSON.stringify(target)}`);
     // A header sorts from the keyboard.
     await page.focus('#results-head th[data-key="output"] button');
     await page.keyboard.press("Enter");

@@ -244,6 +244,7 @@ export const CATALOGUE_SCRIPT = String.raw`
     const step = (deadline) => {
       while (pending.length > 0 && deadline.timeRemaining() > 2) rowOf(pending.pop());
       if (pending.length > 0) later(step);
+      else performance.mark("catalogue-rows-built");
     };
     later(step);
   }
