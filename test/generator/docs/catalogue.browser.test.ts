@@ -3,11 +3,12 @@
 // searched, filtered, sorted and opened; its expectations are computed here from the data the page carries, so they
 // hold whatever the registry holds. A page generated from a hostile registry shows every string as text. A
 // screenshot per viewport and colour scheme goes to test-artifacts/catalogue/ (git-ignored).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { scriptJson } from "../../../src/generator/docs/catalogue/emit-catalogue";
 import { generate } from "../../../src/generator/generate";
 import { FIXTURES, FIXTURE_AS_OF, assertClean } from "../../helpers/generate-fixture";
 import { untilInPage } from "../../../bench/chromium";
@@ -287,6 +288,36 @@ describeWithChromium("the catalogue page in Chromium", () => {
       }
     }
     expect(shots).toHaveLength(8);
+  });
+
+  test("builds the kind filter from the data: an entry without a kind is a chat model", async () => {
+    // The page's data with kinds added to a few entries (the script is unchanged, so its policy hash still holds).
+    const html = readFileSync(SHIPPED_PAGE, "utf8");
+    const kinds = ["embedding", "embedding", "image", "rerank"];
+    const models = data.models.map((entry, index) => (index < kinds.length ? { ...entry, kind: kinds[index] } : entry));
+    const dir = mkdtempSync(join(tmpdir(), "catalogue-kinds-"));
+    const file = join(dir, "catalogue.html");
+    writeFileSync(
+      file,
+      html.replace(/(id="catalogue-data">)[^<]*/, (_, open: string) => `${open}${scriptJson({ ...data, models })}`),
+    );
+    try {
+      const { page, problems, close } = await open(file);
+      expect(await page.$$eval("#kind option", (options) => options.map((option) => option.textContent))).toEqual([
+        "All kinds",
+        `chat (${data.models.length - kinds.length})`,
+        "embedding (2)",
+        "image (1)",
+        "rerank (1)",
+      ]);
+      await page.selectOption("#kind", "embedding");
+      expect(await rowIds(page)).toEqual(sortedIds(models.slice(0, 2)));
+      expect(await columnTexts(page, "kind")).toEqual(["embedding", "embedding"]);
+      expect(problems).toEqual([]);
+      await close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe("a registry of hostile strings", () => {
