@@ -10,6 +10,7 @@ async function main(): Promise<void> {
   let stdout = "";
   let stderr = "";
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const code = await runCli(["refresh", "--check", "--offline", "--json"], {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     cwd,
   });
   const wallMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   if (code > 1) throw new Error(`refresh exited ${code}: ${stderr}`);
   const report = JSON.parse(stdout) as {
     sources: { name: string; models?: number; error?: string }[];
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
   process.stdout.write(
     JSON.stringify({
       wallMs,
+      // On a shared machine wall time grows with the load; CPU time (user + system) does not.
+      cpuMs: (cpu.user + cpu.system) / 1000,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       exitCode: code,
       sources: report.sources.map((source) => `${source.name}${source.error === undefined ? "" : " (not read)"}`),

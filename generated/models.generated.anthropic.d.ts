@@ -26,9 +26,7 @@ import type {
 } from "./models.generated.js";
 
 /** Anthropic's models, deep-frozen, keyed by model ID. */
-export declare const MODELS: {
-  readonly [K in AnthropicModelId]: ModelRegistry[K];
-};
+export declare const MODELS: { readonly [K in AnthropicModelId]: ModelRegistry[K] };
 
 /** Anthropic's model IDs, sorted. */
 export declare const MODEL_IDS: readonly AnthropicModelId[];
@@ -38,86 +36,55 @@ export declare const MODEL_IDS: readonly AnthropicModelId[];
  * `undefined`. Does not warn for deprecated models; use `resolveModel` where the lifecycle policy should apply. Throws
  * `UnknownModelError` if called with an unregistered string by a caller that bypassed the types.
  */
-export declare function getModel<K extends AnthropicModelId>(
-  id: K,
-): ModelRegistry[K];
+export declare function getModel<K extends AnthropicModelId>(id: K): ModelRegistry[K];
 
-/** The record for an untrusted string, or `undefined`. Only registered IDs count (`"toString"` finds nothing); aliases do not. */
-export declare function findModel(
-  id: string,
-): ModelRecord<"anthropic"> | undefined;
+/**
+ * The record for an untrusted string, or `undefined`. Only registered IDs count (`"toString"` finds nothing); aliases do not.
+ */
+export declare function findModel(id: string): ModelRecord<"anthropic"> | undefined;
 
 /** Whether `value` is a registered model ID (own keys only). */
 export declare function isModelId(value: unknown): value is AnthropicModelId;
 
 /** Whether `value` is a registered model ID whose status is not `deprecated`. */
-export declare function isActiveModelId(
-  value: unknown,
-): value is AnthropicActiveModelId;
+export declare function isActiveModelId(value: unknown): value is AnthropicActiveModelId;
 
 /** Whether `value` is the ID of a deprecated model. */
-export declare function isDeprecatedModelId(
-  value: unknown,
-): value is AnthropicDeprecatedModelId;
+export declare function isDeprecatedModelId(value: unknown): value is AnthropicDeprecatedModelId;
 
-/** The models matching `filter` (all of them without one), in ID order; provider literals narrow `id` and `provider`. */
-export declare function listModels<P extends "anthropic" = "anthropic">(
-  filter?: ModelFilter<P>,
-): ListedModel<P>[];
+/**
+ * The models matching `filter` (all of them without one), in ID order; provider literals narrow `id` and `provider`.
+ */
+export declare function listModels<P extends "anthropic" = "anthropic">(filter?: ModelFilter<P>): ListedModel<P>[];
 
 /** The IDs of `listModels(filter)`, narrowed to the filtered providers' ID unions. */
-export declare function listModelIds<P extends "anthropic" = "anthropic">(
-  filter?: ModelFilter<P>,
-): ModelIdByProvider[P][];
+export declare function listModelIds<P extends "anthropic" = "anthropic">(filter?: ModelFilter<P>): ModelIdByProvider[P][];
 
-/** Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed). */
-export declare function selectModels(
-  requirements?: TaskRequirements,
-): SelectionResult<
-  AnthropicActiveModelId,
-  AnthropicModelId,
-  ModelRecord<"anthropic">
->;
+/**
+ * Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed).
+ */
+export declare function selectModels(requirements?: TaskRequirements): SelectionResult<AnthropicActiveModelId, AnthropicModelId, ModelRecord<"anthropic">>;
 
 /**
  * What `usage` costs on model `id`: the total in USD (exact decimals), line by line, and which prices were in force.
  * `usage` is the registry's `TokenUsage` or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call.
  */
-export declare function estimateCost(
-  id: AnthropicModelId,
-  usage: AnyUsage,
-  options?: CostOptions,
-): CostEstimate;
+export declare function estimateCost(id: AnthropicModelId, usage: AnyUsage, options?: CostOptions): CostEstimate;
 
 /** Blended list price, USD per 1M tokens: (3 × input + output) / 4. */
 export declare function blendedCostPer1M(id: AnthropicModelId): number;
 
 /** Input and output list prices, USD per 1M tokens. */
-export declare function pricePer1M(id: AnthropicModelId): {
-  input: number;
-  output: number;
-};
+export declare function pricePer1M(id: AnthropicModelId): { input: number; output: number };
 
 /** A provider's configuration. */
-export declare function getProviderConfig<P extends "anthropic">(
-  provider: P,
-): ProviderRegistry[P];
+export declare function getProviderConfig<P extends "anthropic">(provider: P): ProviderRegistry[P];
 
 /** The ID to send to the provider: the `api_name`, or the inference profile ID where the model needs one. */
-export declare function invocationId(
-  id: AnthropicModelId,
-  profile?: string,
-): string;
+export declare function invocationId(id: AnthropicModelId, profile?: string): string;
 
 /** The provider's base URL with `{ENV_VAR}` and `{api_name}` placeholders filled, or what is missing. */
-export declare function resolveBaseUrl<P extends "anthropic">(
-  provider: P,
-  env?: EnvLike,
-  modelId?: ModelIdByProvider[P],
-): BaseUrlResolution;
+export declare function resolveBaseUrl<P extends "anthropic">(provider: P, env?: EnvLike, modelId?: ModelIdByProvider[P]): BaseUrlResolution;
 
 /** The models whose provider is ready in `env`, matching `filter`. */
-export declare function availableModels<P extends "anthropic" = "anthropic">(
-  env?: EnvLike,
-  filter?: ModelFilter<P>,
-): ListedModel<P>[];
+export declare function availableModels<P extends "anthropic" = "anthropic">(env?: EnvLike, filter?: ModelFilter<P>): ListedModel<P>[];

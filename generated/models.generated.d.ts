@@ -48,143 +48,6 @@ export {
   UnservableUsageError,
 } from "../src/runtime";
 
-// ---- Entry types, generated from the JSON Schema by json-schema-to-typescript ----
-
-/**
- * bearer: `Authorization: Bearer <key>`. api-key-header: the key in the header named by `header`. aws-sigv4: AWS Signature V4. query-key: the key in the query parameter named by `query_param`. none: no credentials (local servers).
- */
-export type AuthMethod =
-  "bearer" | "api-key-header" | "aws-sigv4" | "query-key" | "none";
-
-/**
- * production: fully supported, selected by default. beta: works (often a preview), may change, selectable and flagged. experimental: at own risk, selected only with an explicit opt-in. deprecated: announced for shutdown or shut down; never selected automatically, kept so legacy IDs still compile.
- */
-export type ModelStatus = "production" | "beta" | "experimental" | "deprecated";
-
-/**
- * Prices in force for a time range (an introductory price, an announced change), overriding the base prices they name.
- */
-export type PricePeriod = PricePeriod1 & PricePeriod2;
-
-export type PricePeriod1 = {
-  [k: string]: unknown | undefined;
-};
-
-/**
- * Asynchronous batch API.
- */
-export type ServiceTierPrice = {
-  [k: string]: unknown | undefined;
-} & {
-  /**
-   * Every standard price times this factor (batch: 0.5).
-   */
-  multiplier?: number;
-  /**
-   * Input (prompt) tokens, USD per 1M.
-   */
-  input?: number;
-  /**
-   * Output tokens (reasoning tokens included), USD per 1M.
-   */
-  output?: number;
-  /**
-   * Input tokens read from the prompt cache, USD per 1M.
-   */
-  cached_input?: number;
-  /**
-   * Input tokens written to the prompt cache (the default, shortest cache duration: 5 minutes at Anthropic), USD per 1M.
-   */
-  cache_write?: number;
-  /**
-   * Input tokens written to a 1-hour prompt cache, USD per 1M.
-   */
-  cache_write_1h?: number;
-};
-
-/**
- * Flex processing: slower, cheaper.
- */
-export type ServiceTierPrice1 = {
-  [k: string]: unknown | undefined;
-} & {
-  /**
-   * Every standard price times this factor (batch: 0.5).
-   */
-  multiplier?: number;
-  /**
-   * Input (prompt) tokens, USD per 1M.
-   */
-  input?: number;
-  /**
-   * Output tokens (reasoning tokens included), USD per 1M.
-   */
-  output?: number;
-  /**
-   * Input tokens read from the prompt cache, USD per 1M.
-   */
-  cached_input?: number;
-  /**
-   * Input tokens written to the prompt cache (the default, shortest cache duration: 5 minutes at Anthropic), USD per 1M.
-   */
-  cache_write?: number;
-  /**
-   * Input tokens written to a 1-hour prompt cache, USD per 1M.
-   */
-  cache_write_1h?: number;
-};
-
-/**
- * Priority processing: faster, dearer.
- */
-export type ServiceTierPrice2 = {
-  [k: string]: unknown | undefined;
-} & {
-  /**
-   * Every standard price times this factor (batch: 0.5).
-   */
-  multiplier?: number;
-  /**
-   * Input (prompt) tokens, USD per 1M.
-   */
-  input?: number;
-  /**
-   * Output tokens (reasoning tokens included), USD per 1M.
-   */
-  output?: number;
-  /**
-   * Input tokens read from the prompt cache, USD per 1M.
-   */
-  cached_input?: number;
-  /**
-   * Input tokens written to the prompt cache (the default, shortest cache duration: 5 minutes at Anthropic), USD per 1M.
-   */
-  cache_write?: number;
-  /**
-   * Input tokens written to a 1-hour prompt cache, USD per 1M.
-   */
-  cache_write_1h?: number;
-};
-
-/**
- * A kind of content a model reads or writes.
- */
-export type Modality = "text" | "image" | "audio" | "video" | "pdf";
-
-/**
- * tier: the three-level tier rule of docs/scoring.md (the fallback, used only where no benchmark result is published). benchmark: derived by the generator from the entry's `benchmarks` (docs/scoring.md), or a public benchmark figure named in `benchmark`.
- */
-export type ScoreBasis = "tier" | "benchmark";
-
-/**
- * A service tier's rates: a multiplier of the standard prices, or its own price table.
- */
-export type ServiceTierPrice3 = ServiceTierPrice4 & ServiceTierPrice5;
-
-export type ServiceTierPrice4 = {
-  [k: string]: unknown | undefined;
-};
-
 /**
  * A model registry: provider configuration and every model an orchestrator can route to. Format version 2: prices per 1M tokens, price schedules, three token limits, modalities and lifecycle dates.
  */
@@ -193,734 +56,34 @@ export interface ModelRegistryFile {
    * Format version of this file. This schema is version 2; a version 1 file is rewritten by `model-registry upgrade-schema <file>`.
    */
   version: 2;
-  /**
-   * Provider configuration, keyed by provider ID.
-   */
+  /** Provider configuration, keyed by provider ID. */
   providers: {
-    [k: string]: ProviderConfig | undefined;
+    [key: string]: ProviderConfig | undefined;
   };
-  /**
-   * Every model an orchestrator can route to, including deprecated ones kept so legacy IDs still compile.
-   *
-   * @minItems 1
-   */
+  /** Every model an orchestrator can route to, including deprecated ones kept so legacy IDs still compile. */
   models: ModelEntry[];
   /**
    * Other names (e.g. legacy registry IDs) that resolve to a registry model ID. An alias that starts with a provider ID and - or / (`azure-gpt-4o`) must resolve to a model of that provider.
    */
   aliases?: {
     /**
-     * Registry model ID: letters, digits and . _ : / @ + -, starting and ending with a letter or digit, not only digits, at most 128 characters.
+     * Registry model ID: letters, digits and . _ : / &#64; + -, starting and ending with a letter or digit, not only digits, at most 128 characters.
      */
-    [k: string]: string | undefined;
+    [key: string]: string | undefined;
   };
 }
 
 /**
- * How to reach and authenticate with one provider.
- */
-export interface ProviderConfig {
-  /**
-   * Human name of the provider, as shown in docs.
-   */
-  display_name: string;
-  /**
-   * API base URL. `{ENV_VAR}` placeholders are filled from the environment (or env.defaults); `{api_name}` is filled with the model's api_name.
-   */
-  base_url: string;
-  auth: ProviderAuth;
-  env: ProviderEnv;
-  /**
-   * The provider's model documentation.
-   */
-  docs_url: string;
-  /**
-   * True for providers that run on the local machine and need no credentials.
-   */
-  local?: boolean;
-}
-
-/**
- * How requests authenticate.
- */
-export interface ProviderAuth {
-  type: AuthMethod;
-  /**
-   * Header that carries the API key (api-key-header).
-   */
-  header?: string;
-  /**
-   * Query parameter that carries the API key (query-key).
-   */
-  query_param?: string;
-}
-
-/**
- * Environment variables the provider reads (names only, never values).
- */
-export interface ProviderEnv {
-  /**
-   * Variables that must be set. An item that is a list is satisfied by any one of its variables.
-   */
-  required: (string | string[])[];
-  /**
-   * Variables the provider reads when set.
-   *
-   * Each item: Name of an environment variable (never its value).
-   */
-  optional?: string[];
-  /**
-   * Non-secret fallback values for variables used in base_url placeholders.
-   */
-  defaults?: {
-    [k: string]: string | undefined;
-  };
-}
-
-/**
- * One model: identity, limits, prices, capabilities, lifecycle and provenance.
- */
-export interface ModelEntry {
-  /**
-   * Registry model ID: letters, digits and . _ : / @ + -, starting and ending with a letter or digit, not only digits, at most 128 characters.
-   */
-  id: string;
-  /**
-   * The provider that serves it: a key of `providers`.
-   */
-  provider: string;
-  /**
-   * Human name of the model, without the provider's name (docs add it).
-   */
-  display_name: string;
-  /**
-   * Provider-side model name when it differs from id (dated Anthropic IDs, Azure deployment names, Bedrock model IDs, Ollama tags).
-   */
-  api_name?: string;
-  /**
-   * When the provider released it, where published.
-   */
-  release_date?: string;
-  status: ModelStatus;
-  /**
-   * Total context window: input and output tokens of one request together.
-   */
-  context_window: number;
-  /**
-   * Maximum input tokens, where the provider states it apart from the context window.
-   */
-  max_input_tokens?: number;
-  /**
-   * Maximum tokens in one response (reasoning tokens included).
-   */
-  max_output_tokens: number;
-  pricing: ModelPricing;
-  capabilities: ModelCapabilities;
-  scores: ModelScores;
-  benchmarks?: Benchmarks;
-  /**
-   * Registry ID of the entry whose weights this one serves (a cloud reseller's copy of another provider's model). Its benchmark results are written once, there; this entry's scores derive from them. Not together with `benchmarks`.
-   */
-  same_weights_as?: string;
-  /**
-   * Relative speed, 0 (slowest) to 10 (fastest), on the three-level scale of docs/scoring.md (3.3, 6.7, 10).
-   */
-  speed_rating: number;
-  /**
-   * Oldest provider API version the model works with (YYYY-MM-DD, optionally -preview).
-   */
-  min_api_version?: string;
-  /**
-   * When the provider announced the deprecation, where it published the date. Only on deprecated models.
-   */
-  deprecation_date?: string;
-  /**
-   * When the provider stops serving the model (retirement, end of life). From this day on the model cannot be production, beta or experimental, and resolving it fails.
-   */
-  shutdown_date?: string;
-  /**
-   * The earliest day the provider has said it may retire the model, where it publishes a "not sooner than" date (Azure's and Google's retirement tables) instead of a shutdown date. A promise about the earliest end, not a shutdown: it never makes the model deprecated and is never used as `shutdown_date`; when both are known, `shutdown_date` is on or after it.
-   */
-  earliest_shutdown_date?: string;
-  /**
-   * Registry ID of the model to use instead. Required on deprecated models; its chain of replacements must end at a model that is not shut down, of the same provider unless `replacement_note` says why.
-   */
-  replaced_by?: string;
-  /**
-   * Why the replacement is of another provider (or anything else a migrating user must know).
-   */
-  replacement_note?: string;
-  inference_profiles?: InferenceProfiles;
-  /**
-   * True when the base model ID cannot be invoked on demand: callers must use one of `inference_profiles`.
-   */
-  requires_inference_profile?: boolean;
-  hardware?: ModelHardware;
-  /**
-   * What the model is good at, in a few words.
-   */
-  best_for?: string;
-  /**
-   * Where sources disagree, which one the entry follows and why; figures left out and why; anything else a maintainer should know.
-   */
-  notes?: string;
-  sources: ModelSources;
-  /**
-   * When the figures were last checked against their sources.
-   */
-  verified: string;
-}
-
-/**
- * What the model costs, USD per 1M tokens: base prices, long-context tiers, time-based periods and service tiers.
- */
-export interface ModelPricing {
-  /**
-   * Input (prompt) tokens, USD per 1M.
-   */
-  input: number;
-  /**
-   * Output tokens (reasoning tokens included), USD per 1M.
-   */
-  output: number;
-  /**
-   * Input tokens read from the prompt cache, USD per 1M.
-   */
-  cached_input?: number;
-  /**
-   * Input tokens written to the prompt cache (the default, shortest cache duration: 5 minutes at Anthropic), USD per 1M.
-   */
-  cache_write?: number;
-  /**
-   * Input tokens written to a 1-hour prompt cache, USD per 1M.
-   */
-  cache_write_1h?: number;
-  /**
-   * Long-context tiers, in ascending order of threshold.
-   *
-   * @minItems 1
-   */
-  tiers?: PriceTier[];
-  /**
-   * Time-based prices, in date order, not overlapping.
-   *
-   * @minItems 1
-   */
-  periods?: PricePeriod[];
-  /**
-   * Charges per call rather than per token, where the provider publishes them. Not scaled by a service tier's multiplier.
-   */
-  fees?: {
-    /**
-     * USD per 1,000 server-side web search calls (Anthropic's web search tool: usage.server_tool_use.web_search_requests). The tokens the results add are billed as input.
-     */
-    web_search_per_1k?: number;
-  };
-  /**
-   * Rates other than the standard one, where the provider publishes them.
-   */
-  service_tiers?: {
-    batch?: ServiceTierPrice;
-    flex?: ServiceTierPrice1;
-    priority?: ServiceTierPrice2;
-  };
-}
-
-/**
- * Prices for prompts above a size threshold (long-context pricing). Fields left out keep the base price.
- */
-export interface PriceTier {
-  /**
-   * The threshold, counted over every input token of the request (cache reads and writes included): see boundary for which side a prompt of exactly this size falls on.
-   */
-  above_input_tokens: number;
-  /**
-   * whole-request (default): once the prompt is in the tier, every token of the request (input, cache reads and writes, output) is billed at the tier's prices. excess-tokens: only the input tokens past the threshold are (a cached prefix counts first, uncached input last); output keeps the lower price, so such a tier sets no output price.
-   */
-  applies_to?: "whole-request" | "excess-tokens";
-  /**
-   * above (default): a prompt of exactly above_input_tokens tokens keeps the lower prices and the tier starts with the next token ("prompts > 200K tokens", as OpenAI, Anthropic, Google and xAI state theirs). at-or-above: a prompt of exactly above_input_tokens tokens is already in the tier ("200K tokens or more"); with excess-tokens the tier's price starts at token number above_input_tokens.
-   */
-  boundary?: "above" | "at-or-above";
-  /**
-   * Input (prompt) tokens, USD per 1M.
-   */
-  input?: number;
-  /**
-   * Output tokens (reasoning tokens included), USD per 1M.
-   */
-  output?: number;
-  /**
-   * Input tokens read from the prompt cache, USD per 1M.
-   */
-  cached_input?: number;
-  /**
-   * Input tokens written to the prompt cache (the default, shortest cache duration: 5 minutes at Anthropic), USD per 1M.
-   */
-  cache_write?: number;
-  /**
-   * Input tokens written to a 1-hour prompt cache, USD per 1M.
-   */
-  cache_write_1h?: number;
-}
-
-export interface PricePeriod2 {
-  /**
-   * First day the prices apply (inclusive, 00:00 UTC).
-   */
-  from?: string;
-  /**
-   * First day the prices no longer apply (exclusive, 00:00 UTC).
-   */
-  until?: string;
-  /**
-   * Input (prompt) tokens, USD per 1M.
-   */
-  input?: number;
-  /**
-   * Output tokens (reasoning tokens included), USD per 1M.
-   */
-  output?: number;
-  /**
-   * Input tokens read from the prompt cache, USD per 1M.
-   */
-  cached_input?: number;
-  /**
-   * Input tokens written to the prompt cache (the default, shortest cache duration: 5 minutes at Anthropic), USD per 1M.
-   */
-  cache_write?: number;
-  /**
-   * Input tokens written to a 1-hour prompt cache, USD per 1M.
-   */
-  cache_write_1h?: number;
-  /**
-   * What the period is (e.g. introductory price) and where it was announced.
-   */
-  note?: string;
-}
-
-/**
- * What a router filters on.
- */
-export interface ModelCapabilities {
-  /**
-   * Content the model accepts.
-   *
-   * @minItems 1
-   */
-  input: Modality[];
-  /**
-   * Content the model produces.
-   *
-   * @minItems 1
-   */
-  output: Modality[];
-  /**
-   * Calls tools (functions) the request declares.
-   */
-  tool_calling: boolean;
-  /**
-   * Constrains its output to a JSON Schema. Absent: not stated by the sources.
-   */
-  structured_output?: boolean;
-  /**
-   * Exposes reasoning or thinking controls (effort, budget). Absent: not stated by the sources.
-   */
-  reasoning?: boolean;
-}
-
-/**
- * Routing scores and where they come from.
- */
-export interface ModelScores {
-  /**
-   * Coding quality.
-   */
-  coding: number;
-  /**
-   * Reasoning quality.
-   */
-  reasoning: number;
-  basis: ScoreBasis;
-  /**
-   * The public benchmark behind a `benchmark` score: name, date and source.
-   */
-  benchmark?: string;
-  results?: ScoreResults;
-}
-
-/**
- * Derived by the generator: how many published results each score rests on (0 where that score keeps its tier value).
- */
-export interface ScoreResults {
-  /**
-   * Results behind the coding score.
-   */
-  coding: number;
-  /**
-   * Results behind the reasoning score.
-   */
-  reasoning: number;
-}
-
-/**
- * Published benchmark results for this model; when present, the generator derives `scores` from them (basis benchmark).
- */
-export interface Benchmarks {
-  swe_bench_verified?: BenchmarkResult;
-  swe_bench_pro?: BenchmarkResult1;
-  aider_polyglot?: BenchmarkResult2;
-  livecodebench?: BenchmarkResult3;
-  terminal_bench?: BenchmarkResult4;
-  gpqa_diamond?: BenchmarkResult5;
-  aime_2025?: BenchmarkResult6;
-  hle?: BenchmarkResult7;
-  mmlu_pro?: BenchmarkResult8;
-  lmarena_text?: BenchmarkResult9;
-}
-
-/**
- * Coding. SWE-bench Verified: share of the 500 human-validated GitHub issues resolved, percent (0-100).
+ * One published benchmark result: the figure, where it was published and when, and whether the model's maker published it.
  */
 export interface BenchmarkResult {
   /**
    * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
    */
   value: number;
-  /**
-   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
-   */
+  /** Where the figure is published: a page URL, or `owner/repo&#64;commit path` for a repository file. */
   source: string;
-  /**
-   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
-   */
-  date: string;
-  /**
-   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
-   */
-  self_reported: boolean;
-  /**
-   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
-   */
-  notes?: string;
-}
-
-/**
- * Coding. SWE-bench Pro (public set): share of tasks resolved, percent (0-100).
- */
-export interface BenchmarkResult1 {
-  /**
-   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
-   */
-  value: number;
-  /**
-   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
-   */
-  source: string;
-  /**
-   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
-   */
-  date: string;
-  /**
-   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
-   */
-  self_reported: boolean;
-  /**
-   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
-   */
-  notes?: string;
-}
-
-/**
- * Coding. Aider polyglot: share of the 225 Exercism exercises solved in two tries, percent (0-100), as on the Aider leaderboard.
- */
-export interface BenchmarkResult2 {
-  /**
-   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
-   */
-  value: number;
-  /**
-   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
-   */
-  source: string;
-  /**
-   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
-   */
-  date: string;
-  /**
-   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
-   */
-  self_reported: boolean;
-  /**
-   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
-   */
-  notes?: string;
-}
-
-/**
- * Coding. LiveCodeBench: pass@1 on the problems of the window the source names, percent (0-100).
- */
-export interface BenchmarkResult3 {
-  /**
-   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
-   */
-  value: number;
-  /**
-   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
-   */
-  source: string;
-  /**
-   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
-   */
-  date: string;
-  /**
-   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
-   */
-  self_reported: boolean;
-  /**
-   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
-   */
-  notes?: string;
-}
-
-/**
- * Coding. Terminal-Bench 2.0: share of terminal tasks completed, percent (0-100).
- */
-export interface BenchmarkResult4 {
-  /**
-   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
-   */
-  value: number;
-  /**
-   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
-   */
-  source: string;
-  /**
-   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
-   */
-  date: string;
-  /**
-   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
-   */
-  self_reported: boolean;
-  /**
-   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
-   */
-  notes?: string;
-}
-
-/**
- * Reasoning. GPQA Diamond: accuracy on the 198 graduate-level science questions, percent (0-100); 25 is chance.
- */
-export interface BenchmarkResult5 {
-  /**
-   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
-   */
-  value: number;
-  /**
-   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
-   */
-  source: string;
-  /**
-   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
-   */
-  date: string;
-  /**
-   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
-   */
-  self_reported: boolean;
-  /**
-   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
-   */
-  notes?: string;
-}
-
-/**
- * Reasoning. AIME 2025: share of the 30 problems answered correctly, percent (0-100), without tools unless the result's notes say otherwise.
- */
-export interface BenchmarkResult6 {
-  /**
-   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
-   */
-  value: number;
-  /**
-   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
-   */
-  source: string;
-  /**
-   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
-   */
-  date: string;
-  /**
-   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
-   */
-  self_reported: boolean;
-  /**
-   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
-   */
-  notes?: string;
-}
-
-/**
- * Reasoning. Humanity's Last Exam: accuracy, percent (0-100), without tools unless the result's notes say otherwise.
- */
-export interface BenchmarkResult7 {
-  /**
-   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
-   */
-  value: number;
-  /**
-   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
-   */
-  source: string;
-  /**
-   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
-   */
-  date: string;
-  /**
-   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
-   */
-  self_reported: boolean;
-  /**
-   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
-   */
-  notes?: string;
-}
-
-/**
- * Reasoning. MMLU-Pro: accuracy on the ten-option questions, percent (0-100); 10 is chance.
- */
-export interface BenchmarkResult8 {
-  /**
-   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
-   */
-  value: number;
-  /**
-   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
-   */
-  source: string;
-  /**
-   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
-   */
-  date: string;
-  /**
-   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
-   */
-  self_reported: boolean;
-  /**
-   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
-   */
-  notes?: string;
-}
-
-/**
- * Arena. LMArena text leaderboard rating (Elo-style, about 1000-1600); informs both scores in docs/scoring.md.
- */
-export interface BenchmarkResult9 {
-  /**
-   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
-   */
-  value: number;
-  /**
-   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
-   */
-  source: string;
-  /**
-   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
-   */
-  date: string;
-  /**
-   * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
-   */
-  self_reported: boolean;
-  /**
-   * The setting the figure was measured in where it matters (reasoning effort, scaffold, tools), or how sources differ.
-   */
-  notes?: string;
-}
-
-/**
- * Bedrock cross-region inference profile IDs, keyed by geography prefix (us, eu, apac, global, …); each is `<prefix>.<api_name or id>`.
- */
-export interface InferenceProfiles {
-  [k: string]: string | undefined;
-}
-
-/**
- * What a locally run model needs.
- */
-export interface ModelHardware {
-  /**
-   * Parameter count, in billions.
-   */
-  parameters_billion: number;
-  /**
-   * Download size, in GB.
-   */
-  download_size_gb: number;
-  /**
-   * Least memory it runs in, in GB.
-   */
-  min_ram_gb: number;
-}
-
-/**
- * Where each group of figures came from: `package@version` and file, `repository@commit path`, or a list and its date, or a URL. `all` covers every group not named.
- */
-export interface ModelSources {
-  /**
-   * Source of every figure not covered by a more specific key.
-   */
-  all?: string;
-  /**
-   * Source of the model ID and api_name.
-   */
-  id?: string;
-  /**
-   * Source of the prices.
-   */
-  pricing?: string;
-  /**
-   * Source of context_window, max_input_tokens and max_output_tokens.
-   */
-  limits?: string;
-  /**
-   * Source of modalities and features.
-   */
-  capabilities?: string;
-  /**
-   * Source of status, deprecation and shutdown dates and the replacement.
-   */
-  lifecycle?: string;
-  /**
-   * Source of the release date.
-   */
-  release_date?: string;
-  /**
-   * Source of pricing.fees.
-   */
-  fees?: string;
-  /**
-   * Source of the routing scores.
-   */
-  scores?: string;
-}
-
-/**
- * One published benchmark result: the figure, where it was published and when, and whether the model's maker published it.
- */
-export interface BenchmarkResult10 {
-  /**
-   * The figure as published: a percentage 0-100 for accuracy benchmarks, a rating for arenas (ranges per benchmark are checked by the generator's rules).
-   */
-  value: number;
-  /**
-   * Where the figure is published: a page URL, or `owner/repo@commit path` for a repository file.
-   */
-  source: string;
-  /**
-   * When the figure was published (or the leaderboard read); not after the entry's `verified` day.
-   */
+  /** When the figure was published (or the leaderboard read); not after the entry's `verified` day. */
   date: string;
   /**
    * true when the model's maker published the figure (announcement, model card, system card); such results count less in the derived scores.
@@ -935,109 +98,357 @@ export interface BenchmarkResult10 {
 /**
  * Published benchmark results, by benchmark, from the fixed set documented in docs/scoring.md. The generator derives `scores` from them.
  */
-export interface Benchmarks1 {
+export interface Benchmarks {
+  /** Coding. SWE-bench Verified: share of the 500 human-validated GitHub issues resolved, percent (0-100). */
   swe_bench_verified?: BenchmarkResult;
-  swe_bench_pro?: BenchmarkResult1;
-  aider_polyglot?: BenchmarkResult2;
-  livecodebench?: BenchmarkResult3;
-  terminal_bench?: BenchmarkResult4;
-  gpqa_diamond?: BenchmarkResult5;
-  aime_2025?: BenchmarkResult6;
-  hle?: BenchmarkResult7;
-  mmlu_pro?: BenchmarkResult8;
-  lmarena_text?: BenchmarkResult9;
+  /** Coding. SWE-bench Pro (public set): share of tasks resolved, percent (0-100). */
+  swe_bench_pro?: BenchmarkResult;
+  /**
+   * Coding. Aider polyglot: share of the 225 Exercism exercises solved in two tries, percent (0-100), as on the Aider leaderboard.
+   */
+  aider_polyglot?: BenchmarkResult;
+  /** Coding. LiveCodeBench: pass&#64;1 on the problems of the window the source names, percent (0-100). */
+  livecodebench?: BenchmarkResult;
+  /** Coding. Terminal-Bench 2.0: share of terminal tasks completed, percent (0-100). */
+  terminal_bench?: BenchmarkResult;
+  /** Reasoning. GPQA Diamond: accuracy on the 198 graduate-level science questions, percent (0-100); 25 is chance. */
+  gpqa_diamond?: BenchmarkResult;
+  /**
+   * Reasoning. AIME 2025: share of the 30 problems answered correctly, percent (0-100), without tools unless the result's notes say otherwise.
+   */
+  aime_2025?: BenchmarkResult;
+  /**
+   * Reasoning. Humanity's Last Exam: accuracy, percent (0-100), without tools unless the result's notes say otherwise.
+   */
+  hle?: BenchmarkResult;
+  /** Reasoning. MMLU-Pro: accuracy on the ten-option questions, percent (0-100); 10 is chance. */
+  mmlu_pro?: BenchmarkResult;
+  /** Arena. LMArena text leaderboard rating (Elo-style, about 1000-1600); informs both scores in docs/scoring.md. */
+  lmarena_text?: BenchmarkResult;
 }
 
-/**
- * Counts of the benchmark results behind the derived scores.
- */
-export interface ScoreResults1 {
-  /**
-   * Results behind the coding score.
-   */
+/** Counts of the benchmark results behind the derived scores. */
+export interface ScoreResults {
+  /** Results behind the coding score. */
   coding: number;
-  /**
-   * Results behind the reasoning score.
-   */
+  /** Results behind the reasoning score. */
   reasoning: number;
 }
 
 /**
+ * production: fully supported, selected by default. beta: works (often a preview), may change, selectable and flagged. experimental: at own risk, selected only with an explicit opt-in. deprecated: announced for shutdown or shut down; never selected automatically, kept so legacy IDs still compile.
+ */
+export type ModelStatus = "production" | "beta" | "experimental" | "deprecated";
+
+/** A kind of content a model reads or writes. */
+export type Modality = "text" | "image" | "audio" | "video" | "pdf";
+
+/**
+ * tier: the three-level tier rule of docs/scoring.md (the fallback, used only where no benchmark result is published). benchmark: derived by the generator from the entry's `benchmarks` (docs/scoring.md), or a public benchmark figure named in `benchmark`.
+ */
+export type ScoreBasis = "tier" | "benchmark";
+
+/**
+ * bearer: `Authorization: Bearer <key>`. api-key-header: the key in the header named by `header`. aws-sigv4: AWS Signature V4. query-key: the key in the query parameter named by `query_param`. none: no credentials (local servers).
+ */
+export type AuthMethod = "bearer" | "api-key-header" | "aws-sigv4" | "query-key" | "none";
+
+/**
  * How requests authenticate. `header` names the header for api-key-header; `query_param` names the parameter for query-key.
  */
-export interface ProviderAuth1 {
+export interface ProviderAuth {
   type: AuthMethod;
-  /**
-   * Header that carries the API key (api-key-header).
-   */
+  /** Header that carries the API key (api-key-header). */
   header?: string;
-  /**
-   * Query parameter that carries the API key (query-key).
-   */
+  /** Query parameter that carries the API key (query-key). */
   query_param?: string;
 }
 
 /**
  * Environment variables the provider reads (names only). A `required` item that is a list means any one of those variables will do.
  */
-export interface ProviderEnv1 {
-  /**
-   * Variables that must be set. An item that is a list is satisfied by any one of its variables.
-   */
+export interface ProviderEnv {
+  /** Variables that must be set. An item that is a list is satisfied by any one of its variables. */
   required: (string | string[])[];
-  /**
-   * Variables the provider reads when set.
-   *
-   * Each item: Name of an environment variable (never its value).
-   */
+  /** Variables the provider reads when set. */
   optional?: string[];
-  /**
-   * Non-secret fallback values for variables used in base_url placeholders.
-   */
+  /** Non-secret fallback values for variables used in base_url placeholders. */
   defaults?: {
-    [k: string]: string | undefined;
+    [key: string]: string | undefined;
   };
 }
 
-export interface ServiceTierPrice5 {
+/** How to reach and authenticate with one provider. */
+export interface ProviderConfig {
+  /** Human name of the provider, as shown in docs. */
+  display_name: string;
   /**
-   * Every standard price times this factor (batch: 0.5).
+   * API base URL. `{ENV_VAR}` placeholders are filled from the environment (or env.defaults); `{api_name}` is filled with the model's api_name.
    */
-  multiplier?: number;
+  base_url: string;
+  /** How requests authenticate. */
+  auth: ProviderAuth;
+  /** Environment variables the provider reads (names only, never values). */
+  env: ProviderEnv;
+  /** The provider's model documentation. */
+  docs_url: string;
+  /** True for providers that run on the local machine and need no credentials. */
+  local?: boolean;
+}
+
+/** What a router filters on. */
+export interface ModelCapabilities {
+  /** Content the model accepts. */
+  input: Modality[];
+  /** Content the model produces. */
+  output: Modality[];
+  /** Calls tools (functions) the request declares. */
+  tool_calling: boolean;
+  /** Constrains its output to a JSON Schema. Absent: not stated by the sources. */
+  structured_output?: boolean;
+  /** Exposes reasoning or thinking controls (effort, budget). Absent: not stated by the sources. */
+  reasoning?: boolean;
+}
+
+/**
+ * Routing scores and where they come from: set by hand (`basis: tier`) where no published result exists, else derived from benchmarks. An entry without scores, and without benchmarks (its own or those of the entry it shares weights with) giving both, is unrated: selection leaves it out and never guesses a score.
+ */
+export interface ModelScores {
+  /** Coding quality. */
+  coding: number;
+  /** Reasoning quality. */
+  reasoning: number;
+  basis: ScoreBasis;
+  /** The public benchmark behind a `benchmark` score: name, date and source. */
+  benchmark?: string;
   /**
-   * Input (prompt) tokens, USD per 1M.
+   * Derived by the generator: how many published results each score rests on (0 where that score keeps its tier value).
    */
+  results?: ScoreResults;
+}
+
+/** Prices for prompts above a size threshold (long-context pricing). Fields left out keep the base price. */
+export interface PriceTier {
+  /**
+   * The threshold, counted over every input token of the request (cache reads and writes included): see boundary for which side a prompt of exactly this size falls on.
+   */
+  above_input_tokens: number;
+  /**
+   * whole-request (default): once the prompt is in the tier, every token of the request (input, cache reads and writes, output) is billed at the tier's prices. excess-tokens: only the input tokens past the threshold are (a cached prefix counts first, uncached input last); output keeps the lower price, so such a tier sets no output price.
+   */
+  applies_to?: "whole-request" | "excess-tokens";
+  /**
+   * above (default): a prompt of exactly above_input_tokens tokens keeps the lower prices and the tier starts with the next token ("prompts > 200K tokens", as OpenAI, Anthropic, Google and xAI state theirs). at-or-above: a prompt of exactly above_input_tokens tokens is already in the tier ("200K tokens or more"); with excess-tokens the tier's price starts at token number above_input_tokens.
+   */
+  boundary?: "above" | "at-or-above";
+  /** Input (prompt) tokens, USD per 1M. */
   input?: number;
-  /**
-   * Output tokens (reasoning tokens included), USD per 1M.
-   */
+  /** Output tokens (reasoning tokens included), USD per 1M. */
   output?: number;
-  /**
-   * Input tokens read from the prompt cache, USD per 1M.
-   */
+  /** Input tokens read from the prompt cache, USD per 1M. */
   cached_input?: number;
   /**
    * Input tokens written to the prompt cache (the default, shortest cache duration: 5 minutes at Anthropic), USD per 1M.
    */
   cache_write?: number;
-  /**
-   * Input tokens written to a 1-hour prompt cache, USD per 1M.
-   */
+  /** Input tokens written to a 1-hour prompt cache, USD per 1M. */
   cache_write_1h?: number;
 }
 
-// ---- Identifiers ----
+/**
+ * Prices in force for a time range (an introductory price, an announced change), overriding the base prices they name.
+ */
+export interface PricePeriod {
+  /** First day the prices apply (inclusive, 00:00 UTC). */
+  from?: string;
+  /** First day the prices no longer apply (exclusive, 00:00 UTC). */
+  until?: string;
+  /** Input (prompt) tokens, USD per 1M. */
+  input?: number;
+  /** Output tokens (reasoning tokens included), USD per 1M. */
+  output?: number;
+  /** Input tokens read from the prompt cache, USD per 1M. */
+  cached_input?: number;
+  /**
+   * Input tokens written to the prompt cache (the default, shortest cache duration: 5 minutes at Anthropic), USD per 1M.
+   */
+  cache_write?: number;
+  /** Input tokens written to a 1-hour prompt cache, USD per 1M. */
+  cache_write_1h?: number;
+  /** What the period is (e.g. introductory price) and where it was announced. */
+  note?: string;
+}
+
+/** A service tier's rates: a multiplier of the standard prices, or its own price table. */
+export interface ServiceTierPrice {
+  /** Every standard price times this factor (batch: 0.5). */
+  multiplier?: number;
+  /** Input (prompt) tokens, USD per 1M. */
+  input?: number;
+  /** Output tokens (reasoning tokens included), USD per 1M. */
+  output?: number;
+  /** Input tokens read from the prompt cache, USD per 1M. */
+  cached_input?: number;
+  /**
+   * Input tokens written to the prompt cache (the default, shortest cache duration: 5 minutes at Anthropic), USD per 1M.
+   */
+  cache_write?: number;
+  /** Input tokens written to a 1-hour prompt cache, USD per 1M. */
+  cache_write_1h?: number;
+}
+
+/** What the model costs, USD per 1M tokens: base prices, long-context tiers, time-based periods and service tiers. */
+export interface ModelPricing {
+  /** Input (prompt) tokens, USD per 1M. */
+  input: number;
+  /** Output tokens (reasoning tokens included), USD per 1M. */
+  output: number;
+  /** Input tokens read from the prompt cache, USD per 1M. */
+  cached_input?: number;
+  /**
+   * Input tokens written to the prompt cache (the default, shortest cache duration: 5 minutes at Anthropic), USD per 1M.
+   */
+  cache_write?: number;
+  /** Input tokens written to a 1-hour prompt cache, USD per 1M. */
+  cache_write_1h?: number;
+  /** Long-context tiers, in ascending order of threshold. */
+  tiers?: PriceTier[];
+  /** Time-based prices, in date order, not overlapping. */
+  periods?: PricePeriod[];
+  /**
+   * Charges per call rather than per token, where the provider publishes them. Not scaled by a service tier's multiplier.
+   */
+  fees?: {
+    /**
+     * USD per 1,000 server-side web search calls (Anthropic's web search tool: usage.server_tool_use.web_search_requests). The tokens the results add are billed as input.
+     */
+    web_search_per_1k?: number;
+  };
+  /** Rates other than the standard one, where the provider publishes them. */
+  service_tiers?: {
+    /** Asynchronous batch API. */
+    batch?: ServiceTierPrice;
+    /** Flex processing: slower, cheaper. */
+    flex?: ServiceTierPrice;
+    /** Priority processing: faster, dearer. */
+    priority?: ServiceTierPrice;
+  };
+}
+
+/**
+ * Where each group of figures came from: `package&#64;version` and file, `repository&#64;commit path`, or a list and its date, or a URL. `all` covers every group not named.
+ */
+export interface ModelSources {
+  /** Source of every figure not covered by a more specific key. */
+  all?: string;
+  /** Source of the model ID and api_name. */
+  id?: string;
+  /** Source of the prices. */
+  pricing?: string;
+  /** Source of context_window, max_input_tokens and max_output_tokens. */
+  limits?: string;
+  /** Source of modalities and features. */
+  capabilities?: string;
+  /** Source of status, deprecation and shutdown dates and the replacement. */
+  lifecycle?: string;
+  /** Source of the release date. */
+  release_date?: string;
+  /** Source of pricing.fees. */
+  fees?: string;
+  /** Source of the routing scores. */
+  scores?: string;
+}
+
+/**
+ * Bedrock cross-region inference profile IDs, keyed by geography prefix (us, eu, apac, global, …); each is `<prefix>.<api_name or id>`.
+ */
+export interface InferenceProfiles {
+  [key: string]: string | undefined;
+}
+
+/** What a locally run model needs. */
+export interface ModelHardware {
+  /** Parameter count, in billions. */
+  parameters_billion: number;
+  /** Download size, in GB. */
+  download_size_gb: number;
+  /** Least memory it runs in, in GB. */
+  min_ram_gb: number;
+}
+
+/** One model: identity, limits, prices, capabilities, lifecycle and provenance. */
+export interface ModelEntry {
+  /**
+   * Registry model ID: letters, digits and . _ : / &#64; + -, starting and ending with a letter or digit, not only digits, at most 128 characters.
+   */
+  id: string;
+  /** The provider that serves it: a key of `providers`. */
+  provider: string;
+  /** Human name of the model, without the provider's name (docs add it). */
+  display_name: string;
+  /**
+   * Provider-side model name when it differs from id (dated Anthropic IDs, Azure deployment names, Bedrock model IDs, Ollama tags).
+   */
+  api_name?: string;
+  /** When the provider released it, where published. */
+  release_date?: string;
+  status: ModelStatus;
+  /** Total context window: input and output tokens of one request together. */
+  context_window: number;
+  /** Maximum input tokens, where the provider states it apart from the context window. */
+  max_input_tokens?: number;
+  /** Maximum tokens in one response (reasoning tokens included). */
+  max_output_tokens: number;
+  pricing: ModelPricing;
+  capabilities: ModelCapabilities;
+  scores?: ModelScores;
+  /**
+   * Published benchmark results for this model; when present, the generator derives `scores` from them (basis benchmark).
+   */
+  benchmarks?: Benchmarks;
+  /**
+   * Registry ID of the entry whose weights this one serves (a cloud reseller's copy of another provider's model). Its benchmark results are written once, there; this entry's scores derive from them. Not together with `benchmarks`.
+   */
+  same_weights_as?: string;
+  /**
+   * Relative speed, 0 (slowest) to 10 (fastest), on the three-level scale of docs/scoring.md (3.3, 6.7, 10). Left out where no source or measurement supports a level: selection then scores the model's speed as 0.
+   */
+  speed_rating?: number;
+  /** Oldest provider API version the model works with (YYYY-MM-DD, optionally -preview). */
+  min_api_version?: string;
+  /** When the provider announced the deprecation, where it published the date. Only on deprecated models. */
+  deprecation_date?: string;
+  /**
+   * When the provider stops serving the model (retirement, end of life). From this day on the model cannot be production, beta or experimental, and resolving it fails.
+   */
+  shutdown_date?: string;
+  /**
+   * The earliest day the provider has said it may retire the model, where it publishes a "not sooner than" date (Azure's and Google's retirement tables) instead of a shutdown date. A promise about the earliest end, not a shutdown: it never makes the model deprecated and is never used as `shutdown_date`; when both are known, `shutdown_date` is on or after it.
+   */
+  earliest_shutdown_date?: string;
+  /**
+   * Registry ID of the model to use instead. Required on deprecated models; its chain of replacements must end at a model that is not shut down, of the same provider unless `replacement_note` says why.
+   */
+  replaced_by?: string;
+  /** Why the replacement is of another provider (or anything else a migrating user must know). */
+  replacement_note?: string;
+  inference_profiles?: InferenceProfiles;
+  /** True when the base model ID cannot be invoked on demand: callers must use one of `inference_profiles`. */
+  requires_inference_profile?: boolean;
+  hardware?: ModelHardware;
+  /** What the model is good at, in a few words. */
+  best_for?: string;
+  /**
+   * Where sources disagree, which one the entry follows and why; figures left out and why; anything else a maintainer should know.
+   */
+  notes?: string;
+  sources: ModelSources;
+  /** When the figures were last checked against their sources. */
+  verified: string;
+}
 
 /** Every provider ID in the registry. */
-export type ProviderId =
-  | "anthropic"
-  | "azure"
-  | "bedrock"
-  | "dial"
-  | "google"
-  | "ollama"
-  | "openai"
-  | "xai";
+export type ProviderId = "anthropic" | "azure" | "bedrock" | "dial" | "google" | "ollama" | "openai" | "xai";
 
 /** Model IDs served by Anthropic that are not deprecated. */
 export type AnthropicActiveModelId =
@@ -1068,8 +479,7 @@ export type AnthropicDeprecatedModelId =
   | "claude-sonnet-4-5";
 
 /** Model IDs served by Anthropic. */
-export type AnthropicModelId =
-  AnthropicActiveModelId | AnthropicDeprecatedModelId;
+export type AnthropicModelId = AnthropicActiveModelId | AnthropicDeprecatedModelId;
 
 /** Model IDs served by Azure OpenAI that are not deprecated. */
 export type AzureActiveModelId =
@@ -1088,7 +498,8 @@ export type AzureActiveModelId =
   | "azure/gpt-6-astra"
   | "azure/gpt-6-luna"
   | "azure/gpt-6-sol"
-  | "azure/gpt-6.1-sol";
+  | "azure/gpt-6.1-sol"
+  | "azure/phi-4";
 
 /** Deprecated model IDs of Azure OpenAI. */
 export type AzureDeprecatedModelId =
@@ -1158,6 +569,7 @@ export type BedrockActiveModelId =
   | "mistral.ministral-3-8b-instruct"
   | "mistral.mistral-large-3-675b-instruct"
   | "mistral.pixtral-large-2502-v1:0"
+  | "mistral.voxtral-small-24b-2507"
   | "moonshot.kimi-k2-thinking"
   | "moonshotai.kimi-k2.5"
   | "nvidia.nemotron-nano-12b-v2"
@@ -1170,6 +582,8 @@ export type BedrockActiveModelId =
   | "openai.gpt-5.6-terra"
   | "openai.gpt-oss-120b-1:0"
   | "openai.gpt-oss-20b-1:0"
+  | "openai.gpt-oss-safeguard-120b"
+  | "openai.gpt-oss-safeguard-20b"
   | "qwen.qwen3-235b-a22b-2507-v1:0"
   | "qwen.qwen3-32b-v1:0"
   | "qwen.qwen3-coder-30b-a3b-v1:0"
@@ -1300,6 +714,7 @@ export type OpenAIActiveModelId =
   | "gpt-6.1-terra"
   | "gpt-6.2-astra"
   | "gpt-6.2-sol"
+  | "gpt-audio"
   | "o3-deep-research"
   | "o4-mini-deep-research";
 
@@ -1396,19 +811,15 @@ export type ActiveModelId =
 /** Other names (legacy IDs) that resolve to a model. */
 export type ModelAlias = keyof ModelAliases;
 
-// ---- Registry types ----
-
 /** A model entry as stored in MODELS: every figure; its provenance (notes, sources) stays in the registry file. */
-export interface ModelRecord<
-  P extends ProviderId = ProviderId,
-> extends DeepReadonly<Omit<ModelEntry, "notes" | "sources">> {
+export interface ModelRecord<P extends ProviderId = ProviderId>
+  extends
+    DeepReadonly<Omit<ModelEntry, "notes" | "sources">> {
   readonly provider: P;
 }
 
 /** A deprecated model entry: its replacement is always present. */
-export interface DeprecatedModelRecord<
-  P extends ProviderId = ProviderId,
-> extends ModelRecord<P> {
+export interface DeprecatedModelRecord<P extends ProviderId = ProviderId> extends ModelRecord<P> {
   readonly status: "deprecated";
   readonly replaced_by: string;
 }
@@ -1417,19 +828,13 @@ export interface DeprecatedModelRecord<
 export type ProviderRecord = DeepReadonly<ProviderConfig>;
 
 /** A model of provider `P` whose `id` is typed as one of that provider's model IDs. */
-export type ListedModel<P extends ProviderId = ProviderId> = ModelRecord<P> & {
-  readonly id: ModelIdByProvider[P];
-};
+export type ListedModel<P extends ProviderId = ProviderId> = ModelRecord<P> & { readonly id: ModelIdByProvider[P] };
 
 /** Each provider's readiness. */
-export type ProviderReadinessMap = {
-  readonly [P in ProviderId]: ProviderReadiness;
-};
+export type ProviderReadinessMap = { readonly [P in ProviderId]: ProviderReadiness };
 
 /** The records of provider `P`'s active models `Id`, keyed by ID: `ModelRegistry` extends one per provider. */
-export type ActiveModelRecords<P extends ProviderId, Id extends string> = {
-  readonly [K in Id]: ModelRecord<P>;
-};
+export type ActiveModelRecords<P extends ProviderId, Id extends string> = { readonly [K in Id]: ModelRecord<P> };
 
 /**
  * The registry's type: one property per model. Active models come from their provider's `ActiveModelRecords`;
@@ -1880,26 +1285,33 @@ export interface ModelAliases {
   readonly "claude-sonnet-4.5": "claude-sonnet-4-5";
 }
 
-// ---- Data: one entry per line, read by `MODELS` and the provider modules ----
-
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_Anthropic: string;
+
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_Azure: string;
+
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_Bedrock: string;
+
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_DIAL: string;
+
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_Google: string;
+
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_Ollama: string;
+
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_OpenAI: string;
+
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __modelLines_XAI: string;
+
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __providerLines: string;
+
 /** @internal One entry per line; `MODELS` and the provider modules read it. */
 export declare const __aliasLines: string;
 
@@ -2170,6 +1582,8 @@ export interface AzureModelConstants {
    * @deprecated Use Models.AZURE_GPT_5_6_TERRA instead (deprecated 2026-04-16, shuts down 2026-10-16).
    */
   readonly AZURE_O4_MINI: "azure/o4-mini";
+  /** `azure/phi-4`: Phi-4 (Azure OpenAI): 16,384-token context, $0.125 in / $0.50 out per 1M tokens, production. */
+  readonly AZURE_PHI_4: "azure/phi-4";
 }
 
 /** The type of `BedrockModels`: a constant for each of Bedrock's model IDs. */
@@ -2355,6 +1769,10 @@ export interface BedrockModelConstants {
    */
   readonly MISTRAL_PIXTRAL_LARGE_2502_V1_0: "mistral.pixtral-large-2502-v1:0";
   /**
+   * `mistral.voxtral-small-24b-2507`: Voxtral Small 24B 2507 (Bedrock): 32,000-token context, $0.10 in / $0.30 out per 1M tokens, production.
+   */
+  readonly MISTRAL_VOXTRAL_SMALL_24B_2507: "mistral.voxtral-small-24b-2507";
+  /**
    * `moonshot.kimi-k2-thinking`: Kimi K2 Thinking (Bedrock): 262,143-token context, $0.60 in / $2.50 out per 1M tokens, production.
    */
   readonly MOONSHOT_KIMI_K2_THINKING: "moonshot.kimi-k2-thinking";
@@ -2378,13 +1796,9 @@ export interface BedrockModelConstants {
    * `nvidia.nemotron-super-3-120b`: Nemotron 3 Super 120B (Bedrock): 262,144-token context, $0.15 in / $0.65 out per 1M tokens, production.
    */
   readonly NVIDIA_NEMOTRON_SUPER_3_120B: "nvidia.nemotron-super-3-120b";
-  /**
-   * `openai.gpt-5.4`: GPT-5.4 (Bedrock): 272,000-token context, $2.75 in / $16.50 out per 1M tokens, production.
-   */
+  /** `openai.gpt-5.4`: GPT-5.4 (Bedrock): 272,000-token context, $2.75 in / $16.50 out per 1M tokens, production. */
   readonly OPENAI_GPT_5_4: "openai.gpt-5.4";
-  /**
-   * `openai.gpt-5.5`: GPT-5.5 (Bedrock): 272,000-token context, $5.50 in / $33.00 out per 1M tokens, production.
-   */
+  /** `openai.gpt-5.5`: GPT-5.5 (Bedrock): 272,000-token context, $5.50 in / $33.00 out per 1M tokens, production. */
   readonly OPENAI_GPT_5_5: "openai.gpt-5.5";
   /**
    * `openai.gpt-5.6-luna`: GPT-5.6 Luna (Bedrock): 1,050,000-token context, $0.22 in / $1.32 out per 1M tokens, production.
@@ -2402,6 +1816,14 @@ export interface BedrockModelConstants {
    * `openai.gpt-oss-20b-1:0`: gpt-oss-20b (Bedrock): 128,000-token context, $0.07 in / $0.30 out per 1M tokens, production.
    */
   readonly OPENAI_GPT_OSS_20B_1_0: "openai.gpt-oss-20b-1:0";
+  /**
+   * `openai.gpt-oss-safeguard-120b`: GPT OSS Safeguard 120B (Bedrock): 128,000-token context, $0.15 in / $0.60 out per 1M tokens, production.
+   */
+  readonly OPENAI_GPT_OSS_SAFEGUARD_120B: "openai.gpt-oss-safeguard-120b";
+  /**
+   * `openai.gpt-oss-safeguard-20b`: GPT OSS Safeguard 20B (Bedrock): 128,000-token context, $0.07 in / $0.20 out per 1M tokens, production.
+   */
+  readonly OPENAI_GPT_OSS_SAFEGUARD_20B: "openai.gpt-oss-safeguard-20b";
   /**
    * `qwen.qwen3-235b-a22b-2507-v1:0`: Qwen3 235B A22B 2507 (Bedrock): 262,144-token context, $0.22 in / $0.88 out per 1M tokens, production.
    */
@@ -2443,21 +1865,15 @@ export interface BedrockModelConstants {
    * `writer.palmyra-x5-v1:0`: Palmyra X5 (Bedrock): 1,000,000-token context, $0.60 in / $6.00 out per 1M tokens, production.
    */
   readonly WRITER_PALMYRA_X5_V1_0: "writer.palmyra-x5-v1:0";
-  /**
-   * `xai.grok-4.3`: Grok 4.3 (Bedrock): 1,000,000-token context, $1.25 in / $2.50 out per 1M tokens, production.
-   */
+  /** `xai.grok-4.3`: Grok 4.3 (Bedrock): 1,000,000-token context, $1.25 in / $2.50 out per 1M tokens, production. */
   readonly XAI_GROK_4_3: "xai.grok-4.3";
-  /**
-   * `zai.glm-4.7`: GLM-4.7 (Bedrock): 204,800-token context, $0.60 in / $2.20 out per 1M tokens, production.
-   */
+  /** `zai.glm-4.7`: GLM-4.7 (Bedrock): 204,800-token context, $0.60 in / $2.20 out per 1M tokens, production. */
   readonly ZAI_GLM_4_7: "zai.glm-4.7";
   /**
    * `zai.glm-4.7-flash`: GLM-4.7-Flash (Bedrock): 200,000-token context, $0.07 in / $0.40 out per 1M tokens, production.
    */
   readonly ZAI_GLM_4_7_FLASH: "zai.glm-4.7-flash";
-  /**
-   * `zai.glm-5`: GLM-5 (Bedrock): 202,752-token context, $1.00 in / $3.20 out per 1M tokens, production.
-   */
+  /** `zai.glm-5`: GLM-5 (Bedrock): 202,752-token context, $1.00 in / $3.20 out per 1M tokens, production. */
   readonly ZAI_GLM_5: "zai.glm-5";
 }
 
@@ -2503,9 +1919,7 @@ export interface DIALModelConstants {
    * @deprecated Use Models.DIAL_GPT_5_4 instead (deprecated 2026-10-14, shuts down 2027-01-14).
    */
   readonly DIAL_GPT_4_1: "dial-gpt-4.1";
-  /**
-   * `dial-gpt-5.4`: GPT-5.4 (DIAL): 1,050,000-token context, $2.50 in / $15.00 out per 1M tokens, production.
-   */
+  /** `dial-gpt-5.4`: GPT-5.4 (DIAL): 1,050,000-token context, $2.50 in / $15.00 out per 1M tokens, production. */
   readonly DIAL_GPT_5_4: "dial-gpt-5.4";
 }
 
@@ -2614,25 +2028,19 @@ export interface GoogleModelConstants {
    * `gemma-4-26b-a4b-it`: Gemma 4 26B A4B (Google): 262,144-token context, $0.00 in / $0.00 out per 1M tokens, production.
    */
   readonly GEMMA_4_26B_A4B_IT: "gemma-4-26b-a4b-it";
-  /**
-   * `gemma-4-31b-it`: Gemma 4 31B (Google): 262,144-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `gemma-4-31b-it`: Gemma 4 31B (Google): 262,144-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly GEMMA_4_31B_IT: "gemma-4-31b-it";
 }
 
 /** The type of `OllamaModels`: a constant for each of Ollama's model IDs. */
 export interface OllamaModelConstants {
-  /**
-   * `codellama:13b`: codellama:13b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `codellama:13b`: codellama:13b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly CODELLAMA_13B: "codellama:13b";
   /**
    * `codellama:13b-code`: codellama:13b-code (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
    */
   readonly CODELLAMA_13B_CODE: "codellama:13b-code";
-  /**
-   * `codellama:34b`: codellama:34b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `codellama:34b`: codellama:34b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly CODELLAMA_34B: "codellama:34b";
   /**
    * `deepseek-coder:1.3b`: deepseek-coder:1.3b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
@@ -2642,65 +2050,37 @@ export interface OllamaModelConstants {
    * `deepseek-r1:70b`: deepseek-r1:70b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
    */
   readonly DEEPSEEK_R1_70B: "deepseek-r1:70b";
-  /**
-   * `gemma:7b`: gemma:7b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `gemma:7b`: gemma:7b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly GEMMA_7B: "gemma:7b";
-  /**
-   * `gpt-oss:120b`: gpt-oss:120b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `gpt-oss:120b`: gpt-oss:120b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly GPT_OSS_120B: "gpt-oss:120b";
-  /**
-   * `gpt-oss:20b`: gpt-oss:20b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `gpt-oss:20b`: gpt-oss:20b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly GPT_OSS_20B: "gpt-oss:20b";
-  /**
-   * `llama3.1:405b`: llama3.1:405b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `llama3.1:405b`: llama3.1:405b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly LLAMA3_1_405B: "llama3.1:405b";
-  /**
-   * `llama3.1:70b`: llama3.1:70b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `llama3.1:70b`: llama3.1:70b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly LLAMA3_1_70B: "llama3.1:70b";
-  /**
-   * `llama3.1:8b`: llama3.1:8b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `llama3.1:8b`: llama3.1:8b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly LLAMA3_1_8B: "llama3.1:8b";
-  /**
-   * `llama3.2:11b`: llama3.2:11b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `llama3.2:11b`: llama3.2:11b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly LLAMA3_2_11B: "llama3.2:11b";
-  /**
-   * `llama3.2:3b`: llama3.2:3b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `llama3.2:3b`: llama3.2:3b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly LLAMA3_2_3B: "llama3.2:3b";
-  /**
-   * `llama3.2:90b`: llama3.2:90b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `llama3.2:90b`: llama3.2:90b (Ollama): 131,072-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly LLAMA3_2_90B: "llama3.2:90b";
-  /**
-   * `llama3:70b`: llama3:70b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `llama3:70b`: llama3:70b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly LLAMA3_70B: "llama3:70b";
-  /**
-   * `llama3:8b`: llama3:8b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `llama3:8b`: llama3:8b (Ollama): 8,192-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly LLAMA3_8B: "llama3:8b";
-  /**
-   * `magicoder:7b`: magicoder:7b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `magicoder:7b`: magicoder:7b (Ollama): 16,384-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly MAGICODER_7B: "magicoder:7b";
-  /**
-   * `qwen2.5:32b`: qwen2.5:32b (Ollama): 32,768-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `qwen2.5:32b`: qwen2.5:32b (Ollama): 32,768-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly QWEN2_5_32B: "qwen2.5:32b";
   /**
    * `qwen2.5:7b-instruct`: qwen2.5:7b-instruct (Ollama): 32,768-token context, $0.00 in / $0.00 out per 1M tokens, production.
    */
   readonly QWEN2_5_7B_INSTRUCT: "qwen2.5:7b-instruct";
-  /**
-   * `qwen3:8b`: qwen3:8b (Ollama): 40,960-token context, $0.00 in / $0.00 out per 1M tokens, production.
-   */
+  /** `qwen3:8b`: qwen3:8b (Ollama): 40,960-token context, $0.00 in / $0.00 out per 1M tokens, production. */
   readonly QWEN3_8B: "qwen3:8b";
 }
 
@@ -2751,9 +2131,7 @@ export interface OpenAIModelConstants {
    * @deprecated Use Models.GPT_6_1_SOL instead (deprecated 2026-06-11, shuts down 2026-12-11).
    */
   readonly GPT_5: "gpt-5";
-  /**
-   * `gpt-5-codex`: GPT-5 Codex (OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, production.
-   */
+  /** `gpt-5-codex`: GPT-5 Codex (OpenAI): 400,000-token context, $1.25 in / $10.00 out per 1M tokens, production. */
   readonly GPT_5_CODEX: "gpt-5-codex";
   /**
    * `gpt-5-mini`: GPT-5 mini (OpenAI): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, deprecated.
@@ -2783,29 +2161,21 @@ export interface OpenAIModelConstants {
    * `gpt-5.1-codex-mini`: GPT-5.1 Codex mini (OpenAI): 400,000-token context, $0.25 in / $2.00 out per 1M tokens, production.
    */
   readonly GPT_5_1_CODEX_MINI: "gpt-5.1-codex-mini";
-  /**
-   * `gpt-5.2`: GPT-5.2 (OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production.
-   */
+  /** `gpt-5.2`: GPT-5.2 (OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production. */
   readonly GPT_5_2: "gpt-5.2";
   /**
    * `gpt-5.2-codex`: GPT-5.2 Codex (OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production.
    */
   readonly GPT_5_2_CODEX: "gpt-5.2-codex";
-  /**
-   * `gpt-5.2-pro`: GPT-5.2 Pro (OpenAI): 400,000-token context, $21.00 in / $168.00 out per 1M tokens, production.
-   */
+  /** `gpt-5.2-pro`: GPT-5.2 Pro (OpenAI): 400,000-token context, $21.00 in / $168.00 out per 1M tokens, production. */
   readonly GPT_5_2_PRO: "gpt-5.2-pro";
   /**
    * `gpt-5.3-codex`: GPT-5.3 Codex (OpenAI): 400,000-token context, $1.75 in / $14.00 out per 1M tokens, production.
    */
   readonly GPT_5_3_CODEX: "gpt-5.3-codex";
-  /**
-   * `gpt-5.4`: GPT-5.4 (OpenAI): 1,050,000-token context, $2.50 in / $15.00 out per 1M tokens, production.
-   */
+  /** `gpt-5.4`: GPT-5.4 (OpenAI): 1,050,000-token context, $2.50 in / $15.00 out per 1M tokens, production. */
   readonly GPT_5_4: "gpt-5.4";
-  /**
-   * `gpt-5.4-mini`: GPT-5.4 mini (OpenAI): 400,000-token context, $0.75 in / $4.50 out per 1M tokens, production.
-   */
+  /** `gpt-5.4-mini`: GPT-5.4 mini (OpenAI): 400,000-token context, $0.75 in / $4.50 out per 1M tokens, production. */
   readonly GPT_5_4_MINI: "gpt-5.4-mini";
   /**
    * `gpt-5.4-nano`: GPT-5.4 nano (OpenAI): 400,000-token context, $0.20 in / $1.25 out per 1M tokens, deprecated.
@@ -2816,41 +2186,27 @@ export interface OpenAIModelConstants {
    * `gpt-5.4-pro`: GPT-5.4 Pro (OpenAI): 1,050,000-token context, $30.00 in / $180.00 out per 1M tokens, production.
    */
   readonly GPT_5_4_PRO: "gpt-5.4-pro";
-  /**
-   * `gpt-5.5`: GPT-5.5 (OpenAI): 1,050,000-token context, $5.00 in / $30.00 out per 1M tokens, production.
-   */
+  /** `gpt-5.5`: GPT-5.5 (OpenAI): 1,050,000-token context, $5.00 in / $30.00 out per 1M tokens, production. */
   readonly GPT_5_5: "gpt-5.5";
   /**
    * `gpt-5.5-pro`: GPT-5.5 Pro (OpenAI): 1,050,000-token context, $30.00 in / $180.00 out per 1M tokens, production.
    */
   readonly GPT_5_5_PRO: "gpt-5.5-pro";
-  /**
-   * `gpt-5.6`: GPT-5.6 Sol (OpenAI): 1,050,000-token context, $5.00 in / $30.00 out per 1M tokens, production.
-   */
+  /** `gpt-5.6`: GPT-5.6 Sol (OpenAI): 1,050,000-token context, $5.00 in / $30.00 out per 1M tokens, production. */
   readonly GPT_5_6: "gpt-5.6";
-  /**
-   * `gpt-5.6-luna`: GPT-5.6 Luna (OpenAI): 1,050,000-token context, $0.20 in / $1.20 out per 1M tokens, production.
-   */
+  /** `gpt-5.6-luna`: GPT-5.6 Luna (OpenAI): 1,050,000-token context, $0.20 in / $1.20 out per 1M tokens, production. */
   readonly GPT_5_6_LUNA: "gpt-5.6-luna";
   /**
    * `gpt-5.6-terra`: GPT-5.6 Terra (OpenAI): 1,050,000-token context, $2.00 in / $12.00 out per 1M tokens, production.
    */
   readonly GPT_5_6_TERRA: "gpt-5.6-terra";
-  /**
-   * `gpt-6-astra`: GPT-6 Astra (OpenAI): 1,050,000-token context, $10.00 in / $50.00 out per 1M tokens, production.
-   */
+  /** `gpt-6-astra`: GPT-6 Astra (OpenAI): 1,050,000-token context, $10.00 in / $50.00 out per 1M tokens, production. */
   readonly GPT_6_ASTRA: "gpt-6-astra";
-  /**
-   * `gpt-6-luna`: GPT-6 Luna (OpenAI): 1,050,000-token context, $0.10 in / $0.50 out per 1M tokens, production.
-   */
+  /** `gpt-6-luna`: GPT-6 Luna (OpenAI): 1,050,000-token context, $0.10 in / $0.50 out per 1M tokens, production. */
   readonly GPT_6_LUNA: "gpt-6-luna";
-  /**
-   * `gpt-6-sol`: GPT-6 Sol (OpenAI): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
-   */
+  /** `gpt-6-sol`: GPT-6 Sol (OpenAI): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production. */
   readonly GPT_6_SOL: "gpt-6-sol";
-  /**
-   * `gpt-6.1-sol`: GPT-6.1 Sol (OpenAI): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
-   */
+  /** `gpt-6.1-sol`: GPT-6.1 Sol (OpenAI): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production. */
   readonly GPT_6_1_SOL: "gpt-6.1-sol";
   /**
    * `gpt-6.1-terra`: GPT-6.1 Terra (OpenAI): 1,050,000-token context, $1.00 in / $5.00 out per 1M tokens, production.
@@ -2860,10 +2216,10 @@ export interface OpenAIModelConstants {
    * `gpt-6.2-astra`: GPT-6.2 Astra (OpenAI): 1,050,000-token context, $8.00 in / $40.00 out per 1M tokens, production.
    */
   readonly GPT_6_2_ASTRA: "gpt-6.2-astra";
-  /**
-   * `gpt-6.2-sol`: GPT-6.2 Sol (OpenAI): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production.
-   */
+  /** `gpt-6.2-sol`: GPT-6.2 Sol (OpenAI): 1,050,000-token context, $2.00 in / $10.00 out per 1M tokens, production. */
   readonly GPT_6_2_SOL: "gpt-6.2-sol";
+  /** `gpt-audio`: GPT Audio (OpenAI): 128,000-token context, $2.50 in / $10.00 out per 1M tokens, production. */
+  readonly GPT_AUDIO: "gpt-audio";
   /**
    * `o1`: o1 (OpenAI): 200,000-token context, $15.00 in / $60.00 out per 1M tokens, deprecated.
    * @deprecated Use Models.GPT_5_6 instead (deprecated 2026-04-22, shuts down 2026-10-23).
@@ -2963,25 +2319,15 @@ export interface XAIModelConstants {
    * `grok-4.20-multi-agent-0309`: Grok 4.20 Multi-Agent (xAI): 1,000,000-token context, $2.00 in / $6.00 out per 1M tokens, production.
    */
   readonly GROK_4_20_MULTI_AGENT_0309: "grok-4.20-multi-agent-0309";
-  /**
-   * `grok-4.3`: Grok 4.3 (xAI): 1,000,000-token context, $1.25 in / $2.50 out per 1M tokens, production.
-   */
+  /** `grok-4.3`: Grok 4.3 (xAI): 1,000,000-token context, $1.25 in / $2.50 out per 1M tokens, production. */
   readonly GROK_4_3: "grok-4.3";
-  /**
-   * `grok-4.5`: Grok 4.5 (xAI): 500,000-token context, $2.00 in / $6.00 out per 1M tokens, production.
-   */
+  /** `grok-4.5`: Grok 4.5 (xAI): 500,000-token context, $2.00 in / $6.00 out per 1M tokens, production. */
   readonly GROK_4_5: "grok-4.5";
-  /**
-   * `grok-4.6`: Grok 4.6 (xAI): 500,000-token context, $2.00 in / $6.00 out per 1M tokens, production.
-   */
+  /** `grok-4.6`: Grok 4.6 (xAI): 500,000-token context, $2.00 in / $6.00 out per 1M tokens, production. */
   readonly GROK_4_6: "grok-4.6";
-  /**
-   * `grok-4.7`: Grok 4.7 (xAI): 500,000-token context, $2.00 in / $6.00 out per 1M tokens, production.
-   */
+  /** `grok-4.7`: Grok 4.7 (xAI): 500,000-token context, $2.00 in / $6.00 out per 1M tokens, production. */
   readonly GROK_4_7: "grok-4.7";
-  /**
-   * `grok-build-0.1`: Grok Build 0.1 (xAI): 256,000-token context, $1.00 in / $2.00 out per 1M tokens, production.
-   */
+  /** `grok-build-0.1`: Grok Build 0.1 (xAI): 256,000-token context, $1.00 in / $2.00 out per 1M tokens, production. */
   readonly GROK_BUILD_0_1: "grok-build-0.1";
   /**
    * `grok-code-fast-1`: Grok Code Fast 1 (xAI): 256,000-token context, $0.20 in / $1.50 out per 1M tokens, deprecated.
@@ -3001,8 +2347,6 @@ export interface ModelConstants
     OllamaModelConstants,
     OpenAIModelConstants,
     XAIModelConstants {}
-
-// ---- Data (frozen at load) ----
 
 /** The registry, deep-frozen, keyed by model ID. */
 export declare const MODELS: ModelRegistry;
@@ -3046,8 +2390,6 @@ export declare const XAIModels: XAIModelConstants;
 /** Named constants for every model ID (`Models.GPT_4O === "gpt-4o"`); deprecated ones are struck through in editors. */
 export declare const Models: ModelConstants;
 
-// ---- Runtime API over this registry ----
-
 /**
  * The record of a registered model, typed precisely for the key. Total: a misspelt ID does not compile, and nothing is
  * `undefined`. Does not warn for deprecated models; use `resolveModel` where the lifecycle policy should apply. Throws
@@ -3055,7 +2397,9 @@ export declare const Models: ModelConstants;
  */
 export declare function getModel<K extends ModelId>(id: K): ModelRegistry[K];
 
-/** The record for an untrusted string, or `undefined`. Only registered IDs count (`"toString"` finds nothing); aliases do not. */
+/**
+ * The record for an untrusted string, or `undefined`. Only registered IDs count (`"toString"` finds nothing); aliases do not.
+ */
 export declare function findModel(id: string): ModelRecord | undefined;
 
 /** Whether `value` is a registered model ID (own keys only). */
@@ -3065,24 +2409,18 @@ export declare function isModelId(value: unknown): value is ModelId;
 export declare function isActiveModelId(value: unknown): value is ActiveModelId;
 
 /** Whether `value` is the ID of a deprecated model. */
-export declare function isDeprecatedModelId(
-  value: unknown,
-): value is DeprecatedModelId;
+export declare function isDeprecatedModelId(value: unknown): value is DeprecatedModelId;
 
 /** Whether `value` is an alias (a legacy name) of the registry. */
 export declare function isModelAlias(value: unknown): value is ModelAlias;
 
 /** The model ID an alias (legacy name) stands for; typed per alias for literals, `undefined` for unknown strings. */
-export declare function resolveAlias<A extends ModelAlias>(
-  alias: A,
-): ModelAliases[A];
+export declare function resolveAlias<A extends ModelAlias>(alias: A): ModelAliases[A];
 export declare function resolveAlias(alias: string): ModelId | undefined;
 
 /** A registered ID as is, an alias as its target, anything else `undefined`. */
 export declare function resolveModelId<K extends ModelId>(id: K): K;
-export declare function resolveModelId<A extends ModelAlias>(
-  alias: A,
-): ModelAliases[A];
+export declare function resolveModelId<A extends ModelAlias>(alias: A): ModelAliases[A];
 export declare function resolveModelId(name: string): ModelId | undefined;
 
 /**
@@ -3090,73 +2428,48 @@ export declare function resolveModelId(name: string): ModelId | undefined;
  * process (`options.warn` redirects it), throws `DeprecatedModelError` under `{ strict: true }`, and from its shutdown
  * date on always throws `ModelRemovedError` naming the replacement. Unknown names throw `UnknownModelError`.
  */
-export declare function resolveModel<K extends ModelId>(
-  id: K,
-  options?: ResolveModelOptions,
-): ModelRegistry[K];
-export declare function resolveModel<A extends ModelAlias>(
-  alias: A,
-  options?: ResolveModelOptions,
-): ModelRegistry[ModelAliases[A]];
-export declare function resolveModel(
-  name: string,
-  options?: ResolveModelOptions,
-): ModelRecord;
+export declare function resolveModel<K extends ModelId>(id: K, options?: ResolveModelOptions): ModelRegistry[K];
+export declare function resolveModel<A extends ModelAlias>(alias: A, options?: ResolveModelOptions): ModelRegistry[ModelAliases[A]];
+export declare function resolveModel(name: string, options?: ResolveModelOptions): ModelRecord;
 
-/** The models matching `filter` (all of them without one), in ID order; provider literals narrow `id` and `provider`. */
-export declare function listModels<P extends ProviderId = ProviderId>(
-  filter?: ModelFilter<P>,
-): ListedModel<P>[];
+/**
+ * The models matching `filter` (all of them without one), in ID order; provider literals narrow `id` and `provider`.
+ */
+export declare function listModels<P extends ProviderId = ProviderId>(filter?: ModelFilter<P>): ListedModel<P>[];
 
 /** The IDs of `listModels(filter)`, narrowed to the filtered providers' ID unions. */
-export declare function listModelIds<P extends ProviderId = ProviderId>(
-  filter?: ModelFilter<P>,
-): ModelIdByProvider[P][];
+export declare function listModelIds<P extends ProviderId = ProviderId>(filter?: ModelFilter<P>): ModelIdByProvider[P][];
 
-/** Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed). */
-export declare function selectModels(
-  requirements?: TaskRequirements,
-): SelectionResult<ActiveModelId, ModelId, ModelRecord>;
+/**
+ * Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed).
+ */
+export declare function selectModels(requirements?: TaskRequirements): SelectionResult<ActiveModelId, ModelId, ModelRecord>;
 
 /**
  * What `usage` costs on model `id`: the total in USD (exact decimals), line by line, and which prices were in force.
  * `usage` is the registry's `TokenUsage` or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call.
  */
-export declare function estimateCost(
-  id: ModelId,
-  usage: AnyUsage,
-  options?: CostOptions,
-): CostEstimate;
+export declare function estimateCost(id: ModelId, usage: AnyUsage, options?: CostOptions): CostEstimate;
 
 /** Blended list price, USD per 1M tokens: (3 × input + output) / 4. */
 export declare function blendedCostPer1M(id: ModelId): number;
 
 /** Input and output list prices, USD per 1M tokens. */
-export declare function pricePer1M(id: ModelId): {
-  input: number;
-  output: number;
-};
+export declare function pricePer1M(id: ModelId): { input: number; output: number };
 
 /** A provider's configuration. */
-export declare function getProviderConfig<P extends ProviderId>(
-  provider: P,
-): ProviderRegistry[P];
+export declare function getProviderConfig<P extends ProviderId>(provider: P): ProviderRegistry[P];
 
-/** Which providers have their required environment variables set (names only; values are never read beyond set or not). */
+/**
+ * Which providers have their required environment variables set (names only; values are never read beyond set or not).
+ */
 export declare function checkProviderEnv(env?: EnvLike): ProviderReadinessMap;
 
 /** The ID to send to the provider: the `api_name`, or the inference profile ID where the model needs one. */
 export declare function invocationId(id: ModelId, profile?: string): string;
 
 /** The provider's base URL with `{ENV_VAR}` and `{api_name}` placeholders filled, or what is missing. */
-export declare function resolveBaseUrl<P extends ProviderId>(
-  provider: P,
-  env?: EnvLike,
-  modelId?: ModelIdByProvider[P],
-): BaseUrlResolution;
+export declare function resolveBaseUrl<P extends ProviderId>(provider: P, env?: EnvLike, modelId?: ModelIdByProvider[P]): BaseUrlResolution;
 
 /** The models whose provider is ready in `env`, matching `filter`. */
-export declare function availableModels<P extends ProviderId = ProviderId>(
-  env?: EnvLike,
-  filter?: ModelFilter<P>,
-): ListedModel<P>[];
+export declare function availableModels<P extends ProviderId = ProviderId>(env?: EnvLike, filter?: ModelFilter<P>): ListedModel<P>[];

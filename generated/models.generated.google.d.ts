@@ -26,9 +26,7 @@ import type {
 } from "./models.generated.js";
 
 /** Google's models, deep-frozen, keyed by model ID. */
-export declare const MODELS: {
-  readonly [K in GoogleModelId]: ModelRegistry[K];
-};
+export declare const MODELS: { readonly [K in GoogleModelId]: ModelRegistry[K] };
 
 /** Google's model IDs, sorted. */
 export declare const MODEL_IDS: readonly GoogleModelId[];
@@ -38,82 +36,55 @@ export declare const MODEL_IDS: readonly GoogleModelId[];
  * `undefined`. Does not warn for deprecated models; use `resolveModel` where the lifecycle policy should apply. Throws
  * `UnknownModelError` if called with an unregistered string by a caller that bypassed the types.
  */
-export declare function getModel<K extends GoogleModelId>(
-  id: K,
-): ModelRegistry[K];
+export declare function getModel<K extends GoogleModelId>(id: K): ModelRegistry[K];
 
-/** The record for an untrusted string, or `undefined`. Only registered IDs count (`"toString"` finds nothing); aliases do not. */
-export declare function findModel(
-  id: string,
-): ModelRecord<"google"> | undefined;
+/**
+ * The record for an untrusted string, or `undefined`. Only registered IDs count (`"toString"` finds nothing); aliases do not.
+ */
+export declare function findModel(id: string): ModelRecord<"google"> | undefined;
 
 /** Whether `value` is a registered model ID (own keys only). */
 export declare function isModelId(value: unknown): value is GoogleModelId;
 
 /** Whether `value` is a registered model ID whose status is not `deprecated`. */
-export declare function isActiveModelId(
-  value: unknown,
-): value is GoogleActiveModelId;
+export declare function isActiveModelId(value: unknown): value is GoogleActiveModelId;
 
 /** Whether `value` is the ID of a deprecated model. */
-export declare function isDeprecatedModelId(
-  value: unknown,
-): value is GoogleDeprecatedModelId;
+export declare function isDeprecatedModelId(value: unknown): value is GoogleDeprecatedModelId;
 
-/** The models matching `filter` (all of them without one), in ID order; provider literals narrow `id` and `provider`. */
-export declare function listModels<P extends "google" = "google">(
-  filter?: ModelFilter<P>,
-): ListedModel<P>[];
+/**
+ * The models matching `filter` (all of them without one), in ID order; provider literals narrow `id` and `provider`.
+ */
+export declare function listModels<P extends "google" = "google">(filter?: ModelFilter<P>): ListedModel<P>[];
 
 /** The IDs of `listModels(filter)`, narrowed to the filtered providers' ID unions. */
-export declare function listModelIds<P extends "google" = "google">(
-  filter?: ModelFilter<P>,
-): ModelIdByProvider[P][];
+export declare function listModelIds<P extends "google" = "google">(filter?: ModelFilter<P>): ModelIdByProvider[P][];
 
-/** Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed). */
-export declare function selectModels(
-  requirements?: TaskRequirements,
-): SelectionResult<GoogleActiveModelId, GoogleModelId, ModelRecord<"google">>;
+/**
+ * Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed).
+ */
+export declare function selectModels(requirements?: TaskRequirements): SelectionResult<GoogleActiveModelId, GoogleModelId, ModelRecord<"google">>;
 
 /**
  * What `usage` costs on model `id`: the total in USD (exact decimals), line by line, and which prices were in force.
  * `usage` is the registry's `TokenUsage` or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call.
  */
-export declare function estimateCost(
-  id: GoogleModelId,
-  usage: AnyUsage,
-  options?: CostOptions,
-): CostEstimate;
+export declare function estimateCost(id: GoogleModelId, usage: AnyUsage, options?: CostOptions): CostEstimate;
 
 /** Blended list price, USD per 1M tokens: (3 × input + output) / 4. */
 export declare function blendedCostPer1M(id: GoogleModelId): number;
 
 /** Input and output list prices, USD per 1M tokens. */
-export declare function pricePer1M(id: GoogleModelId): {
-  input: number;
-  output: number;
-};
+export declare function pricePer1M(id: GoogleModelId): { input: number; output: number };
 
 /** A provider's configuration. */
-export declare function getProviderConfig<P extends "google">(
-  provider: P,
-): ProviderRegistry[P];
+export declare function getProviderConfig<P extends "google">(provider: P): ProviderRegistry[P];
 
 /** The ID to send to the provider: the `api_name`, or the inference profile ID where the model needs one. */
-export declare function invocationId(
-  id: GoogleModelId,
-  profile?: string,
-): string;
+export declare function invocationId(id: GoogleModelId, profile?: string): string;
 
 /** The provider's base URL with `{ENV_VAR}` and `{api_name}` placeholders filled, or what is missing. */
-export declare function resolveBaseUrl<P extends "google">(
-  provider: P,
-  env?: EnvLike,
-  modelId?: ModelIdByProvider[P],
-): BaseUrlResolution;
+export declare function resolveBaseUrl<P extends "google">(provider: P, env?: EnvLike, modelId?: ModelIdByProvider[P]): BaseUrlResolution;
 
 /** The models whose provider is ready in `env`, matching `filter`. */
-export declare function availableModels<P extends "google" = "google">(
-  env?: EnvLike,
-  filter?: ModelFilter<P>,
-): ListedModel<P>[];
+export declare function availableModels<P extends "google" = "google">(env?: EnvLike, filter?: ModelFilter<P>): ListedModel<P>[];

@@ -6,12 +6,13 @@
  */
 /* eslint-disable */
 "use strict";
+
 const runtime = require("../src/runtime");
+
 const { __modelLines_Google, PROVIDERS } = require("./models.generated.js");
 
 const MODELS = /* @__PURE__ */ runtime.tableFromLines(__modelLines_Google);
 const MODEL_IDS = /* @__PURE__ */ runtime.frozenKeys(MODELS);
-
 const REGISTRY = /* @__PURE__ */ runtime.defineRegistry({ models: MODELS, providers: PROVIDERS, aliases: {} });
 
 function getModel(...args) {

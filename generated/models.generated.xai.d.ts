@@ -38,73 +38,53 @@ export declare const MODEL_IDS: readonly XAIModelId[];
  */
 export declare function getModel<K extends XAIModelId>(id: K): ModelRegistry[K];
 
-/** The record for an untrusted string, or `undefined`. Only registered IDs count (`"toString"` finds nothing); aliases do not. */
+/**
+ * The record for an untrusted string, or `undefined`. Only registered IDs count (`"toString"` finds nothing); aliases do not.
+ */
 export declare function findModel(id: string): ModelRecord<"xai"> | undefined;
 
 /** Whether `value` is a registered model ID (own keys only). */
 export declare function isModelId(value: unknown): value is XAIModelId;
 
 /** Whether `value` is a registered model ID whose status is not `deprecated`. */
-export declare function isActiveModelId(
-  value: unknown,
-): value is XAIActiveModelId;
+export declare function isActiveModelId(value: unknown): value is XAIActiveModelId;
 
 /** Whether `value` is the ID of a deprecated model. */
-export declare function isDeprecatedModelId(
-  value: unknown,
-): value is XAIDeprecatedModelId;
+export declare function isDeprecatedModelId(value: unknown): value is XAIDeprecatedModelId;
 
-/** The models matching `filter` (all of them without one), in ID order; provider literals narrow `id` and `provider`. */
-export declare function listModels<P extends "xai" = "xai">(
-  filter?: ModelFilter<P>,
-): ListedModel<P>[];
+/**
+ * The models matching `filter` (all of them without one), in ID order; provider literals narrow `id` and `provider`.
+ */
+export declare function listModels<P extends "xai" = "xai">(filter?: ModelFilter<P>): ListedModel<P>[];
 
 /** The IDs of `listModels(filter)`, narrowed to the filtered providers' ID unions. */
-export declare function listModelIds<P extends "xai" = "xai">(
-  filter?: ModelFilter<P>,
-): ModelIdByProvider[P][];
+export declare function listModelIds<P extends "xai" = "xai">(filter?: ModelFilter<P>): ModelIdByProvider[P][];
 
-/** Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed). */
-export declare function selectModels(
-  requirements?: TaskRequirements,
-): SelectionResult<XAIActiveModelId, XAIModelId, ModelRecord<"xai">>;
+/**
+ * Ranks the models that meet `requirements` and explains every model left out (score = Wq·quality + Wc·cost + Ws·speed).
+ */
+export declare function selectModels(requirements?: TaskRequirements): SelectionResult<XAIActiveModelId, XAIModelId, ModelRecord<"xai">>;
 
 /**
  * What `usage` costs on model `id`: the total in USD (exact decimals), line by line, and which prices were in force.
  * `usage` is the registry's `TokenUsage` or the `usage` of an OpenAI, Anthropic or Vercel AI SDK call.
  */
-export declare function estimateCost(
-  id: XAIModelId,
-  usage: AnyUsage,
-  options?: CostOptions,
-): CostEstimate;
+export declare function estimateCost(id: XAIModelId, usage: AnyUsage, options?: CostOptions): CostEstimate;
 
 /** Blended list price, USD per 1M tokens: (3 × input + output) / 4. */
 export declare function blendedCostPer1M(id: XAIModelId): number;
 
 /** Input and output list prices, USD per 1M tokens. */
-export declare function pricePer1M(id: XAIModelId): {
-  input: number;
-  output: number;
-};
+export declare function pricePer1M(id: XAIModelId): { input: number; output: number };
 
 /** A provider's configuration. */
-export declare function getProviderConfig<P extends "xai">(
-  provider: P,
-): ProviderRegistry[P];
+export declare function getProviderConfig<P extends "xai">(provider: P): ProviderRegistry[P];
 
 /** The ID to send to the provider: the `api_name`, or the inference profile ID where the model needs one. */
 export declare function invocationId(id: XAIModelId, profile?: string): string;
 
 /** The provider's base URL with `{ENV_VAR}` and `{api_name}` placeholders filled, or what is missing. */
-export declare function resolveBaseUrl<P extends "xai">(
-  provider: P,
-  env?: EnvLike,
-  modelId?: ModelIdByProvider[P],
-): BaseUrlResolution;
+export declare function resolveBaseUrl<P extends "xai">(provider: P, env?: EnvLike, modelId?: ModelIdByProvider[P]): BaseUrlResolution;
 
 /** The models whose provider is ready in `env`, matching `filter`. */
-export declare function availableModels<P extends "xai" = "xai">(
-  env?: EnvLike,
-  filter?: ModelFilter<P>,
-): ListedModel<P>[];
+export declare function availableModels<P extends "xai" = "xai">(env?: EnvLike, filter?: ModelFilter<P>): ListedModel<P>[];

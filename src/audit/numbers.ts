@@ -27,6 +27,13 @@ export function positiveInteger(value: unknown): number | undefined {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A string with something in it, trimmed and at most 200 characters (a name, never a document); else undefined. */
+export function nonEmptyText(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  return text.length > 0 && text.length <= 200 ? text : undefined;
+}
+
 export function isoDate(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   return typeof value === "string" && ISO_DATE.test(value) ? value : undefined;

@@ -84,6 +84,8 @@ export interface SourceModel {
   id: string;
   /** Where the model sits in the list (the LiteLLM key, the models.dev file, the genai-prices provider/model). */
   key: string;
+  /** The model's human name, where the list states one (models.dev `name`, a list-models API's display name). */
+  name?: string;
   /** Whether it is a chat/text-generation model; undefined when the list does not say. */
   chat?: boolean;
   release_date?: string;

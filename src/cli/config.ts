@@ -78,7 +78,8 @@ export function loadProjectConfig(cwd: string, explicitPath?: string): LoadedCon
   const manifestPath = join(projectDir, "package.json");
   const manifest = readJsonIfPresent(manifestPath) as { modelRegistry?: unknown } | undefined;
   if (manifest !== undefined && isPlainObject(manifest) && manifest.modelRegistry !== undefined) {
-    const { audit: _audit, ...settings } = manifest.modelRegistry as Record<string, unknown>;
+    // `audit` and `refresh` are those commands' settings (docs/audit.md, docs/refresh.md), not generate's.
+    const { audit: _audit, refresh: _refresh, ...settings } = manifest.modelRegistry as Record<string, unknown>;
     return { config: checked(settings, `${manifestPath} (modelRegistry)`), baseDir: projectDir, source: manifestPath };
   }
   return { config: {}, baseDir: cwd, source: undefined };

@@ -10,7 +10,7 @@ import { loadRegistryChain } from "../generator/input/load-chain";
 import { abortSignalName, exitCodeForSignal, isInterrupted } from "../io/abort";
 import { HttpError } from "../io/http-get";
 import { DEFAULT_REGISTRY_PATH, nearestPackageDirectory } from "../io/paths";
-import { readRegularFile } from "../io/read-input";
+import { readBoundedText, readRegularFile } from "../io/read-input";
 import { applyUpdates } from "../refresh/apply";
 import { planRefresh } from "../refresh/propose";
 import { pendingChanges, renderRefreshJson, renderRefreshReport, type RefreshReport, type SourceStatus } from "../refresh/report";
@@ -40,11 +40,14 @@ Options:
                          (default: the provider's base_url in the registry, else the public one)
   --offline              read no API
   --as-of <date>         the day of the refresh, YYYY-MM-DD (default: today, UTC)
-  --write                apply the updates to the registry in place (comments and order kept), validate, and
-                         write it only if it is valid
+  --write                apply the updates and append the new models the sources settle (unrated), in place
+                         (comments and order kept); validate, and write only if the result is valid
   --check                exit 1 when the sources show changes neither applied nor explained
   --json                 print the report as JSON
   --help                 show this help
+
+Candidates a person decided against: package.json "modelRegistry": { "refresh": { "notAdded": {
+"provider/id": "why" } } } (listed with the reason, never proposed).
 
 Keys are read from the environment only (OPENAI_API_KEY, ANTHROPIC_API_KEY, GOOGLE_API_KEY, XAI_API_KEY,
 MISTRAL_API_KEY; OLLAMA_BASE_URL for a local Ollama) and never printed.
@@ -96,7 +99,7 @@ export function runRefresh(argv: readonly string[], io: CliIO, c: Colors): Promi
       context,
       io.env,
     );
-    const plan = planRefresh(data.models, sources, asOf);
+    const plan = planRefresh(data.models, sources, asOf, { notAdded: configuredNotAdded(registryPath) });
     const report: RefreshReport = { asOf, registryModels: data.models.length, sources: statuses, plan, applied: [], skipped: [] };
     if (values.write) {
       const outcome = await writeRefreshed(registryPath, report, asOf, io, c);
@@ -152,6 +155,18 @@ async function readSources(
     }
   }
   return { sources, statuses };
+}
+
+/** package.json `modelRegistry.refresh.notAdded`: `{ "provider/id": "why" }`, the candidates a person decided against. */
+function configuredNotAdded(registryPath: string): Record<string, string> {
+  const directory = nearestPackageDirectory(dirname(registryPath));
+  if (directory === undefined) return {};
+  const manifest = JSON.parse(readBoundedText(join(directory, "package.json"))) as { modelRegistry?: { refresh?: { notAdded?: unknown } } };
+  const notAdded = manifest.modelRegistry?.refresh?.notAdded;
+  if (notAdded === undefined) return {};
+  if (typeof notAdded !== "object" || notAdded === null || Array.isArray(notAdded) || !Object.values(notAdded).every((why) => typeof why === "string"))
+    throw new UsageError('package.json "modelRegistry.refresh.notAdded" must map "provider/id" to a reason (a string)');
+  return Object.fromEntries(Object.entries(notAdded as Record<string, string>).filter(([key]) => key !== "__proto__"));
 }
 
 /** `--base-url name=url` values, by adapter or provider name. */

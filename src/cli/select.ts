@@ -138,8 +138,8 @@ function textReport(result: SelectionResult, top: number, c: Colors): string {
     String(candidate.breakdown.cost),
     String(candidate.breakdown.speed),
     String(candidate.blendedCostPer1M),
-    String(candidate.model.scores.coding),
-    String(candidate.model.scores.reasoning),
+    String(candidate.model.scores?.coding ?? "unrated"),
+    String(candidate.model.scores?.reasoning ?? "unrated"),
     scoreEvidence(candidate.model) + (candidate.flags.length > 0 ? ` [${candidate.flags.join(", ")}]` : ""),
   ]);
   const lines = [terminalText(result.explanation), ""];

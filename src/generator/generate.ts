@@ -8,8 +8,8 @@ import { emitChart } from "./docs/emit-chart";
 import { emitTimeline } from "./docs/emit-timeline";
 import { emitCatalogue } from "./docs/catalogue/emit-catalogue";
 import { emitMarkdown, emitReadmeSummary } from "./docs/emit-markdown";
-import { emitDataModule, type ModuleFormat } from "./emit/emit-data-module";
-import { emitDeclarationParts } from "./emit/emit-declarations";
+import { duplicateNames, printModule, type Declaration, type ModuleFormat } from "./emit/module-model";
+import { registryModule } from "./emit/registry-module";
 import {
   defaultLanguage,
   formerOutputs,
@@ -23,17 +23,16 @@ import {
   type OutputLanguage,
   type OutputLayout,
 } from "./output/layout";
-import { emitSchemaTypes } from "./emit/emit-types";
-import { formatModule, formatterSettingsFiles } from "./emit/format";
-import { emitProviderModule } from "./emit/emit-provider-module";
+import { schemaTypes, UnsupportedSchemaError } from "./emit/schema-types";
+import { providerModule } from "./emit/provider-module";
 import { checkFormatVersion, isCurrentFormat } from "./input/format-version";
-import { duplicateDeclarations, reservedIdentifierCollisions } from "./validate/identifiers";
+import { reservedIdentifierCollisions } from "./validate/identifiers";
 import { loadRegistryChain } from "./input/load-chain";
 import { loadSchemaFile } from "./input/load-schema";
 import { secretPlaceholderProblems } from "./validate/secret-placeholders";
 import { normalizeRegistry, type NormalizedRegistry } from "./model/normalize";
 import { foreignOutputProblems } from "./output/ownership";
-import { derivedCacheFor, type DerivedCache } from "../io/derived-cache";
+import { derivedCacheFor } from "../io/derived-cache";
 import { bundledSchemaPath, nearestPackageDirectory, portableRelative, runPaths } from "../io/paths";
 import { README_BLOCK_END, README_BLOCK_START, rewriteReadmeBlock } from "./docs/readme-block";
 import type { ModelRegistryFile } from "../shared/registry-file";
@@ -98,9 +97,9 @@ export interface GenerateOptions {
   /** Largest registry or schema file read, in bytes. Default: DEFAULT_MAX_INPUT_BYTES (64 MiB). */
   maxInputBytes?: number;
   /**
-   * Where text derived from the inputs by costly steps (the compiled validator, the schema's types, the formatted
-   * module skeleton) is kept for later runs, relative to `cwd`. Default: `node_modules/.cache/model-registry/derived`
-   * of the project that holds the registry, when it has a node_modules. `false`: derive everything afresh.
+   * Where text derived from the inputs by costly steps (the compiled validator) is kept for later runs, relative to
+   * `cwd`. Default: `node_modules/.cache/model-registry/derived` of the project that holds the registry, when it has
+   * a node_modules. `false`: derive everything afresh.
    * Entries are keyed by the content they were derived from, so the output never depends on this setting.
    */
   cache?: string | false;
@@ -231,7 +230,7 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
   const asOf = options.asOf ?? todayUtc();
   const judgeable = source !== undefined && chain.files.every(isCurrentFormat);
   if (judgeable) diagnostics.push(...timer.time("validate", () => validateRules(source, { asOf })));
-  if (judgeable) diagnostics.push(...reservedIdentifierCollisions(source), ...secretPlaceholderProblems(source));
+  if (judgeable) diagnostics.push(...reservedIdentifierCollisions(source, schema), ...secretPlaceholderProblems(source));
   if (source === undefined || hasErrors(diagnostics) || mode === "validate") return result(diagnostics);
   const interrupted = (): GenerateResult => result([interruptedDiagnostic(options.signal, registryPath)], [], { interrupted: true });
   if (await isInterrupted(options.signal)) return interrupted();
@@ -246,28 +245,22 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
   if (options.moduleFormat === undefined) inputs.push(...packageManifestAbove(outDir));
   const runtimeSpecifier = runtimeSpecifierFor(options.runtime ?? "bundled", layout, cwd);
   const names = moduleFiles(layout);
-  const schemaTypes = await timer.timeAsync("emit", () => schemaTypesOf(schema, schemaPath, cache));
-  if (typeof schemaTypes !== "string") return result([...diagnostics, schemaTypes]);
+  const entryTypes = timer.time("emit", () => schemaTypesOf(schema, schemaPath));
+  if (!Array.isArray(entryTypes)) return result([...diagnostics, entryTypes]);
   const typescript = layout.language === "ts";
-  const declarationParts = timer.time("emit", () =>
-    emitDeclarationParts(registry, schemaTypes, {
-      flavour: typescript ? "typescript" : "declarations",
-      command,
-      schemaPath: portableRelative(outDir, schemaPath),
-      runtimeSpecifier: runtimeSpecifier.types,
-    }),
-  );
+  const moduleOptions = { command, schemaPath: portableRelative(outDir, schemaPath) };
+  const typedModel = timer.time("emit", () => registryModule(registry, entryTypes, { ...moduleOptions, runtimeSpecifier: runtimeSpecifier.types }));
+  const duplicated = duplicateNames(typedModel);
+  if (duplicated.length > 0) return result([...diagnostics, duplicateDeclarationDiagnostic(duplicated, registryPath, schemaPath)]);
   if (await isInterrupted(options.signal)) return interrupted();
-  const typed = names.declarations ?? names.module;
-  inputs.push(...(await formatterSettingsFiles(typed)));
-  const files: OutputFile[] = [{ path: typed, contents: await timer.timeAsync("format", () => formatModule(declarationParts, typed, cache)) }];
+  const files: OutputFile[] = [
+    { path: names.declarations ?? names.module, contents: timer.time("format", () => printModule(typedModel, typescript ? "typescript" : "declarations")) },
+  ];
   if (!typescript) {
-    files.push({
-      path: names.module,
-      contents: timer.time("emit", () => emitDataModule(registry, { format: layout.format, runtimeSpecifier: runtimeSpecifier.module, command })),
-    });
+    const model = registryModule(registry, entryTypes, { ...moduleOptions, runtimeSpecifier: runtimeSpecifier.module });
+    files.push({ path: names.module, contents: timer.time("format", () => printModule(model, layout.format)) });
   }
-  files.push(...(await timer.timeAsync("emit", () => providerModules(registry, layout, { runtimeSpecifier, command, cache }))));
+  files.push(...timer.time("format", () => providerModules(registry, layout, { runtimeSpecifier, command })));
   if (options.runtime === undefined || options.runtime === "bundled") {
     try {
       files.push(...runtimeFiles(layout));
@@ -276,8 +269,6 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
       return result([...diagnostics, { severity: "error", code: "output/runtime-missing", message: error.message, file: outDir, line: 0, column: 0 }]);
     }
   }
-  const duplicated = duplicateDeclarations(files[0]!.contents);
-  if (duplicated.length > 0) return result([...diagnostics, duplicateDeclarationDiagnostic(duplicated, registryPath, schemaPath)]);
   if (options.docs) {
     // Docs are emitted in their final form, unformatted: prettier would reflow the hand-written rest of the README.
     const docs = timer.time("emit", () => emitDocs(registry, options.docs!, cwd, registryPath, command));
@@ -366,16 +357,16 @@ function interruptedDiagnostic(signal: AbortSignal | undefined, registryPath: st
 }
 
 /**
- * The schema's TypeScript types, or why they cannot be made: json-schema-to-typescript accepts less than ajv
- * (a boolean subschema, for one), and a --schema it rejects is the user's input (exit 1). It failing on the
- * shipped schema is a bug, so that still throws.
+ * The schema's TypeScript types, or why they cannot be made: the converter accepts less than ajv (a boolean
+ * subschema, for one), and a --schema it rejects is the user's input (exit 1). It failing on the shipped schema is
+ * a bug, so that still throws.
  */
-async function schemaTypesOf(schema: JsonSchema, schemaPath: string, cache: DerivedCache | undefined): Promise<string | Diagnostic> {
+function schemaTypesOf(schema: JsonSchema, schemaPath: string): Declaration[] | Diagnostic {
   try {
-    return await emitSchemaTypes(schema, cache);
+    return schemaTypes(schema);
   } catch (error) {
-    if (schemaPath === resolve(bundledSchemaPath())) throw error;
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    if (!(error instanceof UnsupportedSchemaError) || schemaPath === resolve(bundledSchemaPath())) throw error;
+    const reason = error.message;
     return {
       severity: "error",
       code: "schema/unsupported",
@@ -473,37 +464,21 @@ function emitDocs(
 }
 
 /** Each provider's module: a TypeScript one, or a JavaScript one with its declaration file. */
-async function providerModules(
+function providerModules(
   registry: NormalizedRegistry,
   layout: OutputLayout,
-  options: { runtimeSpecifier: { module: string; types: string }; command: string; cache: DerivedCache | undefined },
-): Promise<OutputFile[]> {
+  options: { runtimeSpecifier: { module: string; types: string }; command: string },
+): OutputFile[] {
   const mainSpecifier = mainModuleSpecifier(layout);
-  const files: OutputFile[] = [];
-  for (const provider of registry.providers) {
+  return registry.providers.flatMap((provider) => {
     const names = providerModuleFiles(layout, provider.id);
-    const typedPath = names.declarations ?? names.module;
-    const typed = emitProviderModule(registry, provider, {
-      flavour: names.declarations === undefined ? "typescript" : "declarations",
-      format: layout.format,
-      mainSpecifier,
-      runtimeSpecifier: options.runtimeSpecifier.types,
-      command: options.command,
-    });
-    // Formatted as the registry's skeleton is, so a run after an edit of the data takes it from the cache.
-    files.push({ path: typedPath, contents: await formatModule({ skeleton: typed, blocks: [] }, typedPath, options.cache) });
-    if (names.declarations !== undefined) {
-      const javascript = emitProviderModule(registry, provider, {
-        flavour: "javascript",
-        format: layout.format,
-        mainSpecifier,
-        runtimeSpecifier: options.runtimeSpecifier.module,
-        command: options.command,
-      });
-      files.push({ path: names.module, contents: javascript });
-    }
-  }
-  return files;
+    const model = (runtimeSpecifier: string) => providerModule(registry, provider, { mainSpecifier, runtimeSpecifier, command: options.command });
+    if (names.declarations === undefined) return [{ path: names.module, contents: printModule(model(options.runtimeSpecifier.types), "typescript") }];
+    return [
+      { path: names.declarations, contents: printModule(model(options.runtimeSpecifier.types), "declarations") },
+      { path: names.module, contents: printModule(model(options.runtimeSpecifier.module), layout.format) },
+    ];
+  });
 }
 
 /** Only a file that carries the generator's banner is its to remove. */

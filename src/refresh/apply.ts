@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from "yaml";
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type YAMLMap, type YAMLSeq } from "yaml";
 import type { FieldValue } from "../audit/fields";
 import { unpadFlowSequences } from "../migrate/upgrade-schema";
 import type { Proposal } from "./propose";
@@ -13,6 +13,9 @@ import type { Proposal } from "./propose";
  *   an earlier day uses the price then billed;
  * - `sources.<group>` of every changed group becomes the applied sources' citations `(read YYYY-MM-DD)`;
  * - `verified` becomes the refresh day.
+ *
+ * Additions with an entry are appended after the last entry of their provider (at the end when the file has
+ * none), so existing entries keep their place and text.
  */
 export interface ApplyResult {
   text: string;
@@ -66,6 +69,7 @@ export function applyUpdates(text: string, proposals: readonly Proposal[], readO
     }
     setScalar(entry, ["verified"], readOn);
   }
+  if (isSeq(models)) applied.push(...appendAdditions(document, models as YAMLSeq, byId, proposals));
   return { text: unpadFlowSequences(document.toString({ lineWidth: 0, flowCollectionPadding: true })), applied, skipped };
 }
 
@@ -125,4 +129,31 @@ function priceHistory(document: Document, entry: YAMLMap, updates: readonly Prop
     pricing.set("periods", list);
   }
   return undefined;
+}
+
+/** Appends each written addition after its provider's last entry; an ID the file already holds is left alone. */
+function appendAdditions(document: Document, models: YAMLSeq, byId: ReadonlyMap<string, YAMLMap>, proposals: readonly Proposal[]): Proposal[] {
+  const added: Proposal[] = [];
+  for (const proposal of proposals) {
+    const entry = proposal.entry;
+    if (proposal.kind !== "addition" || entry === undefined || byId.has(String(entry.id))) continue;
+    const node = entryNode(document, entry);
+    const last = models.items.map((item) => isMap(item) && item.get("provider") === entry.provider).lastIndexOf(true);
+    models.items.splice(last < 0 ? models.items.length : last + 1, 0, node);
+    added.push(proposal);
+  }
+  return added;
+}
+
+/** The registry's own layout: block mappings, flow `capabilities` and modality lists, quoted dates and notes, a blank line before. */
+function entryNode(document: Document, entry: Record<string, unknown>): YAMLMap {
+  const node = document.createNode(entry) as YAMLMap;
+  node.spaceBefore = true;
+  const capabilities = node.get("capabilities", true);
+  if (isMap(capabilities)) capabilities.flow = true;
+  for (const key of ["release_date", "verified", "notes"]) {
+    const scalar = node.get(key, true);
+    if (isScalar(scalar)) scalar.type = Scalar.QUOTE_DOUBLE;
+  }
+  return node;
 }

@@ -2,7 +2,9 @@ import { compareWithSource, type SourceAudit } from "../audit/compare";
 import type { FieldGroup } from "../audit/explain";
 import { sourceFieldValue, sourceRetirement, type FieldValue } from "../audit/fields";
 import { canonicalModelId } from "../audit/ids";
-import type { AuditSource, PriceTable, RegistryModel, SourceModel } from "../audit/types";
+import type { AuditSource, PriceTable, RegistryModel, RegistryProvider, SourceModel } from "../audit/types";
+import { buildAddition, type Listing } from "./addition";
+import { duplicateOf, nonChatKind } from "./candidates";
 
 /**
  * What the sources say should change, per figure, by the rules of docs/refresh.md:
@@ -45,6 +47,17 @@ export interface Proposal {
   changeDate?: string;
   /** For an addition: the figures the sources agree on. */
   figures?: Record<string, FieldValue>;
+  /** For an addition: the registry entry `--write` appends (absent when a required figure is missing). */
+  entry?: Record<string, unknown>;
+  /** For an addition without an entry: the required fields no source states. */
+  missing?: string[];
+}
+
+/** A model some source lists that is not proposed: retired, another kind than chat, or a registry model under another ID. */
+export interface SkippedAddition {
+  provider: string;
+  model: string;
+  reason: string;
 }
 
 export interface RefreshPlan {
@@ -52,15 +65,26 @@ export interface RefreshPlan {
   proposals: Proposal[];
   /** Differences the entries' notes explain, per source label. */
   explained: number;
+  /** Candidates left out of the additions, with why. */
+  skippedAdditions: SkippedAddition[];
 }
 
 const LIFECYCLE_DATES = new Set(["deprecation_date", "shutdown_date", "earliest_shutdown_date"]);
 
-export function planRefresh(models: readonly RegistryModel[], sources: readonly AuditSource[], asOf: string): RefreshPlan {
+export interface PlanOptions {
+  /**
+   * Models a person decided not to add, `provider/id` → why (package.json `modelRegistry.refresh.notAdded`):
+   * listed with the reason, not proposed, so `--check` stays quiet about them.
+   */
+  notAdded?: Readonly<Record<string, string>>;
+}
+
+export function planRefresh(models: readonly RegistryModel[], sources: readonly AuditSource[], asOf: string, options: PlanOptions = {}): RefreshPlan {
   const audits = sources.map((source) => ({ source, audit: compareWithSource(models, source, asOf) }));
   const explained = audits.reduce((sum, { audit }) => sum + audit.summary.explainedDifferences, 0);
-  const proposals = [...models.flatMap((model) => modelProposals(model, audits, asOf)), ...additions(models, audits, asOf), ...absences(models, audits)];
-  return { asOf, proposals, explained };
+  const { proposals: added, skipped } = additions(models, audits, asOf, options.notAdded ?? {});
+  const proposals = [...models.flatMap((model) => modelProposals(model, audits, asOf)), ...added, ...absences(models, audits)];
+  return { asOf, proposals, explained, skippedAdditions: skipped };
 }
 
 interface SourceRun {
@@ -198,10 +222,20 @@ function priceInsidePeriod(model: RegistryModel, field: string, asOf: string): b
   );
 }
 
-/** New models: listed by a first-party source, or by two sources; with every figure the listing sources agree on. */
-function additions(models: readonly RegistryModel[], runs: readonly SourceRun[], asOf: string): Proposal[] {
+/**
+ * New models: listed by a first-party source, or by two sources; with every figure the listing sources agree on
+ * and, when every required figure is stated, the entry `--write` appends. Left out (in `skipped`): a model any
+ * source marks retired, another kind than chat, and a registry model or another candidate under another ID
+ * (a dated snapshot of an alias, a preview of a released model).
+ */
+function additions(
+  models: readonly RegistryModel[],
+  runs: readonly SourceRun[],
+  asOf: string,
+  notAdded: Readonly<Record<string, string>>,
+): { proposals: Proposal[]; skipped: SkippedAddition[] } {
   const registryProviders = new Set<string>(models.map((model) => model.provider));
-  const candidates = new Map<string, { provider: string; id: string; listings: { source: AuditSource; model: SourceModel }[] }>();
+  const candidates = new Map<string, { provider: string; id: string; listings: Listing[] }>();
   for (const { source, audit } of runs) {
     for (const missing of audit.missing) {
       const listed = source.models.find((model) => model.provider === missing.provider && canonicalModelId(model.provider, model.id) === missing.id);
@@ -212,11 +246,31 @@ function additions(models: readonly RegistryModel[], runs: readonly SourceRun[],
       candidates.set(key, entry);
     }
   }
+  const sources = runs.map(({ source }) => source);
+  const listed = [...candidates.values()].filter(
+    ({ provider, listings }) => listings.some(({ source }) => isFirstParty(source, provider)) || listings.length >= 2,
+  );
   const proposals: Proposal[] = [];
-  for (const { provider, id, listings } of candidates.values()) {
+  const skipped: SkippedAddition[] = [];
+  for (const { provider, id, listings } of listed) {
+    const decided = Object.hasOwn(notAdded, `${provider}/${id}`) ? `not added: ${notAdded[`${provider}/${id}`]}` : undefined;
+    const reason =
+      decided ??
+      nonChatKind(id, listings) ??
+      duplicateOf(
+        provider,
+        id,
+        models,
+        listed.filter((candidate) => candidate.provider === provider).map((candidate) => candidate.id),
+      ) ??
+      retiredElsewhere(provider, id, sources, asOf);
+    if (reason !== undefined) {
+      skipped.push({ provider, model: id, reason });
+      continue;
+    }
     const firstParty = listings.filter(({ source }) => isFirstParty(source, provider));
-    if (firstParty.length === 0 && listings.length < 2) continue;
     const claims = listings.map(({ source }) => claimOf(source, provider, id));
+    const built = buildAddition(provider as RegistryProvider, id, listings, models, sources, asOf);
     proposals.push({
       kind: "addition",
       provider,
@@ -230,10 +284,33 @@ function additions(models: readonly RegistryModel[], runs: readonly SourceRun[],
         listings.map(({ model }) => model),
         asOf,
       ),
-      why: `${firstParty.length > 0 ? "listed by first-party " + firstParty.map(({ source }) => source.label).join(", ") : `${listings.length} sources list it`}; add by hand (display_name, scores, speed_rating and best_for are judgements no source states)`,
+      ...(built.entry === undefined ? { missing: built.missing } : { entry: built.entry }),
+      why: `${firstParty.length > 0 ? "listed by first-party " + firstParty.map(({ source }) => source.label).join(", ") : `${listings.length} sources list it`}; ${
+        built.entry === undefined
+          ? `a person adds it: missing or disputed ${built.missing.join(", ")}`
+          : "--write adds it, unrated (no scores, speed_rating or best_for)"
+      }`,
     });
   }
-  return proposals.sort((a, b) => a.provider.localeCompare(b.provider) || a.model.localeCompare(b.model));
+  const order = (a: { provider: string; model: string }, b: { provider: string; model: string }): number =>
+    a.provider.localeCompare(b.provider) || a.model.localeCompare(b.model);
+  return { proposals: proposals.sort(order), skipped: skipped.sort(order) };
+}
+
+/**
+ * A source (any, not only those proposing it) that marks the model retired on the as-of day, or a first-party
+ * source that announces its shutdown: such a model is not added (a deprecated entry needs a replacement no list states).
+ */
+function retiredElsewhere(provider: string, id: string, sources: readonly AuditSource[], asOf: string): string | undefined {
+  for (const source of sources) {
+    for (const model of source.models) {
+      if (model.provider !== provider || canonicalModelId(provider, model.id) !== id) continue;
+      const retirement = sourceRetirement(model, asOf);
+      if (retirement !== undefined) return `retired: ${retirement} (${source.label})`;
+      if (model.shutdown_date !== undefined && isFirstParty(source, provider)) return `shutdown announced for ${model.shutdown_date} (${source.label})`;
+    }
+  }
+  return undefined;
 }
 
 const FIGURES = [
@@ -247,6 +324,7 @@ const FIGURES = [
   "capabilities.input",
   "capabilities.output",
   "capabilities.tool_calling",
+  "capabilities.structured_output",
   "capabilities.reasoning",
 ];
 

@@ -65,7 +65,10 @@ export function renderRefreshReport(report: RefreshReport): string {
     const count = (kind: ProposalKind) => report.plan.proposals.filter((proposal) => proposal.provider === provider && proposal.kind === kind).length;
     lines.push(`| ${clean(provider)} | ${KINDS.map((kind) => String(count(kind))).join(" | ")} |`);
   }
-  if (report.applied.length > 0) lines.push("", `Applied ${report.applied.length} update(s) to the registry.`);
+  if (report.applied.length > 0) {
+    const added = report.applied.filter((proposal) => proposal.kind === "addition").length;
+    lines.push("", `Applied ${report.applied.length - added} update(s) and ${added} addition(s) to the registry.`);
+  }
   for (const { proposal, reason } of report.skipped) lines.push(`Not applied: ${clean(proposal.model)} ${clean(proposal.field)}: ${clean(reason)}`);
   for (const provider of providers) {
     lines.push("", `## ${clean(provider)}`);
@@ -76,6 +79,11 @@ export function renderRefreshReport(report: RefreshReport): string {
       for (const proposal of proposals)
         lines.push(`| ${cell(proposal.model)} | ${cell(proposal.field)} | ${cell(change(proposal))} | ${cell(claims(proposal))} | ${cell(proposal.why)} |`);
     }
+  }
+  const skipped = report.plan.skippedAdditions;
+  if (skipped.length > 0) {
+    lines.push("", `## Listed, not proposed (${skipped.length})`, "", "| provider | model | why |", "|---|---|---|");
+    for (const candidate of skipped) lines.push(`| ${cell(candidate.provider)} | ${cell(candidate.model)} | ${cell(candidate.reason)} |`);
   }
   return `${lines.join("\n")}\n`;
 }

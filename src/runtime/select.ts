@@ -67,6 +67,7 @@ export type ExclusionCode =
   | "too-expensive"
   | "reasoning-too-low"
   | "coding-too-low"
+  | "unrated"
   | "below-task-floor"
   | "far-below-best"
   | "no-vision"
@@ -203,9 +204,11 @@ export function selectFrom(
   for (const model of models) {
     const blended = blendedCostPer1MOf(model);
     const workload = priceWorkload(model, needs);
-    const reasons = [...exclusionReasons(model, blended, needs, readinessOf), ...workloadReasons(workload, needs), ...floorReasons(model, needs)];
-    if (reasons.length > 0) excluded.push({ id: model.id, reasons });
-    else candidates.push(candidate(model, blended, workload.estimate, needs));
+    const reasons = [...exclusionReasons(model, blended, needs, readinessOf), ...workloadReasons(workload, needs)];
+    if (isRated(model)) reasons.push(...floorReasons(model, needs));
+    else reasons.push(UNRATED);
+    if (isRated(model) && reasons.length === 0) candidates.push(candidate(model, blended, workload.estimate, needs));
+    else excluded.push({ id: model.id, reasons });
   }
   const kept = withinReachOfBest(candidates, excluded, needs);
   excluded.sort((a, b) => compareStrings(a.id, b.id));
@@ -250,13 +253,26 @@ function weightsOf(model: AnyModelRecord): string {
   return (model as { same_weights_as?: string }).same_weights_as ?? model.id;
 }
 
+/** A model with routing scores: published results or a tier set by hand (an entry may have neither). */
+type RatedModel = AnyModelRecord & { readonly scores: NonNullable<AnyModelRecord["scores"]> };
+
+function isRated(model: AnyModelRecord): model is RatedModel {
+  return model.scores !== undefined;
+}
+
+const UNRATED: ExclusionReason = {
+  code: "unrated",
+  message: "unrated: no published benchmark result and no tier score, so its quality is unknown (scores are never guessed)",
+};
+
 /** 0 when a model's scores rest on published results (on either axis), 1 when on the tier estimate alone. */
 function evidenceRank(model: AnyModelRecord): number {
+  if (!isRated(model)) return 2;
   const counted = resultCounts(model);
   return counted.coding + counted.reasoning > 0 ? 0 : 1;
 }
 
-function qualityOf(model: AnyModelRecord, taskType: TaskType): number {
+function qualityOf(model: RatedModel, taskType: TaskType): number {
   const weights = QUALITY_WEIGHTS[taskType];
   const counted = resultCounts(model);
   const coding = model.scores.coding * (counted.coding > 0 ? 1 : TIER_ESTIMATE_WEIGHT);
@@ -265,13 +281,13 @@ function qualityOf(model: AnyModelRecord, taskType: TaskType): number {
 }
 
 /** How many published results each score rests on; a hand-set `benchmark` basis without counts counts as one each. */
-function resultCounts(model: AnyModelRecord): { coding: number; reasoning: number } {
-  const scores = model.scores as AnyModelRecord["scores"] & { results?: { coding: number; reasoning: number } };
+function resultCounts(model: RatedModel): { coding: number; reasoning: number } {
+  const scores = model.scores as RatedModel["scores"] & { results?: { coding: number; reasoning: number } };
   if (scores.basis !== "benchmark") return { coding: 0, reasoning: 0 };
   return scores.results ?? { coding: 1, reasoning: 1 };
 }
 
-function floorReasons(model: AnyModelRecord, needs: NormalizedRequirements): ExclusionReason[] {
+function floorReasons(model: RatedModel, needs: NormalizedRequirements): ExclusionReason[] {
   if (needs.minQuality === undefined) return [];
   const quality = qualityOf(model, needs.taskType);
   if (quality >= needs.minQuality) return [];
@@ -280,6 +296,7 @@ function floorReasons(model: AnyModelRecord, needs: NormalizedRequirements): Exc
 
 /** What a model's scores rest on, in a few words. */
 export function scoreEvidence(model: AnyModelRecord): string {
+  if (!isRated(model)) return "nothing (unrated: no published result, no tier score)";
   if (model.scores.basis !== "benchmark") return "tier estimate (no published benchmark result)";
   const counted = resultCounts(model);
   const count = (n: number) => (n === 0 ? "tier" : `${n} result${n === 1 ? "" : "s"}`);
@@ -345,7 +362,7 @@ function scoredPricePer1M(blended: number, workloadCost: CostEstimate | undefine
 }
 
 function candidate(
-  model: AnyModelRecord,
+  model: RatedModel,
   blended: number,
   workloadCost: CostEstimate | undefined,
   needs: NormalizedRequirements,
@@ -353,7 +370,8 @@ function candidate(
   const breakdown: ScoreBreakdown = {
     quality: qualityOf(model, needs.taskType),
     cost: round6(1 / (1 + scoredPricePer1M(blended, workloadCost, needs.workload) / COST_HALF_SCORE_USD_PER_1M)),
-    speed: round6(model.speed_rating / 10),
+    // No speed rating scores as the slowest: a missing figure must not rank above a stated one.
+    speed: round6((model.speed_rating ?? 0) / 10),
   };
   const weights = PRIORITY_WEIGHTS[needs.priority];
   const score = round6(weights.quality * breakdown.quality + weights.cost * breakdown.cost + weights.speed * breakdown.speed);
@@ -393,10 +411,10 @@ function exclusionReasons(
   if (needs.maxBlendedCost !== undefined && blended > needs.maxBlendedCost) {
     add("too-expensive", `blended cost $${blended} per 1M tokens > maximum $${needs.maxBlendedCost}`);
   }
-  if (needs.minReasoning !== undefined && model.scores.reasoning < needs.minReasoning) {
+  if (needs.minReasoning !== undefined && model.scores !== undefined && model.scores.reasoning < needs.minReasoning) {
     add("reasoning-too-low", `reasoning score ${model.scores.reasoning} < required ${needs.minReasoning}`);
   }
-  if (needs.minCoding !== undefined && model.scores.coding < needs.minCoding) {
+  if (needs.minCoding !== undefined && model.scores !== undefined && model.scores.coding < needs.minCoding) {
     add("coding-too-low", `coding score ${model.scores.coding} < required ${needs.minCoding}`);
   }
   if (needs.requireVision && !capabilities.input.includes("image")) add("no-vision", "does not support vision");
@@ -409,11 +427,11 @@ function exclusionReasons(
 function normalizeRequirements(requirements: TaskRequirements): NormalizedRequirements {
   const given = optionsArgument(requirements, "requirements");
   const taskType = (own(given, "taskType") ?? "general") as TaskType;
-  if (typeof taskType !== "string" || !Object.prototype.hasOwnProperty.call(QUALITY_WEIGHTS, taskType)) {
+  if (typeof taskType !== "string" || !Object.hasOwn(QUALITY_WEIGHTS, taskType)) {
     throw new InvalidArgumentError(`unknown taskType ${describe(taskType)}; expected one of ${Object.keys(QUALITY_WEIGHTS).join(", ")}`);
   }
   const priority = (own(given, "priority") ?? "balanced") as TaskPriority;
-  if (typeof priority !== "string" || !Object.prototype.hasOwnProperty.call(PRIORITY_WEIGHTS, priority)) {
+  if (typeof priority !== "string" || !Object.hasOwn(PRIORITY_WEIGHTS, priority)) {
     throw new InvalidArgumentError(`unknown priority ${describe(priority)}; expected one of ${Object.keys(PRIORITY_WEIGHTS).join(", ")}`);
   }
   const env = own(given, "env") as EnvLike | undefined;

@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as prettier from "prettier";
 import { cli, listFiles, REPO_ROOT, tempProject } from "./helpers";
 
 const REGISTRY = ["--registry", "model_registry.yaml", "--out", "src/generated"];
@@ -86,22 +85,15 @@ test("generate writes once, then is up to date; check passes, then catches a sta
   expect(stale.stderr).toContain(`changed ${DATA_MODULE}`);
 });
 
-test("the consumer's prettier config is used, so their formatter and check agree with the generator", async () => {
+test("the declarations are printed in one fixed style whatever the project's formatter settings, so check agrees", async () => {
   writeFileSync(join(project.dir, ".prettierrc"), JSON.stringify({ useTabs: true, singleQuote: true }));
   expect((await cli(["generate", ...REGISTRY], { cwd: project.dir })).code).toBe(0);
-  const path = join(project.dir, OUTPUT);
-  const generated = readFileSync(path, "utf8");
+  const generated = readFileSync(join(project.dir, OUTPUT), "utf8");
 
-  expect(generated).toMatch(/^\t+\S/m);
-  expect(generated).not.toMatch(/^ {2,}\S/m);
-  // The declarations are formatted with it (`Models` is a type literal there); the data module is not formatted.
-  expect(generated).toContain("readonly GPT_4O: 'gpt-4o';");
-  expect(generated).not.toContain('GPT_4O: "gpt-4o"');
+  expect(generated).toContain('  readonly GPT_4O: "gpt-4o";');
+  expect(generated).not.toMatch(/^\t/m);
   expect(generated).not.toContain("\r");
   expect(generated.endsWith("\n")).toBe(true);
-
-  const config = await prettier.resolveConfig(path);
-  expect(await prettier.check(generated, { ...config, filepath: path })).toBe(true);
   expect((await cli(["check", ...REGISTRY], { cwd: project.dir })).code).toBe(0);
 });
 

@@ -210,3 +210,31 @@ describe("interrupted --write: the registry is the old file or the new one", () 
     60_000,
   );
 });
+
+test("a new model the sources settle is appended by --write; one decided against in package.json stays out of --check", async () => {
+  const sources = writeSources({ input: 4, output: 20 });
+  const listed = JSON.parse(readFileSync(join(dir, "litellm.json"), "utf8")) as Record<string, unknown>;
+  listed["gpt-z"] = litellmEntry({ input_cost_per_token: 1e-6, output_cost_per_token: 4e-6, max_output_tokens: 32000, supports_function_calling: true });
+  listed["gpt-w"] = listed["gpt-z"];
+  writeFileSync(join(dir, "litellm.json"), JSON.stringify(listed));
+  const models = JSON.parse(readFileSync(join(dir, "api.json"), "utf8")) as { openai: { models: Record<string, unknown> } };
+  const modelsDev = (name: string) => ({
+    name,
+    tool_call: true,
+    limit: { context: 200000, output: 32000 },
+    cost: { input: 1, output: 4 },
+    modalities: { input: ["text"], output: ["text"] },
+  });
+  models.openai.models["gpt-z"] = modelsDev("GPT Z");
+  models.openai.models["gpt-w"] = modelsDev("GPT W");
+  writeFileSync(join(dir, "api.json"), JSON.stringify(models));
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ modelRegistry: { refresh: { notAdded: { "openai/gpt-w": "a person read its page" } } } }));
+
+  const written = await refresh([...sources, "--write"]);
+  expect(written.stderr).toBe("");
+  expect(written.stdout).toContain("Applied 0 update(s) and 1 addition(s) to the registry.");
+  expect(written.stdout).toContain("| openai | gpt-w | not added: a person read its page |");
+  expect(registryText()).toContain("  - id: gpt-z\n    provider: openai\n    display_name: GPT Z\n");
+  expect(registryText()).not.toContain("gpt-w");
+  expect((await refresh([...sources, "--check"])).code).toBe(0);
+});

@@ -7,14 +7,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { watchLoop } from "../../src/cli/watch";
 import { tempProject } from "./helpers";
-
-async function waitFor(what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+import { waitFor } from "../helpers/wait-for";
 
 /** Starts watchLoop on `file`, recording each run; returns the runs and a stop function. */
 function watching(file: string) {

@@ -4,15 +4,7 @@ import { join } from "node:path";
 import { runCli, type CliIO } from "../../src/cli/main";
 import { watchLoop } from "../../src/cli/watch";
 import { CLI_SCRIPT, NODE_WITH_TSX, tempProject } from "./helpers";
-
-/** Polls `condition` until it holds, failing after `timeoutMs` with `what`. */
-async function waitFor(what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { waitFor } from "../helpers/wait-for";
 
 /** Saves like an editor does: write a temporary sibling, then rename it over the file. */
 function saveLikeAnEditor(path: string, contents: string): void {
@@ -44,7 +36,7 @@ test("--watch: edit → regenerated; bad edit → errors and last good output ke
   };
   const read = () => readFile(output);
   try {
-    await waitFor("the first generation", () => log.includes("Watching model_registry.yaml"), 15_000);
+    await waitFor("the first generation", () => log.includes("Watching model_registry.yaml"));
     expect(read()).toContain("GPT-4o");
     expect(readFile(dataModule)).toContain("GPT-4o");
 
@@ -74,7 +66,7 @@ test("--watch: edit → regenerated; bad edit → errors and last good output ke
     child.stderr.destroy();
     project.cleanup();
   }
-}, 30_000);
+}, 240_000);
 
 test("watchLoop ignores other files in the directory (its own outputs) and stops on abort", async () => {
   const project = tempProject("small");
@@ -154,7 +146,7 @@ test("generate --watch on a registry that extends a base regenerates when the ba
   };
   try {
     const exited = runCli(["generate", "--watch", "--registry", "company.yaml", "--out", "out"], io);
-    await waitFor("the first generation", () => /Watching company.yaml, .*model_registry.yaml/.test(stdout), 15_000);
+    await waitFor("the first generation", () => /Watching company.yaml, .*model_registry.yaml/.test(stdout));
     expect(read()).toContain('"input":2,');
     saveLikeAnEditor(base, readFileSync(base, "utf8").replace("display_name: GPT-4o\n", "display_name: GPT-4o Omni\n"));
     await waitFor("the base's edit to be regenerated", () => read().includes("GPT-4o Omni"));
@@ -164,4 +156,4 @@ test("generate --watch on a registry that extends a base regenerates when the ba
     stop.abort();
     project.cleanup();
   }
-}, 30_000);
+}, 240_000);

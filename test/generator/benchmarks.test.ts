@@ -50,7 +50,7 @@ describe("scores derived from benchmarks (docs/scoring.md)", () => {
   const registry = parse(readFileSync(join(FIXTURES, "derived", "registry.yaml"), "utf8")) as ModelRegistryFile;
   const best = bestValues(registry.models);
   const entry = (id: string) => registry.models.find((model) => model.id === id)!;
-  const derived = (id: string) => derivedScores(entry(id), best, registry.providers[entry(id).provider]?.local === true);
+  const derived = (id: string) => derivedScores(entry(id), best, registry.providers[entry(id).provider]?.local === true)!;
 
   test("the fixture is a valid registry", async () => {
     expect((await validate("derived")).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
@@ -92,7 +92,31 @@ describe("scores derived from benchmarks (docs/scoring.md)", () => {
   test("an axis without a result keeps its tier value, and says so", () => {
     const onlyCoding = { ...entry("third"), benchmarks: { swe_bench_verified: entry("third").benchmarks!.swe_bench_verified! } };
     expect(derivedScores(onlyCoding, best)).toMatchObject({ coding: 0.75, reasoning: 0.8, results: { coding: 1, reasoning: 0 } });
-    expect(derivedScores(onlyCoding, best).benchmark).toMatch(/reasoning kept at the tier value \(no result\)$/);
+    expect(derivedScores(onlyCoding, best)!.benchmark).toMatch(/reasoning kept at the tier value \(no result\)$/);
+  });
+
+  test.each([
+    ["no scores and no results", {}, undefined],
+    [
+      "no scores, a coding result only",
+      { benchmarks: { swe_bench_verified: { value: 60, source: "https://swe.example", date: "2026-11-01", self_reported: false } } },
+      undefined,
+    ],
+    [
+      "no scores, results on both axes",
+      {
+        benchmarks: {
+          swe_bench_verified: { value: 60, source: "https://swe.example", date: "2026-11-01", self_reported: false },
+          gpqa_diamond: { value: 55, source: "https://gpqa.example", date: "2026-11-01", self_reported: false },
+        },
+      },
+      { coding: 0.75, reasoning: 0.5, basis: "benchmark" },
+    ],
+  ])("an entry without tier scores (%s) is unrated unless results give both scores", (_name, given, want) => {
+    const { scores: _tier, benchmarks: _results, ...bare } = entry("third");
+    const result = derivedScores({ ...bare, ...given }, best);
+    if (want === undefined) expect(result).toBeUndefined();
+    else expect(result).toMatchObject(want);
   });
 
   test("a reseller's copy (same_weights_as) takes the scores derived from the original's results, and says so", () => {

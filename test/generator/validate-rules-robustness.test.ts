@@ -14,6 +14,8 @@ import { reservedIdentifierCollisions } from "../../src/generator/validate/ident
 import { secretPlaceholderProblems } from "../../src/generator/validate/secret-placeholders";
 import { REPO_ROOT, TEST_AS_OF } from "../hardening/helpers";
 
+const SCHEMA = JSON.parse(readFileSync(join(REPO_ROOT, "schema/model_registry.schema.json"), "utf8"));
+
 type Path = Array<string | number>;
 
 const FILE = join(REPO_ROOT, "models/model_registry.yaml");
@@ -90,7 +92,7 @@ function withValue(path: Path, value: unknown): unknown {
 function runAllRules(data: unknown): void {
   const loaded = singleFileSource({ ...LOADED, data });
   validateRules(loaded, { asOf: TEST_AS_OF });
-  reservedIdentifierCollisions(loaded);
+  reservedIdentifierCollisions(loaded, SCHEMA);
   secretPlaceholderProblems(loaded);
 }
 

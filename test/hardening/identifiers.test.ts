@@ -1,36 +1,34 @@
 /**
- * Generated identifiers: every per-provider union name is checked against the names the module
- * declares anyway, and the reserved list is checked against what the emitter really declares, so a
- * new generated name cannot silently reopen the collision (the fixtures provider-id-active,
+ * Generated identifiers: every per-provider name is checked against the names the module declares
+ * anyway, read from the module model that prints it, so a new generated name cannot silently reopen
+ * the collision (the fixtures provider-id-active,
  * provider-id-deprecated and provider-type-name-collision cover the located errors).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { generate } from "../../src/generator/generate";
-import { duplicateDeclarations, providerDeclaredNames, RESERVED_IDENTIFIERS } from "../../src/generator/validate/identifiers";
 import { parse } from "yaml";
-import { SHIPPED_OPTIONS } from "../helpers/generate-fixture";
+import { declaredNames, duplicateNames, type ModuleModel } from "../../src/generator/emit/module-model";
+import { registryModule } from "../../src/generator/emit/registry-module";
+import { schemaTypes } from "../../src/generator/emit/schema-types";
+import { normalizeRegistry } from "../../src/generator/model/normalize";
+import { fixedDeclarations, providerDeclaredNames } from "../../src/generator/validate/identifiers";
+import type { ModelRegistryFile } from "../../src/shared/registry-file";
 import { generateIn, makeTempDir, removeDir, REPO_ROOT } from "./helpers";
 
-const TOP_LEVEL = /^(?:export\s+)?(?:declare\s+)?(?:const|let|var|type|interface|function|class|enum)\s+([A-Za-z_$][\w$]*)/gm;
+const SCHEMA = JSON.parse(readFileSync(join(REPO_ROOT, "schema/model_registry.schema.json"), "utf8"));
 
-test("the reserved names are exactly the module's declarations other than the per-provider unions", async () => {
-  const registryPath = join(REPO_ROOT, "models/model_registry.yaml");
-  // The declaration file and the TypeScript module (which also declares its registry handle) together.
-  const languages = await Promise.all(
-    (["js", "ts"] as const).map((language) => generate({ cwd: REPO_ROOT, registryPath, mode: "check", ...SHIPPED_OPTIONS, language })),
-  );
-  const declarations = languages.map((result) => result.files[0]!.contents).join("\n");
-  const reexported = [...declarations.matchAll(/^export (?:type )?\{([^}]*)\} from/gm)].flatMap((m) =>
-    m[1]!
-      .split(",")
-      .map((name) => name.trim())
-      .filter(Boolean),
-  );
-  const declared = new Set([...[...declarations.matchAll(TOP_LEVEL)].map((m) => m[1]!), ...reexported]);
-  const providers = (parse(readFileSync(registryPath, "utf8")) as { providers: Record<string, { display_name: string }> }).providers;
-  for (const [id, config] of Object.entries(providers)) for (const name of providerDeclaredNames(id, config.display_name)) declared.delete(name);
-  expect([...declared].sort()).toEqual(Object.keys(RESERVED_IDENTIFIERS).sort());
+test("the names a registry's module declares are the fixed ones plus each provider's own", () => {
+  const data = parse(readFileSync(join(REPO_ROOT, "models/model_registry.yaml"), "utf8")) as ModelRegistryFile;
+  const model = registryModule(normalizeRegistry(data, SCHEMA, "models/model_registry.yaml"), schemaTypes(SCHEMA), {
+    command: "npm run generate",
+    schemaPath: "schema.json",
+    runtimeSpecifier: "./runtime",
+  });
+  const perProvider = Object.entries(data.providers).flatMap(([id, config]) => providerDeclaredNames(id, config!.display_name));
+  const declared = [...new Set(declaredNames(model).map(({ name }) => name))];
+  expect(declared.filter((name) => !perProvider.includes(name)).sort()).toEqual([...fixedDeclarations(SCHEMA).keys()].sort());
+  expect(perProvider.every((name) => declared.includes(name))).toBe(true);
+  expect(duplicateNames(model)).toEqual([]);
 });
 
 test.each(["active", "deprecated"])("a provider named %s: exit-1 error before anything is written, also in validate mode", async (provider) => {
@@ -59,8 +57,16 @@ test("two providers producing one type name: the error gives both lines", async 
   }
 });
 
-test("duplicateDeclarations finds names declared twice at top level, whatever the keyword", () => {
-  const text =
-    "export type ActiveModelId = 'a';\nexport type ActiveModelId = 'b';\nexport const X = 1;\nfunction deepFreeze() {}\nconst deepFreeze = 2;\n  type Inner = 1;\n  type Inner = 2;\n";
-  expect(duplicateDeclarations(text)).toEqual(["ActiveModelId", "deepFreeze"]);
+test("duplicateNames: a name bound twice or exported twice; a re-export beside the import of one name is neither", () => {
+  const model = (declarations: ModuleModel["declarations"]): ModuleModel => ({
+    banner: () => "",
+    imports: [
+      { from: "./runtime", kind: "types", names: ["AnyUsage"] },
+      { from: "./runtime", kind: "types", names: ["AnyUsage"], reexport: true },
+    ],
+    declarations,
+  });
+  expect(duplicateNames(model([]))).toEqual([]);
+  const type = (name: string) => ({ kind: "type" as const, name, type: "string" });
+  expect(duplicateNames(model([type("ActiveModelId"), type("ActiveModelId"), type("AnyUsage")]))).toEqual(["ActiveModelId", "AnyUsage"]);
 });

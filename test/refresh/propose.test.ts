@@ -1,18 +1,9 @@
 import { planRefresh, type Proposal } from "../../src/refresh/propose";
 import type { RegistryModel, SourceModel } from "../../src/audit/types";
-import { testSource } from "./sources";
+import { registryEntry, testSource } from "./sources";
 
 const AS_OF = "2026-12-06";
-const model = (overrides: Partial<RegistryModel> = {}): RegistryModel => ({
-  id: "gpt-x",
-  provider: "openai",
-  status: "production",
-  context_window: 400000,
-  max_output_tokens: 128000,
-  pricing: { input: 4, output: 20 },
-  capabilities: { input: ["text"], output: ["text"], tool_calling: true, structured_output: true, reasoning: true },
-  ...overrides,
-});
+const model = registryEntry;
 const listed = (fields: Partial<SourceModel> = {}): SourceModel => ({ provider: "openai", id: "gpt-x", key: "gpt-x", chat: true, ...fields });
 const summary = (proposals: readonly Proposal[]) => proposals.map((p) => `${p.kind} ${p.model} ${p.field} ${JSON.stringify(p.old)}→${JSON.stringify(p.new)}`);
 

@@ -1,5 +1,5 @@
 import { SourceIndex } from "../../src/audit/source-index";
-import type { AuditSource, SourceModel } from "../../src/audit/types";
+import type { AuditSource, RegistryModel, SourceModel } from "../../src/audit/types";
 
 /** A source of the given models, as an adapter would return it. */
 export function testSource(
@@ -17,5 +17,19 @@ export function testSource(
     mentions: options.mentions ?? [name],
     firstPartyFor: options.firstPartyFor ?? [],
     complete: options.complete,
+  };
+}
+
+/** A registry entry as the refresh reads it: gpt-x, a live OpenAI model, unless overridden. */
+export function registryEntry(overrides: Partial<RegistryModel> = {}): RegistryModel {
+  return {
+    id: "gpt-x",
+    provider: "openai",
+    status: "production",
+    context_window: 400000,
+    max_output_tokens: 128000,
+    pricing: { input: 4, output: 20 },
+    capabilities: { input: ["text"], output: ["text"], tool_calling: true, structured_output: true, reasoning: true },
+    ...overrides,
   };
 }

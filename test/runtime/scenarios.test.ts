@@ -6,7 +6,7 @@ import { BEST_QUALITY_DISTANCE, MODELS, selectModels, TASK_QUALITY_FLOORS, type 
 
 type Candidate = ReturnType<typeof selectModels>["candidates"][number];
 
-const measured = (candidate: Candidate) => candidate.model.scores.basis === "benchmark";
+const measured = (candidate: Candidate) => candidate.model.scores?.basis === "benchmark";
 
 interface Scenario {
   name: string;

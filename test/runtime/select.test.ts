@@ -55,6 +55,18 @@ describe("selectModels on the small registry (scores computed by hand)", () => {
     expect(result.candidates[0]!.model.id).toBe("beta-model");
   });
 
+  test("an unrated model (no scores) is left out with its reason; a model without a speed rating scores speed 0", () => {
+    const data = JSON.parse(JSON.stringify(smallRegistryData()));
+    delete data.models.alpha.scores;
+    delete data.models["beta-model"].speed_rating;
+    const result = createRegistryApi(data).selectModels({ priority: "cost" });
+    const alpha = result.excluded.find((e) => e.id === "alpha")!;
+    expect(alpha.reasons.map((r) => r.code)).toEqual(["unrated"]);
+    expect(alpha.reasons[0]!.message).toMatch(/^unrated: no published benchmark result and no tier score/);
+    expect(result.candidates.map((c) => c.id)).not.toContain("alpha");
+    expect(result.candidates.find((c) => c.id === "beta-model")!.breakdown.speed).toBe(0);
+  });
+
   test("cost priority on a coding task with experimental models allowed", () => {
     // cost: 0.2 quality + 0.7 cost + 0.1 speed; code_generation: quality = 0.7 coding + 0.3 reasoning
     // beta-model 0.2 × 0.62 + 0.7 + 0.1 = 0.924; exp-model 0.2 × 0.8 + 0.7 + 0.1 × 0.2 = 0.88
@@ -211,7 +223,7 @@ describe("selectModels on the generated registry", () => {
         expect(ids).toEqual([...MODEL_IDS].sort());
         expect(excluded.every((e) => e.reasons.length > 0)).toBe(true);
         expect(excluded.map((e) => e.id)).toEqual([...excluded.map((e) => e.id)].sort());
-        const evidence = (c: (typeof candidates)[number]) => (c.model.scores.basis === "benchmark" ? 0 : 1);
+        const evidence = (c: (typeof candidates)[number]) => (c.model.scores?.basis === "benchmark" ? 0 : 1);
         const measuredFirst = candidates.some((c) => evidence(c) === 0);
         const copy = (c: (typeof candidates)[number]) => ((c.model as { same_weights_as?: string }).same_weights_as === undefined ? 0 : 1);
         const distance = BEST_QUALITY_DISTANCE[requirements.priority ?? "balanced"];
@@ -237,8 +249,8 @@ describe("selectModels on the generated registry", () => {
           if (!requirements.allowExperimental) expect(model.status).not.toBe("experimental");
           expect(model.context_window).toBeGreaterThanOrEqual(requirements.minContext ?? 4000);
           expect(blendedCostPer1M(id)).toBeLessThanOrEqual(requirements.maxBlendedCost ?? Infinity);
-          expect(model.scores.reasoning).toBeGreaterThanOrEqual(requirements.minReasoning ?? 0);
-          expect(model.scores.coding).toBeGreaterThanOrEqual(requirements.minCoding ?? 0);
+          expect(model.scores!.reasoning).toBeGreaterThanOrEqual(requirements.minReasoning ?? 0);
+          expect(model.scores!.coding).toBeGreaterThanOrEqual(requirements.minCoding ?? 0);
           if (requirements.requireVision) expect(model.capabilities.input).toContain("image");
           if (requirements.requireFunctions) expect(model.capabilities.tool_calling).toBe(true);
           const floor = requirements.priority === "cost" || requirements.priority === "speed" ? 0 : TASK_QUALITY_FLOORS[requirements.taskType ?? "general"];

@@ -1,7 +1,7 @@
 import { readBoundedText } from "../../io/read-input";
 import { dirname, join } from "node:path";
 import { candidateIds } from "../ids";
-import { dropUndefined, isRecord, isoDate, nonNegativeNumber, ownProperty, positiveInteger } from "../numbers";
+import { dropUndefined, isRecord, isoDate, nonEmptyText, nonNegativeNumber, ownProperty, positiveInteger } from "../numbers";
 import type { InstalledPackage } from "./installed-package";
 import type { AuditSource, PricePeriod, PriceTable, PriceTier, RegistryModel, RegistryProvider, SourceModel, SourcePricing } from "../types";
 
@@ -111,6 +111,7 @@ function genaiModel(genaiId: string, provider: RegistryProvider, raw: Record<str
     provider,
     id,
     key: `${genaiId}/${id}`,
+    name: nonEmptyText(ownProperty(raw, "name")),
     // genai-prices has no mode: a model priced per output token generates text.
     chat: pricing?.output !== undefined,
     deprecated: ownProperty(raw, "deprecated") === true ? true : undefined,

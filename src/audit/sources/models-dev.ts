@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import { readBoundedText } from "../../io/read-input";
 import { join, relative, sep } from "node:path";
 import { parse as parseToml } from "smol-toml";
-import { dropUndefined, isRecord, isoDate, nonNegativeNumber, ownProperty, positiveInteger } from "../numbers";
+import { dropUndefined, isRecord, isoDate, nonEmptyText, nonNegativeNumber, ownProperty, positiveInteger } from "../numbers";
 import { SourceIndex } from "../source-index";
 import type { AuditSource, Capabilities, Modality, PriceTable, PriceTier, RegistryProvider, SourceModel, SourcePricing } from "../types";
 
@@ -52,6 +52,7 @@ function modelsDevModel(provider: RegistryProvider, directory: string, id: strin
     provider,
     id,
     key: `providers/${directory}/models/${id}.toml`,
+    name: nonEmptyText(ownProperty(raw, "name")),
     // models.dev has no mode: text out and not an embedding family is a chat model.
     chat: capabilities?.output?.includes("text") === true && !/embed/i.test(family),
     release_date: isoDate(ownProperty(raw, "release_date")),

@@ -1,5 +1,6 @@
 import { xmlText } from "../../shared/escape";
 import type { NormalizedModel, NormalizedRegistry } from "../model/normalize";
+import type { ModelScores } from "../../shared/registry-entry.generated";
 
 /**
  * `docs/model-map.svg`: blended price per 1M tokens (log x) against coding score (y), one point per
@@ -20,12 +21,15 @@ const POINT_RADIUS = 5;
 export const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 
 /** The legacy formula: (3 × input + output) / 4, per 1M tokens. */
+/** The chart plots scores, so it shows only models that have them. */
+type RatedModel = NormalizedModel & { readonly entry: { readonly scores: ModelScores } };
+
 export function blendedPer1M(model: NormalizedModel): number {
   return (3 * model.entry.pricing.input + model.entry.pricing.output) / 4;
 }
 
 interface Point {
-  model: NormalizedModel;
+  model: RatedModel;
   color: string;
   x: number;
   y: number;
@@ -53,7 +57,7 @@ const STYLE = [
 export const CHART_BANNER = "<!-- GENERATED FILE - DO NOT EDIT. Regenerated from the registry YAML by model-registry generate. -->";
 
 export function emitChart(registry: NormalizedRegistry): string {
-  const active = registry.models.filter((m) => m.entry.status !== "deprecated");
+  const active = registry.models.filter((m): m is RatedModel => m.entry.status !== "deprecated" && m.entry.scores !== undefined);
   const providers = registry.providers.filter((p) => p.modelIds.some((id) => active.some((m) => m.id === id)));
   const colorOf = new Map(providers.map((p, i) => [p.id, PALETTE[i % PALETTE.length]!]));
   // The free column is there only when some model is free (local models).
@@ -86,7 +90,7 @@ export function emitChart(registry: NormalizedRegistry): string {
     STYLE,
     `<rect class="bg" width="${WIDTH}" height="${HEIGHT}"/>`,
     `<text class="fg" x="${PLOT.left}" y="30" font-size="17" font-weight="bold">Price against coding score: ${active.length} active models</text>`,
-    `<text class="muted" x="${PLOT.left}" y="50">Blended price = (3 × input + output) / 4, USD per 1M tokens, log scale. Models with the same score are spread within its band. Deprecated models are not shown.</text>`,
+    `<text class="muted" x="${PLOT.left}" y="50">Blended price = (3 × input + output) / 4, USD per 1M tokens, log scale. Models with the same score are spread within its band. Deprecated and unrated models are not shown.</text>`,
     ...(hasFree ? freeColumn() : []),
     ...xAxis(xScale, priceLeft),
     ...yAxis(yScale, hasFree ? FREE_COLUMN.left : priceLeft),
@@ -121,8 +125,8 @@ interface PriceScale {
 function priceScale(prices: readonly number[], left: number): PriceScale {
   const low = prices.length === 0 ? 0.1 : Math.min(...prices);
   const high = prices.length === 0 ? 10 : Math.max(...prices);
-  const min = Math.pow(10, Math.floor(Math.log10(low)));
-  const max = Math.pow(10, Math.max(Math.ceil(Math.log10(high)), Math.log10(min) + 1));
+  const min = 10 ** Math.floor(Math.log10(low));
+  const max = 10 ** Math.max(Math.ceil(Math.log10(high)), Math.log10(min) + 1);
   const span = Math.log10(max) - Math.log10(min);
   return {
     min,
@@ -262,7 +266,7 @@ function xAxis(scale: PriceScale, left: number): string[] {
     `<text class="fg" x="${(left + PLOT.right) / 2}" y="${PLOT.bottom + 40}" text-anchor="middle">Blended USD per 1M tokens (log scale)</text>`,
   ];
   for (let exponent = Math.round(Math.log10(scale.min)); exponent <= Math.round(Math.log10(scale.max)); exponent++) {
-    const price = Math.pow(10, exponent);
+    const price = 10 ** exponent;
     const x = n(scale.toX(price));
     parts.push(
       `<line class="grid" x1="${x}" y1="${PLOT.top}" x2="${x}" y2="${PLOT.bottom}"/>`,

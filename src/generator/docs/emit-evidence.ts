@@ -27,7 +27,13 @@ export function evidenceSection(registry: NormalizedRegistry): string[] {
       return result === undefined ? [] : [`${BENCHMARKS[id].name} ${result.value}${result.self_reported ? "*" : ""} (${result.date})`];
     });
     const results = model.entry.same_weights_as === undefined ? own : [`same weights as ${model.entry.same_weights_as}`];
-    return [markdownCode(model.id), String(scores.coding), String(scores.reasoning), scores.basis, markdownCell(results.join("; "))];
+    return [
+      markdownCode(model.id),
+      String(scores?.coding ?? "—"),
+      String(scores?.reasoning ?? "—"),
+      scores?.basis ?? "unrated",
+      markdownCell(results.join("; ")),
+    ];
   });
   return [
     "Scores derive from published benchmark results where at least three models carry the benchmark (docs/scoring.md); every other score is the tier estimate (`basis: tier`), which selection weighs at 0.8 and ranks after measured models.",

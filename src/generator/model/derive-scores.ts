@@ -53,15 +53,20 @@ function linksAxis(a: BenchmarkId, b: BenchmarkId): boolean {
  * The entry's scores, derived from its benchmarks by the formula of docs/scoring.md: per axis, the weighted mean
  * of each result normalised between the benchmark's floor and the best value any model has (a maker's own
  * figure discounted). An axis without a result keeps its tier value; an entry without counted results is returned as is.
+ * Undefined (unrated) where an axis has neither a result nor a tier value: a score is never guessed.
  */
-export function derivedScores(entry: ModelEntry, best: BestValues, local = false): ModelScores {
+export function derivedScores(entry: ModelEntry, best: BestValues, local = false): ModelScores | undefined {
   const results = BENCHMARK_IDS.filter((id) => resultOf(entry, id) !== undefined && best.has(id));
-  if (results.length === 0) return local ? unmeasuredLocalScores(entry.scores) : entry.scores;
+  const tier = entry.scores;
+  if (results.length === 0) return local && tier !== undefined ? unmeasuredLocalScores(tier) : tier;
   const coding = axisScore(entry, results, "coding", best);
   const reasoning = axisScore(entry, results, "reasoning", best);
+  const codingScore = coding?.score ?? tier?.coding;
+  const reasoningScore = reasoning?.score ?? tier?.reasoning;
+  if (codingScore === undefined || reasoningScore === undefined) return undefined;
   return {
-    coding: coding?.score ?? entry.scores.coding,
-    reasoning: reasoning?.score ?? entry.scores.reasoning,
+    coding: codingScore,
+    reasoning: reasoningScore,
     basis: "benchmark",
     benchmark: describeBasis(entry, results, coding === undefined, reasoning === undefined),
     results: { coding: coding?.count ?? 0, reasoning: reasoning?.count ?? 0 },

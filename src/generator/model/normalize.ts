@@ -44,7 +44,7 @@ export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchem
       return {
         id: entry.id,
         constantName: constantName(entry.id),
-        entry: order.apply({ ...entry, scores: scoresOf(entry, byId, best, registry) }, "ModelEntry") as ModelEntry,
+        entry: order.apply(withScores(entry, scoresOf(entry, byId, best, registry)), "ModelEntry") as ModelEntry,
         ...(end === undefined ? {} : { finalReplacement: end.id }),
       };
     });
@@ -65,13 +65,18 @@ export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchem
   return { sourcePath, providers, models, aliases, ...(provenance === undefined ? {} : { provenance }) };
 }
 
+function withScores(entry: ModelEntry, scores: ModelEntry["scores"]): ModelEntry {
+  const { scores: _tier, ...rest } = entry;
+  return scores === undefined ? rest : { ...rest, scores };
+}
+
 /** Derived scores; an entry serving another entry's weights takes the scores derived from that entry's results. */
 function scoresOf(entry: ModelEntry, byId: ReadonlyMap<string, ModelEntry>, best: BestValues, registry: ModelRegistryFile): ModelEntry["scores"] {
   const local = registry.providers[entry.provider]?.local === true;
   const original = entry.same_weights_as === undefined ? undefined : byId.get(entry.same_weights_as);
   if (original === undefined) return derivedScores(entry, best, local);
   const scores = derivedScores(original, best, local);
-  if (scores.basis !== "benchmark" || scores === original.scores) return derivedScores(entry, best, local);
+  if (scores === undefined || scores.basis !== "benchmark" || scores === original.scores) return derivedScores(entry, best, local);
   return { ...scores, benchmark: `Same weights as ${original.id}: ${scores.benchmark}` };
 }
 

@@ -3,7 +3,7 @@ import { readBoundedText } from "../../io/read-input";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { nearestPackageDirectory, packageRoot, packageVersion, portableRelative } from "../../io/paths";
 import type { OutputFile } from "../../io/write";
-import type { ModuleFormat } from "../emit/emit-data-module";
+import type { ModuleFormat } from "../emit/module-model";
 
 /**
  * `ts`: one TypeScript module (and the runtime as TypeScript) that the app's compiler or bundler emits with its own

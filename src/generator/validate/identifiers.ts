@@ -2,103 +2,39 @@ import type { Diagnostic } from "../../shared/diagnostics";
 import { locateKey, type RegistrySource } from "../input/registry-source";
 import { providerTypeName } from "../../shared/naming";
 import { formatJsonPointer } from "../input/source-map";
-import { BOUND_FUNCTIONS, RUNTIME_TYPE_EXPORTS, RUNTIME_VALUE_EXPORTS } from "../emit/runtime-exports";
+import type { Declaration, ModuleModel } from "../emit/module-model";
+import { declaredNames } from "../emit/module-model";
+import { providerNames, registryModule } from "../emit/registry-module";
+import { schemaTypes, UnsupportedSchemaError } from "../emit/schema-types";
+import type { JsonSchema } from "./validate-schema";
 import { judgeableRegistry } from "./judgeable";
 
 /**
- * Top-level names the generated module always declares, whatever the registry holds, and what each
- * one is. A provider whose per-provider union (`<Name>ModelId`) lands on one of these would make
- * the module declare it twice (TS2300 in every consumer). test/hardening/identifiers.test.ts checks
- * this list against the names the emitter really declares.
+ * The names the generated module declares whatever the registry holds, and what declares each: the module of a
+ * registry with no provider, model or alias, read from its model (the same rows that make every module).
  */
-export const RESERVED_IDENTIFIERS: Readonly<Record<string, string>> = Object.freeze({
-  ProviderId: "the union of provider IDs",
-  ModelId: "the union of model IDs",
-  ModelIdByProvider: "the map from provider to its model IDs",
-  ActiveModelId: "the union of the IDs of models that are not deprecated",
-  DeprecatedModelId: "the union of the IDs of deprecated models",
-  ModelAlias: "the union of aliases",
-  ModelAliases: "the alias table type",
-  ModelRegistry: "the per-key registry interface",
-  ActiveModelRecords: "the mapped type of a provider's active records",
-  ModelRecord: "the record type of a model",
-  DeprecatedModelRecord: "the record type of a deprecated model",
-  ProviderRegistry: "the provider table type",
-  ProviderRecord: "the record type of a provider",
-  DeepReadonly: "the deep-readonly helper type",
-  ModelRegistryFile: "a type generated from the JSON Schema",
-  ModelEntry: "a type generated from the JSON Schema",
-  ModelCapabilities: "a type generated from the JSON Schema",
-  ModelHardware: "a type generated from the JSON Schema",
-  InferenceProfiles: "a type generated from the JSON Schema",
-  Modality: "a type generated from the JSON Schema",
-  ModelPricing: "a type generated from the JSON Schema",
-  ModelScores: "a type generated from the JSON Schema",
-  ModelSources: "a type generated from the JSON Schema",
-  PricePeriod: "a type generated from the JSON Schema",
-  PricePeriod1: "a type generated from the JSON Schema",
-  PricePeriod2: "a type generated from the JSON Schema",
-  PriceTier: "a type generated from the JSON Schema",
-  ProviderAuth1: "a type generated from the JSON Schema",
-  ProviderEnv1: "a type generated from the JSON Schema",
-  ScoreBasis: "a type generated from the JSON Schema",
-  Benchmarks: "a type generated from the JSON Schema",
-  Benchmarks1: "a type generated from the JSON Schema",
-  BenchmarkResult: "a type generated from the JSON Schema",
-  BenchmarkResult1: "a type generated from the JSON Schema",
-  BenchmarkResult2: "a type generated from the JSON Schema",
-  BenchmarkResult3: "a type generated from the JSON Schema",
-  BenchmarkResult4: "a type generated from the JSON Schema",
-  BenchmarkResult5: "a type generated from the JSON Schema",
-  BenchmarkResult6: "a type generated from the JSON Schema",
-  BenchmarkResult7: "a type generated from the JSON Schema",
-  BenchmarkResult8: "a type generated from the JSON Schema",
-  BenchmarkResult9: "a type generated from the JSON Schema",
-  BenchmarkResult10: "a type generated from the JSON Schema",
-  ScoreResults: "a type generated from the JSON Schema",
-  ScoreResults1: "a type generated from the JSON Schema",
-  ServiceTierPrice: "a type generated from the JSON Schema",
-  ServiceTierPrice1: "a type generated from the JSON Schema",
-  ServiceTierPrice2: "a type generated from the JSON Schema",
-  ServiceTierPrice3: "a type generated from the JSON Schema",
-  ServiceTierPrice4: "a type generated from the JSON Schema",
-  ServiceTierPrice5: "a type generated from the JSON Schema",
-  ModelStatus: "a type generated from the JSON Schema",
-  ProviderConfig: "a type generated from the JSON Schema",
-  ProviderAuth: "a type generated from the JSON Schema",
-  ProviderEnv: "a type generated from the JSON Schema",
-  AuthMethod: "a type generated from the JSON Schema",
-  MODELS: "the model data",
-  MODEL_IDS: "the list of model IDs",
-  PROVIDERS: "the provider data",
-  PROVIDER_IDS: "the list of provider IDs",
-  MODEL_ALIASES: "the alias data",
-  Models: "the named model constants",
-  ModelConstants: "the type of the named model constants",
-  ListedModel: "the record type of a listed model",
-  ProviderReadinessMap: "the provider readiness table type",
-  REGISTRY: "the registry handle of the TypeScript module",
-  __providerLines: "the provider data, one provider per line",
-  __aliasLines: "the alias data, one alias per line",
-  RegistryFunction: "the runtime function type of the TypeScript module",
-  ...Object.fromEntries(RUNTIME_TYPE_EXPORTS.map((name) => [name, "a type of the runtime"])),
-  ...Object.fromEntries(RUNTIME_VALUE_EXPORTS.map((name) => [name, "an export of the runtime"])),
-  ...Object.fromEntries(BOUND_FUNCTIONS.map((name) => [name, "a runtime function bound to the registry"])),
-});
+export function fixedDeclarations(schema: JsonSchema): Map<string, string> {
+  const model = registryModule({ sourcePath: "", providers: [], models: [], aliases: [] }, entryTypes(schema), {
+    command: "",
+    schemaPath: "",
+    runtimeSpecifier: "",
+  });
+  return new Map(declaredNames(model).map(({ name, kind }) => [name, describe(model, name, kind)]));
+}
 
-/** The names declared per provider, as emit-declarations declares them. */
+/** The names declared per provider, as the module model names them. */
 export function providerDeclaredNames(providerId: string, displayName: string): string[] {
-  const stem = providerTypeName(providerId, displayName);
-  return [`${stem}ModelId`, `${stem}ActiveModelId`, `${stem}DeprecatedModelId`, `${stem}Models`, `${stem}ModelConstants`, `__modelLines_${stem}`];
+  return Object.values(providerNames(providerTypeName(providerId, displayName)));
 }
 
 /** Per-provider type names that collide with a name the generator declares anyway; located at the provider's key. */
-export function reservedIdentifierCollisions(source: RegistrySource): Diagnostic[] {
+export function reservedIdentifierCollisions(source: RegistrySource, schema: JsonSchema): Diagnostic[] {
   const { registry } = judgeableRegistry(source.data);
+  const fixed = fixedDeclarations(schema);
   const diagnostics: Diagnostic[] = [];
   for (const [id, config] of Object.entries(registry.providers)) {
     if (config!.display_name === undefined) continue;
-    const name = providerDeclaredNames(id, config!.display_name).find((declared) => Object.hasOwn(RESERVED_IDENTIFIERS, declared));
+    const name = providerDeclaredNames(id, config!.display_name).find((declared) => fixed.has(declared));
     if (name === undefined) continue;
     const { path, ...at } = locateKey(source, ["providers"], id);
     diagnostics.push({
@@ -106,7 +42,7 @@ export function reservedIdentifierCollisions(source: RegistrySource): Diagnostic
       code: "rule/reserved-identifier",
       message:
         `provider "${id}" (line ${at.line}, column ${at.column}) would generate the type ${name}, ` +
-        `which the generated module already declares as ${RESERVED_IDENTIFIERS[name]}; two declarations of ${name} fail to compile (TS2300)`,
+        `which the generated module already declares as ${fixed.get(name)}; two declarations of ${name} fail to compile (TS2300)`,
       ...at,
       path: formatJsonPointer(path),
       hint: `rename the provider ID (e.g. "${id}-ai"); the per-provider union is named after the ID or the display name`,
@@ -115,12 +51,18 @@ export function reservedIdentifierCollisions(source: RegistrySource): Diagnostic
   return diagnostics;
 }
 
-const TOP_LEVEL_DECLARATION = /^(?:export\s+)?(?:declare\s+)?(const|let|var|type|interface|function|class|enum)\s+([A-Za-z_$][\w$]*)/gm;
+/** The schema's types; one the converter rejects declares nothing here (the emit stage reports it). */
+function entryTypes(schema: JsonSchema): Declaration[] {
+  try {
+    return schemaTypes(schema);
+  } catch (error) {
+    if (error instanceof UnsupportedSchemaError) return [];
+    throw error;
+  }
+}
 
-/** Names the module text declares more than once at top level: the last line of defence before writing. */
-export function duplicateDeclarations(moduleText: string): string[] {
-  const kinds = new Map<string, string[]>();
-  for (const match of moduleText.matchAll(TOP_LEVEL_DECLARATION)) kinds.set(match[2]!, [...(kinds.get(match[2]!) ?? []), match[1]!]);
-  // A function declared several times is one function with overloads.
-  return [...kinds].filter(([, list]) => list.length > 1 && !list.every((kind) => kind === "function")).map(([name]) => name);
+/** `the type ActiveModelId ("Every model that is not deprecated.")`: the kind and the first sentence of its doc. */
+function describe(model: ModuleModel, name: string, kind: string): string {
+  const doc = model.declarations.find((declaration) => declaration.name === name)?.doc?.[0];
+  return `the ${kind} ${name}${doc === undefined ? "" : ` ("${doc.split(/(?<=\.)\s/)[0]}")`}`;
 }

@@ -1,5 +1,5 @@
 import { requestJson } from "../../../io/http-get";
-import { dropUndefined, isRecord, ownProperty, positiveInteger } from "../../numbers";
+import { dropUndefined, isRecord, nonEmptyText, ownProperty, positiveInteger } from "../../numbers";
 import type { SourceModel } from "../../types";
 import { apiSource, dayOf, joinUrl, recordList, stringField, type ApiRequest, type ListModelsApi } from "./list-models-api";
 
@@ -42,6 +42,7 @@ export function anthropicModelsSource(pages: readonly unknown[], request: ApiReq
         provider: "anthropic",
         id,
         key: `models/${id}`,
+        name: nonEmptyText(ownProperty(record, "display_name")),
         chat: true,
         release_date: dayOf(ownProperty(record, "created_at")),
         max_input_tokens: positiveInteger(ownProperty(record, "max_input_tokens")),

@@ -1,5 +1,5 @@
 import { requestJson } from "../../../io/http-get";
-import { dropUndefined, isRecord, ownProperty, positiveInteger } from "../../numbers";
+import { dropUndefined, isRecord, nonEmptyText, ownProperty, positiveInteger } from "../../numbers";
 import type { SourceModel } from "../../types";
 import { apiSource, joinUrl, recordList, stringField, type ApiRequest, type ListModelsApi } from "./list-models-api";
 
@@ -40,6 +40,7 @@ export function geminiModelsSource(pages: readonly unknown[], request: ApiReques
         provider: "google",
         id,
         key: `models/${id}`,
+        name: nonEmptyText(ownProperty(record, "displayName")),
         chat: Array.isArray(methods) && methods.includes("generateContent"),
         max_input_tokens: positiveInteger(ownProperty(record, "inputTokenLimit")),
         max_output_tokens: positiveInteger(ownProperty(record, "outputTokenLimit")),

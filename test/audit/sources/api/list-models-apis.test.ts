@@ -36,7 +36,7 @@ test("OpenAI GET /v1/models: the IDs, with the key as a bearer token", async () 
   expect(source).toMatchObject({ complete: true, firstPartyFor: ["openai"], citation: "openai GET /v1/models (read 2026-12-06)" });
 });
 
-test("Anthropic GET /v1/models: pages followed with after_id; release day and limits when listed", async () => {
+test("Anthropic GET /v1/models: pages followed with after_id; name, release day and limits when listed", async () => {
   const local = await serveRoutes({
     "GET /v1/models?limit=1000&after_id=claude-opus-5-5": fixture("anthropic-models-page2.json"),
     "GET /v1/models?limit=1000": fixture("anthropic-models-page1.json"),
@@ -47,24 +47,33 @@ test("Anthropic GET /v1/models: pages followed with after_id; release day and li
       provider: "anthropic",
       id: "claude-opus-5-5",
       key: "models/claude-opus-5-5",
+      name: "Claude Opus 5.5",
       chat: true,
       release_date: "2026-10-28",
       max_input_tokens: 1000000,
       max_output_tokens: 128000,
     },
-    { provider: "anthropic", id: "claude-haiku-4-5-20251001", key: "models/claude-haiku-4-5-20251001", chat: true, release_date: "2025-10-15" },
+    {
+      provider: "anthropic",
+      id: "claude-haiku-4-5-20251001",
+      key: "models/claude-haiku-4-5-20251001",
+      name: "Claude Haiku 4.5",
+      chat: true,
+      release_date: "2025-10-15",
+    },
   ]);
   expect(local.requests[0]!.headers["x-api-key"]).toBe(KEY);
   expect(local.requests[0]!.headers["anthropic-version"]).toBe("2023-06-01");
 });
 
-test("Gemini GET /v1beta/models: input and output token limits; generateContent makes a chat model", async () => {
+test("Gemini GET /v1beta/models: display name, input and output token limits; generateContent makes a chat model", async () => {
   const local = await serveRoutes({ "GET /v1beta/models": fixture("gemini-models.json") });
   const source = await load("google-api", `${local.url}/v1beta`);
   expect(source.models[0]).toEqual({
     provider: "google",
     id: "gemini-4-neon",
     key: "models/gemini-4-neon",
+    name: "Gemini 4 Neon",
     chat: true,
     max_input_tokens: 1048576,
     max_output_tokens: 65536,
