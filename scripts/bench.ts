@@ -8,12 +8,15 @@
  *   --no-cli           skip the whole-process CLI runs (compiled bin after an edit and from scratch, no-op,
  *                      --version, tsx)
  *   --refresh-only     only `refresh --check` over the pinned file and package sources (docs/benchmark.md)
+ *   --catalogue-only   only the catalogue page in Chromium: time to interactive, search/filter/sort latency
+ *   --no-catalogue     skip the catalogue page
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import * as ts from "typescript";
+import { measureCataloguePages } from "../bench/catalogue";
 import { measureCliRuns } from "../bench/cli-runs";
 import { measureRefreshCheck } from "../bench/refresh-check";
 import { litellmRegistryYaml } from "../bench/litellm";
@@ -359,9 +362,51 @@ function printCliTable(runs: ReadonlyArray<{ models: number } & ({ skipped: stri
   }
 }
 
-function main(): void {
+// ---- the catalogue page in Chromium ----
+
+async function measureCatalogue(reps: number) {
+  if (process.argv.includes("--no-catalogue")) return { skipped: "--no-catalogue" };
+  console.error("[catalogue] the page in Chromium...");
+  const measured = await measureCataloguePages(ROOT, Math.max(reps, 3));
+  const load = loadavg();
+  if ("skipped" in measured) {
+    console.log(`\ncatalogue page: skipped (${measured.skipped})`);
+    return measured;
+  }
+  const pages = measured.pages.map((page) => ({
+    label: page.label,
+    models: page.models,
+    bytes: page.bytes,
+    readyMs: spread(page.readyMs),
+    cpuMs: spread(page.cpuMs),
+    scriptMs: spread(page.scriptMs),
+    largestPaintMs: spread(page.largestPaintMs),
+    actions: Object.fromEntries(
+      Object.entries(page.actions).map(([name, runs]) => [name, { answerMs: spread(runs.answerMs), frameMs: spread(runs.frameMs), cpuMs: spread(runs.cpuMs) }]),
+    ),
+  }));
+  const actionNames = Object.keys(pages[0]?.actions ?? {});
+  console.log(
+    `\ncatalogue page, ${measured.chromium}, load average ${load.map((value) => value.toFixed(1)).join(" ")}: medians in ms; ` +
+      "an action's figure is its answer (DOM updated and laid out) / the main thread's CPU time for it",
+  );
+  console.log(`| page | models | KB | interactive | main-thread CPU | its script | largest paint | ${actionNames.join(" | ")} |`);
+  console.log(`| --- | --- | --- | --- | --- | --- | --- |${actionNames.map(() => " --- |").join("")}`);
+  for (const page of pages) {
+    const actions = actionNames.map((name) => `${page.actions[name]!.answerMs.median} / ${page.actions[name]!.cpuMs.median}`);
+    const load = [page.readyMs.median, page.cpuMs.median, page.scriptMs.median, page.largestPaintMs.median];
+    console.log(`| ${page.label} | ${page.models} | ${Math.round(page.bytes / 1024)} | ${load.join(" | ")} | ${actions.join(" | ")} |`);
+  }
+  return { chromium: measured.chromium, loadAverage: load, pages };
+}
+
+async function main(): Promise<void> {
   const sizes = option("sizes", "63,1000,5000,20000").split(",").map(Number);
   const reps = Number(option("reps", "3"));
+  if (process.argv.includes("--catalogue-only")) {
+    writeResults({ reps, catalogue: await measureCatalogue(reps) });
+    return;
+  }
   const refresh = measureRefreshCheck(ROOT, reps);
   console.log(
     `refresh --check (pinned files + installed packages, ${refresh.sourceModels} source models): ${refresh.wallMs} ms in process (CPU ${refresh.cpuMs} ms), ${refresh.processMs} ms whole process, peak ${refresh.peakRssMb} MB`,
@@ -401,7 +446,8 @@ function main(): void {
     console.log(
       `\n20k vs 5k: tsc 5.9 check time ×${scaling.tsc5CheckRatio20kTo5k}, overhead ×${scaling.tsc5OverheadRatio20kTo5k}; tsc 7 overhead ×${scaling.tsc7OverheadRatio20kTo5k ?? "-"}`,
     );
-  writeResults({ reps, results, cli, scaling, refresh, typescript7: ts7.note });
+  const catalogue = await measureCatalogue(reps);
+  writeResults({ reps, results, cli, scaling, refresh, catalogue, typescript7: ts7.note });
 }
 
 function writeResults(figures: Record<string, unknown>): void {
@@ -418,4 +464,7 @@ function writeResults(figures: Record<string, unknown>): void {
   console.log(`\nresults: ${file}`);
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -35,6 +35,7 @@ export function projectGenerateOptions(loaded: LoadedConfig, stated: StatedOptio
       markdownPath: fromConfig(paths.markdown) ?? defaults.markdownPath,
       chartPath: fromConfig(paths.chart) ?? defaults.chartPath,
       ...optional("timelinePath", fromConfig(paths.timeline) ?? defaults.timelinePath),
+      ...optional("cataloguePath", fromConfig(paths.catalogue) ?? defaults.cataloguePath),
       ...optional("readmePath", fromConfig(paths.readme) ?? defaults.readmePath),
     };
   }
@@ -53,6 +54,7 @@ function defaultDocs(registryPath: string, cwd: string): NonNullable<GenerateOpt
     markdownPath: registry.replace(/\.ya?ml$/i, "") + ".md",
     chartPath: join(projectRoot, "docs", "model-map.svg"),
     timelinePath: join(projectRoot, "docs", "model-timeline.svg"),
+    cataloguePath: join(projectRoot, "docs", "catalogue.html"),
     ...(existsSync(readmePath) ? { readmePath } : {}),
   };
 }

@@ -20,7 +20,7 @@ export interface ProjectConfig {
   /** `bundled` (default: a copy beside the output), a path to a runtime module, or a package specifier. */
   runtime?: string;
   /** Also write the docs: `true` for the default paths, or the paths (each optional). */
-  docs?: boolean | { markdown?: string; chart?: string; timeline?: string; readme?: string };
+  docs?: boolean | { markdown?: string; chart?: string; timeline?: string; catalogue?: string; readme?: string };
   /** The command that regenerates in this project, shown in banners and hints. Default: `npx model-registry generate`. */
   command?: string;
 }
@@ -45,7 +45,8 @@ const FIELDS: Record<keyof ProjectConfig, (value: unknown) => boolean> = {
   runtime: isNonEmptyString,
   docs: (value) =>
     typeof value === "boolean" ||
-    (isRecord(value) && Object.entries(value).every(([key, path]) => ["markdown", "chart", "timeline", "readme"].includes(key) && isNonEmptyString(path))),
+    (isRecord(value) &&
+      Object.entries(value).every(([key, path]) => ["markdown", "chart", "timeline", "catalogue", "readme"].includes(key) && isNonEmptyString(path))),
   command: isNonEmptyString,
 };
 
@@ -56,7 +57,7 @@ const EXPECTED: Record<keyof ProjectConfig, string> = {
   moduleFormat: '"esm" or "cjs"',
   language: '"ts" or "js"',
   runtime: '"bundled", a path or a package name',
-  docs: "true, false or an object with markdown, chart, timeline and readme paths",
+  docs: "true, false or an object with markdown, chart, timeline, catalogue and readme paths",
   command: "a command line",
 };
 

@@ -7,6 +7,7 @@ import { readTextIfRegular } from "../io/read-input";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../shared/diagnostics";
 import { emitChart } from "./docs/emit-chart";
 import { emitTimeline } from "./docs/emit-timeline";
+import { emitCatalogue } from "./docs/catalogue/emit-catalogue";
 import { emitMarkdown, emitReadmeSummary } from "./docs/emit-markdown";
 import { duplicateNames, printModule, type Declaration, type ModuleFormat } from "./emit/module-model";
 import { registryModule } from "./emit/registry-module";
@@ -89,8 +90,11 @@ export interface GenerateOptions {
    * the generated output.
    */
   asOf?: string;
-  /** Also generate the docs: the markdown registry, the SVG chart and the README summary block. */
-  docs?: { markdownPath: string; chartPath: string; readmePath?: string; timelinePath?: string };
+  /**
+   * Also generate the docs: the markdown registry, the SVG chart and the README summary block; with
+   * `cataloguePath`, the catalogue page (one static HTML file holding the data, the charts and its own script).
+   */
+  docs?: { markdownPath: string; chartPath: string; readmePath?: string; timelinePath?: string; cataloguePath?: string };
   /** Largest registry or schema file read, in bytes. Default: DEFAULT_MAX_INPUT_BYTES (64 MiB). */
   maxInputBytes?: number;
   /**
@@ -325,7 +329,9 @@ function settleOutputDirectories(mode: GenerateMode, outDir: string, options: Ge
   const repaired = repairInterruptedWrite(outDir);
   const docs = options.docs;
   const docDirectories =
-    docs === undefined ? [] : [docs.markdownPath, docs.chartPath, docs.timelinePath, docs.readmePath].filter((path): path is string => path !== undefined);
+    docs === undefined
+      ? []
+      : [docs.markdownPath, docs.chartPath, docs.timelinePath, docs.cataloguePath, docs.readmePath].filter((path): path is string => path !== undefined);
   removeStaleTemporaries([outDir, ...docDirectories.map((path) => dirname(resolve(cwd, path)))]);
   if (repaired.length === 0) return [];
   return [
@@ -408,6 +414,8 @@ function emitDocs(
   const markdownPath = resolve(cwd, docs.markdownPath);
   const chartPath = resolve(cwd, docs.chartPath);
   const timelinePath = docs.timelinePath === undefined ? undefined : resolve(cwd, docs.timelinePath);
+  const chart = emitChart(registry);
+  const timeline = timelinePath === undefined ? undefined : emitTimeline(registry);
   const files: OutputFile[] = [
     {
       path: markdownPath,
@@ -419,9 +427,21 @@ function emitDocs(
         ...(timelinePath === undefined ? {} : { timelineLink: portableRelative(dirname(markdownPath), timelinePath) }),
       }),
     },
-    { path: chartPath, contents: emitChart(registry), ownedBy: "chart" },
-    ...(timelinePath === undefined ? [] : [{ path: timelinePath, contents: emitTimeline(registry), ownedBy: "chart" as const }]),
+    { path: chartPath, contents: chart, ownedBy: "chart" },
+    ...(timelinePath === undefined || timeline === undefined ? [] : [{ path: timelinePath, contents: timeline, ownedBy: "chart" as const }]),
   ];
+  if (docs.cataloguePath !== undefined) {
+    const cataloguePath = resolve(cwd, docs.cataloguePath);
+    files.push({
+      path: cataloguePath,
+      contents: emitCatalogue(registry, {
+        command,
+        sourcePath: portableRelative(dirname(cataloguePath), registryPath),
+        chartSvg: chart,
+        ...(timeline === undefined ? {} : { timelineSvg: timeline }),
+      }),
+    });
+  }
   const diagnostics: Diagnostic[] = [];
   if (docs.readmePath !== undefined) {
     const readmePath = resolve(cwd, docs.readmePath);

@@ -67,7 +67,7 @@ export function emitMarkdown(registry: NormalizedRegistry, options: MarkdownEmit
 }
 
 /** "N models from M providers" (providers that have at least one model). */
-function summaryLine(registry: NormalizedRegistry): string {
+export function summaryLine(registry: NormalizedRegistry): string {
   const providers = registry.providers.filter((p) => p.modelIds.length > 0).length;
   return `${plural(registry.models.length, "model")} from ${plural(providers, "provider")}`;
 }
