@@ -751,7 +751,12 @@ export type GroqDeprecatedModelId = never;
 export type GroqModelId = GroqActiveModelId | GroqDeprecatedModelId;
 
 /** Model IDs served by Mistral that are not deprecated. */
-export type MistralActiveModelId = "codestral-2508" | "mistral-large-2512" | "mistral-large-4-0" | "mistral-small-2603";
+export type MistralActiveModelId =
+  | "codestral-2508"
+  | "mistral-embed"
+  | "mistral-large-2512"
+  | "mistral-large-4-0"
+  | "mistral-small-2603";
 
 /** Deprecated model IDs of Mistral. */
 export type MistralDeprecatedModelId = "mistral-medium-2604";
@@ -1060,6 +1065,7 @@ export type EmbeddingModelId =
   | "amazon.titan-embed-text-v2:0"
   | "cohere.embed-v4:0"
   | "gemini-embedding-001"
+  | "mistral-embed"
   | "text-embedding-3-large"
   | "text-embedding-3-small"
   | "text-embedding-ada-002";
@@ -1161,7 +1167,8 @@ export interface ModelRegistry
     ActiveChatModelRecords<"google", Exclude<GoogleActiveModelId, OtherKindModelId>>,
     ActiveModelRecords<"google", Extract<GoogleActiveModelId, OtherKindModelId>>,
     ActiveChatModelRecords<"groq", GroqActiveModelId>,
-    ActiveChatModelRecords<"mistral", MistralActiveModelId>,
+    ActiveChatModelRecords<"mistral", Exclude<MistralActiveModelId, OtherKindModelId>>,
+    ActiveModelRecords<"mistral", Extract<MistralActiveModelId, OtherKindModelId>>,
     ActiveChatModelRecords<"ollama", OllamaActiveModelId>,
     ActiveChatModelRecords<"openai", Exclude<OpenAIActiveModelId, OtherKindModelId>>,
     ActiveModelRecords<"openai", Extract<OpenAIActiveModelId, OtherKindModelId>>,
@@ -2661,6 +2668,8 @@ export interface MistralModelConstants {
    * `codestral-2508`: Codestral 25.08 (Mistral): 256,000-token context, $0.30 in / $0.90 out per 1M tokens, production.
    */
   readonly CODESTRAL_2508: "codestral-2508";
+  /** `mistral-embed`: Mistral Embed (Mistral): embedding model, $0.10 / 1M input tokens, production. */
+  readonly MISTRAL_EMBED: "mistral-embed";
   /**
    * `mistral-large-2512`: Mistral Large 3 (Mistral): 262,144-token context, $0.50 in / $1.50 out per 1M tokens, production.
    */

@@ -1,4 +1,5 @@
 import type { FieldGroup } from "./explain";
+import { kindOf } from "../shared/model-kind";
 
 import { PRICE_FIELDS, pricesInForce } from "./prices";
 import type { Capabilities, PriceTable, PriceTier, RegistryModel, SourceModel } from "./types";
@@ -18,7 +19,7 @@ export interface RawDifference {
  * compared (lists are incomplete); a field only the source states is a difference (the registry lacks a figure).
  */
 export function fieldDifferences(model: RegistryModel, listed: SourceModel, asOf: string): RawDifference[] {
-  return [
+  const differences = [
     ...priceDifferences(model, listed, asOf),
     ...tierDifferences(model.pricing.tiers ?? [], listed.pricing?.tiers ?? []),
     ...limitDifferences(model, listed),
@@ -26,6 +27,19 @@ export function fieldDifferences(model: RegistryModel, listed: SourceModel, asOf
     ...dateDifferences(model, listed),
     ...statusDifferences(model, listed, asOf),
   ];
+  return kindOf(model) === "chat" ? differences : differences.filter((difference) => !NOT_CARRIED_BY_OTHER_KINDS.has(difference.field) && !freePriceLeftOut(difference));
+}
+
+/**
+ * Fields the registry states for chat models only (the schema's kind rules): lists that describe an embedding or an
+ * image model in chat terms (a context window, an output limit, `reasoning: false`, text output) are not compared
+ * there. Its own figures (prices in its units, `max_input_tokens` of an embedding model, dimensions) still are.
+ */
+const NOT_CARRIED_BY_OTHER_KINDS = new Set(["context_window", "max_output_tokens", "capabilities.output", "capabilities.reasoning", "capabilities.structured_output"]);
+
+/** A price the entry leaves out (nothing of that unit is billed) that the list states as 0 says the same thing. */
+function freePriceLeftOut(difference: RawDifference): boolean {
+  return difference.group === "pricing" && difference.registry === null && difference.source === 0;
 }
 
 function differs(group: FieldGroup, field: string, registry: FieldValue | undefined, source: FieldValue | undefined): RawDifference[] {

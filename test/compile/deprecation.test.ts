@@ -46,7 +46,7 @@ test("hovering the deprecated constant shows @deprecated naming the replacement 
 
 test("hovering the deprecated MODELS key shows @deprecated naming the replacement ID", () => {
   const hover = service.hover(consumer, 'MODELS["o1-mini"]');
-  expect(hover.display).toBe(`(property) ModelRegistry["o1-mini"]: DeprecatedModelRecord<"openai">`);
+  expect(hover.display).toBe(`(property) ModelRegistry["o1-mini"]: DeprecatedChatModelRecord<"openai">`);
   expect(hover.tags).toEqual([{ name: "deprecated", text: expect.stringContaining('Use "gpt-5.6-terra" instead') }]);
 });
 
@@ -65,6 +65,6 @@ test("non-deprecated constants and keys carry no @deprecated tag", () => {
   expect(constant.tags).toEqual([]);
   // Active keys come from the provider's mapped `ActiveModelRecords`, so the hover names the key alone.
   const key = service.hover(consumer, 'MODELS["gpt-5.4"]');
-  expect(key.display).toBe(`(property) "gpt-5.4": ModelRecord<"openai">`);
+  expect(key.display).toBe(`(property) "gpt-5.4": ChatModelRecord<"openai">`);
   expect(key.tags).toEqual([]);
 });

@@ -1,5 +1,6 @@
-// A run record or derived-cache entry that is not a regular file (a FIFO left by anyone who can write
-// node_modules/.cache) is ignored and rebuilt, never waited on: a blocked read would also keep signals from working.
+// A run record that is not a regular file (a FIFO left by anyone who can write node_modules/.cache) is ignored and
+// rebuilt, never waited on: a blocked read would also keep signals from working. (A project's run keeps no derived
+// entries since the module is printed without cached text: test/io/derived-cache.test.ts.)
 import { execFileSync } from "node:child_process";
 import { appendFileSync, lstatSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -7,7 +8,6 @@ import { cli, tempPackage } from "../cli/helpers";
 import { runBinProcess } from "../helpers/run-cli";
 
 const RECORDS = "node_modules/.cache/model-registry";
-const DERIVED = `${RECORDS}/derived`;
 
 function replaceWithFifos(directory: string, pattern: RegExp): string[] {
   const names = readdirSync(directory).filter((name) => pattern.test(name));
@@ -18,10 +18,7 @@ function replaceWithFifos(directory: string, pattern: RegExp): string[] {
   return names.map((name) => join(directory, name));
 }
 
-describe.each([
-  ["the run record", RECORDS, /\.json$/],
-  ["the derived entries (types, skeleton)", DERIVED, /\.txt$/],
-])("%s replaced by FIFOs", (_what, directory, pattern) => {
+describe.each([["the run record", RECORDS, /\.json$/]])("%s replaced by FIFOs", (_what, directory, pattern) => {
   test.each(["generate", "validate"])(
     "%s finishes promptly (exit 0) and the entries are regular files again",
     async (command) => {
@@ -32,13 +29,13 @@ describe.each([
         const fifos = replaceWithFifos(join(project.dir, directory), pattern);
         appendFileSync(join(project.dir, "model_registry.yaml"), "# edited: the run cannot be skipped\n");
         expect(fifos.length).toBeGreaterThan(0);
-        const run = await runBinProcess("model-registry", args, { cwd: project.dir, deadlineMs: 20_000 });
+        const run = await runBinProcess("model-registry", args, { cwd: project.dir, deadlineMs: 90_000 });
         expect([run.code, run.stderr]).toEqual([0, expect.not.stringMatching(/internal error/)]);
         if (command === "generate") for (const path of fifos) expect(lstatSync(path, { throwIfNoEntry: false })?.isFIFO() ?? false).toBe(false);
       } finally {
         project.cleanup();
       }
     },
-    40_000,
+    120_000,
   );
 });

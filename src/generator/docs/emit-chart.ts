@@ -1,3 +1,4 @@
+import { GENERATED_BANNER } from "../emit/banner";
 import { blendedPricePer1M } from "../../shared/pricing";
 import { xmlText } from "../../shared/escape";
 import type { NormalizedModel, NormalizedRegistry } from "../model/normalize";
@@ -51,7 +52,7 @@ const STYLE = [
 
 /** Marks the chart as ours, so --docs never replaces an SVG someone else wrote at the same path. */
 // XML forbids "--" inside a comment (a viewer then refuses the whole file), so the banner names no flag.
-export const CHART_BANNER = "<!-- GENERATED FILE - DO NOT EDIT. Regenerated from the registry YAML by model-registry generate. -->";
+export const CHART_BANNER = `<!-- ${GENERATED_BANNER}. Regenerated from the registry YAML by model-registry generate. -->`;
 
 export function emitChart(registry: NormalizedRegistry): string {
   const active = registry.models.filter((m): m is RatedModel => m.entry.status !== "deprecated" && m.entry.scores !== undefined && kindOf(m.entry) === "chat");

@@ -1,3 +1,4 @@
+import { GENERATED_BANNER } from "../emit/banner";
 import { formatDecimalUsd, formatTokens } from "../../shared/format-number";
 import { MODEL_STATUSES } from "../../shared/model-statuses";
 import type { ModelStatus } from "../../shared/registry-entry.generated";
@@ -92,7 +93,7 @@ export function emitReadmeSummary(registry: NormalizedRegistry, markdownLink: st
 function banner(options: MarkdownEmitOptions): string {
   const source = options.sourcePath.replace(/-->/g, "--&gt;");
   const command = options.command.replace(/-->/g, "--&gt;");
-  return `<!-- GENERATED FILE - DO NOT EDIT. Source: ${source}. Regenerate: ${command} -->`;
+  return `<!-- ${GENERATED_BANNER}. Source: ${source}. Regenerate: ${command} -->`;
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ("l" | "r")[]): string {

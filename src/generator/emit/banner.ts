@@ -1,5 +1,8 @@
 import { jsDocText } from "../../shared/escape";
 
+/** What marks every file the generator writes (modules, docs, charts, the catalogue): `check` and the writer look for it. */
+export const GENERATED_BANNER = "GENERATED FILE - DO NOT EDIT";
+
 /**
  * What opens a generated TypeScript file after its banner: tsc then skips checking it, as `skipLibCheck` skips a
  * declaration file, and an app's stricter options (which the generator cannot know) are not applied to it.
@@ -13,7 +16,7 @@ export const NO_CHECK_LINES: readonly string[] = [
 export function generatedBanner(description: readonly string[], command: string, typescript: boolean): string {
   return [
     "/**",
-    " * GENERATED FILE - DO NOT EDIT.",
+    ` * ${GENERATED_BANNER}.`,
     ...description.map((line) => ` * ${line}`),
     ` * Regenerate: ${jsDocText(command)}`,
     " */",

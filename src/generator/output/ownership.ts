@@ -1,3 +1,4 @@
+import { GENERATED_BANNER } from "../emit/banner";
 import { lstatSync, readlinkSync, statSync } from "node:fs";
 import { readTextIfRegular } from "../../io/read-input";
 import type { Diagnostic } from "../../shared/diagnostics";
@@ -5,7 +6,6 @@ import { rewriteReadmeBlock } from "../docs/readme-block";
 import type { OutputFile } from "../../io/write";
 
 /** Every file this generator writes carries this in its first lines (module banner, markdown banner, chart comment). */
-export const GENERATED_BANNER = "GENERATED FILE - DO NOT EDIT";
 
 /** How far into a file the banner may be: after a BOM, a `/**` line or the `<svg …>` opening tag. */
 const BANNER_SEARCH_LENGTH = 1024;

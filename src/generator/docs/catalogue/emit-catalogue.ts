@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { plainText, visibleJson } from "../../../shared/escape";
-import { GENERATED_BANNER } from "../../output/ownership";
+import { GENERATED_BANNER } from "../../emit/banner";
 import { summaryLine } from "../emit-markdown";
 import type { NormalizedRegistry } from "../../model/normalize";
 import { CATALOGUE_SCRIPT } from "./page-script";
