@@ -27,7 +27,9 @@ export function fieldDifferences(model: RegistryModel, listed: SourceModel, asOf
     ...dateDifferences(model, listed),
     ...statusDifferences(model, listed, asOf),
   ];
-  return kindOf(model) === "chat" ? differences : differences.filter((difference) => !NOT_CARRIED_BY_OTHER_KINDS.has(difference.field) && !freePriceLeftOut(difference));
+  return kindOf(model) === "chat"
+    ? differences
+    : differences.filter((difference) => !NOT_CARRIED_BY_OTHER_KINDS.has(difference.field) && !freePriceLeftOut(difference));
 }
 
 /**
@@ -35,7 +37,13 @@ export function fieldDifferences(model: RegistryModel, listed: SourceModel, asOf
  * image model in chat terms (a context window, an output limit, `reasoning: false`, text output) are not compared
  * there. Its own figures (prices in its units, `max_input_tokens` of an embedding model, dimensions) still are.
  */
-const NOT_CARRIED_BY_OTHER_KINDS = new Set(["context_window", "max_output_tokens", "capabilities.output", "capabilities.reasoning", "capabilities.structured_output"]);
+const NOT_CARRIED_BY_OTHER_KINDS = new Set([
+  "context_window",
+  "max_output_tokens",
+  "capabilities.output",
+  "capabilities.reasoning",
+  "capabilities.structured_output",
+]);
 
 /** A price the entry leaves out (nothing of that unit is billed) that the list states as 0 says the same thing. */
 function freePriceLeftOut(difference: RawDifference): boolean {
