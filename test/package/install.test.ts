@@ -430,7 +430,15 @@ describe("fresh TypeScript apps build and run with their own tools (tarball inst
     const whole = bundle('import { getModel } from "./catalogue/models.generated.js";\nconsole.log(getModel("gpt-4o").display_name);\n');
     figures.openaiOneLookupBundleKB = Number((openai.length / KB).toFixed(1));
     figures.catalogueOneLookupBundleKB = Number((whole.length / KB).toFixed(1));
-    expect(openai.length).toBeLessThanOrEqual(40 * KB);
+    // The bundle grows with OpenAI's own entries (61 on 2026-12-07, with their benchmark citations): the bound is on
+    // what is not that data (runtime code and the provider table), and the split must keep it a small part of the whole.
+    const openaiData = openai
+      .split("\n")
+      .filter((line) => line.startsWith('["'))
+      .reduce((sum, line) => sum + line.length + 1, 0);
+    figures.openaiOneLookupBundleMinusDataKB = Number(((openai.length - openaiData) / KB).toFixed(1));
+    expect(openai.length - openaiData).toBeLessThanOrEqual(24 * KB);
+    expect(openai.length).toBeLessThan(whole.length / 4);
     expect(openai).toContain('["gpt-4o",');
     expect(openai).not.toContain('["claude-');
     expect(whole).toContain('["claude-');
