@@ -5,7 +5,7 @@
 // The commit is made with git plumbing on a temporary index: the working tree, the index and HEAD are untouched.
 // Its dates and author are main's HEAD commit's, so the same checkout gives the same commit.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -20,8 +20,8 @@ export function writeReleaseBranch({ gitDir, branch }: Options): { commit: strin
   const scratch = mkdtempSync(join(tmpdir(), "model-registry-release-"));
   try {
     const packageDir = unpackedPackage(scratch);
-    const files = listFiles(packageDir).length;
     const tree = treeOf(packageDir, gitDir, join(scratch, "index"));
+    const files = git(gitDir, ["ls-tree", "-r", "--name-only", tree]).split("\n").length;
     const head = git(root, ["log", "-1", "--format=%H%n%an%n%ae%n%aI"]).split("\n");
     const [source, name, email, date] = head as [string, string, string, string];
     const previous = tryGit(gitDir, ["rev-parse", "--verify", "--quiet", `refs/heads/${branch}`]);
@@ -65,12 +65,6 @@ function treeOf(workTree: string, gitDir: string, indexFile: string): string {
   const env = { GIT_INDEX_FILE: indexFile, GIT_WORK_TREE: workTree };
   git(gitDir, ["add", "--all", "--force", "."], env, workTree);
   return git(gitDir, ["write-tree"], env, workTree);
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 function git(gitDir: string, args: readonly string[], env: Record<string, string> = {}, cwd = root): string {
