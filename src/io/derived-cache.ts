@@ -6,17 +6,15 @@ import { readTextIfRegular } from "./read-input";
 import { generatorCodeDigest, runCacheDirectory, runningBuildId } from "./run-cache";
 
 /**
- * Text that a costly step derives from its inputs alone, kept between runs under a digest of those inputs and the
- * generator's code: the schema compiled to validator code by ajv, the entry types json-schema-to-typescript makes
- * of the schema, prettier's output for the module skeleton. A later run with the same schema and skeleton loads
- * none of those libraries' heavy parts (at 5,000 models ~0.45 s of a run; see docs/benchmark.md). Content-addressed,
- * so a hit is always what the step would compute now; it lives beside the run records in
- * `node_modules/.cache/model-registry/derived/`.
+ * What a costly step derives from its inputs alone, kept under a digest of those inputs and the generator's code:
+ * the schema compiled to validator code by ajv, so a run with the bundled schema loads none of ajv's compiler.
+ * Content-addressed, so a hit is always what the step would compute now.
  *
  * Validator code is run, and anyone who can write a project's cache directory (a CI restoring
- * `node_modules/.cache` from another job) could compute a matching digest for code of their own: so code kinds are
- * read only from the running build's shipped entries (as trusted as the code running), never from a project's
- * cache; a project's cache holds text (types, the formatted skeleton) only.
+ * `node_modules/.cache` from another job) could compute a matching digest for code of their own: so code is read
+ * only from the running build's shipped entries (as trusted as the code running), never from a project's cache.
+ * Since the module is printed without formatter or type-generator output, the validator is the only kind, so a
+ * project's own `derived/` directory stays empty (design.md, "What remains").
  */
 export interface DerivedCache {
   /** The text stored for `inputs`, or undefined. */
@@ -25,16 +23,12 @@ export interface DerivedCache {
   write(kind: DerivedKind, inputs: unknown, text: string): void;
 }
 
-type DerivedKind = "validator" | "schema-types" | "skeleton";
+type DerivedKind = "validator";
 
 /** Kinds whose text the generator runs as code. */
 const CODE_KINDS: ReadonlySet<DerivedKind> = new Set(["validator"]);
 
-/**
- * Entries kept per kind; the oldest beyond this are removed when one is added (watch mode adds one per schema edit).
- * A run formats one skeleton per module, the registry's and one per provider, so the skeletons of a registry with
- * many providers must all fit.
- */
+/** Entries kept per kind; the oldest beyond this are removed when one is added (watch mode adds one per schema edit). */
 const ENTRIES_PER_KIND = 32;
 
 /**
@@ -56,8 +50,7 @@ export function derivedCacheFor(setting: string | false | undefined, registryPat
 export const SHIPPED_DERIVED_DIRECTORY = "derived";
 
 /**
- * Reads fall back to the entries the running build shipped for the bundled schema (its validator code and entry
- * types), so even a project's first run skips compiling it; writes go to the project's cache only. Code running
+ * Reads fall back to the entries the running build shipped for the bundled schema (its validator code), so even a project's first run skips compiling it; writes go to the project's cache only. Code running
  * from sources has no build id and so no shipped entries: its own digest would never match them.
  */
 function withShippedEntries(project: DerivedCache | undefined): DerivedCache | undefined {
@@ -105,7 +98,7 @@ export function derivedCacheIn(directory: string, { holdsCode = false }: { holds
   };
 }
 
-/** The installed version of a package the derived text depends on (ajv, prettier…): another version, another entry. */
+/** The installed version of a package the derived text depends on (ajv, ajv-formats): another version, another entry. */
 export function dependencyVersion(name: string): string {
   return (require(`${name}/package.json`) as { version: string }).version;
 }

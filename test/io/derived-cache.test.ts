@@ -1,5 +1,5 @@
-// The derived-artifact cache: the compiled validator, the schema's types and the formatted skeleton kept between
-// runs. A hit must give exactly what computing gives (outputs and diagnostics), and a broken entry must cost only time.
+// The derived-artifact cache: the compiled validator kept between runs, as code only where code may be kept. A hit must
+// give exactly what computing gives (outputs and diagnostics), and a broken entry must cost only time.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,47 +17,46 @@ beforeEach(() => {
 afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("derivedCacheIn", () => {
-  test("returns what was written for the same inputs, and nothing for other inputs or kinds", () => {
-    const cache = derivedCacheIn(join(scratch, "cache"));
-    expect(cache.read("skeleton", { a: 1 })).toBeUndefined();
-    cache.write("skeleton", { a: 1 }, "formatted");
-    expect(cache.read("skeleton", { a: 1 })).toBe("formatted");
-    expect(cache.read("skeleton", { a: 2 })).toBeUndefined();
-    expect(cache.read("schema-types", { a: 1 })).toBeUndefined();
+  test("a cache that may hold code returns what was written for the same inputs, and nothing for other inputs", () => {
+    const cache = derivedCacheIn(join(scratch, "cache"), { holdsCode: true });
+    expect(cache.read("validator", { a: 1 })).toBeUndefined();
+    cache.write("validator", { a: 1 }, "code");
+    expect(cache.read("validator", { a: 1 })).toBe("code");
+    expect(cache.read("validator", { a: 2 })).toBeUndefined();
   });
 
-  test("keeps the newest 32 entries of a kind (a skeleton per module: the registry's and one per provider)", () => {
+  test("keeps the newest 32 entries of a kind; a project's cache keeps no code at all", () => {
     const directory = join(scratch, "cache");
-    const cache = derivedCacheIn(directory);
-    for (let index = 0; index < 40; index++) cache.write("skeleton", { index }, `text ${index}`);
-    cache.write("validator", { index: 0 }, "code");
+    const cache = derivedCacheIn(directory, { holdsCode: true });
+    for (let index = 0; index < 40; index++) cache.write("validator", { index }, `code ${index}`);
     const names = readdirSync(directory);
-    expect(names.filter((name) => name.startsWith("skeleton-"))).toHaveLength(32);
-    expect(cache.read("skeleton", { index: 39 })).toBe("text 39");
-    expect(cache.read("skeleton", { index: 7 })).toBeUndefined();
-    expect(names.filter((name) => name.startsWith("validator-"))).toHaveLength(0); // code is never kept in a project's cache
+    expect(names.filter((name) => name.startsWith("validator-"))).toHaveLength(32);
+    expect(cache.read("validator", { index: 39 })).toBe("code 39");
+    expect(cache.read("validator", { index: 7 })).toBeUndefined();
     expect(names.some((name) => name.endsWith(".tmp"))).toBe(false);
+    const project = derivedCacheIn(join(scratch, "project"));
+    project.write("validator", { index: 0 }, "code");
+    expect([existsSync(join(scratch, "project")), project.read("validator", { index: 0 })]).toEqual([false, undefined]);
   });
 
   test("a directory it cannot create costs the shortcut, not the run", () => {
     writeFileSync(join(scratch, "file"), "");
-    const cache = derivedCacheIn(join(scratch, "file", "cache"));
-    expect(() => cache.write("skeleton", {}, "text")).not.toThrow();
-    expect(cache.read("skeleton", {})).toBeUndefined();
+    const cache = derivedCacheIn(join(scratch, "file", "cache"), { holdsCode: true });
+    expect(() => cache.write("validator", {}, "code")).not.toThrow();
+    expect(cache.read("validator", {})).toBeUndefined();
   });
 
-  test.each<[string, string | false | undefined, boolean, string | undefined]>([
-    ["false: none", false, true, undefined],
-    ["a directory: that one", "my-cache", false, "my-cache"],
-    ["default with node_modules: beside the run records", undefined, true, DERIVED],
-    ["default without node_modules: none", undefined, false, undefined],
+  // Where the cache lives is seen only through what it may hold; a project's cache holds no code, so these rows
+  // say only whether a run has a cache at all.
+  test.each<[string, string | false | undefined, boolean, boolean]>([
+    ["false: none", false, true, false],
+    ["a directory: that one", "my-cache", false, true],
+    ["default with node_modules: beside the run records", undefined, true, true],
+    ["default without node_modules: none", undefined, false, false],
   ])("derivedCacheFor, %s", (_name, setting, withNodeModules, expected) => {
     writeFileSync(join(scratch, "package.json"), "{}\n");
     if (withNodeModules) mkdirSync(join(scratch, "node_modules"));
-    const cache = derivedCacheFor(setting, join(scratch, "models", "registry.yaml"), scratch);
-    cache?.write("skeleton", {}, "text");
-    if (expected === undefined) expect(cache).toBeUndefined();
-    else expect(readdirSync(join(scratch, expected))).toHaveLength(1);
+    expect(derivedCacheFor(setting, join(scratch, "models", "registry.yaml"), scratch) !== undefined).toBe(expected);
   });
 });
 
