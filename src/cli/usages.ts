@@ -34,8 +34,9 @@ Arguments:
 
 Options:
   --project <tsconfig>   the project to scan (default: tsconfig.json here, when no files are given)
-  --registry <yaml>      registry YAML (default: the generated module the scanned code imports, else the
-                         registry the project's config names, else the catalogue this package ships)
+  --registry <yaml>      registry YAML (default: the one the generated module the scanned code imports was
+                         generated from, else the registry the project's config names, else the catalogue
+                         this package ships)
   --module <path>        the generated module, when the project has it under another name
   --as-of <date>         count days left from this day, YYYY-MM-DD (default: today, UTC)
   --format <format>      text (default), json or sarif (SARIF 2.1.0)

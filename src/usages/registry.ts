@@ -1,5 +1,5 @@
 import { readBoundedText } from "../io/read-input";
-import ts from "typescript";
+import { dirname, resolve } from "node:path";
 import { hasErrors, type Diagnostic } from "../shared/diagnostics";
 import { compareStrings } from "../shared/string-order";
 import { checkFormatVersion } from "../generator/input/format-version";
@@ -80,56 +80,20 @@ export function loadRegistryYaml(path: string, shownPath: string): UsageRegistry
 /** The generated module: `models.generated.ts`, or the declarations `models.generated.d.ts` (`.d.mts`, `.d.cts`) of a JavaScript one. */
 export const GENERATED_DECLARATIONS = /^models\.generated\.(?:d\.[mc]?)?ts$/;
 
-/**
- * Reads the registry back out of a generated module without running it: its data constants are text, one
- * `[key, value]` JSON array per line (`__modelLines_<Provider>` per provider, `__aliasLines`).
- */
-export function loadRegistryFromModule(text: string, shownPath: string): UsageRegistry {
-  const file = ts.createSourceFile(shownPath, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const texts = templateConstants(file);
-  const modelTexts = [...texts].filter(([name]) => name.startsWith("__modelLines_")).map(([, value]) => value);
-  if (modelTexts.length === 0) throw new RegistryInputError(`${shownPath} has no model data; is it a module written by \`model-registry generate\`?`);
-  const models = modelTexts.flatMap((value) => jsonLines(value, shownPath, isModelEntry, "a model entry with a string id")).map(([, entry]) => entry);
-  const aliases = Object.fromEntries(
-    jsonLines(texts.get("__aliasLines") ?? "", shownPath, (value): value is string => typeof value === "string", "a model ID"),
-  );
-  return buildUsageRegistry(models, aliases, shownPath);
-}
-
-function isModelEntry(value: unknown): value is ModelEntry {
-  return typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string";
-}
-
-function templateConstants(file: ts.SourceFile): Map<string, string> {
-  const constants = new Map<string, string>();
-  for (const statement of file.statements) {
-    if (!ts.isVariableStatement(statement)) continue;
-    for (const declaration of statement.declarationList.declarations) {
-      const init = declaration.initializer;
-      if (ts.isIdentifier(declaration.name) && init !== undefined && ts.isNoSubstitutionTemplateLiteral(init)) constants.set(declaration.name.text, init.text);
-    }
-  }
-  return constants;
-}
+/** The banner line naming the registry a module was generated from, relative to the module's directory. */
+const SOURCE_LINE = /^ \* Source: (.+?)(?: \(validated against .*\))?$/m;
 
 /**
- * One data constant's `[key, value]` lines. A module edited by hand or truncated is the user's input: a located
- * error naming the file (exit 1), never a crash.
+ * The registry YAML a generated module was written from, as its banner names it (undoing the banner's JSDoc
+ * escapes), resolved against the module's directory; undefined when the banner names none.
  */
-function jsonLines<T>(text: string, shownPath: string, isValue: (value: unknown) => value is T, expected: string): Array<[string, T]> {
-  return text
-    .split("\n")
-    .filter((line) => line !== "")
-    .map((line, index) => {
-      let entry: unknown;
-      try {
-        entry = JSON.parse(line);
-      } catch (error) {
-        throw new RegistryInputError(`${shownPath}: its data is not valid JSON (${(error as Error).message}); regenerate it with \`model-registry generate\``);
-      }
-      if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string" || !isValue(entry[1])) {
-        throw new RegistryInputError(`${shownPath}: data line ${index + 1} must be [key, ${expected}]; regenerate it with \`model-registry generate\``);
-      }
-      return [entry[0], entry[1]];
-    });
+export function registrySourceOfModule(moduleText: string, modulePath: string): string | undefined {
+  const banner = moduleText.slice(0, moduleText.indexOf("*/") + 2);
+  const source = SOURCE_LINE.exec(banner)?.[1];
+  if (source === undefined) return undefined;
+  const unescaped = source
+    .replace(/&#64;/g, "@")
+    .replace(/\*\\\//g, "*/")
+    .replace(/\/\\\*/g, "/*");
+  return resolve(dirname(modulePath), unescaped);
 }

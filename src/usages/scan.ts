@@ -11,7 +11,7 @@ import { findConfigUses } from "./find-config";
 import { findSourceUses } from "./find-source";
 import { planFixes, type FixResult } from "./fix";
 import { loadScanTarget, ProjectInputError, type ProjectSpec, type ScanTarget } from "./project";
-import { GENERATED_DECLARATIONS, loadRegistryFromModule, loadRegistryYaml, type UsageRegistry } from "./registry";
+import { GENERATED_DECLARATIONS, loadRegistryYaml, RegistryInputError, registrySourceOfModule, type UsageRegistry } from "./registry";
 import { reportPath, type UsageReport } from "./report";
 
 export interface UsagesOptions extends ProjectSpec {
@@ -100,11 +100,6 @@ export function usesOverGate(outcome: UsagesOutcome, days: number): ClassifiedUs
   });
 }
 
-/** The file that holds the data: a TypeScript module itself, or the JavaScript module beside a declaration file. */
-function dataModuleOf(generatedModule: string): string {
-  return generatedModule.replace(/\.d\.([mc]?)ts$/, ".$1js");
-}
-
 /** The generated declarations the program holds: listed by the tsconfig, or imported by a scanned file. */
 function findGeneratedModule(target: ScanTarget, options: UsagesOptions): string | undefined {
   if (options.module !== undefined) return resolve(options.cwd, options.module).split("\\").join("/");
@@ -124,6 +119,25 @@ function loadRegistry(options: UsagesOptions, generatedModule: string | undefine
       "no registry: the project has no models.generated.ts or models.generated.d.ts; pass --registry <yaml> or --module <generated module>",
     );
   }
-  const dataModule = dataModuleOf(generatedModule);
-  return loadRegistryFromModule(readBoundedText(dataModule), reportPath(dataModule, options.cwd));
+  const registry = registryOfModule(generatedModule, options.cwd);
+  return loadRegistryYaml(registry, reportPath(registry, options.cwd));
+}
+
+/**
+ * The registry YAML the generated module was written from (its banner names it): the data the app's types came
+ * from, read and judged as `generate` reads it, never parsed back out of the printed module.
+ */
+function registryOfModule(generatedModule: string, cwd: string): string {
+  const shownModule = reportPath(generatedModule, cwd);
+  if (!existsSync(generatedModule)) throw new ProjectInputError(`cannot read ${shownModule}: no such file`);
+  const registry = registrySourceOfModule(readBoundedText(generatedModule), generatedModule);
+  if (registry === undefined) {
+    throw new RegistryInputError(`${shownModule} names no source registry; is it a module written by \`model-registry generate\`? Pass --registry <yaml>`);
+  }
+  if (!existsSync(registry)) {
+    throw new RegistryInputError(
+      `${shownModule} was generated from ${reportPath(registry, cwd)}, which is not there; pass --registry <yaml> (the registry it came from)`,
+    );
+  }
+  return registry;
 }

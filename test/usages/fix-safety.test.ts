@@ -172,36 +172,6 @@ describe("--fix changes only the model names", () => {
   }, 60_000);
 });
 
-describe("a generated module whose data is broken", () => {
-  // The data constants hold one `[key, value]` JSON line per entry; each case breaks the first model's line.
-  const firstModelLine = /^(const __modelLines_\w+ = `\n)[^\n]*$/m;
-  test.each([
-    ["no model data at all", (text: string) => text.replace(/^const __modelLines_\w+ = `\n[^`]*`;\n/gm, "")],
-    ["not JSON", (text: string) => text.replace(firstModelLine, "$1{")],
-    ["a line that is not [key, entry]", (text: string) => text.replace(firstModelLine, "$1[1]")],
-    ["an entry without an id", (text: string) => text.replace(firstModelLine, '$1["a",{"b":1}]')],
-    ["null for an entry", (text: string) => text.replace(firstModelLine, '$1["a",null]')],
-  ])(
-    "%s: exit 1 naming the file, no stack trace",
-    async (_name, breakData) => {
-      const ws = workspace();
-      try {
-        const module = join(ws.project, "generated", "models.generated.js");
-        const broken = breakData(read(module));
-        expect(broken).not.toBe(read(module));
-        writeFileSync(module, broken);
-        const run = await cli([...BASE_ARGS], ws.project);
-        expect(run.code).toBe(1);
-        expect(run.stderr).toContain("generated/models.generated.js");
-        expect(run.stderr).not.toMatch(/internal error| {4}at /);
-      } finally {
-        ws.cleanup();
-      }
-    },
-    60_000,
-  );
-});
-
 describe("signals during --fix", () => {
   test.each([
     ["SIGINT", 130],
