@@ -35,7 +35,7 @@ export function previousIdenticalRun(slot: RunSlot): RunRecord | undefined {
 export function rememberRun(slot: RunSlot, result: GenerateResult): void {
   if (!result.ok || result.files.length === 0) return;
   const inputs = slot.configSource === undefined ? result.inputs : [...result.inputs, slot.configSource];
-  recordRun(slot.path, { key: slot.key, judgedOn: slot.judgedOn, inputs, outputs: result.files, diagnostics: result.diagnostics, formattedIn: slot.outDir });
+  recordRun(slot.path, { key: slot.key, judgedOn: slot.judgedOn, inputs, outputs: result.files, diagnostics: result.diagnostics, outDir: slot.outDir });
 }
 
 /** A skipped run reported as the run it stands for: its warnings, then "already up to date". */

@@ -98,9 +98,8 @@ export interface GenerateOptions {
   /** Largest registry or schema file read, in bytes. Default: DEFAULT_MAX_INPUT_BYTES (64 MiB). */
   maxInputBytes?: number;
   /**
-   * Where text derived from the inputs by costly steps (the compiled validator) is kept for later runs, relative to
-   * `cwd`. Default: `node_modules/.cache/model-registry/derived` of the project that holds the registry, when it has
-   * a node_modules. `false`: derive everything afresh.
+   * `false`: derive everything afresh. By default a run reads the validator the installed package's build derived
+   * from the bundled schema (its `dist/derived`); naming that directory, relative to `cwd`, lets the build write it.
    * Entries are keyed by the content they were derived from, so the output never depends on this setting.
    */
   cache?: string | false;
@@ -125,8 +124,7 @@ export interface GenerateResult {
   /**
    * Absolute paths of every file the outputs depend on, in the order read: the registry, each base of its
    * `extends` chain (and the package.json that named a package's registry), the schema, the package.json that
-   * decides the module format, the formatter's settings files. Complete only when the run got as far as
-   * formatting; the README, whose summary block is rewritten, is an output rather than an input.
+   * decides the module format. Complete only when the run got as far as printing the outputs; the README, whose summary block is rewritten, is an output rather than an input.
    */
   inputs: string[];
 }
@@ -206,7 +204,7 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
   });
 
   const outputState = settleOutputDirectories(mode, outDir, options, cwd);
-  const cache = derivedCacheFor(options.cache, registryPath, cwd);
+  const cache = derivedCacheFor(options.cache, cwd);
   const loadedSchema = timer.time("load", () => loadSchemaFile(schemaPath, options.maxInputBytes));
   const schemaProblems = loadedSchema.schema === undefined ? loadedSchema.diagnostics : unusableSchema(loadedSchema.schema, schemaPath, cache);
   if (loadedSchema.schema === undefined || schemaProblems.length > 0) {

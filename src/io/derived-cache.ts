@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { nearestPackageDirectory, packageRoot } from "./paths";
+import { join, resolve } from "node:path";
+import { packageRoot } from "./paths";
 import { readTextIfRegular } from "./read-input";
-import { generatorCodeDigest, runCacheDirectory, runningBuildId } from "./run-cache";
+import { generatorCodeDigest, runningBuildId } from "./run-cache";
 
 /**
  * What a costly step derives from its inputs alone, kept under a digest of those inputs and the generator's code:
@@ -11,10 +11,9 @@ import { generatorCodeDigest, runCacheDirectory, runningBuildId } from "./run-ca
  * Content-addressed, so a hit is always what the step would compute now.
  *
  * Validator code is run, and anyone who can write a project's cache directory (a CI restoring
- * `node_modules/.cache` from another job) could compute a matching digest for code of their own: so code is read
- * only from the running build's shipped entries (as trusted as the code running), never from a project's cache.
- * Since the module is printed without formatter or type-generator output, the validator is the only kind, so a
- * project's own `derived/` directory stays empty (design.md, "What remains").
+ * `node_modules/.cache` from another job) could compute a matching digest for code of their own: so the only
+ * directory read is the one the running build shipped (as trusted as the code running), and the only writer is
+ * that build (scripts/build.ts). A project keeps no derived text of its own.
  */
 export interface DerivedCache {
   /** The text stored for `inputs`, or undefined. */
@@ -25,54 +24,34 @@ export interface DerivedCache {
 
 type DerivedKind = "validator";
 
-/** Kinds whose text the generator runs as code. */
-const CODE_KINDS: ReadonlySet<DerivedKind> = new Set(["validator"]);
-
-/** Entries kept per kind; the oldest beyond this are removed when one is added (watch mode adds one per schema edit). */
+/** Entries kept per kind; the oldest beyond this are removed when one is added. */
 const ENTRIES_PER_KIND = 32;
-
-/**
- * The cache a run uses: `setting` when it names a directory (relative to `cwd`), none when it is false, else
- * `derived/` beside the run records of the project that holds the registry, when that project has a node_modules.
- */
-export function derivedCacheFor(setting: string | false | undefined, registryPath: string, cwd: string): DerivedCache | undefined {
-  if (setting === false) return undefined;
-  if (setting !== undefined) {
-    const directory = resolve(cwd, setting);
-    // The build derives the shipped entries into the package's own dist/ (scripts/build.ts): that one may hold code.
-    return withShippedEntries(derivedCacheIn(directory, { holdsCode: directory === shippedDirectory() }));
-  }
-  const records = runCacheDirectory(nearestPackageDirectory(dirname(registryPath)) ?? cwd);
-  return withShippedEntries(records === undefined ? undefined : derivedCacheIn(join(records, "derived")));
-}
 
 /** Where a build keeps what it derived from the bundled schema (scripts/build.ts), beside its build id. */
 export const SHIPPED_DERIVED_DIRECTORY = "derived";
 
 /**
- * Reads fall back to the entries the running build shipped for the bundled schema (its validator code), so even a project's first run skips compiling it; writes go to the project's cache only. Code running
- * from sources has no build id and so no shipped entries: its own digest would never match them.
+ * The cache a run uses: none when `setting` is false; the running package's own `dist/derived` to write into when
+ * `setting` names it (its build derives the shipped entries there); else that directory read-only, when the code
+ * running is a build (code running from sources has no build id, so its digests never match the shipped entries).
  */
-function withShippedEntries(project: DerivedCache | undefined): DerivedCache | undefined {
-  if (runningBuildId() === undefined) return project;
-  const shipped = derivedCacheIn(shippedDirectory(), { holdsCode: true });
-  return {
-    read: (kind, inputs) => project?.read(kind, inputs) ?? shipped.read(kind, inputs),
-    write: (kind, inputs, text) => project?.write(kind, inputs, text),
-  };
+export function derivedCacheFor(setting: string | false | undefined, cwd: string): DerivedCache | undefined {
+  if (setting === false) return undefined;
+  const shipped = derivedCacheIn(shippedDirectory());
+  if (setting !== undefined && resolve(cwd, setting) === shippedDirectory()) return shipped;
+  if (runningBuildId() === undefined) return undefined;
+  return { read: shipped.read, write: () => {} };
 }
 
 function shippedDirectory(): string {
   return join(packageRoot(), "dist", SHIPPED_DERIVED_DIRECTORY);
 }
 
-/** A cache in `directory` (created on first write); code kinds are neither read nor written unless it `holdsCode`. */
-export function derivedCacheIn(directory: string, { holdsCode = false }: { holdsCode?: boolean } = {}): DerivedCache {
+/** A cache in `directory` (created on first write). */
+export function derivedCacheIn(directory: string): DerivedCache {
   const pathOf = (kind: DerivedKind, inputs: unknown) => join(directory, `${kind}-${entryDigest(kind, inputs)}.txt`);
-  const mayHold = (kind: DerivedKind) => holdsCode || !CODE_KINDS.has(kind);
   return {
     read(kind, inputs) {
-      if (!mayHold(kind)) return undefined;
       // Not a regular file of bounded size (a FIFO, a device): a miss, rebuilt and replaced by write().
       const stored = readTextIfRegular(pathOf(kind, inputs));
       if (stored === undefined) return undefined;
@@ -81,7 +60,6 @@ export function derivedCacheIn(directory: string, { holdsCode = false }: { holds
       return newline > 0 && stored.slice(0, newline) === textDigest(text) ? text : undefined;
     },
     write(kind, inputs, text) {
-      if (!mayHold(kind)) return;
       const path = pathOf(kind, inputs);
       try {
         mkdirSync(directory, { recursive: true });

@@ -18,12 +18,12 @@ export interface RunRecord {
   key: string;
   /** The day the lifecycle rules were judged on; another day runs them again. */
   judgedOn: string;
-  /** Every file the run read (registry, its bases, schema, config, formatter settings). */
+  /** Every file the run read (registry, its bases, schema, config, the package.json deciding the module format). */
   inputs: Record<string, FileStamp>;
   /** Every file the run produced, as it is on disk after the run. */
   outputs: Record<string, FileStamp>;
-  /** Per directory above the generated module: digest of the formatter settings files it holds (by name). */
-  formatterDirectories: Record<string, string>;
+  /** Per directory above the generated module: digest of the names of the settings files it holds. */
+  settingsDirectories: Record<string, string>;
   /** The warnings the run reported, shown again when a later run is skipped. */
   diagnostics: Diagnostic[];
 }
@@ -102,18 +102,18 @@ export function upToDateRecord(path: string, key: string, judgedOn: string): Run
   if (record === undefined || record.key !== key || record.judgedOn !== judgedOn) return undefined;
   const inputsUnchanged = Object.entries(record.inputs).every(([path, stamp]) => stampOf(path)?.sha256 === stamp.sha256);
   const outputsUnchanged = Object.entries(record.outputs).every(([path, stamp]) => isUnchanged(path, stamp));
-  const sameSettingsFiles = Object.entries(record.formatterDirectories).every(([directory, digest]) => formatterSettingsDigest(directory) === digest);
+  const sameSettingsFiles = Object.entries(record.settingsDirectories).every(([directory, digest]) => settingsFilesDigest(directory) === digest);
   return inputsUnchanged && outputsUnchanged && sameSettingsFiles ? record : undefined;
 }
 
 /** Records a run; the cache is only a shortcut, so failing to write it never fails the run. */
 export function recordRun(
   path: string,
-  record: Omit<RunRecord, "inputs" | "outputs" | "formatterDirectories"> & {
+  record: Omit<RunRecord, "inputs" | "outputs" | "settingsDirectories"> & {
     inputs: readonly string[];
     outputs: ReadonlyArray<{ path: string; contents: string }>;
-    /** The directory of the formatted output: a formatter settings file appearing above it changes the output. */
-    formattedIn: string;
+    /** The directory of the generated module: a settings file appearing above it can change the output. */
+    outDir: string;
   },
 ): void {
   const inputs: Record<string, FileStamp> = {};
@@ -128,9 +128,9 @@ export function recordRun(
     if (stats === undefined) return;
     outputs[file.path] = { sha256: contentDigest(file.contents), size: stats.size, mtimeMs: stats.mtimeMs };
   }
-  const formatterDirectories = Object.fromEntries(ancestors(record.formattedIn).map((directory) => [directory, formatterSettingsDigest(directory)]));
-  const { formattedIn: _formattedIn, ...rest } = record;
-  const contents = JSON.stringify({ ...rest, inputs, outputs, formatterDirectories } satisfies RunRecord) + "\n";
+  const settingsDirectories = Object.fromEntries(ancestors(record.outDir).map((directory) => [directory, settingsFilesDigest(directory)]));
+  const { outDir: _outDir, ...rest } = record;
+  const contents = JSON.stringify({ ...rest, inputs, outputs, settingsDirectories } satisfies RunRecord) + "\n";
   try {
     mkdirSync(dirname(path), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
@@ -151,7 +151,7 @@ function readRecord(path: string): RunRecord | undefined {
     const record = JSON.parse(text) as RunRecord | null;
     if (typeof record !== "object" || record === null) return undefined;
     const isObject = (value: unknown) => typeof value === "object" && value !== null;
-    return typeof record.key === "string" && isObject(record.inputs) && isObject(record.outputs) && isObject(record.formatterDirectories) ? record : undefined;
+    return typeof record.key === "string" && isObject(record.inputs) && isObject(record.outputs) && isObject(record.settingsDirectories) ? record : undefined;
   } catch {
     return undefined;
   }
@@ -183,15 +183,15 @@ function statIfPresent(path: string): { size: number; mtimeMs: number } | undefi
 }
 
 /**
- * Names of the files in `directory` that can decide the output's form: prettier's configuration files (every one of
- * their names contains "prettier"), package.json/package.yaml (a "prettier" key), .editorconfig, and tsconfig.json
- * (one governing the output directory makes the module TypeScript). A new one there can change the output even
- * though no file the last run read has changed.
+ * Names of the files in `directory` that can decide the output's form: package.json (its "type" picks the module
+ * format) and tsconfig.json (one governing the output directory makes the module TypeScript). A new one there can
+ * change the output even though no file the last run read has changed. The module is printed in one fixed style, so
+ * formatter settings (prettier, .editorconfig) are not among them.
  */
-function formatterSettingsDigest(directory: string): string {
+function settingsFilesDigest(directory: string): string {
   let names: string[];
   try {
-    names = readdirSync(directory).filter((name) => /prettier|editorconfig|^package\.(json|ya?ml)$|^tsconfig\.json$/i.test(name));
+    names = readdirSync(directory).filter((name) => /^(?:package|tsconfig)\.json$/.test(name));
   } catch {
     names = [];
   }

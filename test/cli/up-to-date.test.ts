@@ -15,7 +15,7 @@ afterEach(() => project.cleanup());
 
 const at = (path: string) => join(project.dir, path);
 
-/** The run records (beside them, `derived/` holds the compiled schema and formatted skeleton). */
+/** The run records (beside them, `derived/` may hold the compiled schema). */
 const runRecords = () => readdirSync(at(CACHE_DIR)).filter((name) => name.endsWith(".json"));
 
 function recordPath(): string {
@@ -41,6 +41,14 @@ test("an unchanged second run is skipped: it reports the outputs up to date from
   expect(wasSkipped(record)).toBe(true);
 });
 
+test("formatter settings appearing (.editorconfig, .prettierrc) leave the run skipped: the module is printed in one fixed style", async () => {
+  const record = await generatedWithAgedRecord();
+  writeFileSync(at(".editorconfig"), "root = true\n[*]\nindent_style = tab\n");
+  writeFileSync(at("src/.prettierrc"), '{ "useTabs": true }\n');
+  expect(await cli(ARGS, { cwd: project.dir })).toMatchObject({ code: 0, stdout: expect.stringContaining("already up to date") });
+  expect(wasSkipped(record)).toBe(true);
+});
+
 test("a skipped run repeats the recorded run's warnings", async () => {
   const record = await generatedWithAgedRecord();
   const recorded = JSON.parse(readFileSync(record, "utf8")) as { diagnostics: unknown[] };
@@ -60,7 +68,6 @@ test.each<[string, (dir: string) => void, string[]]>([
   ],
   ["an output was edited by hand", (dir) => writeFileSync(join(dir, DECLARATIONS), readFileSync(join(dir, DECLARATIONS), "utf8") + "// hand edit\n"), []],
   ["an output was deleted", (dir) => rmSync(join(dir, DECLARATIONS)), []],
-  ["the formatter's settings appeared", (dir) => writeFileSync(join(dir, ".editorconfig"), "root = true\n[*]\nindent_style = tab\n"), []],
   ["the package.json deciding the module format changed", (dir) => writeFileSync(join(dir, "package.json"), '{ "name": "app" }\n'), []],
   ["a tsconfig.json appeared (the module becomes TypeScript)", (dir) => writeFileSync(join(dir, "tsconfig.json"), "{}\n"), []],
   ["another day judges the lifecycle rules", () => {}, ["--as-of", "2026-12-02"]],

@@ -1,6 +1,6 @@
 // The derived-artifact cache: the compiled validator kept between runs, as code only where code may be kept. A hit must
 // give exactly what computing gives (outputs and diagnostics), and a broken entry must cost only time.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { GenerateOptions, GenerateResult } from "../../src/generator/generate";
@@ -17,46 +17,51 @@ beforeEach(() => {
 afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("derivedCacheIn", () => {
-  test("a cache that may hold code returns what was written for the same inputs, and nothing for other inputs", () => {
-    const cache = derivedCacheIn(join(scratch, "cache"), { holdsCode: true });
+  test("returns what was written for the same inputs, and nothing for other inputs", () => {
+    const cache = derivedCacheIn(join(scratch, "cache"));
     expect(cache.read("validator", { a: 1 })).toBeUndefined();
     cache.write("validator", { a: 1 }, "code");
     expect(cache.read("validator", { a: 1 })).toBe("code");
     expect(cache.read("validator", { a: 2 })).toBeUndefined();
   });
 
-  test("keeps the newest 32 entries of a kind; a project's cache keeps no code at all", () => {
+  test("keeps the newest 32 entries of a kind, and no temporaries", () => {
     const directory = join(scratch, "cache");
-    const cache = derivedCacheIn(directory, { holdsCode: true });
+    const cache = derivedCacheIn(directory);
     for (let index = 0; index < 40; index++) cache.write("validator", { index }, `code ${index}`);
     const names = readdirSync(directory);
     expect(names.filter((name) => name.startsWith("validator-"))).toHaveLength(32);
     expect(cache.read("validator", { index: 39 })).toBe("code 39");
     expect(cache.read("validator", { index: 7 })).toBeUndefined();
     expect(names.some((name) => name.endsWith(".tmp"))).toBe(false);
-    const project = derivedCacheIn(join(scratch, "project"));
-    project.write("validator", { index: 0 }, "code");
-    expect([existsSync(join(scratch, "project")), project.read("validator", { index: 0 })]).toEqual([false, undefined]);
+  });
+
+  test("an entry changed on disk reads as a miss", () => {
+    const directory = join(scratch, "cache");
+    const cache = derivedCacheIn(directory);
+    cache.write("validator", {}, "code");
+    const [name] = readdirSync(directory);
+    writeFileSync(join(directory, name!), readFileSync(join(directory, name!), "utf8").replace("code", "other code"));
+    expect(cache.read("validator", {})).toBeUndefined();
   });
 
   test("a directory it cannot create costs the shortcut, not the run", () => {
     writeFileSync(join(scratch, "file"), "");
-    const cache = derivedCacheIn(join(scratch, "file", "cache"), { holdsCode: true });
+    const cache = derivedCacheIn(join(scratch, "file", "cache"));
     expect(() => cache.write("validator", {}, "code")).not.toThrow();
     expect(cache.read("validator", {})).toBeUndefined();
   });
 
-  // Where the cache lives is seen only through what it may hold; a project's cache holds no code, so these rows
-  // say only whether a run has a cache at all.
-  test.each<[string, string | false | undefined, boolean, boolean]>([
-    ["false: none", false, true, false],
-    ["a directory: that one", "my-cache", false, true],
-    ["default with node_modules: beside the run records", undefined, true, true],
-    ["default without node_modules: none", undefined, false, false],
-  ])("derivedCacheFor, %s", (_name, setting, withNodeModules, expected) => {
-    writeFileSync(join(scratch, "package.json"), "{}\n");
-    if (withNodeModules) mkdirSync(join(scratch, "node_modules"));
-    expect(derivedCacheFor(setting, join(scratch, "models", "registry.yaml"), scratch) !== undefined).toBe(expected);
+  // Code running from sources has no build id, so it has no shipped entries to read: no cache, whatever the setting,
+  // except the package's own dist/derived, which its build writes.
+  test.each<[string, string | false | undefined, boolean]>([
+    ["false: none", false, false],
+    ["a project's directory: none (a project keeps no derived code)", "my-cache", false],
+    ["default, from sources: none", undefined, false],
+    ["the package's own dist/derived: that one, for the build to write", join(__dirname, "../../dist/derived"), true],
+  ])("derivedCacheFor, %s", (_name, setting, expected) => {
+    expect(derivedCacheFor(setting, scratch) !== undefined).toBe(expected);
+    expect(existsSync(join(scratch, "my-cache"))).toBe(false);
   });
 });
 
@@ -106,7 +111,7 @@ describe("generate with a warm cache", () => {
     const schema = JSON.parse(readFileSync(join(__dirname, "../../schema/model_registry.schema.json"), "utf8"));
     const inputs = { schema: JSON.stringify(schema), ajv: require("ajv/package.json").version, formats: require("ajv-formats/package.json").version };
     // A writer of the cache directory can do everything the generator's own writer does, digests included.
-    derivedCacheIn(join(project.dir, DERIVED), { holdsCode: true }).write("validator", inputs, planted);
+    derivedCacheIn(join(project.dir, DERIVED)).write("validator", inputs, planted);
     const registry = join(project.dir, "model_registry.yaml");
     writeFileSync(registry, readFileSync(registry, "utf8").replace(/context_window: \d+/, 'context_window: "big"'));
     const result = await run();
