@@ -1,6 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: "node",
+  // Ends each file once the child processes it started are gone (test/helpers/settled-node-environment.ts).
+  testEnvironment: "<rootDir>/test/helpers/settled-node-environment.ts",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   // The install tests (npm pack, git install, npm ci) run on their own: npm run test:package.

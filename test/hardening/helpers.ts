@@ -50,12 +50,17 @@ export async function workspaceWithPreviousOutput(): Promise<{ dir: string; outD
 }
 
 let template: Promise<string> | undefined;
+let templateDir: string | undefined;
+afterAll(() => {
+  if (templateDir !== undefined) removeDir(templateDir);
+  template = templateDir = undefined;
+});
 
 /** The base registry generated once per test file; each workspace is a copy (a generate costs seconds, a copy nothing). */
 function previousOutputTemplate(): Promise<string> {
   template ??= (async () => {
     const dir = makeTempDir("registry-hardening-template-");
-    process.once("exit", () => removeDir(dir));
+    templateDir = dir;
     mkdirSync(join(dir, "generated"));
     copyFileSync(BASE_REGISTRY, join(dir, "registry.yaml"));
     const result = await generate({ cwd: dir, registryPath: "registry.yaml", outDir: "generated", asOf: TEST_AS_OF });

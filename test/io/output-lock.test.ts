@@ -80,12 +80,14 @@ test("a lock whose owner is dead is taken over; a live owner's lock is waited fo
   expect(taken.ok).toBe(true);
   expect(readFileSync(outputLockPath(outDir), "utf8")).toBe(`${process.pid}\n`);
   const live = spawn("sleep", ["5"]);
+  const liveClosed = new Promise((resolve) => live.on("close", resolve));
   try {
     writeFileSync(outputLockPath(outDir), `${live.pid}\n`);
     const waited = await acquireOutputLock(outDir, { timeoutMs: 300 });
     expect(waited).toEqual({ ok: false, reason: "timeout", owner: live.pid });
   } finally {
     live.kill();
+    await liveClosed;
   }
   if (taken.ok) taken.lock.release();
   expect(existsSync(outputLockPath(outDir))).toBe(true); // not ours any more: left to its owner

@@ -55,7 +55,9 @@ test("a live writer's journal is left alone: nothing renamed, nothing removed", 
     expect(readFileSync(join(dir, "a.ts"), "utf8")).toBe("old a\n");
     expect([existsSync(temporary!), existsSync(join(dir, WRITE_JOURNAL_NAME))]).toEqual([true, true]);
   } finally {
+    const exited = new Promise((resolve) => writer.on("close", resolve));
     writer.kill();
+    await exited;
     remove();
   }
 });
