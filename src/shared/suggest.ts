@@ -3,10 +3,12 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   let best: string | undefined;
   let bestDistance = Infinity;
   const limit = Math.max(2, Math.floor(input.length / 3));
+  const lowerInput = input.toLowerCase();
   for (const candidate of candidates) {
+    const cutoff = Math.min(limit, bestDistance);
     // The distance is at least the difference in length: skip the candidates that cannot be as close.
-    if (Math.abs(candidate.length - input.length) > Math.min(limit, bestDistance)) continue;
-    const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
+    if (Math.abs(candidate.length - input.length) > cutoff) continue;
+    const distance = editDistance(lowerInput, candidate.toLowerCase(), cutoff);
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = distance;
@@ -20,21 +22,28 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   return match === undefined ? undefined : `did you mean \`${match}\`?`;
 }
 
-/** Damerau-Levenshtein (optimal string alignment) distance. */
-function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+/**
+ * Damerau-Levenshtein (optimal string alignment) distance, or `cutoff + 1` as soon as every alignment of a row costs
+ * more than `cutoff`: a registry of thousands of IDs asks this of each candidate for each unknown name.
+ */
+function editDistance(a: string, b: string, cutoff: number): number {
+  let beforePrevious = new Int32Array(b.length + 1);
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i]!;
-      const previous = d[i - 1]!;
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
-      }
+      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
+      row[j] = value;
+      rowMinimum = Math.min(rowMinimum, value);
     }
+    // Every later row's values are at least this row's minimum less one transposition step: once the two rows
+    // both exceed the cutoff, no alignment can come back under it.
+    if (rowMinimum > cutoff && Math.min(...previous) > cutoff) return cutoff + 1;
+    [beforePrevious, previous, row] = [previous, row, beforePrevious];
   }
-  return d[rows - 1]![cols - 1]!;
+  return previous[b.length]!;
 }

@@ -13,7 +13,19 @@ import { judgeableRegistry } from "./judgeable";
  * The names the generated module declares whatever the registry holds, and what declares each: the module of a
  * registry with no provider, model or alias, read from its model (the same rows that make every module).
  */
-export function fixedDeclarations(schema: JsonSchema): Map<string, string> {
+export function fixedDeclarations(schema: JsonSchema): ReadonlyMap<string, string> {
+  let fixed = fixedBySchema.get(schema);
+  if (fixed === undefined) {
+    fixed = declarationsOfEmptyRegistry(schema);
+    fixedBySchema.set(schema, fixed);
+  }
+  return fixed;
+}
+
+/** Per schema object: a run and watch mode ask for the same schema's names again and again. */
+const fixedBySchema = new WeakMap<JsonSchema, ReadonlyMap<string, string>>();
+
+function declarationsOfEmptyRegistry(schema: JsonSchema): ReadonlyMap<string, string> {
   const model = registryModule({ sourcePath: "", providers: [], models: [], aliases: [] }, entryTypes(schema), {
     command: "",
     schemaPath: "",

@@ -107,7 +107,20 @@ function shapes(): { providers: Shape; model: Shape; aliases: Shape } {
   return registryShape;
 }
 
+/** Per loaded data: the rules, the identifier checks and the placeholder checks of one run each ask for it. */
+const judged = new WeakMap<object, JudgeableRegistry>();
+
 export function judgeableRegistry(data: unknown): JudgeableRegistry {
+  if (typeof data !== "object" || data === null) return judge(data);
+  let judgeable = judged.get(data);
+  if (judgeable === undefined) {
+    judgeable = judge(data);
+    judged.set(data, judgeable);
+  }
+  return judgeable;
+}
+
+function judge(data: unknown): JudgeableRegistry {
   const file = isRecord(data) ? data : {};
   const models = Array.isArray(file.models) ? file.models : [];
   const modelIndex = models.flatMap((model, index) => (isRecord(model) && typeof model.id === "string" ? [index] : []));
