@@ -1363,7 +1363,7 @@ export interface ModelRegistry
   readonly "deepseek-v4-flash": DeprecatedChatModelRecord<"deepseek">;
   /**
    * Claude Opus 4 (DIAL): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
-   * @deprecated Use "dial-claude-opus-4-8" instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   * @deprecated Use "dial-claude-opus-4-8" instead (shuts down 2026-05-31).
    */
   readonly "dial-claude-opus-4": DeprecatedChatModelRecord<"dial">;
   /**
@@ -2489,7 +2489,7 @@ export interface DeepSeekModelConstants {
 export interface DIALModelConstants {
   /**
    * `dial-claude-opus-4`: Claude Opus 4 (DIAL): 200,000-token context, $15.00 in / $75.00 out per 1M tokens, deprecated.
-   * @deprecated Use Models.DIAL_CLAUDE_OPUS_4_8 instead (deprecated 2026-04-14, shuts down 2026-06-15).
+   * @deprecated Use Models.DIAL_CLAUDE_OPUS_4_8 instead (shuts down 2026-05-31).
    */
   readonly DIAL_CLAUDE_OPUS_4: "dial-claude-opus-4";
   /**

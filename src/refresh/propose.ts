@@ -248,7 +248,7 @@ function additions(
   const candidates = new Map<string, { provider: string; id: string; listings: Listing[] }>();
   for (const { source, audit } of runs) {
     for (const missing of audit.missing) {
-      const listed = source.models.find((model) => model.provider === missing.provider && canonicalModelId(model.provider, model.id) === missing.id);
+      const listed = listingOf(source, missing.provider, missing.id);
       if (listed === undefined || !registryProviders.has(missing.provider) || sourceRetirement(listed, asOf) !== undefined) continue;
       const key = `${missing.provider}\u0000${missing.id}`;
       const entry = candidates.get(key) ?? { provider: missing.provider, id: missing.id, listings: [] };
@@ -305,6 +305,15 @@ function additions(
   const order = (a: { provider: string; model: string }, b: { provider: string; model: string }): number =>
     a.provider.localeCompare(b.provider) || a.model.localeCompare(b.model);
   return { proposals: proposals.sort(order), skipped: skipped.sort(order) };
+}
+
+/**
+ * The source's row for a model: the one listed under the model's own ID, else the first under another spelling of it
+ * (LiteLLM lists Bedrock models both plainly and per region, `bedrock/ap-south-1/…`, at that region's price).
+ */
+function listingOf(source: AuditSource, provider: string, id: string): SourceModel | undefined {
+  const spellings = source.models.filter((model) => model.provider === provider && canonicalModelId(provider, model.id) === id);
+  return spellings.find((model) => model.id === id) ?? spellings[0];
 }
 
 /**

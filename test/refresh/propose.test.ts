@@ -117,6 +117,14 @@ test("a new model: listed by a first-party source, or by two sources; with the f
   ]);
 });
 
+test("a new Bedrock model is read from the list's row under its own ID, not from a region's row listed before it", () => {
+  const row = (id: string, input: number): SourceModel => ({ provider: "bedrock", id, key: id, chat: true, pricing: { input, output: input * 2 } });
+  const litellm = testSource("litellm", [row("ap-south-1/meta.llama-x-v1:0", 0.36), row("meta.llama-x-v1:0", 0.3)]);
+  const prices = testSource("prices", [row("meta.llama-x-v1:0", 0.3)]);
+  const [addition] = planRefresh([model({ id: "nova-x", provider: "bedrock" })], [litellm, prices], AS_OF).proposals.filter((p) => p.kind === "addition");
+  expect([addition?.model, addition?.figures?.["pricing.input"], addition?.figures?.["pricing.output"]]).toEqual(["meta.llama-x-v1:0", 0.3, 0.6]);
+});
+
 test("a model missing from a provider's own list is reported, never proposed as a deprecation", () => {
   const api = testSource("openai-api", [listed({ id: "gpt-other", key: "gpt-other" })], { firstPartyFor: ["openai"], complete: true });
   const proposals = planRefresh([model()], [api], AS_OF).proposals.filter((p) => p.kind !== "addition");
