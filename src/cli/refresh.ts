@@ -13,7 +13,8 @@ import { loadRegistryChain } from "../generator/input/load-chain";
 import { abortSignalName, exitCodeForSignal, isInterrupted } from "../io/abort";
 import { HttpError } from "../io/http-get";
 import { nearestPackageDirectory } from "../io/paths";
-import { readBoundedText, readRegularFile } from "../io/read-input";
+import { readRegularFile } from "../io/read-input";
+import { loadRefreshSettings } from "../config/refresh-settings";
 import { applyUpdates } from "../refresh/apply";
 import { planRefresh } from "../refresh/propose";
 import { pendingChanges, renderRefreshJson, renderRefreshReport, type RefreshReport, type SourceStatus } from "../refresh/report";
@@ -52,7 +53,9 @@ Options:
   --help                 show this help
 
 Candidates a person decided against: package.json "modelRegistry": { "refresh": { "notAdded": {
-"provider/id": "why" } } } (listed with the reason, never proposed).
+"provider/id": "why" } } } (listed with the reason, never proposed). A provider whose entries are a chosen subset
+of its list (an aggregator such as OpenRouter): "curated": { "provider": "why" } — its entries are still updated
+and reported when missing from its list, but its new models are only counted (listed in --json), not proposed.
 
 Keys are read from the environment only (OPENAI_API_KEY, ANTHROPIC_API_KEY, GOOGLE_API_KEY, XAI_API_KEY,
 MISTRAL_API_KEY, DEEPSEEK_API_KEY, GROQ_API_KEY, OPENROUTER_API_KEY; OLLAMA_BASE_URL for a local Ollama) and
@@ -90,6 +93,7 @@ export function runRefresh(argv: readonly string[], io: CliIO, c: Colors): Promi
     const explicit = values.source?.map((text) => sourceFromCommandLine(text, io.cwd));
     if (!(await registryIsValid(registryPath, asOf, io, c, "refreshed"))) return EXIT_INVALID;
     const data = loadRegistryChain(registryPath).source!.data as RegistryData;
+    const { notAdded, curated } = loadRefreshSettings(registryPath, registryProviders(data));
     const projectRoot = nearestPackageDirectory(dirname(registryPath)) ?? dirname(registryPath);
     const specs = explicit ?? defaultSources(registryPath, projectRoot, io.env, values.offline === true);
     const context: LoadContext = {
@@ -105,7 +109,7 @@ export function runRefresh(argv: readonly string[], io: CliIO, c: Colors): Promi
       context,
       io.env,
     );
-    const plan = planRefresh(data.models, sources, asOf, { notAdded: configuredNotAdded(registryPath), benchmarkSources });
+    const plan = planRefresh(data.models, sources, asOf, { notAdded, curated, benchmarkSources });
     const report: RefreshReport = { asOf, registryModels: data.models.length, sources: statuses, plan, applied: [], skipped: [] };
     if (values.write) {
       const outcome = await writeRefreshed(registryPath, report, asOf, io, c);
@@ -171,16 +175,9 @@ async function readSources(
   return { sources, benchmarkSources, statuses };
 }
 
-/** package.json `modelRegistry.refresh.notAdded`: `{ "provider/id": "why" }`, the candidates a person decided against. */
-function configuredNotAdded(registryPath: string): Record<string, string> {
-  const directory = nearestPackageDirectory(dirname(registryPath));
-  if (directory === undefined) return {};
-  const manifest = JSON.parse(readBoundedText(join(directory, "package.json"))) as { modelRegistry?: { refresh?: { notAdded?: unknown } } };
-  const notAdded = manifest.modelRegistry?.refresh?.notAdded;
-  if (notAdded === undefined) return {};
-  if (typeof notAdded !== "object" || notAdded === null || Array.isArray(notAdded) || !Object.values(notAdded).every((why) => typeof why === "string"))
-    throw new UsageError('package.json "modelRegistry.refresh.notAdded" must map "provider/id" to a reason (a string)');
-  return Object.fromEntries(Object.entries(notAdded as Record<string, string>).filter(([key]) => key !== "__proto__"));
+/** The providers the registry configures or its models name. */
+function registryProviders(data: RegistryData): string[] {
+  return [...new Set([...Object.keys(data.providers ?? {}), ...data.models.map((model) => model.provider)])];
 }
 
 /** `--base-url name=url` values, by adapter or provider name. */

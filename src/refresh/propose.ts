@@ -65,6 +65,14 @@ interface SkippedAddition {
   reason: string;
 }
 
+/** A curated provider's listed models that are not in the registry: counted and listed, never proposed. */
+export interface CuratedOmission {
+  provider: string;
+  /** Why the registry lists only some of this provider's models (the configured reason). */
+  reason: string;
+  models: string[];
+}
+
 export interface RefreshPlan {
   asOf: string;
   proposals: Proposal[];
@@ -72,6 +80,8 @@ export interface RefreshPlan {
   explained: number;
   /** Candidates left out of the additions, with why. */
   skippedAdditions: SkippedAddition[];
+  /** Per curated provider, the new models its list holds (not additions, so not pending). */
+  curated: CuratedOmission[];
 }
 
 const LIFECYCLE_DATES = new Set(["deprecation_date", "shutdown_date", "earliest_shutdown_date"]);
@@ -82,6 +92,12 @@ export interface PlanOptions {
    * listed with the reason, not proposed, so `--check` stays quiet about them.
    */
   notAdded?: Readonly<Record<string, string>>;
+  /**
+   * Providers whose registry entries are a chosen subset of their list, provider → why (package.json
+   * `modelRegistry.refresh.curated`): their entries are still updated and reported absent, but the new models of
+   * their list are counted in `curated`, not proposed as additions.
+   */
+  curated?: Readonly<Record<string, string>>;
   /** Benchmark boards (Aider polyglot, SWE-bench) whose results are proposed for the entries' `benchmarks`. */
   benchmarkSources?: readonly BenchmarkSource[];
 }
@@ -89,14 +105,14 @@ export interface PlanOptions {
 export function planRefresh(models: readonly BenchmarkedModel[], sources: readonly AuditSource[], asOf: string, options: PlanOptions = {}): RefreshPlan {
   const audits = sources.map((source) => ({ source, audit: compareWithSource(models, source, asOf) }));
   const explained = audits.reduce((sum, { audit }) => sum + audit.summary.explainedDifferences, 0);
-  const { proposals: added, skipped } = additions(models, audits, asOf, options.notAdded ?? {});
+  const { proposals: added, skipped, curated } = additions(models, audits, asOf, options.notAdded ?? {}, options.curated ?? {});
   const proposals = [
     ...models.flatMap((model) => modelProposals(model, audits, asOf)),
     ...planBenchmarks(models, options.benchmarkSources ?? [], asOf),
     ...added,
     ...absences(models, audits),
   ];
-  return { asOf, proposals, explained, skippedAdditions: skipped };
+  return { asOf, proposals, explained, skippedAdditions: skipped, curated };
 }
 
 interface SourceRun {
@@ -236,14 +252,16 @@ function priceInsidePeriod(model: RegistryModel, field: string, asOf: string): b
  * New models: listed by a first-party source, or by two sources; with every figure the listing sources agree on
  * and, when every required figure is stated, the entry `--write` appends. Left out (in `skipped`): a model any
  * source marks retired, another kind than chat, and a registry model or another candidate under another ID
- * (a dated snapshot of an alias, a preview of a released model).
+ * (a dated snapshot of an alias, a preview of a released model). A curated provider's remaining candidates are
+ * collected in `curated` instead of proposed.
  */
 function additions(
   models: readonly RegistryModel[],
   runs: readonly SourceRun[],
   asOf: string,
   notAdded: Readonly<Record<string, string>>,
-): { proposals: Proposal[]; skipped: SkippedAddition[] } {
+  curatedProviders: Readonly<Record<string, string>>,
+): { proposals: Proposal[]; skipped: SkippedAddition[]; curated: CuratedOmission[] } {
   const registryProviders = new Set<string>(models.map((model) => model.provider));
   const candidates = new Map<string, { provider: string; id: string; listings: Listing[] }>();
   for (const { source, audit } of runs) {
@@ -262,6 +280,7 @@ function additions(
   );
   const proposals: Proposal[] = [];
   const skipped: SkippedAddition[] = [];
+  const curated = new Map<string, CuratedOmission>();
   for (const { provider, id, listings } of listed) {
     const decided = Object.hasOwn(notAdded, `${provider}/${id}`) ? `not added: ${notAdded[`${provider}/${id}`]}` : undefined;
     const reason =
@@ -276,6 +295,12 @@ function additions(
       retiredElsewhere(provider, id, sources, asOf);
     if (reason !== undefined) {
       skipped.push({ provider, model: id, reason });
+      continue;
+    }
+    if (Object.hasOwn(curatedProviders, provider)) {
+      const omission = curated.get(provider) ?? { provider, reason: curatedProviders[provider]!, models: [] };
+      omission.models.push(id);
+      curated.set(provider, omission);
       continue;
     }
     const firstParty = listings.filter(({ source }) => isFirstParty(source, provider));
@@ -304,7 +329,8 @@ function additions(
   }
   const order = (a: { provider: string; model: string }, b: { provider: string; model: string }): number =>
     a.provider.localeCompare(b.provider) || a.model.localeCompare(b.model);
-  return { proposals: proposals.sort(order), skipped: skipped.sort(order) };
+  const omissions = [...curated.values()].map((omission) => ({ ...omission, models: omission.models.sort() }));
+  return { proposals: proposals.sort(order), skipped: skipped.sort(order), curated: omissions.sort((a, b) => a.provider.localeCompare(b.provider)) };
 }
 
 /**

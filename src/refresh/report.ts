@@ -67,6 +67,11 @@ export function renderRefreshReport(report: RefreshReport): string {
     const count = (kind: ProposalKind) => report.plan.proposals.filter((proposal) => proposal.provider === provider && proposal.kind === kind).length;
     lines.push(`| ${clean(provider)} | ${KINDS.map((kind) => String(count(kind))).join(" | ")} |`);
   }
+  if (report.plan.curated.length > 0) lines.push("", "Curated providers (their new models are not proposed; `--json` lists them):", "");
+  for (const { provider, reason, models } of report.plan.curated)
+    lines.push(
+      `- ${clean(provider)}: ${models.length} ${models.length === 1 ? "model" : "models"} of its list not in the registry: curated provider (${clean(reason)})`,
+    );
   if (report.applied.length > 0) {
     const added = report.applied.filter((proposal) => proposal.kind === "addition").length;
     lines.push("", `Applied ${report.applied.length - added} update(s) and ${added} addition(s) to the registry.`);

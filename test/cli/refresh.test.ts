@@ -278,3 +278,55 @@ test("benchmark boards: refresh reports a board's result and --write stores it o
   expect(registryText()).not.toContain("mini-v1.0.0_gpt-4.1");
   expect((await refresh(["--offline", ...sources, "--check"])).code).toBe(0);
 });
+
+describe("a curated provider (package.json modelRegistry.refresh.curated)", () => {
+  const REASON = "the routes an orchestrator uses";
+  async function curatedOpenRouter(): Promise<(argv: string[]) => ReturnType<typeof refresh>> {
+    const listing = JSON.parse(readFileSync(join(__dirname, "../fixtures/refresh/api/openrouter-models.json"), "utf8")) as { data: object[] };
+    listing.data.push({ ...listing.data[0], id: "vendor/new-route", canonical_slug: "vendor/new-route", name: "Vendor: New Route" });
+    server = await startLocalServer((_request, response) => sendJson(response, listing));
+    const registry = readFileSync(join(__dirname, "../fixtures/refresh/openrouter/model_registry.yaml"), "utf8").replace(
+      "base_url: https://openrouter.ai/api/v1",
+      `base_url: ${server.url}/api/v1`,
+    );
+    const route = registry.slice(registry.indexOf("  - id: openrouter/anthropic/claude-opus-4.8"));
+    writeFileSync(join(dir, "model_registry.yaml"), `${registry}\n${route.replaceAll("claude-opus-4.8", "claude-gone-1")}`);
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ modelRegistry: { refresh: { curated: { openrouter: REASON } } } }));
+    return (argv) => refresh(["--source", "openrouter-api", ...argv], { OPENROUTER_API_KEY: FAKE_KEY });
+  }
+
+  test("its new routes are counted and listed in --json, never pending; its routes are still updated and reported absent", async () => {
+    const run = await curatedOpenRouter();
+    const json = await run(["--json"]);
+    expect(json.stderr).toBe("");
+    const report = JSON.parse(json.stdout) as { pending: number; plan: { curated: unknown; proposals: { kind: string; model: string; field: string }[] } };
+    expect(report.plan.curated).toEqual([{ provider: "openrouter", reason: REASON, models: ["vendor/new-route"] }]);
+    expect(report.plan.proposals.map(({ kind, model, field }) => `${kind} ${model} ${field}`)).toEqual([
+      "update openrouter/anthropic/claude-opus-4.8 pricing.input",
+      "absent openrouter/anthropic/claude-gone-1 (listed)",
+    ]);
+    expect(report.pending).toBe(1);
+    const markdown = await run([]);
+    expect(markdown.stdout).toContain(`- openrouter: 1 model of its list not in the registry: curated provider (${REASON})`);
+    expect((await run(["--check"])).code).toBe(1);
+
+    const written = await run(["--write"]);
+    expect(written.stdout).toContain("Applied 1 update(s) and 0 addition(s) to the registry.");
+    expect(registryText()).not.toContain("vendor/new-route");
+    expect((await run(["--check"])).code).toBe(0);
+  });
+
+  test("a wrong setting is refused with the file, the key and what is expected, all at once (exit 1)", async () => {
+    writeFileSync(
+      join(dir, "package.json"),
+      JSON.stringify({ modelRegistry: { refresh: { curated: { openruoter: "typo", openai: 3 }, notAdded: ["openai/gpt-w"], cureted: {} } } }),
+    );
+    const result = await refresh(["--source", "openrouter-api"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`${join(dir, "package.json")} (modelRegistry.refresh): unknown setting "cureted" (expected one of notAdded, curated)`);
+    expect(result.stderr).toContain('"notAdded" must map "provider/id" to a reason (a string), got ["openai/gpt-w"]');
+    expect(result.stderr).toContain('"curated.openai" must be a reason (a non-empty string), got 3');
+    expect(result.stderr).toContain('"curated.openruoter": no provider "openruoter" in the registry (its providers: ');
+  });
+});

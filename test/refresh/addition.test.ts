@@ -173,6 +173,36 @@ test("listed, not proposed: another kind, a spelling of a registry model, a reti
   ]);
 });
 
+test("a curated provider: its new models are counted, not proposed; its entries are still updated and reported absent", () => {
+  const figuresOf = ({ context_window, max_output_tokens, capabilities }: RegistryModel) => ({ context_window, max_output_tokens, capabilities });
+  const route = (id: string, fields: Partial<SourceModel> = {}) => full({ provider: "openrouter", id, key: id, ...fields });
+  const registry = [
+    ...REGISTRY,
+    registryModel("openrouter/vendor/kept", "openrouter", "vendor/kept"),
+    registryModel("openrouter/vendor/gone", "openrouter", "vendor/gone"),
+  ];
+  const list = testSource(
+    "openrouter-api",
+    [
+      route("vendor/kept", { ...figuresOf(registryEntry()), release_date: undefined, pricing: { input: 5, output: 20 } }),
+      route("vendor/new-b"),
+      route("vendor/new-a"),
+      route("vendor/image-x", { id: "vendor/gpt-image-x" }),
+    ],
+    { firstPartyFor: ["openrouter"], complete: true },
+  );
+  const plan = planRefresh(registry, [list, testSource("models-dev", [full({ id: "gpt-new" })]), testSource("litellm", [priced()])], AS_OF, {
+    curated: { openrouter: "a chosen set of routes" },
+  });
+  expect(plan.curated).toEqual([{ provider: "openrouter", reason: "a chosen set of routes", models: ["vendor/new-a", "vendor/new-b"] }]);
+  expect(plan.proposals.map(({ kind, provider, model, field }) => `${kind} ${provider} ${model} ${field}`)).toEqual([
+    "update openrouter openrouter/vendor/kept pricing.input",
+    "addition openai gpt-new (new model)",
+    "absent openrouter openrouter/vendor/gone (listed)",
+  ]);
+  expect(plan.skippedAdditions.map(({ model, reason }) => `${model}: ${reason}`)).toEqual(["vendor/gpt-image-x: another kind than chat: image generation"]);
+});
+
 describe("nonChatKind", () => {
   it.each([
     ["gpt-image-1.5", "another kind than chat: image generation"],
