@@ -753,6 +753,9 @@ export type GroqModelId = GroqActiveModelId | GroqDeprecatedModelId;
 /** Model IDs served by Mistral that are not deprecated. */
 export type MistralActiveModelId =
   | "codestral-2508"
+  | "ministral-14b-2512"
+  | "ministral-3b-2512"
+  | "ministral-8b-2512"
   | "mistral-embed"
   | "mistral-large-2512"
   | "mistral-large-4-0"
@@ -1823,6 +1826,9 @@ export interface ModelAliases {
   readonly "codestral-latest": "codestral-2508";
   /** @deprecated Resolves to the deprecated model "deepseek-v4-flash". */
   readonly "deepseek-v4-flash-vision-exp": "deepseek-v4-flash";
+  readonly "ministral-14b-latest": "ministral-14b-2512";
+  readonly "ministral-3b-latest": "ministral-3b-2512";
+  readonly "ministral-8b-latest": "ministral-8b-2512";
   readonly "mistral-large-4": "mistral-large-4-0";
   readonly "mistral-large-latest": "mistral-large-4-0";
   /** @deprecated Resolves to the deprecated model "mistral-medium-2604". */
@@ -2668,6 +2674,18 @@ export interface MistralModelConstants {
    * `codestral-2508`: Codestral 25.08 (Mistral): 256,000-token context, $0.30 in / $0.90 out per 1M tokens, production.
    */
   readonly CODESTRAL_2508: "codestral-2508";
+  /**
+   * `ministral-14b-2512`: Ministral 3 14B (Mistral): 262,144-token context, $0.20 in / $0.20 out per 1M tokens, production.
+   */
+  readonly MINISTRAL_14B_2512: "ministral-14b-2512";
+  /**
+   * `ministral-3b-2512`: Ministral 3 3B (Mistral): 262,144-token context, $0.10 in / $0.10 out per 1M tokens, production.
+   */
+  readonly MINISTRAL_3B_2512: "ministral-3b-2512";
+  /**
+   * `ministral-8b-2512`: Ministral 3 8B (Mistral): 262,144-token context, $0.15 in / $0.15 out per 1M tokens, production.
+   */
+  readonly MINISTRAL_8B_2512: "ministral-8b-2512";
   /** `mistral-embed`: Mistral Embed (Mistral): embedding model, $0.10 / 1M input tokens, production. */
   readonly MISTRAL_EMBED: "mistral-embed";
   /**
