@@ -738,14 +738,10 @@ export type GoogleDeprecatedModelId =
 export type GoogleModelId = GoogleActiveModelId | GoogleDeprecatedModelId;
 
 /** Model IDs served by Groq that are not deprecated. */
-export type GroqActiveModelId =
-  | "groq/llama-3.1-8b-instant"
-  | "groq/llama-3.3-70b-versatile"
-  | "groq/openai/gpt-oss-120b"
-  | "groq/openai/gpt-oss-20b";
+export type GroqActiveModelId = "groq/openai/gpt-oss-120b" | "groq/openai/gpt-oss-20b";
 
 /** Deprecated model IDs of Groq. */
-export type GroqDeprecatedModelId = never;
+export type GroqDeprecatedModelId = "groq/llama-3.1-8b-instant" | "groq/llama-3.3-70b-versatile";
 
 /** Model IDs served by Groq. */
 export type GroqModelId = GroqActiveModelId | GroqDeprecatedModelId;
@@ -1554,6 +1550,16 @@ export interface ModelRegistry
    * @deprecated Use "grok-4.3" instead (deprecated 2026-05-06, shuts down 2026-05-15).
    */
   readonly "grok-code-fast-1": DeprecatedChatModelRecord<"xai">;
+  /**
+   * Llama 3.1 8B Instant (Groq): 131,072-token context, $0.05 in / $0.08 out per 1M tokens, deprecated.
+   * @deprecated Use "groq/openai/gpt-oss-20b" instead (deprecated 2026-06-17, shuts down 2026-08-16).
+   */
+  readonly "groq/llama-3.1-8b-instant": DeprecatedChatModelRecord<"groq">;
+  /**
+   * Llama 3.3 70B Versatile (Groq): 131,072-token context, $0.59 in / $0.79 out per 1M tokens, deprecated.
+   * @deprecated Use "groq/openai/gpt-oss-120b" instead (shuts down 2026-08-16).
+   */
+  readonly "groq/llama-3.3-70b-versatile": DeprecatedChatModelRecord<"groq">;
   /**
    * Llama 3.1 405B (Bedrock): 128,000-token context, $5.32 in / $16.00 out per 1M tokens, deprecated.
    * @deprecated Use "meta.llama4-maverick-17b-instruct-v1:0" instead (shuts down 2026-07-07).
@@ -2651,11 +2657,13 @@ export interface GoogleModelConstants {
 /** The type of `GroqModels`: a constant for each of Groq's model IDs. */
 export interface GroqModelConstants {
   /**
-   * `groq/llama-3.1-8b-instant`: Llama 3.1 8B Instant (Groq): 131,072-token context, $0.05 in / $0.08 out per 1M tokens, production.
+   * `groq/llama-3.1-8b-instant`: Llama 3.1 8B Instant (Groq): 131,072-token context, $0.05 in / $0.08 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GROQ_OPENAI_GPT_OSS_20B instead (deprecated 2026-06-17, shuts down 2026-08-16).
    */
   readonly GROQ_LLAMA_3_1_8B_INSTANT: "groq/llama-3.1-8b-instant";
   /**
-   * `groq/llama-3.3-70b-versatile`: Llama 3.3 70B Versatile (Groq): 131,072-token context, $0.59 in / $0.79 out per 1M tokens, production.
+   * `groq/llama-3.3-70b-versatile`: Llama 3.3 70B Versatile (Groq): 131,072-token context, $0.59 in / $0.79 out per 1M tokens, deprecated.
+   * @deprecated Use Models.GROQ_OPENAI_GPT_OSS_120B instead (shuts down 2026-08-16).
    */
   readonly GROQ_LLAMA_3_3_70B_VERSATILE: "groq/llama-3.3-70b-versatile";
   /**
