@@ -66,7 +66,7 @@ interface SkippedAddition {
 }
 
 /** A curated provider's listed models that are not in the registry: counted and listed, never proposed. */
-export interface CuratedOmission {
+interface CuratedOmission {
   provider: string;
   /** Why the registry lists only some of this provider's models (the configured reason). */
   reason: string;
