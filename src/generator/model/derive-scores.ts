@@ -14,7 +14,7 @@ export const MIN_MODELS_PER_BENCHMARK = 3;
  * `ceiling` the share that best value is worth (1 for the axis's anchor; for another benchmark, the highest standing
  * on the axis's earlier-counted benchmarks of any model that carries it).
  */
-export interface Scale {
+interface Scale {
   readonly best: number;
   readonly ceiling: number;
 }
