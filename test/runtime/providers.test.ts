@@ -213,9 +213,11 @@ describe("the providers added for issue 24 work like the others", () => {
   test("selectModels with env keeps only the models of ready providers; a route takes its upstream's derived scores", () => {
     const result = selectModels({ env: { OPENROUTER_API_KEY: SECRET }, priority: "quality" });
     expect(new Set(result.candidates.map((candidate) => MODELS[candidate.id].provider))).toEqual(new Set(["openrouter"]));
-    // Groq's copies are unrated (their upstream entries have tier scores only, which never carry over): excluded, never guessed.
-    const groq = selectModels({ env: { GROQ_API_KEY: SECRET } }).excluded.filter((exclusion) => exclusion.id.startsWith("groq/"));
-    expect(groq.map((exclusion) => exclusion.reasons.map((reason) => reason.code))).toEqual([["unrated"], ["unrated"], ["unrated"], ["unrated"]]);
+    // Groq's copies take the scores derived from their upstream entries' published results (gpt-oss, Llama); a tier never carries over.
+    const groq = MODEL_IDS.filter((id) => MODELS[id].provider === "groq");
+    expect(groq.map((id) => (MODELS[id] as { scores?: { basis: string } }).scores?.basis)).toEqual(groq.map(() => "benchmark"));
+    const excluded = selectModels({ env: { GROQ_API_KEY: SECRET } }).excluded.filter((exclusion) => exclusion.id.startsWith("groq/"));
+    for (const exclusion of excluded) expect(exclusion.reasons.map((reason) => reason.code)).not.toContain("unrated");
     expect(availableModels({ DEEPSEEK_API_KEY: SECRET }, { providers: "deepseek", statuses: "production" }).map((model) => model.id)).toEqual([
       "deepseek-flash",
       "deepseek-v4-pro",
