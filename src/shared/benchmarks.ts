@@ -33,6 +33,13 @@ export const BENCHMARKS: Readonly<Record<BenchmarkId, BenchmarkDefinition>> = {
 
 export const BENCHMARK_IDS = Object.keys(BENCHMARKS) as BenchmarkId[];
 
+/**
+ * Each axis's anchor: the benchmark normalised against its best carrier (docs/scoring.md). Every maker of a frontier
+ * model publishes it and the frontier leads it, so the top of its scale is a frontier model's figure; every other
+ * benchmark of the axis is calibrated through the models that carry both.
+ */
+export const AXIS_ANCHORS: Readonly<Record<"coding" | "reasoning", BenchmarkId>> = { coding: "swe_bench_verified", reasoning: "gpqa_diamond" };
+
 /** A maker's own figure counts this much of its normalised value: the scaffold and setting are the maker's choice. */
 export const SELF_REPORTED_DISCOUNT = 0.9;
 

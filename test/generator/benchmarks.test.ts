@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { generate } from "../../src/generator/generate";
 import { normalizeRegistry } from "../../src/generator/model/normalize";
-import { bestValues, derivedScores, MIN_MODELS_PER_BENCHMARK, UNMEASURED_LOCAL_CAP } from "../../src/generator/model/derive-scores";
-import { BENCHMARKS, SELF_REPORTED_DISCOUNT } from "../../src/shared/benchmarks";
+import { calibrate, derivedScores, MIN_MODELS_PER_BENCHMARK, UNMEASURED_LOCAL_CAP, type Calibration } from "../../src/generator/model/derive-scores";
+import { AXIS_ANCHORS, BENCHMARKS, SELF_REPORTED_DISCOUNT } from "../../src/shared/benchmarks";
 import type { ModelRegistryFile } from "../../src/shared/registry-file";
 import { REPO_ROOT } from "../hardening/helpers";
 
@@ -48,7 +48,7 @@ test("every broken benchmark rule is reported at once, where it stands, with wha
 
 describe("scores derived from benchmarks (docs/scoring.md)", () => {
   const registry = parse(readFileSync(join(FIXTURES, "derived", "registry.yaml"), "utf8")) as ModelRegistryFile;
-  const best = bestValues(registry.models);
+  const best = calibrate(registry.models);
   const entry = (id: string) => registry.models.find((model) => model.id === id)!;
   const derived = (id: string) => derivedScores(entry(id), best, registry.providers[entry(id).provider]?.local === true)!;
 
@@ -56,23 +56,84 @@ describe("scores derived from benchmarks (docs/scoring.md)", () => {
     expect((await validate("derived")).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 
-  test(`a benchmark counts once ${MIN_MODELS_PER_BENCHMARK} models carry it; its top is the best value among them`, () => {
-    expect([...best]).toEqual([
-      ["swe_bench_verified", 80],
-      ["gpqa_diamond", 85],
-    ]);
+  const scales = (calibration: Calibration) => ({ coding: [...calibration.coding], reasoning: [...calibration.reasoning] });
+  const result = (value: number, self_reported = false) => ({ value, source: "https://board.example/results", date: "2026-11-01", self_reported });
+
+  test(`each axis's anchor counts once ${MIN_MODELS_PER_BENCHMARK} models carry it; its top is the best value among them, worth 1`, () => {
+    expect(scales(best)).toEqual({
+      coding: [["swe_bench_verified", { best: 80, ceiling: 1 }]],
+      reasoning: [["gpqa_diamond", { best: 85, ceiling: 1 }]],
+    });
   });
 
-  test("a benchmark carried only by models with no other counted result on its axis does not count until a result links it", () => {
-    const result = (value: number) => ({ value, source: "https://lcb.example/board", date: "2026-11-01", self_reported: false });
-    const small = ["s1", "s2", "s3"].map((id) => ({ ...entry("third"), id, benchmarks: { livecodebench: result(80) } }));
-    expect([...bestValues([...registry.models, ...small]).keys()]).toEqual(["swe_bench_verified", "gpqa_diamond"]);
-    const linking = { ...entry("best"), id: "linking", benchmarks: { ...entry("best").benchmarks, livecodebench: result(90) } };
-    expect([...bestValues([...registry.models, ...small, linking])]).toEqual([
-      ["swe_bench_verified", 80],
-      ["livecodebench", 90],
-      ["gpqa_diamond", 85],
-    ]);
+  test("a benchmark carried only by models with no counted result on its axis does not count, however many carry it", () => {
+    // Four small models on MMLU-Pro and LiveCodeBench outnumber the anchors' carriers; the anchors stay the roots.
+    const small = ["s1", "s2", "s3", "s4"].map((id) => ({ ...entry("third"), id, benchmarks: { livecodebench: result(80), mmlu_pro: result(85) } }));
+    expect(scales(calibrate([...registry.models, ...small]))).toEqual(scales(best));
+    expect(derivedScores(small[0]!, calibrate([...registry.models, ...small]))).toEqual(entry("third").scores);
+  });
+
+  describe("a benchmark linked to the anchor is worth, at its best, the standing of the best-placed model linking it", () => {
+    const small = ["s1", "s2", "s3"].map((id, i) => ({
+      ...entry("third"),
+      id,
+      scores: undefined,
+      benchmarks: { livecodebench: result(80 + i * 5, true), gpqa_diamond: result(40, true) },
+    }));
+    const link = (id: string, swe: number) => ({ ...entry("third"), id, benchmarks: { swe_bench_verified: result(swe), livecodebench: result(60) } });
+
+    test.each([
+      // [the linking models' SWE-bench Verified figures, LiveCodeBench's ceiling]
+      [[40], 0.5],
+      [[40, 60], 0.75],
+      [[80], 1],
+    ])("linked through SWE-bench Verified %j: ceiling %d", (swe, ceiling) => {
+      const calibration = calibrate([...registry.models, ...small, ...swe.map((value, i) => link(`link${i}`, value))]);
+      expect(calibration.coding.get("livecodebench")).toEqual({ best: 90, ceiling });
+    });
+
+    test("held-back case: small models leading a benchmark no frontier model carries stay below the frontier", () => {
+      const models = [...registry.models, ...small, link("weak-link", 40)];
+      const calibration = calibrate(models);
+      const coding = (id: string) => derivedScores(models.find((model) => model.id === id)!, calibration)!.coding;
+      // The best small model's 90 is worth the linking model's 0.5, discounted as self-reported: 0.45 < 1 (best).
+      expect(coding("s3")).toBe(0.45);
+      expect(Math.max(...small.map((model) => coding(model.id)))).toBeLessThan(coding("best"));
+      expect(coding("weak-link")).toBeLessThan(coding("third"));
+    });
+
+    test("calibration runs in rounds: a benchmark linked through a calibrated one takes its carriers' standing there", () => {
+      const terminal = ["t1", "t2", "t3"].map((id) => ({ ...entry("third"), id, benchmarks: { livecodebench: result(90), terminal_bench: result(70) } }));
+      const calibration = calibrate([...registry.models, ...small, link("weak-link", 40), ...terminal]);
+      // Terminal-Bench is linked through LiveCodeBench (ceiling 0.5), where its carriers stand at 90 / 90 × 0.5.
+      expect(calibration.coding.get("terminal_bench")).toEqual({ best: 70, ceiling: 0.5 });
+    });
+  });
+
+  const fixed: Calibration = {
+    coding: new Map([
+      ["swe_bench_verified", { best: 80, ceiling: 1 }],
+      ["livecodebench", { best: 90, ceiling: 0.5 }],
+    ]),
+    reasoning: new Map([["gpqa_diamond", { best: 85, ceiling: 1 }]]),
+  };
+  test.each([
+    // [results, coding, reasoning]: share = (value − floor) / (best − floor), clamped to 0..1, × ceiling, × 0.9 if self-reported
+    ["LiveCodeBench at its best", { livecodebench: result(90) }, 0.5, 0.8],
+    ["LiveCodeBench at its best, self-reported", { livecodebench: result(90, true) }, 0.45, 0.8],
+    ["LiveCodeBench half way", { livecodebench: result(45) }, 0.25, 0.8],
+    ["LiveCodeBench at its floor", { livecodebench: result(0) }, 0, 0.8],
+    ["GPQA Diamond at chance (its floor)", { gpqa_diamond: result(25) }, 0.8, 0],
+    ["GPQA Diamond below chance", { gpqa_diamond: result(20) }, 0.8, 0],
+    ["GPQA Diamond at its best", { gpqa_diamond: result(85) }, 0.8, 1],
+    ["SWE-bench Verified (weight 3) and LiveCodeBench (weight 1) at their best", { swe_bench_verified: result(80), livecodebench: result(90) }, 0.875, 0.8],
+  ])("boundary: %s", (_name, benchmarks, coding, reasoning) => {
+    expect(derivedScores({ ...entry("third"), benchmarks }, fixed)).toMatchObject({ coding, reasoning });
+  });
+
+  test("the anchors are in the set and inform their axes", () => {
+    expect(BENCHMARKS[AXIS_ANCHORS.coding].axis).toBe("coding");
+    expect(BENCHMARKS[AXIS_ANCHORS.reasoning].axis).toBe("reasoning");
   });
 
   test.each([
@@ -144,7 +205,7 @@ describe("scores derived from benchmarks (docs/scoring.md)", () => {
   test("an entry without results is returned unchanged; the same input always gives the same scores", () => {
     const plain = { ...entry("best"), benchmarks: undefined };
     expect(derivedScores(plain, best)).toBe(plain.scores);
-    expect(derivedScores(entry("best"), bestValues([...registry.models].reverse()))).toEqual(derived("best"));
+    expect(derivedScores(entry("best"), calibrate([...registry.models].reverse()))).toEqual(derived("best"));
   });
 
   test("the benchmark table: each range holds its floor, weights are positive, the discount is below 1", () => {

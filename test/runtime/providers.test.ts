@@ -213,15 +213,18 @@ describe("the providers added for issue 24 work like the others", () => {
   test("selectModels with env keeps only the models of ready providers; a route takes its upstream's derived scores", () => {
     const result = selectModels({ env: { OPENROUTER_API_KEY: SECRET }, priority: "quality" });
     expect(new Set(result.candidates.map((candidate) => MODELS[candidate.id].provider))).toEqual(new Set(["openrouter"]));
-    // Groq's copies are unrated (their upstream entries have tier scores only, which never carry over): excluded, never guessed;
-    // its two Llama models are also deprecated (decommissioned 2026-08-16).
-    const groq = selectModels({ env: { GROQ_API_KEY: SECRET } }).excluded.filter((exclusion) => exclusion.id.startsWith("groq/"));
-    expect(groq.map((exclusion) => `${exclusion.id}: ${exclusion.reasons.map((reason) => reason.code).join(", ")}`).sort()).toEqual([
-      "groq/llama-3.1-8b-instant: deprecated, unrated",
-      "groq/llama-3.3-70b-versatile: deprecated, unrated",
-      "groq/openai/gpt-oss-120b: unrated",
-      "groq/openai/gpt-oss-20b: unrated",
-    ]);
+    // Groq's copies take the scores derived from their upstream entries' published results (gpt-oss, Llama); a tier never carries over.
+    const groq = MODEL_IDS.filter((id) => MODELS[id].provider === "groq");
+    expect(groq.map((id) => (MODELS[id] as { scores?: { basis: string } }).scores?.basis)).toEqual(groq.map(() => "benchmark"));
+    const excluded = selectModels({ env: { GROQ_API_KEY: SECRET } }).excluded.filter((exclusion) => exclusion.id.startsWith("groq/"));
+    for (const exclusion of excluded) expect(exclusion.reasons.map((reason) => reason.code)).not.toContain("unrated");
+    // Its two Llama models are deprecated (Groq decommissioned them on 2026-08-16).
+    expect(
+      excluded
+        .filter((exclusion) => exclusion.reasons.some((reason) => reason.code === "deprecated"))
+        .map((exclusion) => exclusion.id)
+        .sort(),
+    ).toEqual(["groq/llama-3.1-8b-instant", "groq/llama-3.3-70b-versatile"]);
     expect(availableModels({ DEEPSEEK_API_KEY: SECRET }, { providers: "deepseek", statuses: "production" }).map((model) => model.id)).toEqual([
       "deepseek-flash",
       "deepseek-v4-pro",

@@ -1,6 +1,7 @@
 import { BENCHMARK_IDS, BENCHMARKS } from "../../shared/benchmarks";
 import { markdownCell, markdownCode } from "../../shared/escape";
 import type { BenchmarkResult } from "../../shared/registry-entry.generated";
+import { calibrate } from "../model/derive-scores";
 import type { NormalizedRegistry } from "../model/normalize";
 import type { ModelEntry } from "../../shared/registry-file";
 
@@ -35,9 +36,21 @@ export function evidenceSection(registry: NormalizedRegistry): string[] {
       markdownCell(results.join("; ")),
     ];
   });
+  const calibration = calibrate(registry.models.map((model) => model.entry));
+  const scales = (["coding", "reasoning"] as const).flatMap((axis) =>
+    [...calibration[axis]].map(([id, scale]) => [
+      markdownCell(BENCHMARKS[id].name),
+      axis,
+      String(scale.best),
+      scale.ceiling.toFixed(2),
+      String(registry.models.filter((model) => model.entry.benchmarks?.[id] !== undefined).length),
+    ]),
+  );
   return [
-    "Scores derive from published benchmark results where at least three models carry the benchmark (docs/scoring.md); every other score is the tier estimate (`basis: tier`), which selection weighs at 0.8 and ranks after measured models.",
+    "Scores derive from published benchmark results where at least three models carry the benchmark and it is linked to its axis's anchor (docs/scoring.md); every other score is the tier estimate (`basis: tier`), which selection weighs at 0.8 and ranks after measured models.",
     table(["Provider", "current models with a published result", "current models"], coverage),
+    "Counted benchmarks: a result's share is (value − floor) / (best − floor) × the ceiling, the standing of the best-placed model linking the benchmark to its axis's anchor.",
+    table(["Benchmark", "axis", "best", "ceiling", "models carrying it"], scales),
     "\\* the model's maker published the figure (counted × 0.9).",
     table(["Model", "Coding", "Reasoning", "Basis", "Published results"], rows),
   ];

@@ -3,7 +3,7 @@ import { constantName, providerTypeName } from "../../shared/naming";
 import type { ModelEntry, ModelRegistryFile, ProviderConfig } from "../../shared/registry-file";
 import { chainOf } from "../validate/validate-lifecycle";
 import type { JsonSchema } from "../validate/validate-schema";
-import { bestValues, derivedScores, type BestValues } from "./derive-scores";
+import { calibrate, derivedScores, type Calibration } from "./derive-scores";
 import type { RegistryProvenance } from "../input/provenance";
 
 export interface NormalizedModel {
@@ -36,7 +36,7 @@ export interface NormalizedRegistry {
 export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchema, sourcePath: string, provenance?: RegistryProvenance): NormalizedRegistry {
   const order = new KeyOrder(schema);
   const byId = new Map(registry.models.map((entry) => [entry.id, entry]));
-  const best = bestValues(registry.models);
+  const calibration = calibrate(registry.models);
   const models = [...registry.models]
     .sort((a, b) => compareStrings(a.id, b.id))
     .map((entry) => {
@@ -44,7 +44,7 @@ export function normalizeRegistry(registry: ModelRegistryFile, schema: JsonSchem
       return {
         id: entry.id,
         constantName: constantName(entry.id),
-        entry: order.apply(withScores(entry, scoresOf(entry, byId, best, registry)), "ModelEntry") as ModelEntry,
+        entry: order.apply(withScores(entry, scoresOf(entry, byId, calibration, registry)), "ModelEntry") as ModelEntry,
         ...(end === undefined ? {} : { finalReplacement: end.id }),
       };
     });
@@ -71,12 +71,12 @@ function withScores(entry: ModelEntry, scores: ModelEntry["scores"]): ModelEntry
 }
 
 /** Derived scores; an entry serving another entry's weights takes the scores derived from that entry's results. */
-function scoresOf(entry: ModelEntry, byId: ReadonlyMap<string, ModelEntry>, best: BestValues, registry: ModelRegistryFile): ModelEntry["scores"] {
+function scoresOf(entry: ModelEntry, byId: ReadonlyMap<string, ModelEntry>, calibration: Calibration, registry: ModelRegistryFile): ModelEntry["scores"] {
   const local = registry.providers[entry.provider]?.local === true;
   const original = entry.same_weights_as === undefined ? undefined : byId.get(entry.same_weights_as);
-  if (original === undefined) return derivedScores(entry, best, local);
-  const scores = derivedScores(original, best, local);
-  if (scores === undefined || scores.basis !== "benchmark" || scores === original.scores) return derivedScores(entry, best, local);
+  if (original === undefined) return derivedScores(entry, calibration, local);
+  const scores = derivedScores(original, calibration, local);
+  if (scores === undefined || scores.basis !== "benchmark" || scores === original.scores) return derivedScores(entry, calibration, local);
   return { ...scores, benchmark: `Same weights as ${original.id}: ${scores.benchmark}` };
 }
 
