@@ -62,7 +62,9 @@ export function renderRefreshReport(report: RefreshReport): string {
   ];
   for (const source of report.sources) lines.push(`- ${clean(source.name)}: ${clean(sourceLine(source))}`);
   const providers = [...new Set(report.plan.proposals.map((proposal) => proposal.provider))].sort();
-  lines.push("", "## Summary", "", `| provider | ${KINDS.map((kind) => TITLES[kind]).join(" | ")} |`, `|---|${KINDS.map(() => "---:").join("|")}|`);
+  lines.push("", "## Summary", "");
+  if (providers.length === 0) lines.push("Nothing proposed: every figure the sources state agrees with the registry or is explained in its notes.");
+  else lines.push(`| provider | ${KINDS.map((kind) => TITLES[kind]).join(" | ")} |`, `|---|${KINDS.map(() => "---:").join("|")}|`);
   for (const provider of providers) {
     const count = (kind: ProposalKind) => report.plan.proposals.filter((proposal) => proposal.provider === provider && proposal.kind === kind).length;
     lines.push(`| ${clean(provider)} | ${KINDS.map((kind) => String(count(kind))).join(" | ")} |`);
