@@ -5,21 +5,27 @@
  * tsx loader); wall and CPU time are both reported. Options:
  *   --files 1000   source files
  *   --reps 3       repetitions (medians are reported)
+ *   --app          the project as a new app has it: no skipLibCheck, @types/node, and `usages --fix --dry-run
+ *                  --allow-loss <every capability>` timed too (it rewrites the uses of deprecated models and type-checks
+ *                  the result); e.g. --app --files 20
+ *   --keep         leave the project in place (its path is printed), e.g. to profile one command in it
  *   --fix-uses 2000,4000,8000   instead: time `usages --fix` on one file holding that many uses of a deprecated
  *                  model (the fixture project of test/fixtures/usages/basic), to show the rewrite grows linearly
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { MODEL_IDS, MODELS, Models } from "../generated/models.generated";
 import { constantName } from "../src/shared/naming";
+import { CAPABILITY_LOSSES } from "../src/usages/classify";
 
 const ROOT = resolve(__dirname, "..");
 const TSC = join(ROOT, "node_modules/typescript/lib/tsc.js");
 const CLI = join(ROOT, "scripts/model-registry.ts");
 const TSX_LOADER = pathToFileURL(require.resolve("tsx")).href;
+const AS_OF = "2026-12-01";
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -64,13 +70,37 @@ export class Worker${index} {
 `;
 }
 
-function makeProject(files: number): string {
+/**
+ * A consumer project of `files` source files using the module `generate` writes into it from the shipped catalogue
+ * (TypeScript, with the runtime beside it), so the bench measures what an app has, not this repository's build.
+ */
+function makeProject(files: number, app: boolean): string {
   const dir = mkdtempSync(join(tmpdir(), "model-registry-bench-usages-"));
   mkdirSync(join(dir, "src"));
-  mkdirSync(join(dir, "generated"));
-  copyFileSync(join(ROOT, "generated/models.generated.ts"), join(dir, "generated/models.generated.ts"));
-  const compilerOptions = { target: "ES2022", module: "commonjs", strict: true, noEmit: true, skipLibCheck: true, types: [] };
+  const checking = app ? { types: ["node"], typeRoots: [join(ROOT, "node_modules/@types")] } : { skipLibCheck: true, types: [] };
+  const compilerOptions = { target: "ES2022", module: "commonjs", strict: true, noEmit: true, ...checking };
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["src", "generated"] }, null, 2));
+  writeFileSync(join(dir, "model-registry.config.json"), "{}\n");
+  const registry = join(ROOT, "models/model_registry.yaml");
+  timed(
+    [
+      "--import",
+      TSX_LOADER,
+      CLI,
+      "generate",
+      "--config",
+      "model-registry.config.json",
+      "--registry",
+      registry,
+      "--out",
+      "generated",
+      "--language",
+      "ts",
+      "--as-of",
+      AS_OF,
+    ],
+    dir,
+  );
   for (let index = 0; index < files; index++) writeFileSync(join(dir, "src", `file${String(index).padStart(4, "0")}.ts`), sourceFile(index));
   return dir;
 }
@@ -116,37 +146,47 @@ const median = (values: number[]) => {
 function main(): void {
   const files = Number(option("files", "1000"));
   const reps = Number(option("reps", "3"));
-  const dir = makeProject(files);
+  const app = process.argv.includes("--app");
+  const dir = makeProject(files, app);
   try {
-    const usagesArgs = ["--import", TSX_LOADER, CLI, "usages", "--project", "tsconfig.json", "--as-of", "2026-12-01", "--json"];
-    const tsc: Timing[] = [];
-    const usages: Timing[] = [];
+    const usagesArgs = ["--import", TSX_LOADER, CLI, "usages", "--project", "tsconfig.json", "--as-of", AS_OF, "--json"];
+    const fixArgs = [...usagesArgs, "--fix", "--dry-run", "--allow-loss", CAPABILITY_LOSSES.join(",")];
+    const runs: Record<"tsc" | "usages" | "fix", Timing[]> = { tsc: [], usages: [], fix: [] };
     for (let rep = 0; rep < reps; rep++) {
-      tsc.push(timed([TSC, "-p", "tsconfig.json"], dir));
-      usages.push(timed(usagesArgs, dir));
+      runs.tsc.push(timed([TSC, "-p", "tsconfig.json"], dir));
+      runs.usages.push(timed(usagesArgs, dir));
+      if (app) runs.fix.push(timed(fixArgs, dir));
     }
-    const uses = (JSON.parse(usages[0]!.stdout) as { uses: unknown[] }).uses.length;
-    const wall = (runs: Timing[]) => median(runs.map((run) => run.wallMs));
-    const cpu = (runs: Timing[]) => (runs.every((run) => run.cpuMs !== undefined) ? median(runs.map((run) => run.cpuMs!)) : undefined);
+    const uses = (JSON.parse(runs.usages[0]!.stdout) as { uses: unknown[] }).uses.length;
+    const wall = (timings: Timing[]) => (timings.length === 0 ? undefined : median(timings.map((run) => run.wallMs)));
+    const cpu = (timings: Timing[]) =>
+      timings.length > 0 && timings.every((run) => run.cpuMs !== undefined) ? median(timings.map((run) => run.cpuMs!)) : undefined;
+    const timing = (name: keyof typeof runs) => ({ wallMs: wall(runs[name]), cpuMs: cpu(runs[name]) });
     const result = {
       files,
+      app,
       models: MODEL_IDS.length,
       uses,
       reps,
-      tsc: { wallMs: wall(tsc), cpuMs: cpu(tsc) },
-      usages: { wallMs: wall(usages), cpuMs: cpu(usages) },
+      tsc: timing("tsc"),
+      usages: timing("usages"),
+      fix: timing("fix"),
       loadAverage: loadavg()[0],
     };
+    const show = (value: number | undefined) => (value === undefined ? "-" : String(value));
     const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? "-" : `${(a / b).toFixed(2)}×`);
-    console.log("| source files | registry models | uses found | tsc wall ms | usages wall ms | wall ratio | tsc CPU ms | usages CPU ms | CPU ratio |");
-    console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     console.log(
-      `| ${files} | ${result.models} | ${uses} | ${result.tsc.wallMs} | ${result.usages.wallMs} | ${ratio(result.usages.wallMs, result.tsc.wallMs)} | ` +
-        `${result.tsc.cpuMs ?? "-"} | ${result.usages.cpuMs ?? "-"} | ${ratio(result.usages.cpuMs, result.tsc.cpuMs)} |`,
+      "| source files | registry models | uses found | tsc wall ms | usages wall ms | wall ratio | tsc CPU ms | usages CPU ms | CPU ratio | --fix wall ms | --fix CPU ms |",
+    );
+    console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    console.log(
+      `| ${files} | ${result.models} | ${uses} | ${show(result.tsc.wallMs)} | ${show(result.usages.wallMs)} | ${ratio(result.usages.wallMs, result.tsc.wallMs)} | ` +
+        `${show(result.tsc.cpuMs)} | ${show(result.usages.cpuMs)} | ${ratio(result.usages.cpuMs, result.tsc.cpuMs)} | ${show(result.fix.wallMs)} | ${show(result.fix.cpuMs)} |`,
     );
     console.log(JSON.stringify(result));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (process.argv.includes("--keep")) console.log(`project kept: ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -163,7 +203,7 @@ function benchFixInOneFile(counts: readonly number[], reps: number): void {
         cpSync(fixture, dir, { recursive: true });
         const lines = Array.from({ length: count }, (_, index) => `export const use${index}: ModelId = "gpt-4";`);
         writeFileSync(join(dir, "src", "many.ts"), `import type { ModelId } from "../generated/models.generated";\n${lines.join("\n")}\n`);
-        walls.push(timed(["--import", TSX_LOADER, CLI, "usages", "--project", "tsconfig.json", "--as-of", "2026-12-01", "--fix", "--json"], dir).wallMs);
+        walls.push(timed(["--import", TSX_LOADER, CLI, "usages", "--project", "tsconfig.json", "--as-of", AS_OF, "--fix", "--json"], dir).wallMs);
         if (!readFileSync(join(dir, "src", "many.ts"), "utf8").includes(`use${count - 1}: ModelId = "gpt-4o"`))
           throw new Error("--fix did not rewrite the last use");
       } finally {
