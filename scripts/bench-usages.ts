@@ -8,6 +8,8 @@
  *   --app          the project as a new app has it: no skipLibCheck, @types/node, and `usages --fix --dry-run
  *                  --allow-loss <every capability>` timed too (it rewrites the uses of deprecated models and type-checks
  *                  the result); e.g. --app --files 20
+ *   --built        run the compiled bin (dist/, as `npm run build` or `npm ci` leaves it), as an installed package runs it,
+ *                  with the validator its build derived; by default the bin runs from sources through tsx
  *   --keep         leave the project in place (its path is printed), e.g. to profile one command in it
  *   --fix-uses 2000,4000,8000   instead: time `usages --fix` on one file holding that many uses of a deprecated
  *                  model (the fixture project of test/fixtures/usages/basic), to show the rewrite grows linearly
@@ -25,6 +27,8 @@ const ROOT = resolve(__dirname, "..");
 const TSC = join(ROOT, "node_modules/typescript/lib/tsc.js");
 const CLI = join(ROOT, "scripts/model-registry.ts");
 const TSX_LOADER = pathToFileURL(require.resolve("tsx")).href;
+/** How to run the bin: from sources through tsx, or with --built the compiled bin as an installed package runs it. */
+const BIN: readonly string[] = process.argv.includes("--built") ? [join(ROOT, "dist/scripts/model-registry.js")] : ["--import", TSX_LOADER, CLI];
 const AS_OF = "2026-12-01";
 
 function option(name: string, fallback: string): string {
@@ -149,7 +153,7 @@ function main(): void {
   const app = process.argv.includes("--app");
   const dir = makeProject(files, app);
   try {
-    const usagesArgs = ["--import", TSX_LOADER, CLI, "usages", "--project", "tsconfig.json", "--as-of", AS_OF, "--json"];
+    const usagesArgs = [...BIN, "usages", "--project", "tsconfig.json", "--as-of", AS_OF, "--json"];
     const fixArgs = [...usagesArgs, "--fix", "--dry-run", "--allow-loss", CAPABILITY_LOSSES.join(",")];
     const runs: Record<"tsc" | "usages" | "fix", Timing[]> = { tsc: [], usages: [], fix: [] };
     for (let rep = 0; rep < reps; rep++) {
@@ -203,7 +207,7 @@ function benchFixInOneFile(counts: readonly number[], reps: number): void {
         cpSync(fixture, dir, { recursive: true });
         const lines = Array.from({ length: count }, (_, index) => `export const use${index}: ModelId = "gpt-4";`);
         writeFileSync(join(dir, "src", "many.ts"), `import type { ModelId } from "../generated/models.generated";\n${lines.join("\n")}\n`);
-        walls.push(timed(["--import", TSX_LOADER, CLI, "usages", "--project", "tsconfig.json", "--as-of", AS_OF, "--fix", "--json"], dir).wallMs);
+        walls.push(timed([...BIN, "usages", "--project", "tsconfig.json", "--as-of", AS_OF, "--fix", "--json"], dir).wallMs);
         if (!readFileSync(join(dir, "src", "many.ts"), "utf8").includes(`use${count - 1}: ModelId = "gpt-4o"`))
           throw new Error("--fix did not rewrite the last use");
       } finally {
