@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as prettier from "prettier";
+import * as markdownPlugin from "prettier/plugins/markdown";
+import * as prettier from "prettier/standalone";
 import { parseDocument } from "yaml";
 import { generate, type GenerateOptions } from "../../src/generator/generate";
 import { FIXTURE_AS_OF } from "../helpers/generate-fixture";
@@ -16,10 +17,14 @@ interface MdNode {
   children?: MdNode[];
 }
 
-/** prettier's own markdown parser (remark, GFM tables): a real parser, not a regex. */
+/**
+ * prettier's own markdown parser (remark, GFM tables): a real parser, not a regex. Its standalone build: the Node
+ * entry opens the process's stdin when it loads, which kept jest's worker from exiting ("A worker process has
+ * failed to exit gracefully").
+ */
 async function parseMarkdown(text: string): Promise<MdNode> {
   const debug = (prettier as unknown as { __debug: { parse(text: string, options: object): Promise<{ ast: MdNode }> } }).__debug;
-  return (await debug.parse(text, { parser: "markdown" })).ast;
+  return (await debug.parse(text, { parser: "markdown", plugins: [markdownPlugin] })).ast;
 }
 
 function nodesOf(node: MdNode, type: string): MdNode[] {
