@@ -177,6 +177,10 @@ export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors
       cwd: io.cwd,
       ...(parsed.force ? { cache: false } : {}),
       ...(io.signal ? { signal: io.signal } : {}),
+      onWaitForLock: (owner) => {
+        const outDir = terminalText(displayPath(runPaths(parsed.options, io.cwd).outDir, io.cwd));
+        io.stderr.write(`${c.dim("note")}: waiting for another generate (pid ${owner}) to finish writing ${outDir}\n`);
+      },
     };
     const display: Display = { quiet: parsed.quiet, verbose: parsed.verbose };
     if (parsed.watch) return watchAndReport(options, display, io, c);
