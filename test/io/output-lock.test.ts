@@ -2,7 +2,7 @@
 // over), and a generate killed at any moment leaves a set the next run completes: the module and every doc from
 // one registry, no temporaries. Real processes, real SIGKILLs.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { acquireOutputLock, outputLockPath } from "../../src/io/output-lock";
@@ -75,11 +75,31 @@ test("two concurrent generate --docs runs on one output set take turns: every ro
   }
 }, 120_000);
 
+/**
+ * Resolves at the `count`-th change the run makes beside and in the outputs (the lock, temporaries, the journal,
+ * renames: about 45 for one write of these outputs), or when the run ends first.
+ */
+function afterChanges(count: number, run: GenerateRun): Promise<void> {
+  return new Promise((resolve) => {
+    let seen = 0;
+    const finish = () => {
+      for (const watcher of watchers) watcher.close();
+      resolve();
+    };
+    const watchers = [dir, join(dir, "out"), join(dir, "docs")].map((path) => watch(path, () => ++seen === count && finish()));
+    void run.done.then(finish);
+  });
+}
+
 test("SIGKILL at any moment of generate --docs: after the next run's repair, one registry's outputs and no temporaries", async () => {
   expect(await startGenerate("b.json").done).toBe(0);
-  for (let round = 0; round < 6; round++) {
-    const run = startGenerate(round % 2 === 0 ? "a.json" : "b.json");
-    await new Promise((resolve) => setTimeout(resolve, 1200 + round * 150));
+  // Killed at the nth change on disk, from just after the lock is taken to the last renames: each round lands in
+  // the write (a fixed delay mostly landed before it or after it, the write lasting well under 100 ms).
+  const killAt = [2, 5, 12, 20, 30, 44];
+  for (const count of killAt) {
+    // The registry the outputs do not come from, so that every round writes.
+    const run = startGenerate(origins()[0] === "a" ? "b.json" : "a.json");
+    await afterChanges(count, run);
     run.kill();
     await run.done;
     // What the next run does before it reads anything (generate.ts settleOutputDirectories).
