@@ -32,12 +32,33 @@ const SECRETS: Record<string, string> = {
   OLLAMA_BASE_URL: "http://10.13.37.42:11434/v1-secret",
 };
 
+/**
+ * Every provider of the shipped registry (their env lists name every variable the registry names) with one model each
+ * that points to no other, and no aliases: the registry's variables at a fraction of the 373 models' run time.
+ */
+function everyProviderOneModel(yamlText: string): string {
+  const data = parse(yamlText) as RegistryData;
+  const providersSeen = new Set<unknown>();
+  data.models = data.models.filter((model) => {
+    if (providersSeen.has(model.provider) || model.replaced_by !== undefined || model.same_weights_as !== undefined) return false;
+    providersSeen.add(model.provider);
+    return true;
+  });
+  delete data.aliases;
+  return stringify(data);
+}
+
 describe("no environment secret reaches an output or a message", () => {
   test("CLI generate, check and a failing validate, with secrets in the environment", async () => {
     const dir = makeTempDir();
     try {
-      writeFileSync(join(dir, "registry.yaml"), readFileSync(SHIPPED_REGISTRY));
-      writeFileSync(join(dir, "bad.yaml"), readFileSync(SHIPPED_REGISTRY, "utf8").replace("context_window: 128000", "context_window: -1"));
+      const registry = everyProviderOneModel(readFileSync(SHIPPED_REGISTRY, "utf8"));
+      const providers = Object.values((parse(registry) as RegistryData).providers);
+      // It still names every variable the secrets are set in (an env list may hold a group of alternatives).
+      const named = providers.flatMap((provider) => Object.values(provider.env as Record<string, unknown[]>).flat(2));
+      expect(named).toEqual(expect.arrayContaining(Object.keys(SECRETS)));
+      writeFileSync(join(dir, "registry.yaml"), registry);
+      writeFileSync(join(dir, "bad.yaml"), registry.replace(/context_window: \d+/, "context_window: -1"));
       const env = { ...process.env, ...SECRETS, FORCE_COLOR: "0" };
       const generated = await runCliProcess(["generate", "--registry", "registry.yaml", "--out", "generated"], env, dir);
       const runs = [
