@@ -73,7 +73,8 @@ const libraryFiles = new Map<string, ts.SourceFile>();
 const declarationFiles = new Map<string, ts.SourceFile>();
 const documentRegistry = ts.createDocumentRegistry();
 
-function compilerHost(options: ts.CompilerOptions): ts.CompilerHost {
+/** A compiler host that shares the parsed library and declaration files above between the programs of a test file. */
+export function compilerHost(options: ts.CompilerOptions): ts.CompilerHost {
   const host = ts.createCompilerHost(options, true);
   const readSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
