@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
+import { shippedProvidersFewModels } from "../helpers/generate-fixture";
 import { BASE_REGISTRY, generateIn, makeTempDir, removeDir, REPO_ROOT, runCliProcess, digestTree, snapshotTree } from "./helpers";
 
 const SHIPPED_REGISTRY = join(REPO_ROOT, "models/model_registry.yaml");
@@ -32,27 +33,12 @@ const SECRETS: Record<string, string> = {
   OLLAMA_BASE_URL: "http://10.13.37.42:11434/v1-secret",
 };
 
-/**
- * Every provider of the shipped registry (their env lists name every variable the registry names) with one model each
- * that points to no other, and no aliases: the registry's variables at a fraction of the 373 models' run time.
- */
-function everyProviderOneModel(yamlText: string): string {
-  const data = parse(yamlText) as RegistryData;
-  const providersSeen = new Set<unknown>();
-  data.models = data.models.filter((model) => {
-    if (providersSeen.has(model.provider) || model.replaced_by !== undefined || model.same_weights_as !== undefined) return false;
-    providersSeen.add(model.provider);
-    return true;
-  });
-  delete data.aliases;
-  return stringify(data);
-}
-
 describe("no environment secret reaches an output or a message", () => {
   test("CLI generate, check and a failing validate, with secrets in the environment", async () => {
     const dir = makeTempDir();
     try {
-      const registry = everyProviderOneModel(readFileSync(SHIPPED_REGISTRY, "utf8"));
+      // Every provider, whose env lists name every variable the registry names, with few models: not the catalogue's run time.
+      const registry = shippedProvidersFewModels();
       const providers = Object.values((parse(registry) as RegistryData).providers);
       // It still names every variable the secrets are set in (an env list may hold a group of alternatives).
       const named = providers.flatMap((provider) => Object.values(provider.env as Record<string, unknown[]>).flat(2));
