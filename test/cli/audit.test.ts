@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
 import { REPO_ROOT, TEST_AS_OF } from "../hardening/helpers";
+import { shippedProvidersFewModels } from "../helpers/generate-fixture";
 import { NODE_WITH_TSX, binScript, runBinProcess, runBinWithSignal } from "../helpers/run-cli";
 
 async function audit(argv: string[], cwd = REPO_ROOT) {
@@ -47,7 +48,8 @@ describe("model-registry audit", () => {
   test("an unexplained difference fails --strict and is listed with both figures; without --strict it only reports", async () => {
     const dir = mkdtempSync(join(tmpdir(), "audit-cli-"));
     try {
-      const registry = readFileSync(join(REPO_ROOT, "models/model_registry.yaml"), "utf8");
+      // The shipped providers with gpt-5.4 and a few other models: only gpt-5.4's figure is under test.
+      const registry = shippedProvidersFewModels(["gpt-5.4"]);
       const edited = registry.replace(/(\n {2}- id: gpt-5\.4\n[\s\S]*?\n {4}pricing:\n {6}input: 2\.5\n {6}output: )15\n/, "$116\n");
       expect(edited).not.toBe(registry);
       writeFileSync(join(dir, "model_registry.yaml"), edited);
