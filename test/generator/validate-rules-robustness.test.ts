@@ -24,11 +24,11 @@ const FULL = LOADED.data as { models: unknown[] } & Record<string, unknown>;
 /** The registry with one model per kind of entry, and the aliases of those models, so the table runs quickly. */
 const MODELS = representativeModels(FULL.models);
 const MODEL_IDS = new Set(MODELS.map((model) => (model as { id: string }).id));
-const DATA = {
+const DATA = deepFreeze({
   ...FULL,
   models: MODELS,
   aliases: Object.fromEntries(Object.entries(FULL.aliases as Record<string, string>).filter(([, target]) => MODEL_IDS.has(target))),
-};
+});
 
 const WRONG_VALUES: ReadonlyArray<[string, unknown]> = [
   ["removed", undefined],
@@ -82,16 +82,27 @@ function representativeModels(models: unknown[]): unknown[] {
   return models.filter((model) => chosen.has(model));
 }
 
+/** `value` and everything in it frozen: a rule that wrote to the data it judges would throw, and fail the test. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** DATA with `value` at `path` (removed when undefined): the containers on the path are copied, the rest is shared. */
 function withValue(path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
-  const copy = structuredClone(DATA) as Record<string | number, unknown>;
+  const copyOf = (container: unknown) => (Array.isArray(container) ? [...container] : { ...(container as object) }) as Record<string | number, unknown>;
+  const copy = copyOf(DATA);
   let parent = copy;
-  for (const segment of path.slice(0, -1)) parent = parent[segment] as Record<string | number, unknown>;
+  for (const segment of path.slice(0, -1)) parent = parent[segment] = copyOf(parent[segment]);
   const last = path[path.length - 1]!;
   if (value === undefined && Array.isArray(parent)) parent.splice(last as number, 1);
   else if (value === undefined) delete parent[last];
   else parent[last] = value;
-  return copy;
+  return deepFreeze(copy);
 }
 
 function runAllRules(data: unknown): void {
