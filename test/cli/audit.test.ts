@@ -141,7 +141,6 @@ describe("audit reads sources only as regular files of bounded size, and prints 
       "gpt-agree.toml: it is a character device",
     ],
     ["a models.dev .toml that is a FIFO", () => `models-dev=${treeWith(dir, (toml) => mkfifo(toml))}`, "gpt-agree.toml: it is a named pipe (FIFO)"],
-    ["a models.dev .toml with a syntax error", () => `models-dev=${treeWith(dir, (toml) => writeFileSync(toml, "name = [\n"))}`, "gpt-agree.toml"],
   ])(
     "%s: exit 1 naming the file, promptly",
     async (_name, source, message) => {
@@ -152,6 +151,14 @@ describe("audit reads sources only as regular files of bounded size, and prints 
     },
     120_000,
   );
+
+  // A syntax error cannot make a read hang or grow, so the command runs in-process (what the bin runs).
+  test("a models.dev .toml with a syntax error: exit 1 naming the file", async () => {
+    const run = await audit(["--registry", SMALL_REGISTRY, "--source", `models-dev=${treeWith(dir, (toml) => writeFileSync(toml, "name = [\n"))}`], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("gpt-agree.toml");
+    expect(run.stderr).not.toMatch(/internal error| {4}at /);
+  });
 
   test("a LiteLLM key holding terminal escapes is printed with them shown by name", async () => {
     const prices = liteLlmFixtureWithoutPrototypeKeys();
