@@ -71,20 +71,24 @@ export function runAudit(argv: readonly string[], io: CliIO, c: Colors): Promise
         ? (configuredSources(registryPath) ?? shippedSources(io, c))
         : values.source.map((text) => sourceFromCommandLine(text, io.cwd));
     if (!(await registryIsValid(registryPath, asOf, io, c))) return EXIT_INVALID;
+    // A SIGINT/SIGTERM that came during validation stops the run here, before the sources are read and compared.
+    if (await isInterrupted(io.signal)) return reportInterrupted(io);
     const projectRoot = nearestPackageDirectory(dirname(registryPath)) ?? io.cwd;
     const sources = specs.map((spec) => loadSource(spec, projectRoot));
     // Validated above, so the chain loads: an extending registry is audited with its bases merged in.
     const models = (loadRegistryChain(registryPath).source!.data as { models: RegistryModel[] }).models;
     const report = auditRegistry(models, sources, { asOf });
     // Loading and comparing run without yielding: a SIGINT/SIGTERM that came meanwhile is seen here, before any output.
-    if (await isInterrupted(io.signal)) {
-      const by = abortSignalName(io.signal);
-      io.stderr.write(`Interrupted${by === undefined ? "" : ` by ${by}`}: no report was printed.\n`);
-      return exitCodeForSignal(by);
-    }
+    if (await isInterrupted(io.signal)) return reportInterrupted(io);
     io.stdout.write(values.json ? renderAuditJson(report) : renderAuditTable(report));
     return values.strict && hasUnexplainedDifferences(report) ? EXIT_INVALID : EXIT_OK;
   });
+}
+
+function reportInterrupted(io: CliIO): number {
+  const by = abortSignalName(io.signal);
+  io.stderr.write(`Interrupted${by === undefined ? "" : ` by ${by}`}: no report was printed.\n`);
+  return exitCodeForSignal(by);
 }
 
 /** Validated exactly as `validate` would; the errors are printed when it is not. */

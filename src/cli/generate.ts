@@ -177,6 +177,7 @@ export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors
       cwd: io.cwd,
       ...(parsed.force ? { cache: false } : {}),
       ...(io.signal ? { signal: io.signal } : {}),
+      ...(parsed.quiet ? {} : { onWaitForLock: (owner: number) => noteWaitingForLock(owner, runPaths(parsed.options, io.cwd).outDir, io, c) }),
     };
     const display: Display = { quiet: parsed.quiet, verbose: parsed.verbose };
     if (parsed.watch) return watchAndReport(options, display, io, c);
@@ -190,6 +191,11 @@ export function runGenerateCommand(argv: readonly string[], io: CliIO, c: Colors
     const { exitCode: code } = await generateAndReport(options, display, io, c, slot);
     return io.signal?.aborted ? exitCodeForSignal(abortSignalName(io.signal)) : code;
   });
+}
+
+/** Said once when another generate holds the outputs' lock, so that a run that seems stuck says why. */
+function noteWaitingForLock(owner: number, outDir: string, io: CliIO, c: Colors): void {
+  io.stderr.write(`${c.dim("note")}: waiting for another generate (pid ${owner}) to finish writing ${terminalText(displayPath(outDir, io.cwd))}\n`);
 }
 
 /** The named command's usage; the overview without one. `selct --help` is a usage error: the command is unknown. */

@@ -60,10 +60,10 @@ function initProject({ force, extendsCatalogue }: { force: boolean; extendsCatal
     );
     return EXIT_INVALID;
   }
-  const registry = base === undefined ? starterRegistry(registryPath, projectDir) : extendingRegistry(registryPath, projectDir);
   const manifestPath = join(projectDir, "package.json");
-  // Checked before anything is written: a package.json init cannot edit stops the whole run.
+  // Checked before anything is written (and before the catalogue is read): a package.json init cannot edit stops the whole run.
   const manifest = withGenerateScript(manifestPath, projectDir, io.cwd);
+  const registry = base === undefined ? starterRegistry(registryPath, projectDir) : extendingRegistry(registryPath, projectDir);
   const files: OutputFile[] = [
     { path: registryPath, contents: registry },
     {

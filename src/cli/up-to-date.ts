@@ -21,7 +21,7 @@ export function runSlotFor(options: GenerateOptions, cwd: string, configSource: 
   // Checked first: without a place for records, the key (a walk over the generator's code) is not worth computing.
   const directory = runCacheDirectory(nearestPackageDirectory(dirname(paths.registryPath)) ?? cwd);
   if (directory === undefined) return undefined;
-  const { signal: _signal, asOf: _asOf, mode: _mode, cache: _cache, ...settings } = options;
+  const { signal: _signal, onWaitForLock: _onWait, asOf: _asOf, mode: _mode, cache: _cache, ...settings } = options;
   const key = runKey({ ...settings, ...paths, cwd, configSource });
   return { path: runCachePath(directory, key), key, judgedOn: options.asOf ?? todayUtc(), configSource, outDir: paths.outDir };
 }

@@ -105,6 +105,8 @@ export interface GenerateOptions {
   cache?: string | false;
   /** Aborting stops the run at the next stage boundary, before anything is written (SIGINT/SIGTERM in the CLI). */
   signal?: AbortSignal;
+  /** Called once when another live process holds the output directory's lock (its pid): the run waits for it. */
+  onWaitForLock?: (owner: number) => void;
 }
 
 export interface GenerateResult {
@@ -154,7 +156,10 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   if ((options.mode ?? "write") !== "write") return generateOutputs(options);
   const cwd = options.cwd ?? process.cwd();
   const { outDir, registryPath } = runPaths(options, cwd);
-  const locked = await acquireOutputLock(outDir, options.signal ? { signal: options.signal } : {});
+  const locked = await acquireOutputLock(outDir, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onWaitForLock ? { onWait: options.onWaitForLock } : {}),
+  });
   if (!locked.ok) {
     const diagnostic =
       locked.reason === "aborted"

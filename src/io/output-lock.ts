@@ -21,11 +21,19 @@ export type LockOutcome = { ok: true; lock: OutputLock } | { ok: false; reason: 
 
 const POLL_MS = 50;
 
+interface AcquireOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** Called once, when the lock is first found held by another live process: the run is about to wait for it. */
+  onWait?: (owner: number) => void;
+}
+
 /** Waits (yielding, so a signal still stops the run) until the lock is ours, the signal aborts, or `timeoutMs` passes. */
-export async function acquireOutputLock(outDir: string, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<LockOutcome> {
+export async function acquireOutputLock(outDir: string, options: AcquireOptions = {}): Promise<LockOutcome> {
   const path = outputLockPath(outDir);
   const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000);
   mkdirSync(dirname(path), { recursive: true });
+  let waitAnnounced = false;
   for (;;) {
     if (tryCreate(path)) return { ok: true, lock: { release: () => releaseIfOurs(path) } };
     const owner = ownerOf(path);
@@ -33,6 +41,10 @@ export async function acquireOutputLock(outDir: string, options: { signal?: Abor
       // The owner was killed (or the file is not a lock we wrote): take it over. The exclusive create decides a race.
       rmSync(path, { force: true, recursive: true });
       continue;
+    }
+    if (!waitAnnounced && owner !== "starting") {
+      waitAnnounced = true;
+      options.onWait?.(owner);
     }
     if (options.signal?.aborted) return { ok: false, reason: "aborted" };
     if (Date.now() > deadline) return { ok: false, reason: "timeout", owner: owner === "starting" ? 0 : owner };

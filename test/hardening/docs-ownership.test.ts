@@ -5,7 +5,7 @@
 import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cli } from "../cli/helpers";
-import { BASE_REGISTRY, FIXTURES, makeTempDir, snapshotTree } from "./helpers";
+import { BASE_REGISTRY, digest, digestTree, FIXTURES, makeTempDir } from "./helpers";
 
 const FIXTURE = join(FIXTURES, "hardening/docs-ownership");
 
@@ -24,11 +24,11 @@ describe.each([
   test("generate --docs refuses to overwrite it: exit 1, a clear error, no file changed", async () => {
     const dir = projectWithRegistry(registryName);
     try {
-      const before = snapshotTree(dir);
+      const before = digestTree(dir);
       const run = await cli(["generate", "--docs", "--registry", registryName], { cwd: dir });
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(`${markdownName} - error write/not-generated: refusing to overwrite`);
-      expect(snapshotTree(dir)).toEqual(before);
+      expect(digestTree(dir)).toEqual(before);
       expect(existsSync(join(dir, "generated"))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -40,11 +40,11 @@ test("README.yaml with a README.md that has summary markers: both outputs would 
   const dir = projectWithRegistry("README.yaml");
   try {
     writeFileSync(join(dir, "README.md"), "# Project\n\n<!-- registry:summary -->\n<!-- /registry:summary -->\n");
-    const before = snapshotTree(dir);
+    const before = digestTree(dir);
     const run = await cli(["generate", "--docs", "--registry", "README.yaml"], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("write/path-collision");
-    expect(snapshotTree(dir)).toEqual(before);
+    expect(digestTree(dir)).toEqual(before);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -54,11 +54,11 @@ test("a hand-written docs/model-map.svg is not replaced", async () => {
   const dir = projectWithRegistry("model_registry.yaml");
   try {
     rmSync(join(dir, "README.md"));
-    const svg = readFileSync(join(dir, "docs/model-map.svg"));
+    const svg = digest(readFileSync(join(dir, "docs/model-map.svg")));
     const run = await cli(["generate", "--docs", "--registry", "model_registry.yaml"], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("docs/model-map.svg - error write/not-generated");
-    expect(readFileSync(join(dir, "docs/model-map.svg"))).toEqual(svg);
+    expect(digest(readFileSync(join(dir, "docs/model-map.svg")))).toBe(svg);
     expect(existsSync(join(dir, "model_registry.md"))).toBe(false);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,6 @@ export function makeTempDir(prefix = "registry-hardening-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** Every file under `dir` (relative path → bytes), to compare "before" and "after" byte for byte. */
 /**
  * Every file below `dir` by relative path, as a SHA-256 digest: what tests compare to prove a tree untouched.
  * Comparing digests is instant where jest's deep equality walks a Buffer byte by byte (1.4 s per 121 kB tree).
@@ -28,6 +27,7 @@ export function digest(bytes: Buffer | string): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** Every file under `dir` (relative path → bytes). To compare trees, compare their digestTree. */
 export function snapshotTree(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   const walk = (current: string) => {

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CLI_SCRIPT, NODE_WITH_TSX, cli } from "../cli/helpers";
 import { generate } from "../../src/generator/generate";
-import { BASE_REGISTRY, makeTempDir, removeDir, snapshotTree, workspaceWithPreviousOutput } from "./helpers";
+import { BASE_REGISTRY, digestTree, makeTempDir, removeDir, workspaceWithPreviousOutput } from "./helpers";
 
 interface ChildRun {
   code: number | null;
@@ -59,11 +59,11 @@ describe("inputs that are not regular files", () => {
     "%s %s: a located error, exit 1, promptly; the previous output untouched",
     async (flag, input, reason) => {
       const { dir } = await workspaceWithPreviousOutput();
-      // The FIFO lives outside the workspace: snapshotTree would block reading it.
+      // The FIFO lives outside the workspace: digestTree would block reading it.
       const fifoDir = makeTempDir("fifo-");
       try {
         execFileSync("mkfifo", [join(fifoDir, "fifo")]);
-        const before = snapshotTree(dir);
+        const before = digestTree(dir);
         const path = input === "fifo" ? join(fifoDir, "fifo") : input;
         const args = flag === "--schema" ? ["--registry", "registry.yaml", "--schema", path] : ["--registry", path];
         const run = await runBin(["generate", ...args, "--out", "generated"], dir);
@@ -71,7 +71,7 @@ describe("inputs that are not regular files", () => {
         expect(run.code).toBe(1);
         expect(run.stderr).toContain(reason);
         expect(run.stderr).not.toMatch(/internal error| {4}at /);
-        expect(snapshotTree(dir)).toEqual(before);
+        expect(digestTree(dir)).toEqual(before);
       } finally {
         removeDir(dir);
         removeDir(fifoDir);
@@ -137,11 +137,11 @@ describe("an aborted run writes nothing", () => {
     const { dir } = await workspaceWithPreviousOutput();
     try {
       writeFileSync(join(dir, "registry.yaml"), readFileSync(BASE_REGISTRY, "utf8").replace("display_name: GPT-4o\n", "display_name: GPT-4o changed\n"));
-      const before = snapshotTree(dir);
+      const before = digestTree(dir);
       const result = await generate({ cwd: dir, registryPath: "registry.yaml", outDir: "generated", signal: AbortSignal.abort("SIGINT") });
       expect(result).toMatchObject({ ok: false, interrupted: true, written: [] });
       expect(result.diagnostics[0]!.message).toBe("interrupted by SIGINT before writing; every previous output was left as it was");
-      expect(snapshotTree(dir)).toEqual(before);
+      expect(digestTree(dir)).toEqual(before);
     } finally {
       removeDir(dir);
     }
@@ -154,14 +154,14 @@ describe("an aborted run writes nothing", () => {
     const { dir } = await workspaceWithPreviousOutput();
     try {
       writeFileSync(join(dir, "registry.yaml"), readFileSync(BASE_REGISTRY, "utf8").replace("display_name: GPT-4o\n", "display_name: GPT-4o changed\n"));
-      const before = snapshotTree(dir);
+      const before = digestTree(dir);
       const stop = new AbortController();
       let stderr = "";
       const running = runCliWithSignal(dir, stop.signal, (text) => (stderr += text));
       stop.abort(signalName);
       expect(await running).toBe(exitCode);
       expect(stderr).toContain(`Interrupted by ${signalName}: nothing was written`);
-      expect(snapshotTree(dir)).toEqual(before);
+      expect(digestTree(dir)).toEqual(before);
     } finally {
       removeDir(dir);
     }
@@ -176,11 +176,11 @@ describe("an aborted run writes nothing", () => {
       const { dir } = await workspaceWithPreviousOutput();
       try {
         writeFileSync(join(dir, "registry.yaml"), readFileSync(BASE_REGISTRY, "utf8").replace("display_name: GPT-4o\n", "display_name: GPT-4o changed\n"));
-        const before = snapshotTree(dir);
+        const before = digestTree(dir);
         const run = await runBin(["generate", "--registry", "registry.yaml", "--out", "generated"], dir, (pid) => process.kill(pid, signalName));
         expect([run.code, run.signal]).toEqual([exitCode, null]);
         expect(run.stderr).toContain(`Interrupted by ${signalName}`);
-        expect(snapshotTree(dir)).toEqual(before);
+        expect(digestTree(dir)).toEqual(before);
       } finally {
         removeDir(dir);
       }

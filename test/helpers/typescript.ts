@@ -67,16 +67,27 @@ export function writeConsumer(directory: string, name: string, source: string): 
 }
 
 // Library files (lib.*.d.ts, @types) are the bulk of every program and never change during a test run:
-// parse them once and share the source files between programs, as editors do.
+// parse them once and share the source files between programs, as editors do. Other declaration files (a generated
+// module's 170 kB of .d.ts) are shared too while their text is the same.
 const libraryFiles = new Map<string, ts.SourceFile>();
+const declarationFiles = new Map<string, ts.SourceFile>();
 const documentRegistry = ts.createDocumentRegistry();
 
-function compilerHost(options: ts.CompilerOptions): ts.CompilerHost {
+/** A compiler host that shares the parsed library and declaration files above between the programs of a test file. */
+export function compilerHost(options: ts.CompilerOptions): ts.CompilerHost {
   const host = ts.createCompilerHost(options, true);
   const readSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    if (!fileName.includes("/node_modules/")) return readSourceFile(fileName, languageVersion, onError, shouldCreate);
     const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+    if (!fileName.includes("/node_modules/")) {
+      if (!fileName.endsWith(".d.ts")) return readSourceFile(fileName, languageVersion, onError, shouldCreate);
+      const text = host.readFile(fileName);
+      const shared = declarationFiles.get(key);
+      if (shared !== undefined && shared.text === text) return shared;
+      const file = readSourceFile(fileName, languageVersion, onError, shouldCreate);
+      if (file) declarationFiles.set(key, file);
+      return file;
+    }
     let file = libraryFiles.get(key);
     if (!file) {
       file = readSourceFile(fileName, languageVersion, onError, shouldCreate);

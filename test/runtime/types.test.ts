@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ts from "typescript";
 import { generate } from "../../src/generator/generate";
+import { compilerHost } from "../helpers/typescript";
 
 // Consumer code compiled by the real TypeScript compiler with the project's options, against src/ and
 // generated/. Snippets are virtual files next to this test; nothing is written into the project.
@@ -20,7 +21,8 @@ function projectOptions(): ts.CompilerOptions {
 /** Compiles the snippets (plus src/index.ts and what it imports); returns each snippet's diagnostics as text. */
 function compile(snippets: Record<string, string>, generatedSource?: string): { bySnippet: Record<string, string[]>; project: string[] } {
   const options = projectOptions();
-  const host = ts.createCompilerHost(options, true);
+  // Lib files and @types parsed once for both registries' programs.
+  const host = compilerHost(options);
   const virtual = new Map<string, string>(Object.entries(snippets).map(([name, body]) => [join(SNIPPET_DIR, `${name}.ts`), IMPORT_ENTRY + body]));
   if (generatedSource !== undefined) virtual.set(GENERATED_MODULE, generatedSource);
   const { getSourceFile, fileExists, readFile } = host;

@@ -133,13 +133,21 @@ function judge(data: unknown): JudgeableRegistry {
   return { registry: registry as unknown as ModelRegistryFile, modelIndex };
 }
 
-/** `value` with only what fits `shape`, or undefined when `value` itself does not fit. */
+/**
+ * `value` with only what fits `shape`, or undefined when `value` itself does not fit. Plain loops: every run judges
+ * the whole registry, and the property tests judge it thousands of times.
+ */
 function fitShape(value: unknown, shape: Shape): unknown {
   if (typeof shape === "function") return shape(value) ? value : undefined;
   if (Array.isArray(shape)) {
     if (!Array.isArray(value)) return undefined;
-    const elements = value.map((element) => fitShape(element, shape[0] as Shape));
-    return elements.every((element) => element !== undefined) ? elements : undefined;
+    const elements: unknown[] = [];
+    for (const element of value) {
+      const fitted = fitShape(element, shape[0] as Shape);
+      if (fitted === undefined) return undefined;
+      elements.push(fitted);
+    }
+    return elements;
   }
   if (shape instanceof Alternatives) {
     for (const alternative of shape.shapes) {
@@ -150,12 +158,15 @@ function fitShape(value: unknown, shape: Shape): unknown {
   }
   if (!isRecord(value)) return undefined;
   const fields = shape as { readonly [key: string]: Shape };
-  // fromEntries, not assignment: a key named __proto__ stays an own key and never sets the prototype.
-  return Object.fromEntries(
-    Object.keys(value).flatMap((key) => {
-      const fieldShape = Object.hasOwn(fields, "*") ? fields["*"] : Object.hasOwn(fields, key) ? fields[key] : undefined;
-      const fitted = fieldShape === undefined ? undefined : fitShape(value[key], fieldShape);
-      return fitted === undefined ? [] : [[key, fitted]];
-    }),
-  );
+  const everyKey = Object.hasOwn(fields, "*") ? fields["*"] : undefined;
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const fieldShape = everyKey ?? (Object.hasOwn(fields, key) ? fields[key] : undefined);
+    const fitted = fieldShape === undefined ? undefined : fitShape(value[key], fieldShape);
+    if (fitted === undefined) continue;
+    // A key named __proto__ must stay an own key: assigning it would set the prototype.
+    if (key === "__proto__") Object.defineProperty(kept, key, { value: fitted, enumerable: true, writable: true, configurable: true });
+    else kept[key] = fitted;
+  }
+  return kept;
 }
