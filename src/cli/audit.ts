@@ -13,7 +13,6 @@ import {
 } from "../audit";
 import type { AuditSource, RegistryModel } from "../audit/types";
 import { generate } from "../generator/generate";
-import { loadRegistryChain } from "../generator/input/load-chain";
 import { abortSignalName, exitCodeForSignal, isInterrupted } from "../io/abort";
 import { nearestPackageDirectory, packageRoot, packageVersion } from "../io/paths";
 import { readBoundedText } from "../io/read-input";
@@ -70,13 +69,14 @@ export function runAudit(argv: readonly string[], io: CliIO, c: Colors): Promise
       values.source === undefined
         ? (configuredSources(registryPath) ?? shippedSources(io, c))
         : values.source.map((text) => sourceFromCommandLine(text, io.cwd));
-    if (!(await registryIsValid(registryPath, asOf, io, c))) return EXIT_INVALID;
+    const registry = await validRegistry(registryPath, asOf, io, c);
+    if (registry === undefined) return EXIT_INVALID;
     // A SIGINT/SIGTERM that came during validation stops the run here, before the sources are read and compared.
     if (await isInterrupted(io.signal)) return reportInterrupted(io);
     const projectRoot = nearestPackageDirectory(dirname(registryPath)) ?? io.cwd;
     const sources = specs.map((spec) => loadSource(spec, projectRoot));
-    // Validated above, so the chain loads: an extending registry is audited with its bases merged in.
-    const models = (loadRegistryChain(registryPath).source!.data as { models: RegistryModel[] }).models;
+    // As validated: an extending registry is audited with its bases merged in.
+    const models = (registry as { models: RegistryModel[] }).models;
     const report = auditRegistry(models, sources, { asOf });
     // Loading and comparing run without yielding: a SIGINT/SIGTERM that came meanwhile is seen here, before any output.
     if (await isInterrupted(io.signal)) return reportInterrupted(io);
@@ -91,14 +91,14 @@ function reportInterrupted(io: CliIO): number {
   return exitCodeForSignal(by);
 }
 
-/** Validated exactly as `validate` would; the errors are printed when it is not. */
-export async function registryIsValid(registryPath: string, asOf: string, io: CliIO, c: Colors, what = "audited"): Promise<boolean> {
+/** The registry's data, validated exactly as `validate` would; undefined, with the errors printed, when it is not valid. */
+export async function validRegistry(registryPath: string, asOf: string, io: CliIO, c: Colors, what = "audited"): Promise<unknown> {
   const validation = await generate({ cwd: io.cwd, registryPath, mode: "validate", asOf });
   const errors = validation.diagnostics.filter((d) => d.severity === "error");
-  if (errors.length === 0) return true;
+  if (errors.length === 0) return validation.registry;
   for (const diagnostic of errors) io.stderr.write(formatDiagnostic(diagnostic, readSourceText(resolve(io.cwd, diagnostic.file)), c) + "\n\n");
   io.stderr.write(summarize(errors, c) + `\nThe registry must be valid before it can be ${what}.\n`);
-  return false;
+  return undefined;
 }
 
 function loadSource(spec: SourceSpec, projectRoot: string): AuditSource {

@@ -9,7 +9,6 @@ import { loadBenchmarkSource, loadSource, PACKAGE_ADAPTERS, sourceKind, type Loa
 import { PINNED_BENCHMARK_SOURCES } from "../audit/sources/pinned";
 import { SourceError } from "../audit/sources/source-error";
 import { generate } from "../generator/generate";
-import { loadRegistryChain } from "../generator/input/load-chain";
 import { abortSignalName, exitCodeForSignal, isInterrupted } from "../io/abort";
 import { HttpError } from "../io/http-get";
 import { nearestPackageDirectory } from "../io/paths";
@@ -20,7 +19,7 @@ import { planRefresh } from "../refresh/propose";
 import { pendingChanges, renderRefreshJson, renderRefreshReport, type RefreshReport, type SourceStatus } from "../refresh/report";
 import { todayUtc } from "../shared/dates";
 import { checkedAsOf, EXIT_INVALID, EXIT_OK, InputError, requireExistingFile, runCommand, UsageError, writeOrExplain, type CliIO } from "./args";
-import { configuredSources, registryIsValid, sourceFromCommandLine } from "./audit";
+import { configuredSources, sourceFromCommandLine, validRegistry } from "./audit";
 import type { Colors } from "./colors";
 import { formatDiagnostic, readSourceText, summarize } from "./report";
 
@@ -91,8 +90,9 @@ export function runRefresh(argv: readonly string[], io: CliIO, c: Colors): Promi
     const asOf = checkedAsOf(values["as-of"] ?? todayUtc());
     const baseUrls = parseBaseUrls(values["base-url"] ?? []);
     const explicit = values.source?.map((text) => sourceFromCommandLine(text, io.cwd));
-    if (!(await registryIsValid(registryPath, asOf, io, c, "refreshed"))) return EXIT_INVALID;
-    const data = loadRegistryChain(registryPath).source!.data as RegistryData;
+    const validated = await validRegistry(registryPath, asOf, io, c, "refreshed");
+    if (validated === undefined) return EXIT_INVALID;
+    const data = validated as RegistryData;
     const { notAdded, curated } = loadRefreshSettings(registryPath, registryProviders(data));
     const projectRoot = nearestPackageDirectory(dirname(registryPath)) ?? dirname(registryPath);
     const specs = explicit ?? defaultSources(registryPath, projectRoot, io.env, values.offline === true);

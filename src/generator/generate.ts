@@ -129,6 +129,11 @@ export interface GenerateResult {
    * decides the module format. Complete only when the run got as far as printing the outputs; the README, whose summary block is rewritten, is an output rather than an input.
    */
   inputs: string[];
+  /**
+   * The registry's data as loaded and judged (an extending registry with its bases merged in), once it could be
+   * read: `audit` and `refresh` work on what validation just judged instead of reading the files again.
+   */
+  registry?: unknown;
 }
 
 /** An output that differs from what is on disk, with both versions, so a caller can show the difference. */
@@ -197,6 +202,7 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
   const mode = options.mode ?? "write";
   const timer = new StageTimer();
   const inputs: string[] = [];
+  let registryData: unknown;
   const result = (diagnostics: Diagnostic[], files: OutputFile[] = [], extra: Partial<GenerateResult> = {}): GenerateResult => ({
     ok: !hasErrors(diagnostics) && (extra.stale?.length ?? 0) === 0,
     diagnostics: sortDiagnostics(diagnostics.map((d) => ({ ...d, file: portableRelative(cwd, d.file) }))),
@@ -205,6 +211,7 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
     stale: [],
     timings: timer.timings,
     inputs: [...new Set(inputs)],
+    ...(registryData === undefined ? {} : { registry: registryData }),
     ...extra,
   });
 
@@ -224,6 +231,7 @@ async function generateOutputs(options: GenerateOptions): Promise<GenerateResult
   // Every check that can run, runs (one run reports every mistake); only a file that does not parse, or is not
   // this format version, stops here: the rules then have nothing they could judge.
   const source = chain.source;
+  registryData = source?.data;
   const versionProblems =
     source === undefined
       ? []

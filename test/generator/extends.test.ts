@@ -75,6 +75,13 @@ describe("a registry that extends a base is generated as one registry", () => {
     expect(markdown).toContain("## Extends");
   });
 
+  test("validate mode returns the data it judged, the bases merged in (what audit and refresh then work on)", async () => {
+    const result = await generate({ registryPath: registryOf("add-model"), cwd: PROJECT_ROOT, asOf: FIXTURE_AS_OF, mode: "validate" });
+    assertClean(result);
+    const registry = result.registry as { models: Array<{ id: string }> };
+    expect(registry.models.map((model) => model.id).sort()).toEqual([...BASE_MODELS, "company/ft-support", "gpt-4o-2024-08-06"].sort());
+  });
+
   test("override a price: only the fields named change, the rest is the base's; the docs name the fields and the file", async () => {
     const { models, markdown } = await generateScenario("override-price");
     const base = parse(readFileSync(join(EXTENDS, "base.yaml"), "utf8")) as { models: ModelEntry[] };
