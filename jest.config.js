@@ -2,6 +2,8 @@
 module.exports = {
   // Ends each file once the child processes it started are gone (test/helpers/settled-node-environment.ts).
   testEnvironment: "<rootDir>/test/helpers/settled-node-environment.ts",
+  // Compiles the sources the bins' child processes run (test/helpers/compiled-sources.ts).
+  globalSetup: "<rootDir>/test/helpers/global-setup.ts",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   // The install tests (npm pack, git install, npm ci) run on their own: npm run test:package.

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import type { Diagnostic } from "../shared/diagnostics";
 import { packageRoot, packageVersion } from "./paths";
 import { readRegularFile, readTextIfRegular } from "./read-input";
@@ -85,16 +85,13 @@ let buildId: { value: string | undefined } | undefined;
 /** The id of the build this code runs from, or undefined when it runs from sources (tsx, ts-jest); read once. */
 export function runningBuildId(): string | undefined {
   if (buildId === undefined) {
-    buildId = { value: readTextIfRegular(join(codeDirectory(), BUILD_ID_FILE))?.trim() || undefined };
+    buildId = { value: readTextIfRegular(join(CODE_TREE, "..", BUILD_ID_FILE))?.trim() || undefined };
   }
   return buildId.value;
 }
 
-/** The code directory this module runs from: dist/ when installed or built, src/ under tsx. */
-function codeDirectory(): string {
-  const root = packageRoot();
-  return join(root, relative(root, __dirname).split(sep)[0]!);
-}
+/** The tree of code this module runs from: dist/src/ in a build (the build id is written beside it), src/ under tsx. */
+const CODE_TREE = resolve(__dirname, "..");
 
 /** The record, if every input and output still has the recorded content and the day matches; else undefined. */
 export function upToDateRecord(path: string, key: string, judgedOn: string): RunRecord | undefined {
@@ -209,13 +206,12 @@ function contentDigest(contents: string | Buffer): string {
 }
 
 /**
- * The generator's code as `path size mtime` lines, from the code directory this module runs from, so editing the
+ * The generator's code as `path size mtime` lines, from the code tree this module runs from, so editing the
  * generator in this repository invalidates the cache even without a version bump. Stats only: hashing the code
  * would cost more than the run it saves.
  */
 function codeFiles(): string[] {
   const root = packageRoot();
-  const codeDir = codeDirectory();
   const lines: string[] = [];
   const walk = (directory: string) => {
     for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -227,6 +223,6 @@ function codeFiles(): string[] {
       }
     }
   };
-  walk(codeDir);
+  walk(CODE_TREE);
   return lines;
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { runCli } from "../../src/cli/main";
 import { REPO_ROOT, TEST_AS_OF } from "../hardening/helpers";
 import { shippedProvidersFewModels } from "../helpers/generate-fixture";
-import { NODE_WITH_TSX, binScript, runBinProcess, runBinWithSignal } from "../helpers/run-cli";
+import { binCommand, runBinProcess, runBinWithSignal } from "../helpers/run-cli";
 
 async function audit(argv: string[], cwd = REPO_ROOT) {
   const out = { stdout: "", stderr: "" };
@@ -102,9 +102,9 @@ describe("model-registry audit", () => {
 test("a reader that closes the pipe early (audit | head) ends the output quietly, exit 0", async () => {
   const { spawn } = await import("node:child_process");
   // The shipped registry against every pinned list: a report of about 160 kB, well past a pipe's 64 kB buffer, so
-  // the writes after the reader has gone do fail with EPIPE. One process, as the bin runs (no tsx wrapper).
-  const [node, ...nodeArgs] = NODE_WITH_TSX;
-  const child = spawn(node, [...nodeArgs, binScript("model-registry"), "audit", "--as-of", TEST_AS_OF], {
+  // the writes after the reader has gone do fail with EPIPE.
+  const [node, script] = binCommand("model-registry");
+  const child = spawn(node, [script, "audit", "--as-of", TEST_AS_OF], {
     cwd: REPO_ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });

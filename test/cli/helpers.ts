@@ -4,9 +4,8 @@ import { join, resolve } from "node:path";
 
 export const REPO_ROOT = resolve(__dirname, "../..");
 export const FIXTURES = join(REPO_ROOT, "test/fixtures/cli");
-export const CLI_SCRIPT = join(REPO_ROOT, "scripts/model-registry.ts");
 /** The CLI in-process with captured, non-TTY output (`tty: true` to claim a terminal). */
-export { runModelRegistry as cli, NODE_WITH_TSX, type CliRun } from "../helpers/run-cli";
+export { runModelRegistry as cli, binCommand, type CliRun } from "../helpers/run-cli";
 
 /** A temporary project directory holding a copy of `test/fixtures/cli/<fixture>/`. */
 export function tempProject(fixture: string): { dir: string; cleanup: () => void } {

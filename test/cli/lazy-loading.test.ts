@@ -2,16 +2,18 @@
 // yaml, typescript…), which only a run that generates needs.
 import { execFileSync } from "node:child_process";
 import { appendFileSync } from "node:fs";
-import { join } from "node:path";
-import { NODE_WITH_TSX, REPO_ROOT, tempPackage } from "./helpers";
+import { dirname, join } from "node:path";
+import { compiledModule } from "../helpers/compiled-sources";
+import { REPO_ROOT, tempPackage } from "./helpers";
 
 const HEAVY_PACKAGES = ["ajv", "ajv-formats", "yaml", "typescript", "diff", "smol-toml"];
 
-const [node, ...nodeArgs] = NODE_WITH_TSX;
+const MAIN = compiledModule("src/cli/main.ts");
+const GENERATOR = compiledModule("src/generator/generate.ts");
 
 /**
- * A fresh process runs the CLI with `argv`, then reports every module it loaded. With tsx's full loader, modules
- * loaded by a dynamic import() are CommonJS too, so require.cache holds them as well.
+ * A fresh process runs the CLI (the sources compiled to CommonJS, as in dist/) with `argv`, then reports every module
+ * it loaded: its dynamic imports are requires, so require.cache holds them all.
  */
 function modulesLoadedBy(argv: readonly string[], cwd = REPO_ROOT): { code: number; modules: string[] } {
   const probe = String.raw`
@@ -21,22 +23,21 @@ function modulesLoadedBy(argv: readonly string[], cwd = REPO_ROOT): { code: numb
       console.log(JSON.stringify({ code, modules: Object.keys(require.cache) }));
     });
   `;
-  const output = execFileSync(node, [...nodeArgs, "-e", probe, join(REPO_ROOT, "src/cli/main.ts"), ...argv], { cwd, encoding: "utf8" });
+  const output = execFileSync(process.execPath, ["-e", probe, MAIN, ...argv], { cwd, encoding: "utf8" });
   return JSON.parse(output) as { code: number; modules: string[] };
 }
 
-const isHeavy = (file: string) =>
-  file.includes(`${join(REPO_ROOT, "src", "generator")}/`) || HEAVY_PACKAGES.some((name) => file.includes(`/node_modules/${name}/`));
+const isHeavy = (file: string) => file.startsWith(`${dirname(GENERATOR)}/`) || HEAVY_PACKAGES.some((name) => file.includes(`/node_modules/${name}/`));
 
 test.each([[["--version"]], [["--help"]], [["validate", "--help"]], [["check", "--frobnicate"]]])("%j loads no generator module", (argv) => {
   const { code, modules } = modulesLoadedBy(argv);
   expect(code).toBe(argv.includes("--frobnicate") ? 2 : 0);
-  expect(modules.some((file) => file.endsWith(join("src", "cli", "main.ts")))).toBe(true);
+  expect(modules).toContain(MAIN);
   expect(modules.filter(isHeavy)).toEqual([]);
 });
 
 const GENERATE_ARGS = ["generate", "--registry", "model_registry.yaml", "--out", "out", "--as-of", "2026-12-01"];
-const loadsGenerator = (modules: string[]) => modules.some((file) => file.endsWith(join("src", "generator", "generate.ts")));
+const loadsGenerator = (modules: string[]) => modules.includes(GENERATOR);
 
 test("a run that validates does load the generator (the probe sees lazy modules)", () => {
   expect(loadsGenerator(modulesLoadedBy(["validate", "--registry", "test/fixtures/cli/small/model_registry.yaml"]).modules)).toBe(true);

@@ -184,11 +184,11 @@ describe("interrupted --write: the registry is the old file or the new one", () 
     "the bin sent SIGINT after %i ms leaves a whole registry, old or new",
     async (delayMs) => {
       const { spawn } = await import("node:child_process");
-      const { CLI_SCRIPT, NODE_WITH_TSX } = await import("./helpers");
+      const { binCommand } = await import("./helpers");
       const sources = writeSources({ input: 5, output: 30 });
       const before = registryText();
-      const [node, ...nodeArgs] = NODE_WITH_TSX;
-      const child = spawn(node!, [...nodeArgs, CLI_SCRIPT, "refresh", "--registry", "model_registry.yaml", "--as-of", AS_OF, ...sources, "--write"], {
+      const [node, script] = binCommand("model-registry");
+      const child = spawn(node, [script, "refresh", "--registry", "model_registry.yaml", "--as-of", AS_OF, ...sources, "--write"], {
         cwd: dir,
         stdio: "ignore",
       });

@@ -3,7 +3,7 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli, type CliIO } from "../../src/cli/main";
 import { watchLoop } from "../../src/cli/watch";
-import { CLI_SCRIPT, NODE_WITH_TSX, tempProject } from "./helpers";
+import { binCommand, tempProject } from "./helpers";
 import { waitFor } from "../helpers/wait-for";
 
 /** Saves like an editor does: write a temporary sibling, then rename it over the file. */
@@ -17,8 +17,8 @@ test("--watch: edit → regenerated; bad edit → errors and last good output ke
   const registry = join(project.dir, "model_registry.yaml");
   const output = join(project.dir, "src/generated/models.generated.d.ts");
   const dataModule = join(project.dir, "src/generated/models.generated.js");
-  const [node, ...nodeArgs] = NODE_WITH_TSX;
-  const child = spawn(node, [...nodeArgs, CLI_SCRIPT, "generate", "--watch", "--registry", "model_registry.yaml", "--out", "src/generated"], {
+  const [node, script] = binCommand("model-registry");
+  const child = spawn(node, [script, "generate", "--watch", "--registry", "model_registry.yaml", "--out", "src/generated"], {
     cwd: project.dir,
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
     stdio: ["ignore", "pipe", "pipe"],

@@ -6,7 +6,7 @@
 import { spawn, execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CLI_SCRIPT, NODE_WITH_TSX, cli } from "../cli/helpers";
+import { binCommand, cli } from "../cli/helpers";
 import { generate } from "../../src/generator/generate";
 import { BASE_REGISTRY, digestTree, makeTempDir, removeDir, workspaceWithPreviousOutput } from "./helpers";
 
@@ -18,8 +18,8 @@ interface ChildRun {
 
 /** Runs the bin in `cwd`; `whenReady` gets the pid once the bin's signal handlers are installed (its process title is set). */
 function runBin(args: string[], cwd: string, whenReady?: (pid: number) => void, deadlineMs = 20_000): Promise<ChildRun> {
-  const [node, ...nodeArgs] = NODE_WITH_TSX;
-  const child = spawn(node, [...nodeArgs, CLI_SCRIPT, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "ignore", "pipe"] });
+  const [node, script] = binCommand("model-registry");
+  const child = spawn(node, [script, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const deadline = setTimeout(() => child.kill("SIGKILL"), deadlineMs);

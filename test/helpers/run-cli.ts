@@ -1,12 +1,9 @@
 import { execFile, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { CliIO } from "../../src/cli/args";
 import { runCli } from "../../src/cli/main";
 import { runImportLitellm, runMigrate } from "../../src/cli/migrate";
-
-const REPO_ROOT = resolve(__dirname, "../..");
+import { compiledModule } from "./compiled-sources";
 
 export interface CliRun {
   code: number;
@@ -62,11 +59,9 @@ export interface ProcessRun {
   stderr: string;
 }
 
-/** `node --import <tsx loader>`: one process (not tsx's wrapper plus a child), so a signal or kill reaches the CLI itself. */
-export const NODE_WITH_TSX = [process.execPath, "--import", pathToFileURL(require.resolve("tsx")).href] as const;
-
-export function binScript(bin: Bin): string {
-  return join(REPO_ROOT, "scripts", `${bin}.ts`);
+/** What a shell runs for `bin`: node and the bin's script, compiled from the sources (one process, so a signal or kill reaches the CLI itself). */
+export function binCommand(bin: Bin): [node: string, script: string] {
+  return [process.execPath, compiledModule(`scripts/${bin}.ts`)];
 }
 
 /** A bin as a real child process: for what only a process shows (its exit code, signals, pipes). */
@@ -75,18 +70,13 @@ export function runBinProcess(
   argv: readonly string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv /** SIGKILL after this long (a hang reads as code null). */; deadlineMs?: number },
 ): Promise<ProcessRun> {
-  const [node, ...nodeArgs] = NODE_WITH_TSX;
+  const [node, script] = binCommand(bin);
   const deadline = options.deadlineMs === undefined ? {} : { timeout: options.deadlineMs, killSignal: "SIGKILL" as const };
   return new Promise((done) => {
-    execFile(
-      node,
-      [...nodeArgs, binScript(bin), ...argv],
-      { cwd: options.cwd, env: options.env ?? { ...process.env, NO_COLOR: "1" }, ...deadline },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === "number" ? error.code : null;
-        done({ code, stdout, stderr });
-      },
-    );
+    execFile(node, [script, ...argv], { cwd: options.cwd, env: options.env ?? { ...process.env, NO_COLOR: "1" }, ...deadline }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === "number" ? error.code : null;
+      done({ code, stdout, stderr });
+    });
   });
 }
 
@@ -96,8 +86,8 @@ export function runBinWithSignal(
   cwd: string,
   signal: NodeJS.Signals | undefined,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const [node, ...nodeArgs] = NODE_WITH_TSX;
-  const child = spawn(node, [...nodeArgs, binScript("model-registry"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
+  const [node, script] = binCommand("model-registry");
+  const child = spawn(node, [script, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

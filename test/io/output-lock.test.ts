@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { acquireOutputLock, outputLockPath } from "../../src/io/output-lock";
 import { removeStaleTemporaries, repairInterruptedWrite } from "../../src/io/write";
 import { REPO_ROOT } from "../cli/helpers";
-import { binScript, NODE_WITH_TSX } from "../helpers/run-cli";
+import { binCommand } from "../helpers/run-cli";
 
 const SMALL = readFileSync(join(REPO_ROOT, "test/fixtures/cli/small/model_registry.yaml"), "utf8");
 /** The outputs that show the model's display name (the charts do not). */
@@ -34,8 +34,8 @@ interface GenerateRun {
 }
 
 function startGenerate(config: string): GenerateRun {
-  const [node, ...nodeArgs] = NODE_WITH_TSX;
-  const child = spawn(node, [...nodeArgs, binScript("model-registry"), "generate", "--config", config, "--force", "--as-of", "2026-12-01"], {
+  const [node, script] = binCommand("model-registry");
+  const child = spawn(node, [script, "generate", "--config", config, "--force", "--as-of", "2026-12-01"], {
     cwd: dir,
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, NO_COLOR: "1" },
