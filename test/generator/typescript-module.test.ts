@@ -2,7 +2,7 @@
  * The generated module as TypeScript (`language: ts`, the default where a tsconfig.json governs the output): an app's
  * plain `tsc` build emits it with the app's own code, so `tsc -p . && node dist/main.js` runs, in CommonJS and ESM.
  * The module meets strict compiler options without its `@ts-nocheck`; its data is one entry per line; a bundle of one
- * provider's registry holds no other provider's models. Apps are built with the real compiler and esbuild.
+ * provider's registry holds no other provider's models. Apps are built with the real compiler (TypeScript 7) and esbuild.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,7 +12,10 @@ import { parse } from "yaml";
 import { generate } from "../../src/generator/generate";
 import { PROJECT_ROOT, temporaryDirectory } from "../helpers/typescript";
 
-const TSC = join(PROJECT_ROOT, "node_modules", "typescript", "bin", "tsc");
+// The compiler a new app installs today (`npm install typescript`: 7.x, native), about six times faster here than
+// 5.9 on these apps. Builds with 5.9 are run by test/package/install.test.ts, and the compile tests (test/compile/)
+// type-check consumers through 5.9's compiler API.
+const TSC = join(PROJECT_ROOT, "node_modules", "typescript-7", "bin", "tsc");
 const REGISTRY = join(PROJECT_ROOT, "models", "model_registry.yaml");
 const AS_OF = "2026-12-01";
 
