@@ -3,11 +3,22 @@
 /** The form of a date, `YYYY-MM-DD`, whether or not the day exists: what a YAML 1.1 reader takes for a timestamp. */
 export const ISO_DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Whether `text` is a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not). */
+/**
+ * Whether `text` is a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not), as JSON Schema's `date` format
+ * reads it (any year from 0000, Gregorian leap years). Arithmetic, not a Date: the rules judge every date of every
+ * model in each run.
+ */
 export function isIsoDate(text: string): boolean {
   if (!ISO_DATE_FORM.test(text)) return false;
-  const [year, month, day] = text.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === text;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The `YYYY-MM-DD` a timestamp starts with (`2026-12-01T10:00:00Z` → `2026-12-01`), whether or not the day exists. */

@@ -95,16 +95,19 @@ function isMapping(shape: Shape): shape is { readonly [key: string]: Shape } {
   return typeof shape === "object" && !Array.isArray(shape) && !(shape instanceof Alternatives);
 }
 
-let registryShape: { providers: Shape; model: Shape; aliases: Shape } | undefined;
+/** Keeps what fits a shape: `value` with only what fits, or undefined when `value` itself does not fit. */
+type Fit = (value: unknown) => unknown;
 
-/** The shapes of the three parts the rules read, from the shipped schema (read once). */
-function shapes(): { providers: Shape; model: Shape; aliases: Shape } {
-  if (registryShape === undefined) {
+let registryFits: { providers: Fit; model: Fit; aliases: Fit } | undefined;
+
+/** The fits of the three parts the rules read, from the shipped schema (read once). */
+function fits(): { providers: Fit; model: Fit; aliases: Fit } {
+  if (registryFits === undefined) {
     const root = JSON.parse(readFileSync(bundledSchemaPath(), "utf8")) as SchemaNode;
-    const part = (key: string): SchemaNode => root.properties?.[key] ?? {};
-    registryShape = { providers: shapeOf(part("providers"), root), model: shapeOf(part("models").items ?? {}, root), aliases: shapeOf(part("aliases"), root) };
+    const part = (key: string): Fit => fitOf(shapeOf(root.properties?.[key] ?? {}, root));
+    registryFits = { providers: part("providers"), model: fitOf(shapeOf(root.properties?.models?.items ?? {}, root)), aliases: part("aliases") };
   }
-  return registryShape;
+  return registryFits;
 }
 
 /** Per loaded data: the rules, the identifier checks and the placeholder checks of one run each ask for it. */
@@ -124,49 +127,65 @@ function judge(data: unknown): JudgeableRegistry {
   const file = isRecord(data) ? data : {};
   const models = Array.isArray(file.models) ? file.models : [];
   const modelIndex = models.flatMap((model, index) => (isRecord(model) && typeof model.id === "string" ? [index] : []));
-  const shape = shapes();
+  const fit = fits();
   const registry = {
-    providers: fitShape(file.providers, shape.providers) ?? {},
-    models: modelIndex.map((index) => fitShape(models[index], shape.model)),
-    aliases: fitShape(file.aliases, shape.aliases) ?? {},
+    providers: fit.providers(file.providers) ?? {},
+    models: modelIndex.map((index) => fit.model(models[index])),
+    aliases: fit.aliases(file.aliases) ?? {},
   };
   return { registry: registry as unknown as ModelRegistryFile, modelIndex };
 }
 
 /**
- * `value` with only what fits `shape`, or undefined when `value` itself does not fit. Plain loops: every run judges
- * the whole registry, and the property tests judge it thousands of times.
+ * A shape turned into a function once, so judging walks no shape: every run judges the whole registry, and the
+ * property tests judge it thousands of times.
  */
-function fitShape(value: unknown, shape: Shape): unknown {
-  if (typeof shape === "function") return shape(value) ? value : undefined;
-  if (Array.isArray(shape)) {
+function fitOf(shape: Shape): Fit {
+  if (typeof shape === "function") return (value) => (shape(value) ? value : undefined);
+  if (Array.isArray(shape)) return listFit(fitOf(shape[0] as Shape));
+  if (shape instanceof Alternatives) return firstFit(shape.shapes.map(fitOf));
+  const fields = shape as { readonly [key: string]: Shape };
+  const fieldFits = new Map(Object.entries(fields).map(([key, field]) => [key, fitOf(field)]));
+  return mappingFit(Object.hasOwn(fields, "*") ? () => fieldFits.get("*") : (key) => fieldFits.get(key));
+}
+
+/** A list whose every element fits (else the whole list is left out). */
+function listFit(element: Fit): Fit {
+  return (value) => {
     if (!Array.isArray(value)) return undefined;
     const elements: unknown[] = [];
-    for (const element of value) {
-      const fitted = fitShape(element, shape[0] as Shape);
+    for (const item of value) {
+      const fitted = element(item);
       if (fitted === undefined) return undefined;
       elements.push(fitted);
     }
     return elements;
-  }
-  if (shape instanceof Alternatives) {
-    for (const alternative of shape.shapes) {
-      const fitted = fitShape(value, alternative);
+  };
+}
+
+/** The first alternative that fits. */
+function firstFit(alternatives: readonly Fit[]): Fit {
+  return (value) => {
+    for (const alternative of alternatives) {
+      const fitted = alternative(value);
       if (fitted !== undefined) return fitted;
     }
     return undefined;
-  }
-  if (!isRecord(value)) return undefined;
-  const fields = shape as { readonly [key: string]: Shape };
-  const everyKey = Object.hasOwn(fields, "*") ? fields["*"] : undefined;
-  const kept: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const fieldShape = everyKey ?? (Object.hasOwn(fields, key) ? fields[key] : undefined);
-    const fitted = fieldShape === undefined ? undefined : fitShape(value[key], fieldShape);
-    if (fitted === undefined) continue;
-    // A key named __proto__ must stay an own key: assigning it would set the prototype.
-    if (key === "__proto__") Object.defineProperty(kept, key, { value: fitted, enumerable: true, writable: true, configurable: true });
-    else kept[key] = fitted;
-  }
-  return kept;
+  };
+}
+
+/** A mapping with the fields that fit kept (`fieldFit` gives a key's fit; none: left out). */
+function mappingFit(fieldFit: (key: string) => Fit | undefined): Fit {
+  return (value) => {
+    if (!isRecord(value)) return undefined;
+    const kept: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const fitted = fieldFit(key)?.(value[key]);
+      if (fitted === undefined) continue;
+      // A key named __proto__ must stay an own key: assigning it would set the prototype.
+      if (key === "__proto__") Object.defineProperty(kept, key, { value: fitted, enumerable: true, writable: true, configurable: true });
+      else kept[key] = fitted;
+    }
+    return kept;
+  };
 }
