@@ -82,7 +82,7 @@ export const BUILD_ID_FILE = "build-id.txt";
 
 let buildId: { value: string | undefined } | undefined;
 
-/** The id of the build this code runs from, or undefined when it runs from sources (tsx, ts-jest); read once. */
+/** The id of the build this code runs from, or undefined when it runs from sources (tsx, jest); read once. */
 export function runningBuildId(): string | undefined {
   if (buildId === undefined) {
     buildId = { value: readTextIfRegular(join(CODE_TREE, "..", BUILD_ID_FILE))?.trim() || undefined };
