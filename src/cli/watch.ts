@@ -8,7 +8,7 @@ export interface WatchLoopOptions {
    * Called once at start and again after each (debounced) change; never concurrently. It may resolve with the
    * files to watch from then on (a registry's bases change as its `extends` does); otherwise the set stays.
    */
-  run: (changed: readonly string[]) => Promise<readonly string[] | void>;
+  run: (changed: readonly string[]) => Promise<readonly string[] | undefined>;
   /** Stops the loop; the returned promise then resolves. */
   signal: AbortSignal;
   debounceMs?: number;
@@ -64,7 +64,7 @@ export async function watchLoop(options: WatchLoopOptions): Promise<void> {
   };
   const firstChecks = new Set<NodeJS.Timeout>();
   /** Watches `next` from now on (files that leave the set stop being polled; new ones start). */
-  const watch = (next: readonly string[] | void) => {
+  const watch = (next: readonly string[] | undefined) => {
     if (next === undefined || options.signal.aborted) return;
     const wanted = [...new Set(next.map((file) => resolve(file)))];
     for (const file of files) if (!wanted.includes(file)) unwatchFile(file);

@@ -14,7 +14,13 @@ function watching(file: string) {
   const runs: string[][] = [];
   const stop = new AbortController();
   const loop = watchLoop({ files: [file], signal: stop.signal, debounceMs: 20, pollMs: 50, run: async (changed) => void runs.push([...changed]) });
-  return { runs, stop: async () => (stop.abort(), await loop) };
+  return {
+    runs,
+    stop: async () => {
+      stop.abort();
+      await loop;
+    },
+  };
 }
 
 test("the registry deleted and re-created: a run for the deletion, one for the new file, one for a later edit", async () => {

@@ -101,7 +101,16 @@ test("watchLoop watches the files a run resolves with: a file joins the set, and
   let next = [registry!, base!];
   const stop = new AbortController();
   try {
-    const loop = watchLoop({ files: [registry!], signal: stop.signal, debounceMs: 20, pollMs: 50, run: async (changed) => (runs.push([...changed]), next) });
+    const loop = watchLoop({
+      files: [registry!],
+      signal: stop.signal,
+      debounceMs: 20,
+      pollMs: 50,
+      run: async (changed) => {
+        runs.push([...changed]);
+        return next;
+      },
+    });
     await waitFor("the first run", () => runs.length === 1);
     writeFileSync(base!, "version: 2\n# edited\n");
     await waitFor("a run for the base", () => runs.length === 2);

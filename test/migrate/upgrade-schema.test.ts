@@ -18,6 +18,29 @@ function upgraded(text: string): string {
   return outcome.text;
 }
 
+/** The v1 fields the tests below compare, and any other field by name. */
+interface V1Model {
+  [field: string]: unknown;
+  cost_per_1k_input: number;
+  cost_per_1k_output: number;
+  cost_per_1k_cached_input?: number;
+  deprecation?: { date?: string; removal_date?: string; replaced_by?: string };
+  capabilities: { supports_vision: boolean; supports_function_calling: boolean; coding_score: number; reasoning_score: number };
+  source: string;
+}
+
+/** The v2 fields they become. */
+interface V2Model {
+  [field: string]: unknown;
+  pricing: { input: number; output: number; cached_input?: number };
+  deprecation_date?: string;
+  shutdown_date?: string;
+  replaced_by?: string;
+  capabilities: { input: string[]; tool_calling: boolean };
+  scores: unknown;
+  sources: unknown;
+}
+
 const commentLines = (text: string) =>
   text
     .split("\n")
@@ -27,8 +50,8 @@ const commentLines = (text: string) =>
 describe("upgrade-schema on the v1 registry of 2026-11-24 (122 models)", () => {
   const before = readFileSync(V1_REGISTRY, "utf8");
   const after = upgraded(before);
-  const v1 = parse(before) as { models: Array<Record<string, any>> };
-  const v2 = parse(after) as { version: number; models: Array<Record<string, any>> };
+  const v1 = parse(before) as { models: V1Model[] };
+  const v2 = parse(after) as { version: number; models: V2Model[] };
 
   test("keeps every comment, the model order and every field it does not rename", () => {
     expect(commentLines(after)).toEqual(commentLines(before));

@@ -15,7 +15,7 @@ import {
   selectModels,
 } from "../../src/index";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- these calls deliberately bypass the types, as JavaScript callers do
+// biome-ignore lint/suspicious/noExplicitAny: these calls bypass the types on purpose, as JavaScript callers do
 const untyped = (value: unknown): any => value;
 
 describe.each<[string, () => unknown, RegExp]>([

@@ -143,8 +143,12 @@ function dateLabel(date: string, x2: number, middle: number): string {
 
 /** The newest `verified` date of any entry: how current the data is, stated by the data itself. */
 function newestVerified(registry: NormalizedRegistry): string | undefined {
-  const dates = registry.models.map((model) => model.entry.verified).filter((date): date is string => typeof date === "string");
-  return dates.length === 0 ? undefined : dates.reduce((a, b) => (a > b ? a : b));
+  // ISO dates sort as strings.
+  return registry.models
+    .map((model) => model.entry.verified)
+    .filter((date): date is string => typeof date === "string")
+    .sort()
+    .at(-1);
 }
 
 function dataDateLine(date: string | undefined, scale: TimeScale, height: number): string[] {
