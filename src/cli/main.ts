@@ -1,5 +1,6 @@
 import { EXIT_USAGE, reportInternalError, type CliIO } from "./args";
 import { colorsFor, type Colors } from "./colors";
+import { terminalText } from "../shared/terminal-text";
 import { runGenerateCommand } from "./generate";
 
 export type { CliIO } from "./args";
@@ -32,23 +33,33 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 /**
- * usages (and the SDK adapters of audit and refresh) read TypeScript with the compiler of the project's own
- * `typescript`, an optional peer dependency: without it the command says what to install (exit 2).
+ * usages (and the SDK adapters of audit and refresh) read TypeScript with the compiler API of the project's own
+ * `typescript`, an optional peer dependency. Without it, or with TypeScript 7, whose package has no compiler API
+ * yet (it exports its version alone), the command says what to install (exit 2).
  */
 function withTypeScript(name: string, load: () => Promise<Command>): () => Promise<Command> {
   return async () => {
-    try {
-      return await load();
-    } catch (error) {
-      if (!isMissingTypeScript(error)) throw error;
-      return (_argv, io, c) => {
-        io.stderr.write(
-          `${c.red("error")}: \`model-registry ${name}\` reads TypeScript with the compiler, and no \`typescript\` package can be found from here\n` +
-            "  hint: npm install --save-dev typescript\n",
-        );
-        return EXIT_USAGE;
-      };
-    }
+    const problem = typeScriptProblem();
+    if (problem === undefined) return load();
+    return (_argv, io, c) => {
+      io.stderr.write(`${c.red("error")}: \`model-registry ${name}\` reads TypeScript with the compiler API, and ${problem.what}\n  hint: ${problem.hint}\n`);
+      return EXIT_USAGE;
+    };
+  };
+}
+
+function typeScriptProblem(): { what: string; hint: string } | undefined {
+  let compiler: { version?: unknown; createProgram?: unknown };
+  try {
+    compiler = require("typescript") as typeof compiler;
+  } catch (error) {
+    if (!isMissingTypeScript(error)) throw error;
+    return { what: "no `typescript` package can be found from here", hint: "npm install --save-dev typescript@5" };
+  }
+  if (typeof compiler.createProgram === "function") return undefined;
+  return {
+    what: `the \`typescript\` found here (${terminalText(String(compiler.version))}) has none: TypeScript 7 does not offer it yet`,
+    hint: "npm install --save-dev typescript@5 (its tsc builds the generated module too)",
   };
 }
 

@@ -6,7 +6,7 @@
  * CI runs after `npm test`. The figures are printed and written to test/.tmp/package-figures.json.
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildSync } from "esbuild";
@@ -149,6 +149,22 @@ describe("installed from a tarball", () => {
     // The banner names this project's command, not the package's own scripts.
     expect(readFileSync(join(app, "src/generated/models.generated.d.ts"), "utf8")).toContain("Regenerate: npm run generate");
     expect(ok(run("npx", ["model-registry", "check"], app))).toContain("up to date");
+  }, 120_000);
+
+  // `npm install typescript` gives TypeScript 7 since 2026: its package exports its version alone, no compiler API.
+  test("usages without a typescript, then with TypeScript 7's package: exit 2, saying what to install", () => {
+    const missing = run("npx", ["model-registry", "usages"], app);
+    expect([missing.status, missing.stderr]).toEqual([2, expect.stringContaining("no `typescript` package can be found from here")]);
+    const typescript = join(app, "node_modules", "typescript");
+    cpSync(join(REPO_ROOT, "node_modules", "typescript-7"), typescript, { recursive: true });
+    try {
+      const native = run("npx", ["model-registry", "usages"], app);
+      expect([native.status, native.stderr]).toEqual([2, expect.stringContaining("the `typescript` found here (7.0.2) has none")]);
+      expect(native.stderr).toContain("hint: npm install --save-dev typescript@5");
+      expect(native.stderr).not.toMatch(/internal error| {4}at /);
+    } finally {
+      rmSync(typescript, { recursive: true, force: true });
+    }
   }, 120_000);
 
   test("a project's first generate compiles no schema: the bundled schema's validator and types come with the package", () => {
