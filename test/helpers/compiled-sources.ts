@@ -63,8 +63,7 @@ export async function compileSources(): Promise<string> {
       copyFileSync(join(ROOT, file), join(scratch, file));
     }
     writeFileSync(join(scratch, COMPLETE), "");
-    // Another run that compiled the same content first wins; its copy is the same.
-    if (!existsSync(directory)) renameSync(scratch, directory);
+    publish(scratch, directory);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -72,11 +71,21 @@ export async function compileSources(): Promise<string> {
   return directory;
 }
 
+/** Moves the compile into place; another run that compiled the same content first wins (its copy is the same). */
+function publish(scratch: string, directory: string): void {
+  try {
+    renameSync(scratch, directory);
+  } catch (error) {
+    if (!existsSync(join(directory, COMPLETE))) throw error;
+  }
+}
+
 /** Other compiles untouched for a day: a run still using one (its sources differ) is long over by then. */
 function removeStale(current: string): void {
   for (const name of readdirSync(CACHE)) {
     const path = join(CACHE, name);
-    if (path !== current && Date.now() - statSync(path).mtimeMs > DAY_MS) rmSync(path, { recursive: true, force: true });
+    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if (path !== current && Date.now() - modified > DAY_MS) rmSync(path, { recursive: true, force: true });
   }
 }
 
